@@ -1,0 +1,72 @@
+// The committed bundles, run as GitHub and a terminal run them: `node actions/<job>/dist/index.js`
+// with INPUT_* variables, and the `psrt` CLI bundle.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const ONE_ADMIN = 'members:\n  - name: Barry Warsaw\n    login: warsaw\n    roles: [admin]\n  - name: Adam Turner\n    login: AA-Turner\n';
+
+function run(script: string, args: string[], env: Record<string, string> = {}) {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
+  return spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, env: { ...clean, ...env }, encoding: 'utf8', timeout: 30_000 });
+}
+
+function tempFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'psrt-e2e-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('validate action bundle', () => {
+  it('annotates a roster with one admin at its file and line, and fails', () => {
+    const file = tempFile('members.yaml', ONE_ADMIN);
+    const r = run('actions/validate/dist/index.js', [], { 'INPUT_MEMBERS-FILE': file });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`::error title=min-admins,file=${file},line=1,col=1::`);
+    expect(r.stdout).toContain('::error::');
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('passes the real roster, writing the summary and outputs', () => {
+    const summary = tempFile('summary.md', '');
+    const output = tempFile('output.txt', '');
+    const r = run('actions/validate/dist/index.js', [], { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('::warning title=missing-email,file=members.yaml,line=19,col=1::');
+    expect(readFileSync(summary, 'utf8')).toContain('| 31 | 5 | 7 | 0 | 9 |');
+    expect(readFileSync(output, 'utf8')).toMatch(/valid<<.*\ntrue\n/);
+  });
+});
+
+describe('psrt CLI bundle', () => {
+  it('prints file:line:col for a broken roster and exits 1 without a stack trace', () => {
+    const file = tempFile('broken.yaml', 'members:\n  - name: Barry Warsaw\n    login: warsaw\n    login: barry\n');
+    const r = run('actions/cli/dist/index.js', ['validate', '--members', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${file}:4:5: error [duplicate-key]`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('validates the real roster', () => {
+    const r = run('actions/cli/dist/index.js', ['validate']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('valid. 31 members');
+  });
+
+  it('exports the devguide lists', () => {
+    const out = mkdtempSync(join(tmpdir(), 'psrt-export-'));
+    const r = run('actions/cli/dist/index.js', ['export', 'devguide', '--out', out]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(out, 'psrt.csv'), 'utf8')).toBe(readFileSync(join(root, 'test/fixtures/devguide/psrt.csv'), 'utf8'));
+    expect(readFileSync(join(out, 'psrt-emeritus.csv'), 'utf8')).toBe(readFileSync(join(root, 'test/fixtures/devguide/psrt-emeritus.csv'), 'utf8'));
+  });
+
+  it('answers an unknown command with usage and exit 2', () => {
+    const r = run('actions/cli/dist/index.js', ['frobnicate']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown command "frobnicate"');
+  });
+});
