@@ -1,0 +1,116 @@
+// The GitHub client: Octokit (REST endpoint methods, pagination) with GitHub's throttling and retry
+// plugins, the pinned API version, and conditional requests through an ETag cache. Settings come
+// from the entry; nothing here reads the environment.
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { RequestError } from '@octokit/request-error';
+import Bottleneck from 'bottleneck';
+import type { Logger } from '../jobs/context.js';
+import type { EtagCache } from './etag-cache.js';
+
+export const API_VERSION = '2022-11-28';
+
+const PsrtOctokit = Octokit.plugin(restEndpointMethods, paginateRest, throttling, retry);
+export type GitHubRest = InstanceType<typeof PsrtOctokit>;
+
+export interface GitHubSettings {
+  token: string;
+  /** REST base, e.g. https://api.github.com (GITHUB_API_URL in Actions). */
+  apiUrl: string;
+  /** GraphQL endpoint, e.g. https://api.github.com/graphql (GITHUB_GRAPHQL_URL in Actions). */
+  graphqlUrl: string;
+  log: Logger;
+  fetch?: typeof fetch;
+  /** GitHub asks for at least one second between writes; tests against the simulator may lower it. */
+  minWriteIntervalMs?: number;
+  /** Base of the retry back-off (retries wait 1, 4, 9 × this); tests lower it. */
+  retryBaseMs?: number;
+  /** How many times to retry a 5xx or network failure. */
+  retries?: number;
+  /** Conditional requests: opt-in per request with `request: { cacheable: true }`. */
+  cache?: EtagCache;
+  /** Secondary-limit and rate-limit waits longer than this fail the run instead of sleeping. */
+  maxRateLimitWaitSeconds?: number;
+}
+
+export interface GitHub {
+  rest: GitHubRest;
+  graphql: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+  /** Requests sent, for the job's report: total, and answered 304 from the cache. */
+  counters: { requests: number; notModified: number; writes: number };
+}
+
+export function createGitHub(settings: GitHubSettings): GitHub {
+  const counters = { requests: 0, notModified: 0, writes: 0 };
+  const maxWait = settings.maxRateLimitWaitSeconds ?? 900;
+  const rest = new PsrtOctokit({
+    auth: settings.token,
+    baseUrl: settings.apiUrl.replace(/\/+$/, ''),
+    userAgent: 'psrt-ops',
+    request: { fetch: settings.fetch, retries: settings.retries ?? 3 },
+    log: {
+      debug: (m: string) => settings.log.debug(m),
+      info: (m: string) => settings.log.debug(m),
+      warn: (m: string) => settings.log.warning(m),
+      error: (m: string) => settings.log.error(m),
+    },
+    retry: { retryAfterBaseValue: settings.retryBaseMs ?? 1000, retries: settings.retries ?? 3 },
+    throttle: {
+      id: 'psrt-ops',
+      retryAfterBaseValue: settings.retryBaseMs ?? 1000,
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: settings.minWriteIntervalMs ?? 1000 }),
+      onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        settings.log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
+        return retryCount < 2 && retryAfter <= maxWait;
+      },
+      onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        settings.log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
+        return retryCount < 3 && retryAfter <= maxWait;
+      },
+    },
+  });
+  rest.hook.before('request', (options) => {
+    options.headers['x-github-api-version'] = API_VERSION;
+  });
+  rest.hook.wrap('request', async (request, options) => {
+    counters.requests++;
+    if (options.method !== 'GET' && options.method !== 'HEAD') counters.writes++;
+    const cache = settings.cache;
+    const cacheable = cache !== undefined && options.method === 'GET' && (options.request as { cacheable?: boolean } | undefined)?.cacheable === true;
+    if (!cacheable) return request(options);
+    const url = rest.request.endpoint.parse(options).url;
+    const hit = cache.get(url);
+    if (hit) options.headers['if-none-match'] = hit.etag;
+    try {
+      const response = await request(options);
+      const etag = response.headers.etag;
+      if (etag) cache.set(url, { etag, link: response.headers.link, data: response.data });
+      cache.stats.misses++;
+      return response;
+    } catch (err) {
+      if (hit && err instanceof RequestError && err.status === 304) {
+        counters.notModified++;
+        cache.stats.hits++;
+        return { status: 200, url, headers: { ...(err.response?.headers ?? {}), etag: hit.etag, ...(hit.link ? { link: hit.link } : {}) }, data: hit.data };
+      }
+      throw err;
+    }
+  });
+  const graphqlUrl = settings.graphqlUrl;
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const result = await rest.graphql<T>(query, { ...variables, url: graphqlUrl });
+    return result;
+  };
+  return { rest, graphql, counters };
+}
+
+export function statusOf(err: unknown): number | undefined {
+  return err instanceof RequestError ? err.status : undefined;
+}
+
+export function isNotFound(err: unknown): boolean {
+  return statusOf(err) === 404;
+}
