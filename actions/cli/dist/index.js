@@ -6201,7 +6201,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(607);
+/* harmony import */ var _lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3654);
 // `npx psrt …` — the CLI entry; the logic is in lib/entry/cli.ts so tests can run it in-process.
 
 process.exitCode = await (0,_lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -6216,7 +6216,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 607:
+/***/ 3654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6225,8 +6225,41 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
+;// CONCATENATED MODULE: ./actions/lib/errors.ts
+// Errors whose message is meant for the person running a job: entries print them as they are,
+// without a stack trace, and exit with their code.
+class UserError extends Error {
+    exitCode;
+    constructor(message, exitCode = 1) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'UserError';
+    }
+}
+/** Command-line misuse: exit code 2, as conventional. */
+class errors_UsageError extends UserError {
+    constructor(message) {
+        super(message, 2);
+        this.name = 'UsageError';
+    }
+}
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message || err.name;
+    if (typeof err === 'string')
+        return err;
+    try {
+        return JSON.stringify(err) ?? String(err);
+    }
+    catch {
+        return String(err);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
@@ -6247,35 +6280,111 @@ function describePath(path) {
     return out === '' ? '(top level)' : out;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/errors.ts
-// Errors whose message is meant for the person running a job: entries print them as they are,
-// without a stack trace, and exit with their code.
-class UserError extends Error {
-    exitCode;
-    constructor(message, exitCode = 1) {
-        super(message);
-        this.exitCode = exitCode;
-        this.name = 'UserError';
-    }
-}
-/** Command-line misuse: exit code 2, as conventional. */
-class UsageError extends UserError {
-    constructor(message) {
-        super(message, 2);
-        this.name = 'UsageError';
-    }
-}
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message || err.name;
-    if (typeof err === 'string')
-        return err;
+;// CONCATENATED MODULE: ./actions/lib/entry/cli-support.ts
+// What every `psrt` command shares: argument parsing, the logger, the clock, the config paths, and
+// the GitHub connection from the environment (GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL).
+
+
+
+
+
+
+const COMMON_OPTIONS_HELP = `options for every command:
+  --members FILE   the roster (default: members.yaml)
+  --policy FILE    the policy (default: policy.yaml)
+  --verbose        debug output
+  -h, --help       this text
+
+environment: GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL (as in Actions); MAILMAN_REST_URL,
+MAILMAN_REST_USER, MAILMAN_REST_PASSWORD; PSRT_CACHE_DIR (ETag cache, default .psrt-cache);
+PSRT_NOW (pin the clock, ISO 8601).
+`;
+function parseCommand(argv, options, usage) {
     try {
-        return JSON.stringify(err) ?? String(err);
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: { members: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean' }, ...options },
+        });
+        return { values: values, positionals };
+    }
+    catch (err) {
+        throw new errors_UsageError(`${errorMessage(err)}\n\n${usage}`);
+    }
+}
+function stringOption(values, name) {
+    const v = values[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function cliLogger(io, verbose) {
+    return {
+        info: (m) => io.err(`${m}\n`),
+        warning: (m) => io.err(`warning: ${m}\n`),
+        error: (m) => io.err(`error: ${m}\n`),
+        debug: (m) => {
+            if (verbose)
+                io.err(`debug: ${m}\n`);
+        },
+    };
+}
+/** PSRT_NOW pins the clock (replaying a past run, or a demo world dated in the past). */
+function clock(io) {
+    const fixed = io.env.PSRT_NOW;
+    if (fixed === undefined || fixed === '')
+        return () => new Date();
+    const t = Date.parse(fixed);
+    if (Number.isNaN(t))
+        throw new errors_UsageError(`PSRT_NOW="${fixed}" is not a date (use ISO 8601, e.g. 2026-11-26T12:00:00Z).`);
+    return () => new Date(t);
+}
+function jobContext(io, values) {
+    return { log: cliLogger(io, values.verbose === true), now: clock(io) };
+}
+function printDiagnostics(io, diagnostics) {
+    for (const d of diagnostics)
+        io.err(`${formatDiagnostic(d)}\n`);
+}
+function configArgs(io, values) {
+    const given = { members: stringOption(values, 'members') ?? 'members.yaml', policy: stringOption(values, 'policy') ?? 'policy.yaml' };
+    const resolved = { members: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.members), policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.policy) };
+    const names = new Map([
+        [resolved.members, given.members],
+        [resolved.policy, given.policy],
+    ]);
+    return { given, resolved, display: (d) => ({ ...d, file: names.get(d.file) ?? d.file }) };
+}
+/** Connect to GitHub as Actions does: token and URLs from the environment; ETags kept in PSRT_CACHE_DIR. */
+async function githubFromEnv(io, log) {
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+    if (!token)
+        throw new UsageError('GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").');
+    const apiUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
+    const graphqlUrl = io.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/+$/, '')}/graphql`;
+    const cacheDir = resolve(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache');
+    const cacheFile = join(cacheDir, 'etags.json');
+    // The scope ties cached answers to this token and API: another identity never reads them.
+    const scope = createHash('sha256').update(`${apiUrl}\n${token}`).digest('hex').slice(0, 16);
+    // Loaded on demand: `psrt validate` and `export` never pay for Octokit at start-up.
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    let cache;
+    try {
+        cache = EtagCache.fromJSON(scope, JSON.parse(await readFile(cacheFile, 'utf8')));
     }
     catch {
-        return String(err);
+        cache = new EtagCache(scope);
     }
+    const fast = io.env.PSRT_FAST_WRITES === '1';
+    const gh = createGitHub({ token, apiUrl, graphqlUrl, log, fetch: io.fetch, cache, ...(fast ? { minWriteIntervalMs: 0, retryBaseMs: 10 } : {}) });
+    return {
+        gh,
+        saveCache: async () => {
+            if (!cache.changed)
+                return;
+            await mkdir(dirname(cacheFile), { recursive: true });
+            await writeFile(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster.ts
@@ -6885,6 +6994,36 @@ async function runExportDevguide(paths, ctx) {
     return { diagnostics: result.diagnostics, files: renderDevguideCsv(result.config.roster) };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/entry/commands/export.ts
+
+
+
+
+
+const exportCommand = {
+    name: 'export',
+    usage: 'export devguide [--out DIR]   write psrt.csv and psrt-emeritus.csv for the devguide (default DIR: .)',
+    async run(argv, io) {
+        const { values, positionals } = parseCommand(argv, { out: { type: 'string' } }, this.usage);
+        if (positionals[0] !== 'devguide' || positionals.length > 1)
+            throw new errors_UsageError(`export: the only target is "devguide".\n\nusage: psrt ${this.usage}`);
+        const paths = configArgs(io, values);
+        const result = await runExportDevguide(paths.resolved, jobContext(io, values));
+        printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));
+        if (!result.files) {
+            io.err('psrt export: the roster has errors; nothing was written.\n');
+            return 1;
+        }
+        const out = stringOption(values, 'out') ?? '.';
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.resolve)(io.cwd, out), { recursive: true });
+        for (const [name, content] of Object.entries(result.files)) {
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, out, name), content, 'utf8');
+            io.out(`wrote ${(0,external_node_path_namespaceObject.join)(out, name)}\n`);
+        }
+        return 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-summary.ts
 
 function countRoster(roster) {
@@ -6957,137 +7096,55 @@ async function runValidate(paths, ctx) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/entry/cli.ts
-// `psrt <command>`: the same jobs the actions run, from a terminal. This module parses arguments
-// and the environment into settings, calls one job and prints its result; actions/cli.ts runs it.
+;// CONCATENATED MODULE: ./actions/lib/entry/commands/validate.ts
 
 
-
-
-
-
-
-const USAGE = `usage: psrt <command> [options]
-
-commands:
-  validate                      check members.yaml and policy.yaml (no network)
-  export devguide [--out DIR]   write psrt.csv and psrt-emeritus.csv for the devguide (default DIR: .)
-
-options for every command:
-  --members FILE   the roster (default: members.yaml)
-  --policy FILE    the policy (default: policy.yaml)
-  -h, --help       this text
-`;
-function cliLogger(io, verbose) {
-    return {
-        info: (m) => io.err(`${m}\n`),
-        warning: (m) => io.err(`warning: ${m}\n`),
-        error: (m) => io.err(`error: ${m}\n`),
-        debug: (m) => {
-            if (verbose)
-                io.err(`debug: ${m}\n`);
-        },
-    };
-}
-/** PSRT_NOW pins the clock (replaying a past run, or a demo world dated in the past). */
-function clock(io) {
-    const fixed = io.env.PSRT_NOW;
-    if (fixed === undefined || fixed === '')
-        return () => new Date();
-    const t = Date.parse(fixed);
-    if (Number.isNaN(t))
-        throw new UsageError(`PSRT_NOW="${fixed}" is not a date (use ISO 8601, e.g. 2026-11-26T12:00:00Z).`);
-    return () => new Date(t);
-}
-function printDiagnostics(io, diagnostics) {
-    for (const d of diagnostics)
-        io.err(`${formatDiagnostic(d)}\n`);
-}
-function cli_parse(argv, options) {
-    try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: { members: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean' }, ...options },
-        });
-        return { values: values, positionals };
-    }
-    catch (err) {
-        throw new UsageError(`${errorMessage(err)}\n\n${USAGE}`);
-    }
-}
-function common(values) {
-    const str = (v, d) => (typeof v === 'string' ? v : d);
-    return { members: str(values.members, 'members.yaml'), policy: str(values.policy, 'policy.yaml') };
-}
-function context(io, values) {
-    return { log: cliLogger(io, values.verbose === true), now: clock(io) };
-}
-async function cmdValidate(argv, io) {
-    const { values } = cli_parse(argv, {});
-    if (values.help)
-        return usage(io);
-    const paths = withCwd(io, common(values));
-    const result = await runValidate(paths.resolved, context(io, values));
-    printDiagnostics(io, result.diagnostics.map((d) => paths.display(d)));
-    if (!result.ok || !result.counts) {
-        const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-        io.err(`psrt validate: ${errors} error(s).\n`);
-        return 1;
-    }
-    const c = result.counts;
-    io.out(`${paths.given.members}, ${paths.given.policy}: valid. ${c.members} members (${c.admins} admins, ${c.releaseManagers} release managers, ${c.steeringCouncil} Steering Council), ${c.emeritus} emeritus; ${c.withEmail} with email, ${c.withId} with pinned id.\n`);
-    return 0;
-}
-async function cmdExport(argv, io) {
-    const { values, positionals } = cli_parse(argv, { out: { type: 'string' } });
-    if (values.help)
-        return usage(io);
-    if (positionals[0] !== 'devguide' || positionals.length > 1)
-        throw new UsageError(`export: the only target is "devguide".\n\n${USAGE}`);
-    const paths = withCwd(io, common(values));
-    const result = await runExportDevguide(paths.resolved, context(io, values));
-    printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map((d) => paths.display(d)));
-    if (!result.files) {
-        io.err('psrt export: the roster has errors; nothing was written.\n');
-        return 1;
-    }
-    const outDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, typeof values.out === 'string' ? values.out : '.');
-    await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
-    for (const [name, content] of Object.entries(result.files)) {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(outDir, name), content, 'utf8');
-        io.out(`wrote ${(0,external_node_path_namespaceObject.join)(typeof values.out === 'string' ? values.out : '.', name)}\n`);
-    }
-    return 0;
-}
-/** Files are read relative to where the CLI runs and printed as given, so editors can jump to file:line:col. */
-function withCwd(io, given) {
-    const resolved = { members: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.members), policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.policy) };
-    const names = new Map([
-        [resolved.members, given.members],
-        [resolved.policy, given.policy],
-    ]);
-    return { given, resolved, display: (d) => ({ ...d, file: names.get(d.file) ?? d.file }) };
-}
-function usage(io) {
-    io.out(USAGE);
-    return 0;
-}
-const COMMANDS = {
-    validate: cmdValidate,
-    export: cmdExport,
+const validateCommand = {
+    name: 'validate',
+    usage: 'validate                      check members.yaml and policy.yaml (no network)',
+    async run(argv, io) {
+        const { values } = parseCommand(argv, {}, this.usage);
+        const paths = configArgs(io, values);
+        const result = await runValidate(paths.resolved, jobContext(io, values));
+        printDiagnostics(io, result.diagnostics.map(paths.display));
+        if (!result.ok || !result.counts) {
+            const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+            io.err(`psrt validate: ${errors} error(s).\n`);
+            return 1;
+        }
+        const c = result.counts;
+        io.out(`${paths.given.members}, ${paths.given.policy}: valid. ${c.members} members (${c.admins} admins, ${c.releaseManagers} release managers, ${c.steeringCouncil} Steering Council), ${c.emeritus} emeritus; ${c.withEmail} with email, ${c.withId} with pinned id.\n`);
+        return 0;
+    },
 };
+
+;// CONCATENATED MODULE: ./actions/lib/entry/cli.ts
+// `psrt <command>`: the same jobs the actions run, from a terminal. Each command lives in
+// ./commands/<name>.ts; this module holds the table and the one error boundary.
+
+
+
+
+const COMMANDS = [validateCommand, exportCommand];
+function usage() {
+    return `usage: psrt <command> [options]\n\ncommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\n${COMMON_OPTIONS_HELP}`;
+}
 /** The CLI's one error boundary: every failure is a message and an exit code, never a stack trace. */
 async function runCli(argv, io) {
     const [name, ...rest] = argv;
     try {
-        if (name === undefined || name === '-h' || name === '--help' || name === 'help')
-            return usage(io);
-        const command = COMMANDS[name];
+        if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+            io.out(usage());
+            return 0;
+        }
+        const command = COMMANDS.find((c) => c.name === name);
         if (!command)
-            throw new UsageError(`unknown command "${name}".\n\n${USAGE}`);
-        return await command(rest, io);
+            throw new errors_UsageError(`unknown command "${name}".\n\n${usage()}`);
+        if (rest.includes('--help') || rest.includes('-h')) {
+            io.out(`usage: psrt ${command.usage}\n\n${COMMON_OPTIONS_HELP}`);
+            return 0;
+        }
+        return await command.run(rest, io);
     }
     catch (err) {
         if (err instanceof UserError) {
@@ -17573,7 +17630,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -17582,6 +17639,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -17656,6 +17716,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -17668,9 +17740,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

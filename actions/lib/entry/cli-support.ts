@@ -1,0 +1,143 @@
+// What every `psrt` command shares: argument parsing, the logger, the clock, the config paths, and
+// the GitHub connection from the environment (GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { GitHub } from '../clients/github.js';
+import type { Diagnostic } from '../domain/findings.js';
+import { formatDiagnostic } from '../domain/findings.js';
+import { UsageError, errorMessage } from '../errors.js';
+import type { JobContext, Logger } from '../jobs/context.js';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** Tests and the demo serve GitHub in-process; a terminal uses the global fetch. */
+  fetch?: typeof fetch;
+}
+
+export interface Command {
+  name: string;
+  /** One line for the usage text: "name ARGS   what it does". */
+  usage: string;
+  run: (argv: string[], io: CliIo) => Promise<number>;
+}
+
+export const COMMON_OPTIONS_HELP = `options for every command:
+  --members FILE   the roster (default: members.yaml)
+  --policy FILE    the policy (default: policy.yaml)
+  --verbose        debug output
+  -h, --help       this text
+
+environment: GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL (as in Actions); MAILMAN_REST_URL,
+MAILMAN_REST_USER, MAILMAN_REST_PASSWORD; PSRT_CACHE_DIR (ETag cache, default .psrt-cache);
+PSRT_NOW (pin the clock, ISO 8601).
+`;
+
+export type Values = Record<string, string | boolean | undefined>;
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export function parseCommand(argv: string[], options: OptionSpec, usage: string): { values: Values; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { members: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean' }, ...options },
+    });
+    return { values: values as Values, positionals };
+  } catch (err) {
+    throw new UsageError(`${errorMessage(err)}\n\n${usage}`);
+  }
+}
+
+export function stringOption(values: Values, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function cliLogger(io: CliIo, verbose: boolean): Logger {
+  return {
+    info: (m) => io.err(`${m}\n`),
+    warning: (m) => io.err(`warning: ${m}\n`),
+    error: (m) => io.err(`error: ${m}\n`),
+    debug: (m) => {
+      if (verbose) io.err(`debug: ${m}\n`);
+    },
+  };
+}
+
+/** PSRT_NOW pins the clock (replaying a past run, or a demo world dated in the past). */
+export function clock(io: CliIo): () => Date {
+  const fixed = io.env.PSRT_NOW;
+  if (fixed === undefined || fixed === '') return () => new Date();
+  const t = Date.parse(fixed);
+  if (Number.isNaN(t)) throw new UsageError(`PSRT_NOW="${fixed}" is not a date (use ISO 8601, e.g. 2026-11-26T12:00:00Z).`);
+  return () => new Date(t);
+}
+
+export function jobContext(io: CliIo, values: Values): JobContext {
+  return { log: cliLogger(io, values.verbose === true), now: clock(io) };
+}
+
+export function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+}
+
+export interface ConfigArgs {
+  /** As given on the command line: what diagnostics print. */
+  given: { members: string; policy: string };
+  /** Resolved against the working directory: what is read. */
+  resolved: { members: string; policy: string };
+  /** Put the given names back into diagnostics. */
+  display: (d: Diagnostic) => Diagnostic;
+}
+
+export function configArgs(io: CliIo, values: Values): ConfigArgs {
+  const given = { members: stringOption(values, 'members') ?? 'members.yaml', policy: stringOption(values, 'policy') ?? 'policy.yaml' };
+  const resolved = { members: resolve(io.cwd, given.members), policy: resolve(io.cwd, given.policy) };
+  const names = new Map([
+    [resolved.members, given.members],
+    [resolved.policy, given.policy],
+  ]);
+  return { given, resolved, display: (d) => ({ ...d, file: names.get(d.file) ?? d.file }) };
+}
+
+export interface CliGitHub {
+  gh: GitHub;
+  /** Write the ETag cache back (call once the job is done, whatever its result). */
+  saveCache: () => Promise<void>;
+}
+
+/** Connect to GitHub as Actions does: token and URLs from the environment; ETags kept in PSRT_CACHE_DIR. */
+export async function githubFromEnv(io: CliIo, log: Logger): Promise<CliGitHub> {
+  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+  if (!token) throw new UsageError('GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").');
+  const apiUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
+  const graphqlUrl = io.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/+$/, '')}/graphql`;
+  const cacheDir = resolve(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache');
+  const cacheFile = join(cacheDir, 'etags.json');
+  // The scope ties cached answers to this token and API: another identity never reads them.
+  const scope = createHash('sha256').update(`${apiUrl}\n${token}`).digest('hex').slice(0, 16);
+  // Loaded on demand: `psrt validate` and `export` never pay for Octokit at start-up.
+  const [{ createGitHub }, { EtagCache }] = await Promise.all([import('../clients/github.js'), import('../clients/etag-cache.js')]);
+  let cache: InstanceType<typeof EtagCache>;
+  try {
+    cache = EtagCache.fromJSON(scope, JSON.parse(await readFile(cacheFile, 'utf8')));
+  } catch {
+    cache = new EtagCache(scope);
+  }
+  const fast = io.env.PSRT_FAST_WRITES === '1';
+  const gh = createGitHub({ token, apiUrl, graphqlUrl, log, fetch: io.fetch, cache, ...(fast ? { minWriteIntervalMs: 0, retryBaseMs: 10 } : {}) });
+  return {
+    gh,
+    saveCache: async () => {
+      if (!cache.changed) return;
+      await mkdir(dirname(cacheFile), { recursive: true });
+      await writeFile(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
+    },
+  };
+}
