@@ -61,10 +61,7 @@ export class CveSim {
 
   /** The first user of the first org: the CNA account a test acts as. */
   get credentials(): CveCredentials {
-    const cve = this.service.snapshot().cve!;
-    const org = cve.orgs![0]!;
-    const user = org.users![0]!;
-    return { org: org.short_name, user: user.username, key: user.secret };
+    return this.service.firstUser();
   }
 
   /** The routes served (method and OpenAPI path), for conformance checks. */
@@ -101,9 +98,10 @@ export class CveSim {
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+      const method = req.method ?? 'GET';
+      const body = chunks.length > 0 && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
       const response = await this.respond(
-        new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, body }),
+        new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, { method, headers, body }),
       );
       res.writeHead(response.status, Object.fromEntries(response.headers));
       res.end(Buffer.from(await response.arrayBuffer()));

@@ -90,7 +90,7 @@ export class CveService {
     world: CveWorld,
     private readonly pageSize = 500,
   ) {
-    this.initial = structuredClone(world);
+    this.initial = { cve: structuredClone(world.cve) };
     this.state = loadWorld(world, new Date());
     this.routes = this.defineRoutes();
   }
@@ -110,13 +110,19 @@ export class CveService {
   }
 
   reset(world?: CveWorld): void {
-    if (world) this.initial = structuredClone(world);
+    if (world) this.initial = { cve: structuredClone(world.cve) };
     this.state = loadWorld(this.initial, new Date());
     this.stats = { total: 0, routes: {} };
   }
 
   snapshot(): CveWorld {
     return dumpWorld(this.state, this.now());
+  }
+
+  /** The first user of the first org. */
+  firstUser(): { org: string; user: string; key: string } {
+    const org = this.state.orgs[0]!;
+    return { org: org.short_name, user: org.users[0]!.username, key: org.users[0]!.secret };
   }
 
   getStats(): CveSimStats {
