@@ -178,6 +178,7 @@ export async function startMailman(opts: StartOptions = {}): Promise<MailmanHand
   const configFile = join(dir, 'mailman.cfg');
   writeFileSync(configFile, config(dir, port, user, password), { mode: 0o600 });
   const handle: MailmanHandle = { url: `http://127.0.0.1:${port}/3.1`, user, password, pid: 0, dir };
+  const pidFile = join(dir, 'var', 'master.pid');
 
   // `mailman start` forks a master that keeps the caller's stdout and stderr open: give it a file,
   // or whoever reads our output (a pipe, vitest) waits for ever.
@@ -192,7 +193,6 @@ export async function startMailman(opts: StartOptions = {}): Promise<MailmanHand
     if (code !== 0) throw new Error(`mailman start exited with ${code}: ${readLog(dir)}`);
 
     const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
-    const pidFile = join(dir, 'var', 'master.pid');
     for (;;) {
       if (!handle.pid && existsSync(pidFile)) handle.pid = Number(readFileSync(pidFile, 'utf8').trim());
       // `mailman start` answers 0 even when the port is taken by another instance; only our random
@@ -207,6 +207,8 @@ export async function startMailman(opts: StartOptions = {}): Promise<MailmanHand
     for (const list of opts.lists ?? []) await client.createList(list);
     return handle;
   } catch (err) {
+    // The master may have written its PID after we last looked; stop it too.
+    if (!handle.pid && existsSync(pidFile)) handle.pid = Number(readFileSync(pidFile, 'utf8').trim()) || 0;
     await stopMailman(handle).catch(() => {});
     throw err;
   } finally {
