@@ -1,0 +1,70 @@
+// Injected faults and latency, matched by method and route template or path glob.
+import { patternMatches } from './router.js';
+
+export interface FaultSpec {
+  method?: string;
+  /** A route template (`/repos/{owner}/{repo}/pulls`) or a glob over the path (`/repos/python/*`, `**`). */
+  route?: string;
+  /** Answer with this status (GitHub-like error body) instead of the real response. */
+  status?: number;
+  /** How many matching requests fault (default 1). */
+  count?: number;
+  /** Let this many matching requests through first. */
+  afterMatches?: number;
+  /** Wait before answering (or before the reset). */
+  delayMs?: number;
+  /** Destroy the connection instead of answering. */
+  reset?: boolean;
+  /** Body to send with `status` (default: GitHub's error body for it). */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Armed { spec: FaultSpec; matched: number; fired: number }
+
+export class Faults {
+  private armed: Armed[] = [];
+  private latencyMs = 0;
+  private latencyRoutes: { pattern: string; ms: number }[] = [];
+
+  add(spec: FaultSpec): void {
+    this.armed.push({ spec, matched: 0, fired: 0 });
+  }
+
+  clear(): void {
+    this.armed = [];
+  }
+
+  setLatency(ms: number, pattern?: string): void {
+    if (pattern === undefined) this.latencyMs = ms;
+    else {
+      this.latencyRoutes = this.latencyRoutes.filter((l) => l.pattern !== pattern);
+      if (ms > 0) this.latencyRoutes.push({ pattern, ms });
+    }
+  }
+
+  clearLatency(): void {
+    this.latencyMs = 0;
+    this.latencyRoutes = [];
+  }
+
+  latencyFor(method: string, template: string | undefined, path: string): number {
+    const route = this.latencyRoutes.find((l) => patternMatches(l.pattern.replace(/^(GET|POST|PUT|PATCH|DELETE) /, ''), template, path)
+      && (!/^(GET|POST|PUT|PATCH|DELETE) /.test(l.pattern) || l.pattern.startsWith(`${method} `)));
+    return route?.ms ?? this.latencyMs;
+  }
+
+  /** The fault that fires for this request, if any (counts matches as a side effect). */
+  take(method: string, template: string | undefined, path: string): FaultSpec | undefined {
+    for (const a of this.armed) {
+      if (a.spec.method && a.spec.method.toUpperCase() !== method) continue;
+      if (a.spec.route && !patternMatches(a.spec.route, template, path)) continue;
+      a.matched++;
+      if (a.matched <= (a.spec.afterMatches ?? 0)) continue;
+      if (a.fired >= (a.spec.count ?? 1)) continue;
+      a.fired++;
+      return a.spec;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,121 @@
+// The GitHub API simulator's in-process API, for tests, benchmarks and the demo.
+//
+//   const sim = await GitHubSim.start({ world });
+//   fetch(`${sim.url}/repos/python/cpython`, { headers: { authorization: `token ${sim.tokens.app}` } });
+//   await sim.close();
+import { SimCore } from './core.js';
+import { closeHttp, inProcessFetch, startHttp, type FetchLike } from './server.js';
+import type { Server } from 'node:http';
+import type { FaultSpec } from './faults.js';
+import type { RouteSpec } from './router.js';
+import type { SimStats } from './stats.js';
+import type { World, WorldRateLimits } from '../world/types.js';
+import type { Handler } from './ctx.js';
+
+export interface StartOptions {
+  world: World;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Latency added to every request, in ms. */
+  latencyMs?: number;
+  host?: string;
+  /** Freeze the clock at the world's `now` (default: it advances with real time). */
+  frozenClock?: boolean;
+  /** Do not listen on a socket; only `sim.fetch` serves (sim.url is then a placeholder origin). */
+  inProcessOnly?: boolean;
+}
+
+export type SimTokens = { app: string; member: string; actions: string } & Record<string, string>;
+
+export class GitHubSim {
+  private constructor(
+    private readonly core: SimCore,
+    private readonly server: Server | undefined,
+    /** REST base, e.g. http://127.0.0.1:41234 */
+    readonly url: string,
+  ) {}
+
+  static async start(options: StartOptions): Promise<GitHubSim> {
+    const core = new SimCore(options.world);
+    if (options.frozenClock) core.store.clock.set(core.store.clock.now(), false);
+    if (options.latencyMs) core.faults.setLatency(options.latencyMs);
+    if (options.inProcessOnly) return new GitHubSim(core, undefined, 'http://github-sim.invalid');
+    const { server, url } = await startHttp(() => core, options.host ?? '127.0.0.1', options.port ?? 0);
+    return new GitHubSim(core, server, url);
+  }
+
+  get graphqlUrl(): string {
+    return `${this.url}/graphql`;
+  }
+
+  /** Token strings by name from the world (`app`, `member` and `actions` always exist). */
+  get tokens(): SimTokens {
+    const out: Record<string, string> = {};
+    for (const [name, t] of this.core.store.tokensByName) out[name] = t.token;
+    return { app: '', member: '', actions: '', ...out };
+  }
+
+  /** A fetch served by this simulator in-process (same pipeline, same stats). */
+  readonly fetch: FetchLike = (input, init) => inProcessFetch(() => this.core, this.url)(input, init);
+
+  stats(): SimStats {
+    return this.core.stats.snapshot();
+  }
+
+  resetStats(): void {
+    this.core.stats.reset();
+  }
+
+  /** Sets the clock; frozen there unless `advance` is true. */
+  setNow(date: Date, options: { advance?: boolean } = {}): void {
+    this.core.store.clock.set(date, options.advance ?? false);
+  }
+
+  now(): Date {
+    return this.core.store.clock.now();
+  }
+
+  injectFault(fault: FaultSpec): void {
+    this.core.faults.add(fault);
+  }
+
+  clearFaults(): void {
+    this.core.faults.clear();
+  }
+
+  /** Latency for every request, or for requests matching a route template / path glob. */
+  setLatency(ms: number, routePattern?: string): void {
+    this.core.faults.setLatency(ms, routePattern);
+  }
+
+  /** Replaces rate-limit settings (e.g. `{ secondary: false }`), keeping counters. */
+  setRateLimits(settings: WorldRateLimits): void {
+    this.core.limiter.configure(settings);
+  }
+
+  /** Replaces the world (validate it first with validateWorld when it comes from outside). */
+  load(world: World): void {
+    this.core.load(world);
+  }
+
+  /** Back to the loaded world, stats zeroed. */
+  reset(): void {
+    this.core.reset();
+  }
+
+  /** The current state in the world format. */
+  snapshot(): World {
+    return this.core.snapshot();
+  }
+
+  /** The route table ("METHOD template"). */
+  routes(): RouteSpec<Handler>[] {
+    return this.core.routes();
+  }
+
+  async close(): Promise<void> {
+    if (this.server) await closeHttp(this.server);
+  }
+}
+
+export type { FaultSpec, SimStats, World };
