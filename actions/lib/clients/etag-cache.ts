@@ -1,10 +1,15 @@
 // Conditional requests for GitHub GETs: a 304 costs no primary rate limit, so an unchanged re-run
-// is nearly free. The cache keeps, per URL, the ETag, the Link header (pagination continues through
-// 304s) and the body with every free-text field removed: advisory summaries and descriptions, issue
-// and comment bodies never reach the disk (the cache is stored by actions/cache between runs).
+// is nearly free. The cache keeps, per URL, the ETag and Last-Modified validators, the Link header
+// (pagination continues through 304s) and the body with every free-text field removed: advisory
+// summaries and descriptions, issue and comment bodies never reach the disk (the cache is stored
+// by actions/cache between runs).
+//
+// GitHub's ETags are specific to the token that fetched them. A PAT keeps its ETags across runs; a
+// GitHub App installation token is new each run, so across runs only Last-Modified can answer 304.
 
 export interface CachedResponse {
-  etag: string;
+  etag?: string;
+  lastModified?: string;
   link?: string;
   data: unknown;
 }
@@ -37,7 +42,10 @@ export class EtagCache {
   readonly stats: EtagCacheStats = { hits: 0, misses: 0, stored: 0 };
   private dirty = false;
 
-  /** A cache scoped to one token and API: a key from another identity must never answer for this one. */
+  /**
+   * A cache is scoped to one identity and API (a hash of the token, or a stable name such as the App's
+   * slug): answers cached for one identity never serve another, which may see different data.
+   */
   constructor(readonly scope: string) {}
 
   get(url: string): CachedResponse | undefined {
@@ -69,7 +77,7 @@ export class EtagCache {
     const j = json as { format?: unknown; scope?: unknown; entries?: unknown };
     if (j.format !== FORMAT || j.scope !== scope || j.entries === null || typeof j.entries !== 'object') return cache;
     for (const [url, entry] of Object.entries(j.entries as Record<string, CachedResponse>)) {
-      if (typeof entry?.etag === 'string') cache.entries.set(url, entry);
+      if (typeof entry?.etag === 'string' || typeof entry?.lastModified === 'string') cache.entries.set(url, entry);
     }
     return cache;
   }

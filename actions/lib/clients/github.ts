@@ -38,6 +38,11 @@ export interface GitHubSettings {
 
 export interface GitHub {
   rest: GitHubRest;
+  /**
+   * From the token's prefix: `ghs_` is an App installation (or Actions) token, which acts as a bot
+   * that holds no membership; anything else is treated as a person's token.
+   */
+  tokenKind: 'installation' | 'user';
   graphql: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
   /** Requests sent, for the job's report: total, and answered 304 from the cache. */
   counters: { requests: number; notModified: number; writes: number };
@@ -83,18 +88,21 @@ export function createGitHub(settings: GitHubSettings): GitHub {
     if (!cacheable) return request(options);
     const url = rest.request.endpoint.parse(options).url;
     const hit = cache.get(url);
-    if (hit) options.headers['if-none-match'] = hit.etag;
+    if (hit?.etag) options.headers['if-none-match'] = hit.etag;
+    if (hit?.lastModified) options.headers['if-modified-since'] = hit.lastModified;
     try {
       const response = await request(options);
       const etag = response.headers.etag;
-      if (etag) cache.set(url, { etag, link: response.headers.link, data: response.data });
+      const lastModified = response.headers['last-modified'];
+      if (etag || lastModified) cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
       cache.stats.misses++;
       return response;
     } catch (err) {
       if (hit && err instanceof RequestError && err.status === 304) {
         counters.notModified++;
         cache.stats.hits++;
-        return { status: 200, url, headers: { ...(err.response?.headers ?? {}), etag: hit.etag, ...(hit.link ? { link: hit.link } : {}) }, data: hit.data };
+        const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
+        return { status: 200, url, headers, data: hit.data };
       }
       throw err;
     }
@@ -104,7 +112,8 @@ export function createGitHub(settings: GitHubSettings): GitHub {
     const result = await rest.graphql<T>(query, { ...variables, url: graphqlUrl });
     return result;
   };
-  return { rest, graphql, counters };
+  const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
+  return { rest, graphql, counters, tokenKind };
 }
 
 export function statusOf(err: unknown): number | undefined {

@@ -4,11 +4,12 @@ import { UsageError, UserError, errorMessage } from '../errors.js';
 import type { CliIo, Command } from './cli-support.js';
 import { COMMON_OPTIONS_HELP } from './cli-support.js';
 import { exportCommand } from './commands/export.js';
+import { reconcileCommand } from './commands/reconcile.js';
 import { validateCommand } from './commands/validate.js';
 
 export type { CliIo } from './cli-support.js';
 
-const COMMANDS: Command[] = [validateCommand, exportCommand];
+const COMMANDS: Command[] = [validateCommand, exportCommand, reconcileCommand];
 
 function usage(): string {
   return `usage: psrt <command> [options]\n\ncommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\n${COMMON_OPTIONS_HELP}`;

@@ -1,0 +1,82 @@
+// The guards reconcile checks before its first write. Any trip means no write at all.
+import type { Policy } from '../policy.js';
+import type { Roster } from '../roster.js';
+import { admins } from '../roster.js';
+import type { Observed } from './observed.js';
+import type { ReconcilePlan } from './plan.js';
+import { removedPeople } from './plan.js';
+
+export type GuardName = 'reads' | 'min-admins' | 'removal-share' | 'own-identity';
+
+export interface GuardResult {
+  guard: GuardName;
+  ok: boolean;
+  /** The guard tripped but an explicit override lets the run go on; shown in the plan. */
+  overridden?: string;
+  detail: string;
+}
+
+export interface GuardInput {
+  plan: ReconcilePlan;
+  policy: Policy;
+  roster: Roster;
+  observed: Observed;
+  /** allow-large-removal: the reason an operator gave for removing more than the share allows. */
+  allowLargeRemoval?: string;
+}
+
+function maintainersAfter(plan: ReconcilePlan, observed: Observed): { before: number; after: number } {
+  const gh = observed.github;
+  const owners = new Set(gh.orgOwners.map((o) => o.login.toLowerCase()));
+  const maint = new Set(gh.team.filter((m) => m.role === 'maintainer' || owners.has(m.login.toLowerCase())).map((m) => m.login.toLowerCase()));
+  const before = maint.size;
+  for (const c of plan.changes) {
+    const login = 'login' in c && typeof c.login === 'string' ? c.login.toLowerCase() : undefined;
+    if (!login) continue;
+    if (c.kind === 'team-remove') maint.delete(login);
+    if (c.kind === 'team-role' && c.role === 'member' && !owners.has(login)) maint.delete(login);
+    if (c.kind === 'team-role' && c.role === 'maintainer') maint.add(login);
+    if (c.kind === 'team-add' && c.role === 'maintainer' && c.why === 'roster') maint.add(login);
+  }
+  return { before, after: maint.size };
+}
+
+export function checkGuards({ plan, policy, roster, observed, allowLargeRemoval }: GuardInput): GuardResult[] {
+  const results: GuardResult[] = [];
+  results.push({ guard: 'reads', ok: true, detail: 'every read of GitHub and Mailman completed' });
+
+  const min = policy.membership.min_admins;
+  const rosterAdmins = admins(roster).length;
+  const { before, after } = maintainersAfter(plan, observed);
+  const teamDrops = after < min && after < before;
+  results.push({
+    guard: 'min-admins',
+    ok: rosterAdmins >= min && !teamDrops,
+    detail: `${rosterAdmins} admin(s) in members.yaml; team maintainers ${before} → ${after} after this plan; minimum ${min}`,
+  });
+
+  const people = new Set(plan.changes.flatMap(removedPeople));
+  const share = plan.activeMembers === 0 ? (people.size > 0 ? 1 : 0) : people.size / plan.activeMembers;
+  const limit = policy.guards.max_removal_share;
+  const tooMany = share > limit;
+  const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+  const base = `${people.size} of ${plan.activeMembers} member(s) (${pct(share)}) would lose some access; limit ${pct(limit)} (guards.max_removal_share)`;
+  if (tooMany && allowLargeRemoval) {
+    results.push({ guard: 'removal-share', ok: true, overridden: allowLargeRemoval, detail: `${base}; overridden: "${allowLargeRemoval}"` });
+  } else {
+    results.push({ guard: 'removal-share', ok: !tooMany, detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base });
+  }
+
+  const self = observed.github.self;
+  const selfRemoved = self !== undefined && people.has(self.login.toLowerCase());
+  results.push({
+    guard: 'own-identity',
+    ok: !selfRemoved,
+    detail: self === undefined ? 'a GitHub App token: the bot holds no membership' : selfRemoved ? `this plan would remove the token's own account ${self.login}: add it to members.yaml or run with another token` : `the token's account ${self.login} keeps its access`,
+  });
+  return results;
+}
+
+export function tripped(guards: readonly GuardResult[]): GuardResult[] {
+  return guards.filter((g) => !g.ok);
+}

@@ -1,0 +1,415 @@
+// PEP 811 nomination votes on pull requests, decided from data: what a PR changes in members.yaml
+// (is it a nomination?), who may vote, which reviews count, whether the Steering Council vetoed, and
+// the resulting commit status. Pure: observed reviews and label events in, a tally and a plan out.
+import type { Fraction, Policy } from './policy.js';
+import { parseFraction } from './policy.js';
+import type { EmeritusMember, Member, Roster } from './roster.js';
+import { hasRole, loginKey } from './roster.js';
+
+/** A GitHub account as the API shows it on a review or an event: the login, and the id when known. */
+export interface Account {
+  login: string;
+  id?: number;
+}
+
+/** The same person: by the pinned id when both sides have one, else by login (case-insensitive). */
+export function isPerson(person: { login?: string; id?: number }, account: Account): boolean {
+  if (person.id !== undefined && account.id !== undefined) return person.id === account.id;
+  return person.login !== undefined && loginKey(person.login) === loginKey(account.login);
+}
+
+function samePerson(a: { login?: string; id?: number }, b: { login?: string; id?: number }): boolean {
+  if (a.id !== undefined && b.id !== undefined) return a.id === b.id;
+  return a.login !== undefined && b.login !== undefined && loginKey(a.login) === loginKey(b.login);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the pull request changes
+
+export type NominationCheck =
+  /** members.yaml adds nobody: no vote (the status says so, so branch protection can require it). */
+  | { kind: 'not-nomination'; reason: string }
+  | { kind: 'nomination'; nominees: Member[] }
+  /** Adds people but also does something else: one purpose per PR. */
+  | { kind: 'refused'; nominees: Member[]; problems: string[] }
+  /** members.yaml on the branch (or the base) cannot be read as a roster. */
+  | { kind: 'invalid'; problems: string[] };
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function changedFields(a: object, b: object): string[] {
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort();
+  return keys.filter((k) => canonical(ra[k]) !== canonical(rb[k]));
+}
+
+function who(person: { name: string; login?: string }): string {
+  return person.login ? `\`${person.login}\`` : person.name;
+}
+
+/**
+ * Classify a PR by members.yaml at its base and head. A nomination only adds entries to `members`
+ * (a former member coming back may leave `emeritus` in the same change); anything else in the roster,
+ * or another file, makes it a PR with two purposes, which is refused as a nomination.
+ */
+export function classifyRosterChange(base: Roster, head: Roster, otherFiles: readonly string[] = []): NominationCheck {
+  const nominees: Member[] = [];
+  const problems: string[] = [];
+  const matched = new Set<number>();
+  for (const m of head.members) {
+    const i = base.members.findIndex((b, j) => !matched.has(j) && samePerson(b, m));
+    if (i < 0) {
+      nominees.push(m);
+      continue;
+    }
+    matched.add(i);
+    const fields = changedFields(base.members[i]!, m);
+    if (fields.length > 0) problems.push(`changes the entry of ${who(base.members[i]!)} (${fields.join(', ')})`);
+  }
+  base.members.forEach((b, j) => {
+    if (!matched.has(j)) problems.push(`removes ${who(b)} from members`);
+  });
+
+  const baseEmeritus = base.emeritus ?? [];
+  const headEmeritus = head.emeritus ?? [];
+  const used = new Set<number>();
+  const key = (e: EmeritusMember) => canonical(e);
+  for (const e of headEmeritus) {
+    const i = baseEmeritus.findIndex((b, j) => !used.has(j) && key(b) === key(e));
+    if (i >= 0) used.add(i);
+    else problems.push(`adds or changes the emeritus entry of ${who(e)}`);
+  }
+  baseEmeritus.forEach((e, j) => {
+    if (used.has(j)) return;
+    // A former member nominated again leaves the emeritus list in the same PR: part of the nomination.
+    if (nominees.some((n) => samePerson(n, e))) return;
+    problems.push(`removes ${who(e)} from emeritus`);
+  });
+
+  if (nominees.length === 0) {
+    return { kind: 'not-nomination', reason: problems.length === 0 ? 'members.yaml adds nobody' : 'it adds nobody to members' };
+  }
+  for (const f of otherFiles) problems.push(`also changes ${f}`);
+  return problems.length > 0 ? { kind: 'refused', nominees, problems } : { kind: 'nomination', nominees };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tally
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+export interface ObservedReview {
+  user: Account;
+  state: string;
+  /** Absent on a pending (unsubmitted) review. */
+  submittedAt?: string;
+  url: string;
+}
+
+export interface ObservedLabelEvent {
+  event: 'labeled' | 'unlabeled';
+  label: string;
+  actor: Account;
+  at: string;
+}
+
+export interface VoteRules {
+  days: number;
+  threshold: Fraction;
+  /** Fewest votes cast for a result; at least one vote is always needed. */
+  quorum: number;
+  openLabel: string;
+  vetoLabel: string;
+}
+
+export function voteRules(policy: Policy): VoteRules {
+  const v = policy.membership.vote;
+  return {
+    days: v.days,
+    threshold: parseFraction(v.threshold),
+    quorum: v.quorum ?? 0,
+    openLabel: v.open_label ?? 'vote-open',
+    vetoLabel: v.veto_label ?? 'sc-veto',
+  };
+}
+
+export interface VoteInput {
+  createdAt: string;
+  /** Labels on the PR now. */
+  labels: readonly string[];
+  /** Active members on the base branch. */
+  electorate: readonly Member[];
+  nominees: readonly Member[];
+  reviews: readonly ObservedReview[];
+  /** Label events of the PR (only needed when the open or veto label is on it). */
+  labelEvents: readonly ObservedLabelEvent[];
+  /** Members of the Steering Council team; undefined when it was not read (no veto was possible). */
+  steeringCouncil?: readonly Account[];
+  rules: VoteRules;
+  now: Date;
+}
+
+export interface Ballot {
+  member: Member;
+  vote: 'yes' | 'no';
+  at: string;
+  url: string;
+}
+
+export type IgnoredWhy = 'not a member' | 'nominee' | 'after the close';
+
+export interface IgnoredReview {
+  login: string;
+  why: IgnoredWhy;
+  at: string;
+  url: string;
+}
+
+export interface Veto {
+  login: string;
+  via: 'review' | 'label';
+  at: string;
+  url?: string;
+}
+
+export type VoteOutcome = 'open' | 'passed' | 'failed' | 'vetoed';
+
+export interface Tally {
+  opensAt: string;
+  closesAt: string;
+  /** Who started the window: the PR's opening, or an admin's open label. */
+  openedBy: { via: 'pull-request' } | { via: 'label'; login: string };
+  open: boolean;
+  ballots: Ballot[];
+  /** Members whose last review was dismissed: their vote is withdrawn. */
+  withdrawn: string[];
+  notVoted: Member[];
+  yes: number;
+  no: number;
+  cast: number;
+  electorate: number;
+  vetoes: Veto[];
+  ignored: IgnoredReview[];
+  /** Things a reader should know (a label added by someone without the right to). */
+  notes: string[];
+  outcome: VoteOutcome;
+  /** One sentence: why the outcome is what it is. */
+  reason: string;
+}
+
+const DAY_MS = 86_400_000;
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** 2026-12-03 14:00 UTC: how windows are shown. */
+export function showTime(at: string): string {
+  return `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
+}
+
+/** The latest labeled event of `label` whose actor passes `allowed`, if the label is on the PR now. */
+function labelAddedBy(input: VoteInput, label: string, allowed: (a: Account) => boolean): { at: string; actor: Account } | { ignored: Account } | undefined {
+  if (!input.labels.some((l) => l.toLowerCase() === label.toLowerCase())) return undefined;
+  const added = input.labelEvents
+    .filter((e) => e.event === 'labeled' && e.label.toLowerCase() === label.toLowerCase())
+    .sort((a, b) => a.at.localeCompare(b.at));
+  const ok = added.filter((e) => allowed(e.actor));
+  const last = ok[ok.length - 1];
+  if (last) return { at: last.at, actor: last.actor };
+  const other = added[added.length - 1];
+  return other ? { ignored: other.actor } : undefined;
+}
+
+function atLeast(yes: number, cast: number, t: Fraction): boolean {
+  // yes / cast ≥ n / d, in integers: no 0.666… rounding.
+  return yes * t.denominator >= t.numerator * cast;
+}
+
+export function tallyVote(input: VoteInput): Tally {
+  const { rules } = input;
+  const notes: string[] = [];
+  const admins = input.electorate.filter((m) => hasRole(m, 'admin'));
+  const opened = labelAddedBy(input, rules.openLabel, (a) => admins.some((m) => isPerson(m, a)));
+  let opensAt = input.createdAt;
+  let openedBy: Tally['openedBy'] = { via: 'pull-request' };
+  if (opened && 'at' in opened) {
+    opensAt = opened.at;
+    openedBy = { via: 'label', login: opened.actor.login };
+  } else if (opened) {
+    notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
+  }
+  const closesMs = Date.parse(opensAt) + rules.days * DAY_MS;
+  const closesAt = iso(closesMs);
+  const open = input.now.getTime() < closesMs;
+
+  const ballots: Ballot[] = [];
+  const withdrawn: string[] = [];
+  const ignored: IgnoredReview[] = [];
+  const submitted = input.reviews
+    .filter((r): r is ObservedReview & { submittedAt: string } => r.submittedAt !== undefined && r.state !== 'PENDING')
+    .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  const decisive = (r: ObservedReview) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED';
+
+  const noteIgnored = (r: ObservedReview & { submittedAt: string }, why: IgnoredWhy) => {
+    const prev = ignored.findIndex((x) => loginKey(x.login) === loginKey(r.user.login) && x.why === why);
+    if (prev >= 0) ignored.splice(prev, 1);
+    ignored.push({ login: r.user.login, why, at: r.submittedAt, url: r.url });
+  };
+
+  for (const r of submitted) {
+    if (!decisive(r)) continue;
+    if (input.nominees.some((n) => isPerson(n, r.user))) {
+      noteIgnored(r, 'nominee');
+      continue;
+    }
+    if (!input.electorate.some((m) => isPerson(m, r.user))) {
+      if (r.state !== 'DISMISSED') noteIgnored(r, 'not a member');
+      continue;
+    }
+    if (Date.parse(r.submittedAt) > closesMs) noteIgnored(r, 'after the close');
+  }
+
+  const notVoted: Member[] = [];
+  for (const member of input.electorate) {
+    if (input.nominees.some((n) => samePerson(n, member))) continue;
+    const mine = submitted.filter((r) => decisive(r) && isPerson(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
+    const last = mine[mine.length - 1];
+    if (!last) {
+      notVoted.push(member);
+      continue;
+    }
+    if (last.state === 'DISMISSED') {
+      withdrawn.push(member.login);
+      notVoted.push(member);
+      continue;
+    }
+    ballots.push({ member, vote: last.state === 'APPROVED' ? 'yes' : 'no', at: last.submittedAt, url: last.url });
+  }
+
+  // Vetoes: the SC may veto until the PR is merged, so the close does not limit them.
+  const vetoes: Veto[] = [];
+  const sc = input.steeringCouncil ?? [];
+  const inSc = (a: Account) => sc.some((s) => (s.id !== undefined && a.id !== undefined ? s.id === a.id : loginKey(s.login) === loginKey(a.login)));
+  const bySc = new Map<string, ObservedReview & { submittedAt: string }>();
+  for (const r of submitted) if (decisive(r) && inSc(r.user)) bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : loginKey(r.user.login), r);
+  for (const r of bySc.values()) if (r.state === 'CHANGES_REQUESTED') vetoes.push({ login: r.user.login, via: 'review', at: r.submittedAt, url: r.url });
+  const vetoLabel = labelAddedBy(input, rules.vetoLabel, inSc);
+  if (vetoLabel && 'at' in vetoLabel) vetoes.push({ login: vetoLabel.actor.login, via: 'label', at: vetoLabel.at });
+  else if (vetoLabel) notes.push(`The \`${rules.vetoLabel}\` label was added by \`${vetoLabel.ignored.login}\`, who is not in the Steering Council team: it is not a veto.`);
+
+  const yes = ballots.filter((b) => b.vote === 'yes').length;
+  const no = ballots.length - yes;
+  const cast = ballots.length;
+  const t = rules.threshold;
+  const needed = Math.max(rules.quorum, 1);
+  let outcome: VoteOutcome;
+  let reason: string;
+  if (vetoes.length > 0) {
+    outcome = 'vetoed';
+    reason = `Vetoed by the Steering Council (${vetoes.map((v) => `\`${v.login}\` by ${v.via === 'review' ? 'requesting changes' : `the \`${rules.vetoLabel}\` label`}`).join(', ')}).`;
+  } else if (open) {
+    outcome = 'open';
+    reason = `The vote is open until ${showTime(closesAt)}.`;
+  } else if (cast < needed) {
+    outcome = 'failed';
+    reason = cast === 0 ? 'No votes were cast.' : `${cast} vote${cast === 1 ? '' : 's'} cast, fewer than the quorum of ${rules.quorum}.`;
+  } else if (atLeast(yes, cast, t)) {
+    outcome = 'passed';
+    reason = `${yes} of ${cast} votes cast are yes, at least ${t.numerator}/${t.denominator}, and there is no veto.`;
+  } else {
+    outcome = 'failed';
+    reason = `${yes} of ${cast} votes cast are yes, fewer than ${t.numerator}/${t.denominator}.`;
+  }
+  return {
+    opensAt, closesAt, openedBy, open, ballots, withdrawn, notVoted, yes, no, cast,
+    electorate: input.electorate.filter((m) => !input.nominees.some((n) => samePerson(n, m))).length,
+    vetoes, ignored, notes, outcome, reason,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The commit status and the plan
+
+export const VOTE_CONTEXT = 'psrt/vote';
+export const TALLY_PURPOSE = 'vote-tally';
+/** GitHub refuses longer status descriptions. */
+export const MAX_DESCRIPTION = 140;
+
+export type StatusState = 'pending' | 'success' | 'failure' | 'error';
+
+export interface CommitStatus {
+  state: StatusState;
+  description: string;
+}
+
+export function clip(text: string, max = MAX_DESCRIPTION): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function tallyStatus(t: Tally, rules: VoteRules): CommitStatus {
+  const share = `${rules.threshold.numerator}/${rules.threshold.denominator}`;
+  const counts = `${t.yes} yes, ${t.no} no`;
+  switch (t.outcome) {
+    case 'open':
+      return { state: 'pending', description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`) };
+    case 'passed':
+      return { state: 'success', description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`) };
+    case 'vetoed':
+      return { state: 'failure', description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`) };
+    case 'failed':
+      return { state: 'failure', description: clip(`Failed: ${t.reason}`) };
+  }
+}
+
+export function checkStatus(check: Exclude<NominationCheck, { kind: 'nomination' }>): CommitStatus {
+  switch (check.kind) {
+    case 'not-nomination':
+      return { state: 'success', description: clip(`No vote needed: not a nomination (${check.reason}).`) };
+    case 'refused':
+      return { state: 'failure', description: clip('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.') };
+    case 'invalid':
+      return { state: 'failure', description: clip('members.yaml cannot be read as a roster: see the comment.') };
+  }
+}
+
+/** What the vote job will do on one PR; each change prints as one line. */
+export type VoteChange =
+  | { kind: 'set-status'; pr: number; sha: string; status: CommitStatus; previous?: CommitStatus }
+  | { kind: 'comment'; pr: number; action: 'create' | 'update'; body: string };
+
+export function renderVoteChange(c: VoteChange): string {
+  switch (c.kind) {
+    case 'set-status':
+      return c.previous
+        ? `~ #${c.pr} ${VOTE_CONTEXT} on ${c.sha.slice(0, 7)}: ${c.previous.state} → ${c.status.state} "${c.status.description}"`
+        : `+ #${c.pr} ${VOTE_CONTEXT} on ${c.sha.slice(0, 7)}: ${c.status.state} "${c.status.description}"`;
+    case 'comment':
+      return c.action === 'create' ? `+ #${c.pr} comment the tally` : `~ #${c.pr} update the tally comment`;
+  }
+}
+
+/** The changes that bring one PR's status and comment to `want`: nothing when they already match. */
+export function planPullRequest(
+  pr: number,
+  sha: string,
+  want: { status: CommitStatus; comment?: string },
+  have: { status?: CommitStatus; comment?: string },
+): VoteChange[] {
+  const changes: VoteChange[] = [];
+  if (have.status?.state !== want.status.state || have.status.description !== want.status.description) {
+    changes.push({ kind: 'set-status', pr, sha, status: want.status, ...(have.status ? { previous: have.status } : {}) });
+  }
+  if (want.comment !== undefined && have.comment !== want.comment) {
+    changes.push({ kind: 'comment', pr, action: have.comment === undefined ? 'create' : 'update', body: want.comment });
+  }
+  return changes;
+}

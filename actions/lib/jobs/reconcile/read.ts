@@ -1,0 +1,160 @@
+// Reconcile's reads: GitHub (team, org, invitations, each covered repo's advisories, private
+// vulnerability reporting and SECURITY.md, the security-manager role) and Mailman (each list's
+// members and owners). Every read either completes or throws: a partial picture never reaches
+// the planner, so nothing is ever removed on the strength of an incomplete read.
+import type { GitHub } from '../../clients/github.js';
+import { isNotFound, statusOf } from '../../clients/github.js';
+import type { MailmanClient } from '../../clients/mailman.js';
+import type { Policy } from '../../domain/policy.js';
+import { splitRepo } from '../../domain/policy.js';
+import type { Account, AdvisoryState, Observed, ObservedGitHub, ObservedInvitation, ObservedList, ObservedRepo, ObservedRole } from '../../domain/reconcile/observed.js';
+import type { Roster } from '../../domain/roster.js';
+import { UserError } from '../../errors.js';
+import type { OrganizationInvitation, SimpleUser } from '../github-read.js';
+import { listFailedInvitations, listOrgMembers, listRepoAdvisories, listTeamInvitations, listTeamMembers, readTextFile } from '../github-read.js';
+
+const CACHED = { cacheable: true } as const;
+export const SECURITY_POLICY_PATHS = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
+
+/** Wrap a read so a failure names what was being read and says what to check. */
+async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const status = statusOf(err);
+    const hint =
+      status === 401 ? 'the token was rejected' :
+      status === 403 ? 'the token lacks a permission for it (see README: "Tokens and permissions")' :
+      status === 404 ? 'it does not exist, or the token cannot see it' :
+      status !== undefined ? `GitHub answered ${status}` : `no answer (${err instanceof Error ? err.message : String(err)})`;
+    throw new UserError(`could not read ${what}: ${hint}. Nothing was changed.`);
+  }
+}
+
+const account = (u: Pick<SimpleUser, 'login' | 'id'>): Account => ({ login: u.login, id: Number(u.id) });
+
+function invitation(i: OrganizationInvitation): ObservedInvitation | undefined {
+  if (!i.login) return undefined;
+  return { id: Number(i.id), login: i.login, createdAt: i.created_at, ...(i.failed_at ? { failedAt: i.failed_at } : {}), ...(i.failed_reason ? { failedReason: i.failed_reason } : {}) };
+}
+
+async function readSelf(gh: GitHub): Promise<Account | undefined> {
+  if (gh.tokenKind === 'installation') return undefined;
+  try {
+    const { data } = await gh.rest.rest.users.getAuthenticated({ request: CACHED });
+    return account(data);
+  } catch (err) {
+    // An installation token without the usual prefix: it acts as an App, which holds no membership.
+    if (statusOf(err) === 403) return undefined;
+    throw err;
+  }
+}
+
+async function readRepo(gh: GitHub, repo: string): Promise<ObservedRepo> {
+  const { owner, repo: name } = splitRepo(repo);
+  const [advisories, pvr, securityPolicy] = await Promise.all([
+    reading(`the advisories of ${repo}`, () => listRepoAdvisories(gh, repo)),
+    reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, request: CACHED })).data.enabled),
+    reading(`SECURITY.md of ${repo}`, async () => {
+      for (const path of SECURITY_POLICY_PATHS) {
+        const file = await readTextFile(gh, repo, path);
+        if (file) return { path, text: file.text };
+      }
+      return undefined;
+    }),
+  ]);
+  return {
+    repo,
+    privateVulnerabilityReporting: pvr,
+    ...(securityPolicy ? { securityPolicy } : {}),
+    advisories: advisories.map((a) => ({
+      repo,
+      ghsaId: a.ghsa_id,
+      state: a.state as AdvisoryState,
+      htmlUrl: a.html_url,
+      collaboratingUsers: (a.collaborating_users ?? []).map(account),
+      collaboratingTeams: (a.collaborating_teams ?? []).map((t) => t.slug),
+    })),
+  };
+}
+
+async function readSecurityManager(gh: GitHub, org: string): Promise<ObservedRole | null> {
+  return reading(`the organization roles of ${org}`, async () => {
+    const { data } = await gh.rest.rest.orgs.listOrgRoles({ org, request: CACHED });
+    const role = (data.roles ?? []).find((r) => r.name === 'security_manager');
+    if (!role) return null;
+    const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, { org, role_id: role.id, per_page: 100, request: CACHED });
+    return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
+  });
+}
+
+export async function readGitHub(gh: GitHub, roster: Roster, policy: Policy): Promise<ObservedGitHub> {
+  const { org, team } = policy;
+  const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] = await Promise.all([
+    reading('the token\'s own account', () => readSelf(gh)),
+    reading(`the members of ${org}`, () => listOrgMembers(gh, org)),
+    reading(`the owners of ${org}`, () => listOrgMembers(gh, org, 'admin')),
+    reading(`team ${org}/${team}`, () => listTeamMembers(gh, org, team)),
+    reading(`the maintainers of ${org}/${team}`, () => listTeamMembers(gh, org, team, 'maintainer')),
+    reading(`the pending invitations of ${org}/${team}`, () => listTeamInvitations(gh, org, team)),
+    reading(`the failed invitations of ${org}`, () => listFailedInvitations(gh, org)),
+    Promise.all(policy.covered_repos.map((repo) => readRepo(gh, repo))),
+    policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
+  ]);
+  const maintainerIds = new Set(maintainers.map((m) => m.id));
+  const observed: ObservedGitHub = {
+    ...(self ? { self } : {}),
+    orgMembers: orgMembers.map(account),
+    orgOwners: orgOwners.map(account),
+    team: teamAll.map((m) => ({ ...account(m), role: maintainerIds.has(m.id) ? 'maintainer' : 'member' })),
+    pendingInvitations: pending.map(invitation).filter((i): i is ObservedInvitation => i !== undefined),
+    failedInvitations: failed.map(invitation).filter((i): i is ObservedInvitation => i !== undefined),
+    repos,
+    ...(securityManager !== undefined ? { securityManager } : {}),
+    accountsById: new Map(),
+  };
+
+  // Pinned ids not seen in any list: look each up, to follow a rename or learn the account is gone.
+  const seen = new Set<number>([...observed.orgMembers, ...observed.team, ...repos.flatMap((r) => r.advisories.flatMap((a) => a.collaboratingUsers))].map((a) => a.id));
+  const unseen = roster.members.map((m) => m.id).filter((id): id is number => id !== undefined && !seen.has(id));
+  const looked = await Promise.all(
+    unseen.map((id) =>
+      reading(`GitHub account ${id}`, async () => {
+        try {
+          const { data } = await gh.rest.request('GET /user/{account_id}', { account_id: id, request: CACHED });
+          return [id, account(data as SimpleUser)] as const;
+        } catch (err) {
+          if (isNotFound(err)) return [id, null] as const;
+          throw err;
+        }
+      }),
+    ),
+  );
+  for (const [id, acc] of looked) observed.accountsById.set(id, acc);
+  return observed;
+}
+
+/** Finds the Mailman client for a list's REST URL; undefined when none is configured. */
+export type MailmanFor = (restUrl: string) => MailmanClient | undefined;
+
+export async function readLists(mailmanFor: MailmanFor, policy: Policy): Promise<ObservedList[] | undefined> {
+  const lists = policy.mailing_lists ?? [];
+  const clients = lists.map((l) => mailmanFor(l.rest_url));
+  if (lists.length === 0 || clients.some((c) => c === undefined)) return undefined;
+  return Promise.all(
+    lists.map(async (l, i): Promise<ObservedList> => {
+      const mailman = clients[i]!;
+      const list = await mailman.getList(l.address);
+      if (!list) return { address: l.address, exists: false, members: [], owners: [] };
+      const [members, owners] = await Promise.all([mailman.listMembers(l.address, 'member'), mailman.listMembers(l.address, 'owner')]);
+      const strip = (m: { address: string; displayName?: string }) => ({ address: m.address, ...(m.displayName ? { name: m.displayName } : {}) });
+      return { address: l.address, exists: true, members: members.map(strip), owners: owners.map(strip) };
+    }),
+  );
+}
+
+export async function readObserved(gh: GitHub, mailmanFor: MailmanFor, roster: Roster, policy: Policy): Promise<Observed> {
+  const [github, lists] = await Promise.all([readGitHub(gh, roster, policy), readLists(mailmanFor, policy)]);
+  return { github, ...(lists ? { lists } : {}) };
+}

@@ -1,0 +1,235 @@
+// The reconcile planner and guards on a small, hand-built observed state: the plan is data, so the
+// tests read its lines rather than the order of API calls.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkConfig } from '../../actions/lib/config/load.js';
+import type { Policy } from '../../actions/lib/domain/policy.js';
+import { checkGuards } from '../../actions/lib/domain/reconcile/guards.js';
+import type { Observed, ObservedAdvisory } from '../../actions/lib/domain/reconcile/observed.js';
+import { describeChange } from '../../actions/lib/domain/reconcile/plan.js';
+import { planReconcile } from '../../actions/lib/domain/reconcile/planner.js';
+import { renderPlan } from '../../actions/lib/domain/reconcile/render.js';
+import type { Roster } from '../../actions/lib/domain/roster.js';
+
+const root = join(import.meta.dirname, '../..');
+const realPolicy = checkConfig(
+  { file: 'members.yaml', bytes: readFileSync(join(root, 'members.yaml')) },
+  { file: 'policy.yaml', bytes: readFileSync(join(root, 'policy.yaml')) },
+  new Date('2026-11-26T00:00:00Z'),
+).config!.policy;
+
+const policy: Policy = { ...realPolicy, mailing_lists: [{ address: 'psrt@python.org', rest_url: 'http://mailman.invalid/3.1', owners: 'admins', remove_unknown: false }] };
+
+const roster: Roster = {
+  members: [
+    { name: 'Alice', login: 'alice', id: 1, email: 'alice@example.org', roles: ['admin'] },
+    { name: 'Bob', login: 'bob', id: 2, email: 'bob@example.org', roles: ['admin'] },
+    { name: 'Carol', login: 'carol', email: 'carol@example.org' },
+    { name: 'Dave', login: 'dave' },
+  ],
+  emeritus: [{ name: 'Erin', login: 'erin', email: 'erin@example.org', left: '2026-01-01', reason: 'inactive' }],
+};
+
+const acct = (login: string, id: number) => ({ login, id });
+const adv = (repo: string, ghsaId: string, state: ObservedAdvisory['state'], users: [string, number][], teams: string[]): ObservedAdvisory => ({
+  repo,
+  ghsaId,
+  state,
+  htmlUrl: `https://github.com/${repo}/security/advisories/${ghsaId}`,
+  collaboratingUsers: users.map(([l, i]) => acct(l, i)),
+  collaboratingTeams: teams,
+});
+
+function observed(): Observed {
+  return {
+    github: {
+      orgMembers: [acct('alice', 1), acct('bob', 2), acct('carol', 3), acct('erin', 5), acct('mallory', 6)],
+      orgOwners: [acct('bob', 2)],
+      team: [
+        { ...acct('alice', 1), role: 'member' },
+        { ...acct('erin', 5), role: 'member' },
+        { ...acct('mallory', 6), role: 'member' },
+      ],
+      pendingInvitations: [],
+      failedInvitations: [{ id: 90, login: 'dave', failedAt: '2026-11-01T00:00:00Z', failedReason: 'Invitation expired' }],
+      repos: [
+        {
+          repo: 'python/cpython',
+          privateVulnerabilityReporting: true,
+          securityPolicy: { path: 'SECURITY.md', text: 'Report at https://github.com/python/cpython/security/advisories/new' },
+          advisories: [
+            adv('python/cpython', 'GHSA-aaaa-aaaa-aaaa', 'triage', [['erin', 5], ['expert', 7]], []),
+            adv('python/cpython', 'GHSA-bbbb-bbbb-bbbb', 'draft', [], ['psrt']),
+            adv('python/cpython', 'GHSA-cccc-cccc-cccc', 'published', [['erin', 5]], []),
+          ],
+        },
+        {
+          repo: 'pypa/pip',
+          privateVulnerabilityReporting: false,
+          securityPolicy: { path: 'SECURITY.md', text: 'Email security@python.org' },
+          advisories: [adv('pypa/pip', 'GHSA-dddd-dddd-dddd', 'triage', [], [])],
+        },
+      ],
+      accountsById: new Map(),
+    },
+    lists: [
+      {
+        address: 'psrt@python.org',
+        exists: true,
+        members: [{ address: 'Alice@Example.org' }, { address: 'erin@example.org' }, { address: 'stranger@example.com' }],
+        owners: [{ address: 'alice@example.org' }, { address: 'carol@example.org' }],
+      },
+    ],
+  };
+}
+
+const ctx = { org: 'python', team: 'psrt' };
+
+describe('planReconcile', () => {
+  it('plans every system from one roster', () => {
+    const plan = planReconcile({ roster, policy, observed: observed() });
+    expect(plan.changes.map((c) => describeChange(c, ctx, 'text'))).toEqual([
+      '~ make alice a maintainer of team python/psrt (admin)',
+      '+ add bob to team python/psrt as maintainer',
+      '+ add carol to team python/psrt as member',
+      '+ add dave to team python/psrt as member (re-sending a failed invitation)',
+      '- remove erin from team python/psrt (moved to emeritus)',
+      '- remove mallory from team python/psrt (not in members.yaml: added by hand on GitHub)',
+      '~ GHSA-aaaa-aaaa-aaaa (python/cpython): add team psrt; add dave; remove erin (emeritus)',
+      '+ GHSA-bbbb-bbbb-bbbb (python/cpython): add dave',
+      '+ GHSA-dddd-dddd-dddd (pypa/pip): add alice, bob, carol, dave',
+      '+ enable private vulnerability reporting on pypa/pip',
+      '+ subscribe bob to psrt@python.org',
+      '+ subscribe carol to psrt@python.org',
+      '- unsubscribe erin from psrt@python.org (moved to emeritus)',
+      '+ make bob an owner of psrt@python.org (admin)',
+      '- remove carol as owner of psrt@python.org (not an admin)',
+    ]);
+    const a = plan.changes.find((c) => c.kind === 'advisory-access' && c.ghsaId === 'GHSA-aaaa-aaaa-aaaa');
+    expect(a).toMatchObject({ users: ['expert', 'dave'], teams: ['psrt'] });
+    const notes = plan.notes.map((n) => `${n.level}: ${n.text}`);
+    expect(notes).toContain('info: not members of the python org, so not in the team; they get access on each open advisory instead: `dave`.');
+    expect(notes.some((n) => n.startsWith('drift: pypa/pip/SECURITY.md does not link'))).toBe(true);
+    expect(notes.some((n) => n.startsWith('drift: psrt@python.org has 1 subscriber(s) the roster does not know'))).toBe(true);
+    expect(notes.some((n) => n.includes('1 member(s) have no email') && n.includes('`dave`'))).toBe(true);
+  });
+
+  it('plans nothing when everything already agrees', () => {
+    const o = observed();
+    const g = o.github;
+    g.orgMembers = [acct('alice', 1), acct('bob', 2), acct('carol', 3)];
+    g.team = [{ ...acct('alice', 1), role: 'maintainer' }, { ...acct('bob', 2), role: 'maintainer' }, { ...acct('carol', 3), role: 'member' }];
+    g.failedInvitations = [];
+    g.pendingInvitations = [{ id: 91, login: 'dave' }];
+    for (const r of g.repos) {
+      r.privateVulnerabilityReporting = true;
+      for (const a of r.advisories) {
+        const everyone = r.repo === 'pypa/pip' ? [acct('alice', 1), acct('bob', 2), acct('carol', 3), acct('dave', 4)] : [acct('dave', 4)];
+        a.collaboratingUsers = a.collaboratingUsers.filter((u) => u.login === 'expert').concat(everyone);
+        a.collaboratingTeams = r.repo === 'python/cpython' ? ['psrt'] : [];
+      }
+    }
+    o.lists = [{ address: 'psrt@python.org', exists: true, members: ['alice', 'bob', 'carol'].map((n) => ({ address: `${n}@example.org` })), owners: ['alice', 'bob'].map((n) => ({ address: `${n}@example.org` })) }];
+    const plan = planReconcile({ roster, policy, observed: o });
+    expect(plan.changes).toEqual([]);
+    expect(plan.notes.map((n) => n.text)).toContain('`dave` has a pending invitation to the team: counted as present, not re-sent.');
+  });
+
+  it('treats org owners as maintainers, so an owner who is not an admin causes no perpetual diff', () => {
+    const o = observed();
+    o.github.orgOwners.push(acct('carol', 3));
+    o.github.team.push({ ...acct('carol', 3), role: 'maintainer' });
+    const plan = planReconcile({ roster, policy, observed: o });
+    expect(plan.changes.filter((c) => c.kind === 'team-role' && c.login === 'carol')).toEqual([]);
+  });
+
+  it('follows a rename by id and plans the roster fix; a deleted account is a warning', () => {
+    const r: Roster = { ...roster, members: [...roster.members, { name: 'Zed', login: 'zed', id: 9 }] };
+    const o = observed();
+    o.github.orgMembers.push(acct('alice-renamed', 1));
+    o.github.orgMembers = o.github.orgMembers.filter((a) => a.login !== 'alice');
+    o.github.team = o.github.team.map((m) => (m.login === 'alice' ? { ...m, login: 'alice-renamed' } : m));
+    o.github.accountsById.set(9, null);
+    const plan = planReconcile({ roster: r, policy, observed: o });
+    const lines = plan.changes.map((c) => describeChange(c, ctx, 'text'));
+    expect(lines[0]).toBe('~ members.yaml: alice is now alice-renamed on GitHub (id 1); a PR follows the rename');
+    expect(lines).toContain('~ make alice-renamed a maintainer of team python/psrt (admin)');
+    expect(lines.some((l) => l.includes('remove alice'))).toBe(false);
+    expect(plan.notes.some((n) => n.level === 'warning' && n.text.includes('id 9): the GitHub account no longer exists'))).toBe(true);
+  });
+
+  it('does not re-send an invitation that failed twice', () => {
+    const o = observed();
+    o.github.failedInvitations.push({ id: 92, login: 'dave', failedAt: '2026-11-10T00:00:00Z' });
+    const plan = planReconcile({ roster, policy, observed: o });
+    expect(plan.changes.some((c) => c.kind === 'team-add' && c.login === 'dave')).toBe(false);
+    expect(plan.notes.some((n) => n.text.includes('failed or expired 2 times'))).toBe(true);
+  });
+
+  it('leaves the lists alone, and says so, when no Mailman is configured', () => {
+    const o = observed();
+    delete o.lists;
+    const plan = planReconcile({ roster, policy, observed: o });
+    expect(plan.changes.some((c) => c.system === 'list')).toBe(false);
+    expect(plan.notes.some((n) => n.system === 'list' && n.text.startsWith('no Mailman REST API is configured'))).toBe(true);
+  });
+
+  it('gives the team the security-manager role when policy asks, found by name', () => {
+    const o = observed();
+    o.github.securityManager = { id: 138, name: 'security_manager', teams: ['other'] };
+    const plan = planReconcile({ roster, policy: { ...policy, github: { team_security_manager: true } }, observed: o });
+    expect(plan.changes.filter((c) => c.kind === 'role-assign')).toEqual([{ kind: 'role-assign', system: 'org-role', roleId: 138, roleName: 'security_manager', team: 'psrt' }]);
+  });
+});
+
+describe('guards', () => {
+  it('trips on the removal share, and an override with a reason lets it through, shown in the plan', () => {
+    const o = observed();
+    const plan = planReconcile({ roster, policy, observed: o });
+    const guards = checkGuards({ plan, policy, roster, observed: o });
+    const share = guards.find((g) => g.guard === 'removal-share')!;
+    expect(share.ok).toBe(false);
+    expect(share.detail).toContain('2 of 4 member(s) (50%) would lose some access; limit 25%');
+    const overridden = checkGuards({ plan, policy, roster, observed: o, allowLargeRemoval: 'annual pruning approved by the SC' });
+    expect(overridden.find((g) => g.guard === 'removal-share')).toMatchObject({ ok: true, overridden: 'annual pruning approved by the SC' });
+    const md = renderPlan(plan, overridden, { ...ctx, lists: ['psrt@python.org'], mode: 'plan' }, 'markdown');
+    expect(md).toContain('| removal-share | ⚠️ overridden |');
+  });
+
+  it('trips when the plan would remove the token\'s own account', () => {
+    const o = observed();
+    o.github.self = acct('mallory', 6);
+    const plan = planReconcile({ roster, policy, observed: o });
+    const g = checkGuards({ plan, policy, roster, observed: o }).find((x) => x.guard === 'own-identity')!;
+    expect(g.ok).toBe(false);
+    expect(g.detail).toContain("remove the token's own account mallory");
+  });
+
+  it('trips when team maintainers would drop below the minimum', () => {
+    const o = observed();
+    o.github.team = [{ ...acct('alice', 1), role: 'maintainer' }, { ...acct('mallory', 6), role: 'maintainer' }];
+    o.github.orgMembers = o.github.orgMembers.filter((a) => a.login !== 'bob');
+    o.github.orgOwners = [];
+    const plan = planReconcile({ roster, policy, observed: o });
+    const g = checkGuards({ plan, policy, roster, observed: o }).find((x) => x.guard === 'min-admins')!;
+    expect(g.ok).toBe(false);
+    expect(g.detail).toContain('team maintainers 2 → 1 after this plan; minimum 2');
+  });
+});
+
+describe('rendering', () => {
+  it('groups changes by system in diff blocks, masks addresses and never prints advisory text', () => {
+    const o = observed();
+    o.lists![0]!.members.push({ address: 'gone@example.org' });
+    const p2 = { ...policy, mailing_lists: [{ ...policy.mailing_lists![0]!, remove_unknown: true }] };
+    const plan = planReconcile({ roster, policy: p2, observed: o });
+    const md = renderPlan(plan, checkGuards({ plan, policy: p2, roster, observed: o }), { ...ctx, lists: ['psrt@python.org'], mode: 'plan' }, 'markdown');
+    expect(md).toContain('### GitHub team python/psrt\n```diff\n~ make alice a maintainer');
+    expect(md).toContain('- unsubscribe s…@example.com from psrt@python.org (an address the roster does not know)');
+    expect(md).not.toContain('stranger@');
+    expect(md).toContain('> Dry run: nothing was changed.');
+    const text = renderPlan(plan, [], { ...ctx, lists: ['psrt@python.org'], mode: 'plan' }, 'text');
+    expect(text).toContain('- unsubscribe stranger@example.com from psrt@python.org');
+  });
+});
