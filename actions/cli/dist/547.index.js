@@ -11,9 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   redact: () => (/* binding */ redact)
 /* harmony export */ });
 // Conditional requests for GitHub GETs: a 304 costs no primary rate limit, so an unchanged re-run
-// is nearly free. The cache keeps, per URL, the ETag, the Link header (pagination continues through
-// 304s) and the body with every free-text field removed: advisory summaries and descriptions, issue
-// and comment bodies never reach the disk (the cache is stored by actions/cache between runs).
+// is nearly free. The cache keeps, per URL, the ETag and Last-Modified validators, the Link header
+// (pagination continues through 304s) and the body with every free-text field removed: advisory
+// summaries and descriptions, issue and comment bodies never reach the disk (the cache is stored
+// by actions/cache between runs).
+//
+// GitHub's ETags are specific to the token that fetched them. A PAT keeps its ETags across runs; a
+// GitHub App installation token is new each run, so across runs only Last-Modified can answer 304.
 /** Keys whose values are prose (possibly embargoed advisory text); never written to the cache. */
 const REDACTED_KEYS = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch']);
 function redact(value) {
@@ -35,7 +39,10 @@ class EtagCache {
     entries = new Map();
     stats = { hits: 0, misses: 0, stored: 0 };
     dirty = false;
-    /** A cache scoped to one token and API: a key from another identity must never answer for this one. */
+    /**
+     * A cache is scoped to one identity and API (a hash of the token, or a stable name such as the App's
+     * slug): answers cached for one identity never serve another, which may see different data.
+     */
     constructor(scope) {
         this.scope = scope;
     }
@@ -65,7 +72,7 @@ class EtagCache {
         if (j.format !== FORMAT || j.scope !== scope || j.entries === null || typeof j.entries !== 'object')
             return cache;
         for (const [url, entry] of Object.entries(j.entries)) {
-            if (typeof entry?.etag === 'string')
+            if (typeof entry?.etag === 'string' || typeof entry?.lastModified === 'string')
                 cache.entries.set(url, entry);
         }
         return cache;

@@ -74,13 +74,16 @@ function createGitHub(settings) {
             return request(options);
         const url = rest.request.endpoint.parse(options).url;
         const hit = cache.get(url);
-        if (hit)
+        if (hit?.etag)
             options.headers['if-none-match'] = hit.etag;
+        if (hit?.lastModified)
+            options.headers['if-modified-since'] = hit.lastModified;
         try {
             const response = await request(options);
             const etag = response.headers.etag;
-            if (etag)
-                cache.set(url, { etag, link: response.headers.link, data: response.data });
+            const lastModified = response.headers['last-modified'];
+            if (etag || lastModified)
+                cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
             cache.stats.misses++;
             return response;
         }
@@ -88,7 +91,8 @@ function createGitHub(settings) {
             if (hit && err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_6__/* .RequestError */ .G && err.status === 304) {
                 counters.notModified++;
                 cache.stats.hits++;
-                return { status: 200, url, headers: { ...(err.response?.headers ?? {}), etag: hit.etag, ...(hit.link ? { link: hit.link } : {}) }, data: hit.data };
+                const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
+                return { status: 200, url, headers, data: hit.data };
             }
             throw err;
         }
@@ -98,7 +102,8 @@ function createGitHub(settings) {
         const result = await rest.graphql(query, { ...variables, url: graphqlUrl });
         return result;
     };
-    return { rest, graphql, counters };
+    const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
+    return { rest, graphql, counters, tokenKind };
 }
 function statusOf(err) {
     return err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_6__/* .RequestError */ .G ? err.status : undefined;

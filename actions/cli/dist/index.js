@@ -6201,7 +6201,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3654);
+/* harmony import */ var _lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2286);
 // `npx psrt …` — the CLI entry; the logic is in lib/entry/cli.ts so tests can run it in-process.
 
 process.exitCode = await (0,_lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -6216,201 +6216,25 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3654:
+/***/ 1389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  Z9: () => (/* binding */ loadConfig)
 });
 
-;// CONCATENATED MODULE: ./actions/lib/errors.ts
-// Errors whose message is meant for the person running a job: entries print them as they are,
-// without a stack trace, and exit with their code.
-class UserError extends Error {
-    exitCode;
-    constructor(message, exitCode = 1) {
-        super(message);
-        this.exitCode = exitCode;
-        this.name = 'UserError';
-    }
-}
-/** Command-line misuse: exit code 2, as conventional. */
-class errors_UsageError extends UserError {
-    constructor(message) {
-        super(message, 2);
-        this.name = 'UsageError';
-    }
-}
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message || err.name;
-    if (typeof err === 'string')
-        return err;
-    try {
-        return JSON.stringify(err) ?? String(err);
-    }
-    catch {
-        return String(err);
-    }
-}
+// UNUSED EXPORTS: ConfigReadError, checkConfig, readBounded, readInput
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./actions/lib/domain/findings.ts
-// What a check found, in terms of the data (a path), not the file. The config layer turns a path into
-// a line and column, so the pure rules never see YAML.
-function formatDiagnostic(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.rule}] ${d.message}`;
-}
-function hasErrors(diagnostics) {
-    return diagnostics.some((d) => d.severity === 'error');
-}
-function describePath(path) {
-    let out = '';
-    for (const part of path)
-        out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
-    return out === '' ? '(top level)' : out;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/entry/cli-support.ts
-// What every `psrt` command shares: argument parsing, the logger, the clock, the config paths, and
-// the GitHub connection from the environment (GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL).
-
-
-
-
-
-
-const COMMON_OPTIONS_HELP = `options for every command:
-  --members FILE   the roster (default: members.yaml)
-  --policy FILE    the policy (default: policy.yaml)
-  --verbose        debug output
-  -h, --help       this text
-
-environment: GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL (as in Actions); MAILMAN_REST_URL,
-MAILMAN_REST_USER, MAILMAN_REST_PASSWORD; PSRT_CACHE_DIR (ETag cache, default .psrt-cache);
-PSRT_NOW (pin the clock, ISO 8601).
-`;
-function parseCommand(argv, options, usage) {
-    try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: { members: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean' }, ...options },
-        });
-        return { values: values, positionals };
-    }
-    catch (err) {
-        throw new errors_UsageError(`${errorMessage(err)}\n\n${usage}`);
-    }
-}
-function stringOption(values, name) {
-    const v = values[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function cliLogger(io, verbose) {
-    return {
-        info: (m) => io.err(`${m}\n`),
-        warning: (m) => io.err(`warning: ${m}\n`),
-        error: (m) => io.err(`error: ${m}\n`),
-        debug: (m) => {
-            if (verbose)
-                io.err(`debug: ${m}\n`);
-        },
-    };
-}
-/** PSRT_NOW pins the clock (replaying a past run, or a demo world dated in the past). */
-function clock(io) {
-    const fixed = io.env.PSRT_NOW;
-    if (fixed === undefined || fixed === '')
-        return () => new Date();
-    const t = Date.parse(fixed);
-    if (Number.isNaN(t))
-        throw new errors_UsageError(`PSRT_NOW="${fixed}" is not a date (use ISO 8601, e.g. 2026-11-26T12:00:00Z).`);
-    return () => new Date(t);
-}
-function jobContext(io, values) {
-    return { log: cliLogger(io, values.verbose === true), now: clock(io) };
-}
-function printDiagnostics(io, diagnostics) {
-    for (const d of diagnostics)
-        io.err(`${formatDiagnostic(d)}\n`);
-}
-function configArgs(io, values) {
-    const given = { members: stringOption(values, 'members') ?? 'members.yaml', policy: stringOption(values, 'policy') ?? 'policy.yaml' };
-    const resolved = { members: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.members), policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.policy) };
-    const names = new Map([
-        [resolved.members, given.members],
-        [resolved.policy, given.policy],
-    ]);
-    return { given, resolved, display: (d) => ({ ...d, file: names.get(d.file) ?? d.file }) };
-}
-/** Connect to GitHub as Actions does: token and URLs from the environment; ETags kept in PSRT_CACHE_DIR. */
-async function githubFromEnv(io, log) {
-    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
-    if (!token)
-        throw new UsageError('GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").');
-    const apiUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
-    const graphqlUrl = io.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/+$/, '')}/graphql`;
-    const cacheDir = resolve(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache');
-    const cacheFile = join(cacheDir, 'etags.json');
-    // The scope ties cached answers to this token and API: another identity never reads them.
-    const scope = createHash('sha256').update(`${apiUrl}\n${token}`).digest('hex').slice(0, 16);
-    // Loaded on demand: `psrt validate` and `export` never pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
-    let cache;
-    try {
-        cache = EtagCache.fromJSON(scope, JSON.parse(await readFile(cacheFile, 'utf8')));
-    }
-    catch {
-        cache = new EtagCache(scope);
-    }
-    const fast = io.env.PSRT_FAST_WRITES === '1';
-    const gh = createGitHub({ token, apiUrl, graphqlUrl, log, fetch: io.fetch, cache, ...(fast ? { minWriteIntervalMs: 0, retryBaseMs: 10 } : {}) });
-    return {
-        gh,
-        saveCache: async () => {
-            if (!cache.changed)
-                return;
-            await mkdir(dirname(cacheFile), { recursive: true });
-            await writeFile(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/domain/roster.ts
-// The roster (members.yaml) as typed data. Field names mirror the file, so a path in the data is a
-// path in the file and every finding can point at a line.
-const ROLES = ['admin', 'release-manager', 'steering-council'];
-/** GitHub logins are case-insensitive; compare them through this. */
-function loginKey(login) {
-    return login.toLowerCase();
-}
-function emailKey(email) {
-    return email.trim().toLowerCase();
-}
-function hasRole(person, role) {
-    return person.roles?.includes(role) ?? false;
-}
-function admins(roster) {
-    return roster.members.filter((m) => hasRole(m, 'admin'));
-}
-/** The person's identity for matching: the immutable id once pinned, else the login. */
-function identityOf(person) {
-    if (person.id !== undefined)
-        return `id:${person.id}`;
-    return person.login === undefined ? undefined : `login:${loginKey(person.login)}`;
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var errors = __nccwpck_require__(2863);
+// EXTERNAL MODULE: ./actions/lib/domain/findings.ts
+var domain_findings = __nccwpck_require__(2001);
+// EXTERNAL MODULE: ./actions/lib/domain/roster.ts
+var domain_roster = __nccwpck_require__(8764);
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-rules.ts
 
 /** PEP 811 was accepted on this day; members who join after it are admitted by a recorded vote. */
@@ -6469,7 +6293,7 @@ function checkRoster(roster, policy, now) {
     const emeritus = roster.emeritus ?? [];
     const today = isoDay(now);
     if (policy) {
-        const count = admins(roster).length;
+        const count = (0,domain_roster/* admins */.ZQ)(roster).length;
         const min = policy.membership.min_admins;
         if (count < min) {
             findings.push({
@@ -6482,7 +6306,7 @@ function checkRoster(roster, policy, now) {
             });
         }
     }
-    for (const d of duplicates(members, (m) => loginKey(m.login))) {
+    for (const d of duplicates(members, (m) => (0,domain_roster/* loginKey */.H$)(m.login))) {
         findings.push({
             rule: 'unique-login', severity: 'error', file: 'members', path: ['members', d.again, 'login'],
             message: `login "${members[d.again].login}" is already used by ${members[d.first].name} ("${members[d.first].login}"); logins are compared case-insensitively.`,
@@ -6496,24 +6320,24 @@ function checkRoster(roster, policy, now) {
             related: [{ file: 'members', path: ['members', d.first, 'id'], label: 'first entry' }],
         });
     }
-    for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : emailKey(m.email)))) {
+    for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : (0,domain_roster/* emailKey */.c8)(m.email)))) {
         findings.push({
             rule: 'unique-email', severity: 'error', file: 'members', path: ['members', d.again, 'email'],
             message: `email ${members[d.again].email} is already the address of ${members[d.first].name}.`,
             related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
         });
     }
-    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : loginKey(m.login)))) {
+    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : (0,domain_roster/* loginKey */.H$)(m.login)))) {
         findings.push({
             rule: 'unique-login', severity: 'error', file: 'members', path: ['emeritus', d.again, 'login'],
             message: `emeritus login "${emeritus[d.again].login}" appears twice.`,
             related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
         });
     }
-    const activeByLogin = new Map(members.map((m, i) => [loginKey(m.login), i]));
+    const activeByLogin = new Map(members.map((m, i) => [(0,domain_roster/* loginKey */.H$)(m.login), i]));
     const activeById = new Map(members.flatMap((m, i) => (m.id === undefined ? [] : [[m.id, i]])));
     emeritus.forEach((e, i) => {
-        const byLogin = e.login === undefined ? undefined : activeByLogin.get(loginKey(e.login));
+        const byLogin = e.login === undefined ? undefined : activeByLogin.get((0,domain_roster/* loginKey */.H$)(e.login));
         const byId = e.id === undefined ? undefined : activeById.get(e.id);
         const index = byLogin ?? byId;
         if (index === undefined)
@@ -6659,7 +6483,7 @@ function nonAsciiDetail(value) {
 const DATE_KEYS = new Set(['joined', 'left']);
 function toFinding(file, e) {
     const path = pointerToPath(e.instancePath);
-    const where = describePath(path);
+    const where = (0,domain_findings/* describePath */.NH)(path);
     const last = path[path.length - 1];
     const base = { severity: 'error', file };
     switch (e.keyword) {
@@ -6684,7 +6508,7 @@ function toFinding(file, e) {
         case 'enum': {
             const allowed = e.params.allowedValues.map(String);
             if (path.includes('roles')) {
-                return { ...base, rule: 'unknown-role', path, message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${ROLES.join(', ')}.` };
+                return { ...base, rule: 'unknown-role', path, message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${domain_roster/* ROLES */.gg.join(', ')}.` };
             }
             return { ...base, rule: 'schema', path, message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.` };
         }
@@ -6727,7 +6551,7 @@ function checkSchema(file, data) {
             continue;
         const f = toFinding(file, e);
         // One finding per place: the first error Ajv reports there is the most basic one.
-        const key = describePath(f.path);
+        const key = (0,domain_findings/* describePath */.NH)(f.path);
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -6920,7 +6744,7 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
     }
     diagnostics.push(...findings.map((f) => place(sources, f)));
     diagnostics.sort(byPosition);
-    if (hasErrors(diagnostics) || !roster || !policyData || !m.source || !p.source)
+    if ((0,domain_findings/* hasErrors */.Cs)(diagnostics) || !roster || !policyData || !m.source || !p.source)
         return { diagnostics };
     return { config: { roster, policy: policyData, membersSource: m.source, policySource: p.source }, diagnostics };
 }
@@ -6929,7 +6753,7 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
  * so a file over the limit is reported with its size and never read whole.
  */
 async function readBounded(path, maxBytes) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     try {
         const buffer = Buffer.alloc(maxBytes + 1);
         let total = 0;
@@ -6946,7 +6770,7 @@ async function readBounded(path, maxBytes) {
         await handle.close();
     }
 }
-class ConfigReadError extends UserError {
+class ConfigReadError extends errors/* UserError */.yo {
 }
 async function readInput(path, display, limits = DEFAULT_LIMITS) {
     try {
@@ -6964,6 +6788,226 @@ async function loadConfig(paths, now, limits = DEFAULT_LIMITS) {
     return checkConfig(members, policy, now, limits);
 }
 
+
+/***/ }),
+
+/***/ 2001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   NH: () => (/* binding */ describePath),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+// What a check found, in terms of the data (a path), not the file. The config layer turns a path into
+// a line and column, so the pure rules never see YAML.
+function formatDiagnostic(d) {
+    return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.rule}] ${d.message}`;
+}
+function hasErrors(diagnostics) {
+    return diagnostics.some((d) => d.severity === 'error');
+}
+function describePath(path) {
+    let out = '';
+    for (const part of path)
+        out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+    return out === '' ? '(top level)' : out;
+}
+
+
+/***/ }),
+
+/***/ 8764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H$: () => (/* binding */ loginKey),
+/* harmony export */   ZQ: () => (/* binding */ admins),
+/* harmony export */   c8: () => (/* binding */ emailKey),
+/* harmony export */   gg: () => (/* binding */ ROLES),
+/* harmony export */   hf: () => (/* binding */ hasRole)
+/* harmony export */ });
+/* unused harmony export identityOf */
+// The roster (members.yaml) as typed data. Field names mirror the file, so a path in the data is a
+// path in the file and every finding can point at a line.
+const ROLES = ['admin', 'release-manager', 'steering-council'];
+/** GitHub logins are case-insensitive; compare them through this. */
+function loginKey(login) {
+    return login.toLowerCase();
+}
+function emailKey(email) {
+    return email.trim().toLowerCase();
+}
+function hasRole(person, role) {
+    return person.roles?.includes(role) ?? false;
+}
+function admins(roster) {
+    return roster.members.filter((m) => hasRole(m, 'admin'));
+}
+/** The person's identity for matching: the immutable id once pinned, else the login. */
+function identityOf(person) {
+    if (person.id !== undefined)
+        return `id:${person.id}`;
+    return person.login === undefined ? undefined : `login:${loginKey(person.login)}`;
+}
+
+
+/***/ }),
+
+/***/ 2286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var errors = __nccwpck_require__(2863);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./actions/lib/domain/findings.ts
+var findings = __nccwpck_require__(2001);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./actions/lib/entry/github-connect.ts
+// Connecting to GitHub from an entry: the client with its ETag cache loaded from and saved to a file
+// (a local directory for the CLI; restored by actions/cache in a workflow).
+
+
+
+async function connectGitHub(s) {
+    // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    const scope = s.cacheScope || (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
+    let cache = new EtagCache(scope);
+    if (s.cacheFile) {
+        try {
+            cache = EtagCache.fromJSON(scope, JSON.parse(await (0,promises_.readFile)(s.cacheFile, 'utf8')));
+        }
+        catch {
+            // No cache yet, or an unreadable one: start empty (it only ever saves requests).
+        }
+    }
+    const gh = createGitHub({
+        token: s.token,
+        apiUrl: s.apiUrl,
+        graphqlUrl: s.graphqlUrl,
+        log: s.log,
+        cache,
+        ...(s.fetch ? { fetch: s.fetch } : {}),
+        ...(s.fast ? { minWriteIntervalMs: 0, retryBaseMs: 10 } : {}),
+    });
+    const cacheFile = s.cacheFile;
+    return {
+        gh,
+        saveCache: async () => {
+            if (!cacheFile || !cache.changed)
+                return;
+            await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(cacheFile), { recursive: true });
+            await (0,promises_.writeFile)(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/entry/cli-support.ts
+// What every `psrt` command shares: argument parsing, the logger, the clock, the config paths, and
+// the GitHub connection from the environment (GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL).
+
+
+
+
+
+const COMMON_OPTIONS_HELP = `options for every command:
+  --members FILE   the roster (default: members.yaml)
+  --policy FILE    the policy (default: policy.yaml)
+  --verbose        debug output
+  -h, --help       this text
+
+environment: GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL (as in Actions); MAILMAN_REST_URL,
+MAILMAN_REST_USER, MAILMAN_REST_PASSWORD; PSRT_CACHE_DIR (ETag cache, default .psrt-cache);
+PSRT_CACHE_SCOPE (a stable identity name for the cache); PSRT_NOW (pin the clock, ISO 8601).
+`;
+function parseCommand(argv, options, usage) {
+    try {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: { members: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean' }, ...options },
+        });
+        return { values: values, positionals };
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`${(0,errors/* errorMessage */.gJ)(err)}\n\n${usage}`);
+    }
+}
+function stringOption(values, name) {
+    const v = values[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function cliLogger(io, verbose) {
+    return {
+        info: (m) => io.err(`${m}\n`),
+        warning: (m) => io.err(`warning: ${m}\n`),
+        error: (m) => io.err(`error: ${m}\n`),
+        debug: (m) => {
+            if (verbose)
+                io.err(`debug: ${m}\n`);
+        },
+    };
+}
+/** PSRT_NOW pins the clock (replaying a past run, or a demo world dated in the past). */
+function clock(io) {
+    const fixed = io.env.PSRT_NOW;
+    if (fixed === undefined || fixed === '')
+        return () => new Date();
+    const t = Date.parse(fixed);
+    if (Number.isNaN(t))
+        throw new errors/* UsageError */.eb(`PSRT_NOW="${fixed}" is not a date (use ISO 8601, e.g. 2026-11-26T12:00:00Z).`);
+    return () => new Date(t);
+}
+function jobContext(io, values) {
+    return { log: cliLogger(io, values.verbose === true), now: clock(io) };
+}
+function printDiagnostics(io, diagnostics) {
+    for (const d of diagnostics)
+        io.err(`${(0,findings/* formatDiagnostic */.xy)(d)}\n`);
+}
+function configArgs(io, values) {
+    const given = { members: stringOption(values, 'members') ?? 'members.yaml', policy: stringOption(values, 'policy') ?? 'policy.yaml' };
+    const resolved = { members: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.members), policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.policy) };
+    const names = new Map([
+        [resolved.members, given.members],
+        [resolved.policy, given.policy],
+    ]);
+    return { given, resolved, display: (d) => ({ ...d, file: names.get(d.file) ?? d.file }) };
+}
+/** Connect to GitHub as Actions does: token and URLs from the environment; ETags kept in PSRT_CACHE_DIR. */
+async function githubFromEnv(io, log) {
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+    if (!token)
+        throw new errors/* UsageError */.eb('GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").');
+    const apiUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
+    return connectGitHub({
+        token,
+        apiUrl,
+        graphqlUrl: io.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/+$/, '')}/graphql`,
+        log,
+        cacheFile: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache'), 'etags.json'),
+        ...(io.env.PSRT_CACHE_SCOPE ? { cacheScope: io.env.PSRT_CACHE_SCOPE } : {}),
+        ...(io.fetch ? { fetch: io.fetch } : {}),
+        fast: io.env.PSRT_FAST_WRITES === '1',
+    });
+}
+
+// EXTERNAL MODULE: ./actions/lib/config/load.ts + 5 modules
+var load = __nccwpck_require__(1389);
 ;// CONCATENATED MODULE: ./actions/lib/domain/devguide.ts
 const NOTE = {
     admin: 'Admin',
@@ -6988,7 +7032,7 @@ function renderDevguideCsv(roster) {
 
 
 async function runExportDevguide(paths, ctx) {
-    const result = await loadConfig(paths, ctx.now());
+    const result = await (0,load/* loadConfig */.Z9)(paths, ctx.now());
     if (!result.config)
         return { diagnostics: result.diagnostics };
     return { diagnostics: result.diagnostics, files: renderDevguideCsv(result.config.roster) };
@@ -7006,7 +7050,7 @@ const exportCommand = {
     async run(argv, io) {
         const { values, positionals } = parseCommand(argv, { out: { type: 'string' } }, this.usage);
         if (positionals[0] !== 'devguide' || positionals.length > 1)
-            throw new errors_UsageError(`export: the only target is "devguide".\n\nusage: psrt ${this.usage}`);
+            throw new errors/* UsageError */.eb(`export: the only target is "devguide".\n\nusage: psrt ${this.usage}`);
         const paths = configArgs(io, values);
         const result = await runExportDevguide(paths.resolved, jobContext(io, values));
         printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));
@@ -7015,24 +7059,52 @@ const exportCommand = {
             return 1;
         }
         const out = stringOption(values, 'out') ?? '.';
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.resolve)(io.cwd, out), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_namespaceObject.resolve)(io.cwd, out), { recursive: true });
         for (const [name, content] of Object.entries(result.files)) {
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, out, name), content, 'utf8');
+            await (0,promises_.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, out, name), content, 'utf8');
             io.out(`wrote ${(0,external_node_path_namespaceObject.join)(out, name)}\n`);
         }
         return 0;
     },
 };
 
+;// CONCATENATED MODULE: ./actions/lib/entry/commands/reconcile.ts
+
+const reconcileCommand = {
+    name: 'reconcile',
+    usage: 'reconcile [--apply] [--allow-large-removal REASON] [--markdown]\n                                make GitHub, GHSA access and the lists match the roster (dry run unless --apply)',
+    async run(argv, io) {
+        const { values } = parseCommand(argv, { apply: { type: 'boolean' }, 'allow-large-removal': { type: 'string' }, markdown: { type: 'boolean' } }, this.usage);
+        // The job and its clients load on demand, so `psrt validate` starts fast.
+        const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8650)), __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 5487))]);
+        const paths = configArgs(io, values);
+        const ctx = jobContext(io, values);
+        const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+        try {
+            const allow = stringOption(values, 'allow-large-removal');
+            const result = await runReconcile({ paths: paths.resolved, apply: values.apply === true, ...(allow ? { allowLargeRemoval: allow } : {}) }, { gh, mailmanFor: mailmanFor(mailmanEnv(io.env)) }, ctx);
+            printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));
+            io.out(result.render(values.markdown === true ? 'markdown' : 'text'));
+            ctx.log.debug(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`);
+            return reconcileFailed(result) ? 1 : 0;
+        }
+        finally {
+            await saveCache();
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./actions/lib/domain/roster.ts
+var domain_roster = __nccwpck_require__(8764);
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-summary.ts
 
 function countRoster(roster) {
     const m = roster.members;
     return {
         members: m.length,
-        admins: m.filter((x) => hasRole(x, 'admin')).length,
-        releaseManagers: m.filter((x) => hasRole(x, 'release-manager')).length,
-        steeringCouncil: m.filter((x) => hasRole(x, 'steering-council')).length,
+        admins: m.filter((x) => (0,domain_roster/* hasRole */.hf)(x, 'admin')).length,
+        releaseManagers: m.filter((x) => (0,domain_roster/* hasRole */.hf)(x, 'release-manager')).length,
+        steeringCouncil: m.filter((x) => (0,domain_roster/* hasRole */.hf)(x, 'steering-council')).length,
         emeritus: roster.emeritus?.length ?? 0,
         withEmail: m.filter((x) => x.email !== undefined).length,
         withId: m.filter((x) => x.id !== undefined).length,
@@ -7091,7 +7163,7 @@ function summarizeValidation(result) {
     };
 }
 async function runValidate(paths, ctx) {
-    const result = summarizeValidation(await loadConfig(paths, ctx.now()));
+    const result = summarizeValidation(await (0,load/* loadConfig */.Z9)(paths, ctx.now()));
     ctx.log.debug(`validated ${paths.members} and ${paths.policy}: ${result.diagnostics.length} finding(s)`);
     return result;
 }
@@ -7125,7 +7197,8 @@ const validateCommand = {
 
 
 
-const COMMANDS = [validateCommand, exportCommand];
+
+const COMMANDS = [validateCommand, exportCommand, reconcileCommand];
 function usage() {
     return `usage: psrt <command> [options]\n\ncommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\n${COMMON_OPTIONS_HELP}`;
 }
@@ -7139,7 +7212,7 @@ async function runCli(argv, io) {
         }
         const command = COMMANDS.find((c) => c.name === name);
         if (!command)
-            throw new errors_UsageError(`unknown command "${name}".\n\n${usage()}`);
+            throw new errors/* UsageError */.eb(`unknown command "${name}".\n\n${usage()}`);
         if (rest.includes('--help') || rest.includes('-h')) {
             io.out(`usage: psrt ${command.usage}\n\n${COMMON_OPTIONS_HELP}`);
             return 0;
@@ -7147,14 +7220,55 @@ async function runCli(argv, io) {
         return await command.run(rest, io);
     }
     catch (err) {
-        if (err instanceof UserError) {
+        if (err instanceof errors/* UserError */.yo) {
             io.err(`psrt ${name ?? ''}: ${err.message}\n`);
             return err.exitCode;
         }
-        io.err(`psrt ${name ?? ''}: unexpected failure: ${errorMessage(err)}. Set PSRT_DEBUG=1 for the stack, and report it if it persists.\n`);
+        io.err(`psrt ${name ?? ''}: unexpected failure: ${(0,errors/* errorMessage */.gJ)(err)}. Set PSRT_DEBUG=1 for the stack, and report it if it persists.\n`);
         if (io.env.PSRT_DEBUG === '1' && err instanceof Error && err.stack)
             io.err(`${err.stack}\n`);
         return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+// Errors whose message is meant for the person running a job: entries print them as they are,
+// without a stack trace, and exit with their code.
+class UserError extends Error {
+    exitCode;
+    constructor(message, exitCode = 1) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'UserError';
+    }
+}
+/** Command-line misuse: exit code 2, as conventional. */
+class UsageError extends UserError {
+    constructor(message) {
+        super(message, 2);
+        this.name = 'UsageError';
+    }
+}
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message || err.name;
+    if (typeof err === 'string')
+        return err;
+    try {
+        return JSON.stringify(err) ?? String(err);
+    }
+    catch {
+        return String(err);
     }
 }
 
@@ -7165,6 +7279,13 @@ async function runCli(argv, io) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

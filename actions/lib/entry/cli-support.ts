@@ -1,14 +1,13 @@
 // What every `psrt` command shares: argument parsing, the logger, the clock, the config paths, and
 // the GitHub connection from the environment (GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { GitHub } from '../clients/github.js';
 import type { Diagnostic } from '../domain/findings.js';
 import { formatDiagnostic } from '../domain/findings.js';
 import { UsageError, errorMessage } from '../errors.js';
 import type { JobContext, Logger } from '../jobs/context.js';
+import type { Connection } from './github-connect.js';
+import { connectGitHub } from './github-connect.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -34,7 +33,7 @@ export const COMMON_OPTIONS_HELP = `options for every command:
 
 environment: GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL (as in Actions); MAILMAN_REST_URL,
 MAILMAN_REST_USER, MAILMAN_REST_PASSWORD; PSRT_CACHE_DIR (ETag cache, default .psrt-cache);
-PSRT_NOW (pin the clock, ISO 8601).
+PSRT_CACHE_SCOPE (a stable identity name for the cache); PSRT_NOW (pin the clock, ISO 8601).
 `;
 
 export type Values = Record<string, string | boolean | undefined>;
@@ -106,38 +105,21 @@ export function configArgs(io: CliIo, values: Values): ConfigArgs {
   return { given, resolved, display: (d) => ({ ...d, file: names.get(d.file) ?? d.file }) };
 }
 
-export interface CliGitHub {
-  gh: GitHub;
-  /** Write the ETag cache back (call once the job is done, whatever its result). */
-  saveCache: () => Promise<void>;
-}
+export type CliGitHub = Connection;
 
 /** Connect to GitHub as Actions does: token and URLs from the environment; ETags kept in PSRT_CACHE_DIR. */
 export async function githubFromEnv(io: CliIo, log: Logger): Promise<CliGitHub> {
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
   if (!token) throw new UsageError('GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").');
   const apiUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
-  const graphqlUrl = io.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/+$/, '')}/graphql`;
-  const cacheDir = resolve(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache');
-  const cacheFile = join(cacheDir, 'etags.json');
-  // The scope ties cached answers to this token and API: another identity never reads them.
-  const scope = createHash('sha256').update(`${apiUrl}\n${token}`).digest('hex').slice(0, 16);
-  // Loaded on demand: `psrt validate` and `export` never pay for Octokit at start-up.
-  const [{ createGitHub }, { EtagCache }] = await Promise.all([import('../clients/github.js'), import('../clients/etag-cache.js')]);
-  let cache: InstanceType<typeof EtagCache>;
-  try {
-    cache = EtagCache.fromJSON(scope, JSON.parse(await readFile(cacheFile, 'utf8')));
-  } catch {
-    cache = new EtagCache(scope);
-  }
-  const fast = io.env.PSRT_FAST_WRITES === '1';
-  const gh = createGitHub({ token, apiUrl, graphqlUrl, log, fetch: io.fetch, cache, ...(fast ? { minWriteIntervalMs: 0, retryBaseMs: 10 } : {}) });
-  return {
-    gh,
-    saveCache: async () => {
-      if (!cache.changed) return;
-      await mkdir(dirname(cacheFile), { recursive: true });
-      await writeFile(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
-    },
-  };
+  return connectGitHub({
+    token,
+    apiUrl,
+    graphqlUrl: io.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/+$/, '')}/graphql`,
+    log,
+    cacheFile: join(resolve(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache'), 'etags.json'),
+    ...(io.env.PSRT_CACHE_SCOPE ? { cacheScope: io.env.PSRT_CACHE_SCOPE } : {}),
+    ...(io.fetch ? { fetch: io.fetch } : {}),
+    fast: io.env.PSRT_FAST_WRITES === '1',
+  });
 }

@@ -22,7 +22,9 @@ import { readTextFile } from './github-read.js';
 import { markerOf, upsertMarkedComment } from './pr-comment.js';
 
 type PullRequestSimple = components['schemas']['pull-request-simple'];
-type PullRequestLike = Pick<PullRequestSimple, 'number' | 'html_url' | 'created_at' | 'labels'> & {
+/** What the job uses of a PR, common to the list and the single-PR answers. */
+type PullRequestLike = Pick<PullRequestSimple, 'number' | 'html_url' | 'created_at'> & {
+  labels: { name: string }[];
   head: { sha: string };
   base: { sha: string };
   user: { login: string; id: number } | null;

@@ -1,13 +1,13 @@
-import { reconcileFailed, runReconcile } from '../../jobs/reconcile.js';
 import type { Command } from '../cli-support.js';
 import { configArgs, githubFromEnv, jobContext, parseCommand, printDiagnostics, stringOption } from '../cli-support.js';
-import { mailmanEnv, mailmanFor } from '../services.js';
 
 export const reconcileCommand: Command = {
   name: 'reconcile',
   usage: 'reconcile [--apply] [--allow-large-removal REASON] [--markdown]\n                                make GitHub, GHSA access and the lists match the roster (dry run unless --apply)',
   async run(argv, io) {
     const { values } = parseCommand(argv, { apply: { type: 'boolean' }, 'allow-large-removal': { type: 'string' }, markdown: { type: 'boolean' } }, this.usage);
+    // The job and its clients load on demand, so `psrt validate` starts fast.
+    const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([import('../../jobs/reconcile.js'), import('../services.js')]);
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
     const { gh, saveCache } = await githubFromEnv(io, ctx.log);

@@ -1,0 +1,266 @@
+export const id = 487;
+export const ids = [487];
+export const modules = {
+
+/***/ 5487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mailmanEnv: () => (/* binding */ mailmanEnv),
+  mailmanFor: () => (/* binding */ mailmanFor)
+});
+
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var errors = __webpack_require__(2863);
+;// CONCATENATED MODULE: ./actions/lib/clients/mailman.ts
+// A narrow client for the GNU Mailman 3 core REST API (3.1): read a list's rosters, subscribe and
+// unsubscribe members, add and remove owners. Checked against Mailman 3.3.8 (Debian 12's mailman3).
+// Settings come from the caller; nothing here reads the environment.
+
+/** A request Mailman refused, or could not be made. `status` is undefined when no answer came. */
+class MailmanError extends errors/* UserError */.yo {
+    status;
+    method;
+    path;
+    constructor(message, status, method, path) {
+        super(message);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.name = 'MailmanError';
+    }
+}
+const PAGE_SIZE = 100;
+// Mailman lets one request subscribe regardless of the list's policies only with all three set;
+// without them the subscription waits for the subscriber or a moderator (202).
+const PRE_APPROVED = { pre_verified: true, pre_confirmed: true, pre_approved: true };
+function normalize(address) {
+    return address.trim().toLowerCase();
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+class MailmanClient {
+    base;
+    authorization;
+    fetchImpl;
+    timeoutMs;
+    /** List address → list id; list ids never change once a list exists. */
+    listIds = new Map();
+    constructor(opts) {
+        this.base = opts.url.replace(/\/+$/, '');
+        this.authorization = `Basic ${Buffer.from(`${opts.user}:${opts.password}`, 'utf8').toString('base64')}`;
+        this.fetchImpl = opts.fetch ?? fetch;
+        this.timeoutMs = opts.timeoutMs ?? 30_000;
+    }
+    /** The list, or null when Mailman has no list with this address. */
+    async getList(listAddress) {
+        const path = `/lists/${encodeURIComponent(normalize(listAddress))}`;
+        const res = await this.request('GET', path, undefined, [200, 404]);
+        if (res.status === 404)
+            return null;
+        const b = res.body;
+        if (!isRecord(b) || typeof b.list_id !== 'string' || typeof b.fqdn_listname !== 'string' || typeof b.member_count !== 'number') {
+            throw this.unexpected('GET', path, res);
+        }
+        this.listIds.set(normalize(listAddress), b.list_id);
+        return { listId: b.list_id, fqdnListname: b.fqdn_listname, memberCount: b.member_count };
+    }
+    /** Everyone holding `role` on the list, all pages. */
+    async listMembers(listAddress, role) {
+        const listId = await this.listId(listAddress);
+        const members = [];
+        for (let page = 1;; page++) {
+            const path = `/lists/${encodeURIComponent(listId)}/roster/${role}?count=${PAGE_SIZE}&page=${page}`;
+            const res = await this.request('GET', path, undefined, [200]);
+            const b = res.body;
+            if (!isRecord(b) || typeof b.total_size !== 'number')
+                throw this.unexpected('GET', path, res);
+            // Mailman leaves `entries` out of an empty page.
+            const entries = Array.isArray(b.entries) ? b.entries : [];
+            for (const e of entries)
+                members.push(this.member(e, role, path, res));
+            if (entries.length === 0 || members.length >= b.total_size)
+                return members;
+        }
+    }
+    /** Subscribe without confirmation or moderation. Already subscribed is success. */
+    async subscribe(listAddress, address, displayName) {
+        const listId = await this.listId(listAddress);
+        const body = { list_id: listId, subscriber: address.trim(), role: 'member', ...PRE_APPROVED, ...(displayName ? { display_name: displayName } : {}) };
+        const res = await this.request('POST', '/members', body, [201, 202, 409]);
+        if (res.status === 201)
+            return;
+        if (res.status === 202) {
+            const owner = isRecord(res.body) && typeof res.body.token_owner === 'string' ? res.body.token_owner : 'someone';
+            throw new MailmanError(`Mailman left the subscription of ${address} to ${listAddress} pending (HTTP 202, waiting for the ${owner}) although it was sent ` +
+                "pre-verified, pre-confirmed and pre-approved: check the list's subscription policy, and approve or discard the request in Postorius.", 202, 'POST', '/members');
+        }
+        // 409 is both "already subscribed" and "a subscription request is pending": ask which.
+        if (await this.holds(listId, 'member', address))
+            return;
+        throw new MailmanError(`Mailman did not subscribe ${address} to ${listAddress}: a subscription request for that address is already pending (HTTP 409). ` +
+            "Approve or discard it in Postorius (the list's pending subscriptions), then run again.", 409, 'POST', '/members');
+    }
+    /** Unsubscribe without confirmation or moderation. Not subscribed is success. */
+    async unsubscribe(listAddress, address) {
+        await this.removeRole(listAddress, 'member', address);
+    }
+    /** Make the address an owner of the list. Already an owner is success. */
+    async addOwner(listAddress, address, displayName) {
+        const listId = await this.listId(listAddress);
+        const body = { list_id: listId, subscriber: address.trim(), role: 'owner', ...(displayName ? { display_name: displayName } : {}) };
+        // Mailman answers 400 (not 409) when the address already owns the list.
+        const res = await this.request('POST', '/members', body, [201, 400]);
+        if (res.status === 201 || (await this.holds(listId, 'owner', address)))
+            return;
+        throw this.refused('POST', '/members', res, `check the address ${address}`);
+    }
+    /** Remove the address from the list's owners. Not an owner is success. */
+    async removeOwner(listAddress, address) {
+        await this.removeRole(listAddress, 'owner', address);
+    }
+    /** Create the list, and its domain when missing; an existing list is left as it is. */
+    async createList(listAddress) {
+        if (await this.getList(listAddress))
+            return;
+        const fqdn = normalize(listAddress);
+        const domain = fqdn.slice(fqdn.indexOf('@') + 1);
+        if (!fqdn.includes('@') || !domain)
+            throw new MailmanError(`${listAddress} is not a list address (name@domain)`, undefined, 'POST', '/lists');
+        const found = await this.request('GET', `/domains/${encodeURIComponent(domain)}`, undefined, [200, 404]);
+        if (found.status === 404)
+            await this.request('POST', '/domains', { mail_host: domain }, [201]);
+        await this.request('POST', '/lists', { fqdn_listname: fqdn }, [201]);
+        await this.getList(fqdn);
+    }
+    async removeRole(listAddress, role, address) {
+        const listId = await this.listId(listAddress);
+        // Members leave through the unsubscription workflow; pre_approved and pre_confirmed skip its holds.
+        const query = role === 'member' ? '?pre_approved=true&pre_confirmed=true' : '';
+        const path = `/lists/${encodeURIComponent(listId)}/${role}/${encodeURIComponent(address.trim())}${query}`;
+        const res = await this.request('DELETE', path, undefined, [202, 204, 404]);
+        if (res.status === 202) {
+            throw new MailmanError(`Mailman left the removal of ${address} from ${listAddress} pending (HTTP 202) although it was sent pre-approved: ` +
+                "check the list's unsubscription policy, and approve or discard the request in Postorius.", 202, 'DELETE', path);
+        }
+    }
+    async holds(listId, role, address) {
+        const path = `/lists/${encodeURIComponent(listId)}/${role}/${encodeURIComponent(address.trim())}`;
+        return (await this.request('GET', path, undefined, [200, 404])).status === 200;
+    }
+    async listId(listAddress) {
+        const cached = this.listIds.get(normalize(listAddress));
+        if (cached)
+            return cached;
+        const list = await this.getList(listAddress);
+        if (!list) {
+            throw new MailmanError(`Mailing list ${listAddress} does not exist on ${this.base}: check the list address in policy.yaml (mailing_lists), ` +
+                'that the REST URL ends with the API version (/3.1), or create the list.', 404, 'GET', `/lists/${normalize(listAddress)}`);
+        }
+        return list.listId;
+    }
+    member(e, role, path, res) {
+        if (!isRecord(e) || typeof e.email !== 'string' || typeof e.member_id !== 'string')
+            throw this.unexpected('GET', path, res);
+        const name = typeof e.display_name === 'string' && e.display_name.trim() !== '' ? e.display_name : undefined;
+        return { address: e.email.toLowerCase(), ...(name ? { displayName: name } : {}), role, memberId: e.member_id };
+    }
+    /** One request; any status outside `expected` becomes a MailmanError that says what to check. */
+    async request(method, path, body, expected) {
+        let response;
+        try {
+            response = await this.fetchImpl(this.base + path, {
+                method,
+                headers: {
+                    authorization: this.authorization,
+                    accept: 'application/json',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: AbortSignal.timeout(this.timeoutMs),
+            });
+        }
+        catch (err) {
+            throw this.unreachable(method, path, err);
+        }
+        let text;
+        try {
+            text = await response.text();
+        }
+        catch (err) {
+            throw this.unreachable(method, path, err);
+        }
+        let parsed = undefined;
+        if (text.trim() !== '') {
+            try {
+                parsed = JSON.parse(text);
+            }
+            catch {
+                parsed = text;
+            }
+        }
+        const answer = { status: response.status, body: parsed };
+        if (expected.includes(response.status))
+            return answer;
+        if (response.status === 401) {
+            throw new MailmanError(`Mailman REST credentials rejected by ${this.base} (HTTP 401): check the REST user and password ` +
+                "(MAILMAN_REST_USER and MAILMAN_REST_PASSWORD; Mailman's [webservice] admin_user and admin_pass).", 401, method, path);
+        }
+        throw this.refused(method, path, answer);
+    }
+    refused(method, path, res, hint) {
+        const b = res.body;
+        const said = isRecord(b) ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ') : typeof b === 'string' ? b.slice(0, 200) : '';
+        const where = res.status === 404 ? `; check the REST URL ${this.base} (it ends with the API version, e.g. /3.1)` : '';
+        return new MailmanError(`Mailman refused ${method} ${path} (HTTP ${res.status}${said ? `: ${said}` : ''})${hint ? `; ${hint}` : where}`, res.status, method, path);
+    }
+    unexpected(method, path, res) {
+        return new MailmanError(`Mailman answered ${method} ${path} with HTTP ${res.status} but not the JSON the Mailman 3 REST API (3.1) sends: check that ${this.base} is Mailman's REST API`, res.status, method, path);
+    }
+    unreachable(method, path, err) {
+        if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
+            return new MailmanError(`Mailman's REST API at ${this.base} did not answer ${method} ${path} within ${this.timeoutMs / 1000} s: check that Mailman is running and reachable from here.`, undefined, method, path);
+        }
+        // fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ENOTFOUND, …) in `cause`.
+        const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : undefined;
+        const detail = cause ?? (err instanceof Error ? err.message : String(err));
+        return new MailmanError(`Cannot reach Mailman's REST API at ${this.base} (${detail}): check the REST URL and that Mailman's REST runner is running and reachable from here.`, undefined, method, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/entry/services.ts
+// Entry-side wiring shared by the CLI and the actions: which Mailman to talk to, from the
+// environment (MAILMAN_REST_URL overrides the URL in policy.yaml; user and password are secrets).
+
+function mailmanEnv(env) {
+    return {
+        ...(env.MAILMAN_REST_URL ? { url: env.MAILMAN_REST_URL } : {}),
+        ...(env.MAILMAN_REST_USER ? { user: env.MAILMAN_REST_USER } : {}),
+        ...(env.MAILMAN_REST_PASSWORD ? { password: env.MAILMAN_REST_PASSWORD } : {}),
+    };
+}
+/** One client per REST URL; none at all without credentials (the plan then says lists are skipped). */
+function mailmanFor(settings, fetchImpl) {
+    const clients = new Map();
+    return (restUrl) => {
+        if (!settings.user || !settings.password)
+            return undefined;
+        const url = settings.url ?? restUrl;
+        let client = clients.get(url);
+        if (!client) {
+            client = new MailmanClient({ url, user: settings.user, password: settings.password, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+            clients.set(url, client);
+        }
+        return client;
+    };
+}
+
+
+/***/ })
+
+};
