@@ -5,7 +5,7 @@ import { context } from '@actions/github';
 import { removedPeople } from '../lib/domain/reconcile/plan.js';
 import { UserError } from '../lib/errors.js';
 import { actionContext, actionLogger, annotate, input, runAction, writeSummary } from '../lib/entry/action-runtime.js';
-import { connectGitHub } from '../lib/entry/github-connect.js';
+import { connectGitHub, parseOrgTokens } from '../lib/entry/github-connect.js';
 import { mailmanEnv, mailmanFor } from '../lib/entry/services.js';
 import { upsertMarkedComment } from '../lib/jobs/pr-comment.js';
 import { reconcileFailed, runReconcile } from '../lib/jobs/reconcile.js';
@@ -18,11 +18,19 @@ await runAction(async () => {
   const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
   const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
   const allow = input('allow-large-removal', '');
-  const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/etags.json'), cacheScope: input('cache-scope', '') });
+  const cacheScope = input('cache-scope', '');
+  const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/etags.json'), cacheScope });
+  const others = new Map<string, Awaited<ReturnType<typeof connectGitHub>>>();
+  for (const [owner, t] of parseOrgTokens(core.getInput('org-tokens'))) {
+    core.setSecret(t);
+    const cacheFile = input('cache-file', '.psrt-cache/etags.json').replace(/\.json$/, `.${owner}.json`);
+    others.set(owner, await connectGitHub({ token: t, apiUrl, graphqlUrl, log: actionLogger, cacheFile, ...(cacheScope ? { cacheScope: `${cacheScope}/${owner}` } : {}) }));
+  }
+  const ghFor = (owner: string) => others.get(owner.toLowerCase())?.gh ?? gh;
   try {
     const result = await runReconcile(
       { paths: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') }, apply: input('apply', 'false') === 'true', ...(allow ? { allowLargeRemoval: allow } : {}) },
-      { gh, mailmanFor: mailmanFor(mailman) },
+      { gh, ghFor, mailmanFor: mailmanFor(mailman) },
       actionContext(),
     );
     annotate(result.diagnostics);
@@ -40,6 +48,6 @@ await runAction(async () => {
     core.info(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`);
     if (reconcileFailed(result)) throw new UserError(`reconcile ${result.outcome}: see the job summary.`);
   } finally {
-    await saveCache();
+    await Promise.all([saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
   }
 });

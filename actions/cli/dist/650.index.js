@@ -835,12 +835,12 @@ async function applyOne(deps, c) {
             return;
         case 'advisory-access': {
             const { owner, repo } = splitRepo(c.repo);
-            await gh.rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
+            await deps.ghFor(owner).rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
             return;
         }
         case 'pvr-enable': {
             const { owner, repo } = splitRepo(c.repo);
-            await gh.rest.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo });
+            await deps.ghFor(owner).rest.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo });
             return;
         }
         case 'list-subscribe':
@@ -979,7 +979,7 @@ async function readSecurityManager(gh, org) {
         return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
     });
 }
-async function readGitHub(gh, roster, policy) {
+async function readGitHub(gh, ghFor, roster, policy) {
     const { org, team } = policy;
     const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] = await Promise.all([
         reading('the token\'s own account', () => readSelf(gh)),
@@ -989,7 +989,7 @@ async function readGitHub(gh, roster, policy) {
         reading(`the maintainers of ${org}/${team}`, () => listTeamMembers(gh, org, team, 'maintainer')),
         reading(`the pending invitations of ${org}/${team}`, () => listTeamInvitations(gh, org, team)),
         reading(`the failed invitations of ${org}`, () => listFailedInvitations(gh, org)),
-        Promise.all(policy.covered_repos.map((repo) => readRepo(gh, repo))),
+        Promise.all(policy.covered_repos.map((repo) => readRepo(ghFor(splitRepo(repo).owner), repo))),
         policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
     ]);
     const maintainerIds = new Set(maintainers.map((m) => m.id));
@@ -1037,8 +1037,8 @@ async function readLists(mailmanFor, policy) {
         return { address: l.address, exists: true, members: members.map(strip), owners: owners.map(strip) };
     }));
 }
-async function readObserved(gh, mailmanFor, roster, policy) {
-    const [github, lists] = await Promise.all([readGitHub(gh, roster, policy), readLists(mailmanFor, policy)]);
+async function readObserved(gh, ghFor, mailmanFor, roster, policy) {
+    const [github, lists] = await Promise.all([readGitHub(gh, ghFor, roster, policy), readLists(mailmanFor, policy)]);
     return { github, ...(lists ? { lists } : {}) };
 }
 
@@ -1058,7 +1058,8 @@ async function runReconcile(settings, deps, ctx) {
         return { outcome: 'invalid', diagnostics: loaded.diagnostics, render: () => 'members.yaml or policy.yaml has errors: nothing was read or changed.\n' };
     }
     const { roster, policy } = loaded.config;
-    const observed = await readObserved(deps.gh, deps.mailmanFor, roster, policy);
+    const ghFor = deps.ghFor ?? (() => deps.gh);
+    const observed = await readObserved(deps.gh, ghFor, deps.mailmanFor, roster, policy);
     const plan = planReconcile({ roster, policy, observed });
     const guards = checkGuards({ plan, policy, roster, observed, ...(settings.allowLargeRemoval ? { allowLargeRemoval: settings.allowLargeRemoval } : {}) });
     const blocked = tripped(guards).length > 0;
@@ -1067,7 +1068,7 @@ async function runReconcile(settings, deps, ctx) {
     let results;
     let outcome = plan.changes.length === 0 ? 'in-sync' : blocked ? 'blocked' : 'planned';
     if (settings.apply && !blocked && plan.changes.length > 0) {
-        results = await applyPlan({ gh: deps.gh, mailmanFor: deps.mailmanFor, policy, log: ctx.log }, plan);
+        results = await applyPlan({ gh: deps.gh, ghFor, mailmanFor: deps.mailmanFor, policy, log: ctx.log }, plan);
         outcome = results.every((r) => r.status === 'done') ? 'applied' : 'apply-failed';
     }
     const ctxRender = {

@@ -37,6 +37,10 @@ export interface Policy {
     inactivity: {
       window_days: number;
       exempt_roles: Partial<Record<Role, string | null>>;
+      /** Label of the yearly report issue to the Steering Council in the ops repo. */
+      report_label?: string;
+      /** Label of the pruning PR. */
+      prune_label?: string;
     };
   };
   guards: { max_removal_share: number };
@@ -46,6 +50,8 @@ export interface Policy {
     auto_assign_after_days: number;
     stale_after_days?: number;
     comments_api?: boolean;
+    /** Label of vulnerability reports tracked as issues in the ops repo. */
+    issue_label?: string;
   };
   cna: { short_name: string; org_id: string; products: Record<string, ProductPolicy> };
   announce: { to: string; archive?: string };

@@ -8,12 +8,12 @@ import type { Member } from './roster.js';
 const code = (login: string) => `\`${login}\``;
 
 /** A display name in markdown that cannot mention anyone ("@x" in a name would notify x). */
-function name(text: string): string {
+export function displayName(text: string): string {
   return cell(text).replace(/@/g, '@\u200B');
 }
 
 function nomineeList(nominees: readonly Member[]): string {
-  return nominees.map((n) => `${code(n.login)} (${name(n.name)})`).join(', ');
+  return nominees.map((n) => `${code(n.login)} (${displayName(n.name)})`).join(', ');
 }
 
 const OUTCOME: Record<Tally['outcome'], string> = {

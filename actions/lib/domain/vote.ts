@@ -1,22 +1,14 @@
 // PEP 811 nomination votes on pull requests, decided from data: what a PR changes in members.yaml
 // (is it a nomination?), who may vote, which reviews count, whether the Steering Council vetoed, and
 // the resulting commit status. Pure: observed reviews and label events in, a tally and a plan out.
+import type { Account } from './account.js';
+import { isPerson } from './account.js';
 import type { Fraction, Policy } from './policy.js';
 import { parseFraction } from './policy.js';
 import type { EmeritusMember, Member, Roster } from './roster.js';
 import { hasRole, loginKey } from './roster.js';
 
-/** A GitHub account as the API shows it on a review or an event: the login, and the id when known. */
-export interface Account {
-  login: string;
-  id?: number;
-}
-
-/** The same person: by the pinned id when both sides have one, else by login (case-insensitive). */
-export function isPerson(person: { login?: string; id?: number }, account: Account): boolean {
-  if (person.id !== undefined && account.id !== undefined) return person.id === account.id;
-  return person.login !== undefined && loginKey(person.login) === loginKey(account.login);
-}
+export type { Account } from './account.js';
 
 function samePerson(a: { login?: string; id?: number }, b: { login?: string; id?: number }): boolean {
   if (a.id !== undefined && b.id !== undefined) return a.id === b.id;

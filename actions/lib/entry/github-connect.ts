@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { GitHub } from '../clients/github.js';
+import { UserError } from '../errors.js';
 import type { Logger } from '../jobs/context.js';
 
 export interface ConnectSettings {
@@ -56,4 +57,17 @@ export async function connectGitHub(s: ConnectSettings): Promise<Connection> {
       await writeFile(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
     },
   };
+}
+
+/** Parse "owner=token" lines (the org-tokens input). Blank lines are skipped; anything else is an error. */
+export function parseOrgTokens(text: string): Map<string, string> {
+  const tokens = new Map<string, string>();
+  for (const [i, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const eq = line.indexOf('=');
+    if (eq <= 0 || eq === line.length - 1) throw new UserError(`org-tokens line ${i + 1} is not "owner=token".`);
+    tokens.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
+  }
+  return tokens;
 }

@@ -13,7 +13,7 @@ import type { ChangeResult, RenderContext } from '../domain/reconcile/render.js'
 import { renderPlan } from '../domain/reconcile/render.js';
 import type { JobContext } from './context.js';
 import { applyPlan } from './reconcile/apply.js';
-import type { MailmanFor } from './reconcile/read.js';
+import type { GitHubFor, MailmanFor } from './reconcile/read.js';
 import { readObserved } from './reconcile/read.js';
 
 export interface ReconcileSettings {
@@ -24,7 +24,10 @@ export interface ReconcileSettings {
 }
 
 export interface ReconcileDeps {
+  /** The client for the PSRT's org (team, roles) and the ops repo. */
   gh: GitHub;
+  /** The client for a covered repository's owner (an App installation token covers one org); default: gh. */
+  ghFor?: GitHubFor;
   /** The Mailman client for a list's REST URL; undefined when none is configured (lists are then left alone, and the plan says so). */
   mailmanFor: MailmanFor;
 }
@@ -50,8 +53,9 @@ export async function runReconcile(settings: ReconcileSettings, deps: ReconcileD
     return { outcome: 'invalid', diagnostics: loaded.diagnostics, render: () => 'members.yaml or policy.yaml has errors: nothing was read or changed.\n' };
   }
   const { roster, policy } = loaded.config;
+  const ghFor = deps.ghFor ?? (() => deps.gh);
 
-  const observed = await readObserved(deps.gh, deps.mailmanFor, roster, policy);
+  const observed = await readObserved(deps.gh, ghFor, deps.mailmanFor, roster, policy);
   const plan = planReconcile({ roster, policy, observed });
   const guards = checkGuards({ plan, policy, roster, observed, ...(settings.allowLargeRemoval ? { allowLargeRemoval: settings.allowLargeRemoval } : {}) });
   const blocked = tripped(guards).length > 0;
@@ -60,7 +64,7 @@ export async function runReconcile(settings: ReconcileSettings, deps: ReconcileD
   let results: ChangeResult[] | undefined;
   let outcome: ReconcileResult['outcome'] = plan.changes.length === 0 ? 'in-sync' : blocked ? 'blocked' : 'planned';
   if (settings.apply && !blocked && plan.changes.length > 0) {
-    results = await applyPlan({ gh: deps.gh, mailmanFor: deps.mailmanFor, policy, log: ctx.log }, plan);
+    results = await applyPlan({ gh: deps.gh, ghFor, mailmanFor: deps.mailmanFor, policy, log: ctx.log }, plan);
     outcome = results.every((r) => r.status === 'done') ? 'applied' : 'apply-failed';
   }
   const ctxRender: RenderContext = {

@@ -40427,7 +40427,8 @@ async function runAction(body) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ connectGitHub)
+  U: () => (/* binding */ connectGitHub),
+  S: () => (/* binding */ parseOrgTokens)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -40436,9 +40437,12 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var errors = __nccwpck_require__(2863);
 ;// CONCATENATED MODULE: ./actions/lib/entry/github-connect.ts
 // Connecting to GitHub from an entry: the client with its ETag cache loaded from and saved to a file
 // (a local directory for the CLI; restored by actions/cache in a workflow).
+
 
 
 
@@ -40474,6 +40478,20 @@ async function connectGitHub(s) {
             await (0,promises_.writeFile)(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
         },
     };
+}
+/** Parse "owner=token" lines (the org-tokens input). Blank lines are skipped; anything else is an error. */
+function parseOrgTokens(text) {
+    const tokens = new Map();
+    for (const [i, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0 || eq === line.length - 1)
+            throw new errors/* UserError */.yo(`org-tokens line ${i + 1} is not "owner=token".`);
+        tokens.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
+    }
+    return tokens;
 }
 
 
@@ -41042,7 +41060,7 @@ var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./config/members.schema.json
 const members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/members.schema.json","title":"PSRT roster (members.yaml)","description":"The canonical list of Python Security Response Team members (PEP 811) and former members.","type":"object","additionalProperties":false,"required":["members"],"properties":{"members":{"type":"array","items":{"$ref":"#/$defs/member"}},"emeritus":{"type":"array","items":{"$ref":"#/$defs/emeritus"}}},"$defs":{"login":{"description":"A GitHub login: ASCII letters, digits and single inner hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"githubId":{"description":"The numeric GitHub user id: immutable, unlike the login.","type":"integer","minimum":1},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$","maxLength":254},"date":{"description":"A calendar date, YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"role":{"type":"string","enum":["admin","release-manager","steering-council"]},"roles":{"type":"array","items":{"$ref":"#/$defs/role"},"uniqueItems":true},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^\\\\S(?:.*\\\\S)?$"},"member":{"type":"object","additionalProperties":false,"required":["name","login"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"vote":{"description":"Link to the approving nomination vote (the pull request).","type":"string","pattern":"^https://\\\\S+$"}}},"emeritus":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"left":{"$ref":"#/$defs/date"},"reason":{"type":"string","minLength":1,"maxLength":500}}}}}');
 ;// CONCATENATED MODULE: ./config/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT\'s systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"},"archive":{"type":"string","pattern":"^https://\\\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}}');
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT\'s systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit\'s window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"},"archive":{"type":"string","pattern":"^https://\\\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\\\S(?:.*\\\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}}');
 ;// CONCATENATED MODULE: ./actions/lib/config/schema.ts
 // JSON Schema validation of members.yaml and policy.yaml (2020-12, ajv), with Ajv's errors turned
 // into findings that name a rule and say what to change.
@@ -42040,12 +42058,12 @@ async function applyOne(deps, c) {
             return;
         case 'advisory-access': {
             const { owner, repo } = (0,domain_policy/* splitRepo */.D)(c.repo);
-            await gh.rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
+            await deps.ghFor(owner).rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
             return;
         }
         case 'pvr-enable': {
             const { owner, repo } = (0,domain_policy/* splitRepo */.D)(c.repo);
-            await gh.rest.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo });
+            await deps.ghFor(owner).rest.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo });
             return;
         }
         case 'list-subscribe':
@@ -42184,7 +42202,7 @@ async function readSecurityManager(gh, org) {
         return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
     });
 }
-async function readGitHub(gh, roster, policy) {
+async function readGitHub(gh, ghFor, roster, policy) {
     const { org, team } = policy;
     const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] = await Promise.all([
         reading('the token\'s own account', () => readSelf(gh)),
@@ -42194,7 +42212,7 @@ async function readGitHub(gh, roster, policy) {
         reading(`the maintainers of ${org}/${team}`, () => listTeamMembers(gh, org, team, 'maintainer')),
         reading(`the pending invitations of ${org}/${team}`, () => listTeamInvitations(gh, org, team)),
         reading(`the failed invitations of ${org}`, () => listFailedInvitations(gh, org)),
-        Promise.all(policy.covered_repos.map((repo) => readRepo(gh, repo))),
+        Promise.all(policy.covered_repos.map((repo) => readRepo(ghFor((0,domain_policy/* splitRepo */.D)(repo).owner), repo))),
         policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
     ]);
     const maintainerIds = new Set(maintainers.map((m) => m.id));
@@ -42242,8 +42260,8 @@ async function readLists(mailmanFor, policy) {
         return { address: l.address, exists: true, members: members.map(strip), owners: owners.map(strip) };
     }));
 }
-async function readObserved(gh, mailmanFor, roster, policy) {
-    const [github, lists] = await Promise.all([readGitHub(gh, roster, policy), readLists(mailmanFor, policy)]);
+async function readObserved(gh, ghFor, mailmanFor, roster, policy) {
+    const [github, lists] = await Promise.all([readGitHub(gh, ghFor, roster, policy), readLists(mailmanFor, policy)]);
     return { github, ...(lists ? { lists } : {}) };
 }
 
@@ -42263,7 +42281,8 @@ async function runReconcile(settings, deps, ctx) {
         return { outcome: 'invalid', diagnostics: loaded.diagnostics, render: () => 'members.yaml or policy.yaml has errors: nothing was read or changed.\n' };
     }
     const { roster, policy } = loaded.config;
-    const observed = await readObserved(deps.gh, deps.mailmanFor, roster, policy);
+    const ghFor = deps.ghFor ?? (() => deps.gh);
+    const observed = await readObserved(deps.gh, ghFor, deps.mailmanFor, roster, policy);
     const plan = planReconcile({ roster, policy, observed });
     const guards = checkGuards({ plan, policy, roster, observed, ...(settings.allowLargeRemoval ? { allowLargeRemoval: settings.allowLargeRemoval } : {}) });
     const blocked = tripped(guards).length > 0;
@@ -42272,7 +42291,7 @@ async function runReconcile(settings, deps, ctx) {
     let results;
     let outcome = plan.changes.length === 0 ? 'in-sync' : blocked ? 'blocked' : 'planned';
     if (settings.apply && !blocked && plan.changes.length > 0) {
-        results = await applyPlan({ gh: deps.gh, mailmanFor: deps.mailmanFor, policy, log: ctx.log }, plan);
+        results = await applyPlan({ gh: deps.gh, ghFor, mailmanFor: deps.mailmanFor, policy, log: ctx.log }, plan);
         outcome = results.every((r) => r.status === 'done') ? 'applied' : 'apply-failed';
     }
     const ctxRender = {
@@ -42328,9 +42347,17 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
     const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
     const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
     const allow = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-large-removal', '');
-    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .U)({ token, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/etags.json'), cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', '') });
+    const cacheScope = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', '');
+    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .U)({ token, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/etags.json'), cacheScope });
+    const others = new Map();
+    for (const [owner, t] of (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOrgTokens */ .S)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('org-tokens'))) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(t);
+        const cacheFile = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/etags.json').replace(/\.json$/, `.${owner}.json`);
+        others.set(owner, await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .U)({ token: t, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile, ...(cacheScope ? { cacheScope: `${cacheScope}/${owner}` } : {}) }));
+    }
+    const ghFor = (owner) => others.get(owner.toLowerCase())?.gh ?? gh;
     try {
-        const result = await (0,_lib_jobs_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .runReconcile */ .K)({ paths: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-file', 'policy.yaml') }, apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('apply', 'false') === 'true', ...(allow ? { allowLargeRemoval: allow } : {}) }, { gh, mailmanFor: (0,_lib_entry_services_js__WEBPACK_IMPORTED_MODULE_5__/* .mailmanFor */ .T)(mailman) }, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionContext */ .Gt)());
+        const result = await (0,_lib_jobs_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .runReconcile */ .K)({ paths: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-file', 'policy.yaml') }, apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('apply', 'false') === 'true', ...(allow ? { allowLargeRemoval: allow } : {}) }, { gh, ghFor, mailmanFor: (0,_lib_entry_services_js__WEBPACK_IMPORTED_MODULE_5__/* .mailmanFor */ .T)(mailman) }, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionContext */ .Gt)());
         (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)(result.diagnostics);
         const markdown = result.render('markdown');
         await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(markdown);
@@ -42348,7 +42375,7 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
             throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`reconcile ${result.outcome}: see the job summary.`);
     }
     finally {
-        await saveCache();
+        await Promise.all([saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
     }
 });
 

@@ -13,11 +13,12 @@ import { setMemberLogin } from '../../domain/roster-edit.js';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../context.js';
 import { readTextFile } from '../github-read.js';
-import type { MailmanFor } from './read.js';
+import type { GitHubFor, MailmanFor } from './read.js';
 import { upsertPullRequest } from '../ops-pr.js';
 
 export interface ApplyDeps {
   gh: GitHub;
+  ghFor: GitHubFor;
   mailmanFor: MailmanFor;
   policy: Policy;
   log: Logger;
@@ -66,12 +67,12 @@ async function applyOne(deps: ApplyDeps, c: Change): Promise<void> {
       return;
     case 'advisory-access': {
       const { owner, repo } = splitRepo(c.repo);
-      await gh.rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
+      await deps.ghFor(owner).rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
       return;
     }
     case 'pvr-enable': {
       const { owner, repo } = splitRepo(c.repo);
-      await gh.rest.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo });
+      await deps.ghFor(owner).rest.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo });
       return;
     }
     case 'list-subscribe':

@@ -89,7 +89,10 @@ async function readSecurityManager(gh: GitHub, org: string): Promise<ObservedRol
   });
 }
 
-export async function readGitHub(gh: GitHub, roster: Roster, policy: Policy): Promise<ObservedGitHub> {
+/** Chooses the client for a repository's owner: a GitHub App installation token covers one org. */
+export type GitHubFor = (owner: string) => GitHub;
+
+export async function readGitHub(gh: GitHub, ghFor: GitHubFor, roster: Roster, policy: Policy): Promise<ObservedGitHub> {
   const { org, team } = policy;
   const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] = await Promise.all([
     reading('the token\'s own account', () => readSelf(gh)),
@@ -99,7 +102,7 @@ export async function readGitHub(gh: GitHub, roster: Roster, policy: Policy): Pr
     reading(`the maintainers of ${org}/${team}`, () => listTeamMembers(gh, org, team, 'maintainer')),
     reading(`the pending invitations of ${org}/${team}`, () => listTeamInvitations(gh, org, team)),
     reading(`the failed invitations of ${org}`, () => listFailedInvitations(gh, org)),
-    Promise.all(policy.covered_repos.map((repo) => readRepo(gh, repo))),
+    Promise.all(policy.covered_repos.map((repo) => readRepo(ghFor(splitRepo(repo).owner), repo))),
     policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
   ]);
   const maintainerIds = new Set(maintainers.map((m) => m.id));
@@ -154,7 +157,7 @@ export async function readLists(mailmanFor: MailmanFor, policy: Policy): Promise
   );
 }
 
-export async function readObserved(gh: GitHub, mailmanFor: MailmanFor, roster: Roster, policy: Policy): Promise<Observed> {
-  const [github, lists] = await Promise.all([readGitHub(gh, roster, policy), readLists(mailmanFor, policy)]);
+export async function readObserved(gh: GitHub, ghFor: GitHubFor, mailmanFor: MailmanFor, roster: Roster, policy: Policy): Promise<Observed> {
+  const [github, lists] = await Promise.all([readGitHub(gh, ghFor, roster, policy), readLists(mailmanFor, policy)]);
   return { github, ...(lists ? { lists } : {}) };
 }

@@ -1,0 +1,286 @@
+// PEP 811's yearly activity audit, decided from data: the window since the previous report, what counts
+// as activity on a vulnerability report, who is exempt (a role proven by a team), and so who is
+// inactive. Pure: facts read from GitHub in, one row per member out. Advisories are referred to by
+// GHSA id and link only: their titles and descriptions may be under embargo.
+import type { Policy } from './policy.js';
+import type { Member, Role } from './roster.js';
+import { hasRole, loginKey } from './roster.js';
+import { isoDay } from './roster-rules.js';
+import type { Account } from './account.js';
+import { isPerson } from './account.js';
+
+const DAY_MS = 86_400_000;
+
+export interface AuditWindow {
+  /** ISO timestamps, inclusive. */
+  start: string;
+  end: string;
+  /** The previous report's date (YYYY-MM-DD), when there was one. */
+  previousReport?: string;
+  /** True when the previous report is older than the window allows (or there is none). */
+  capped: boolean;
+}
+
+/**
+ * From the previous report's date to now, at most `windowDays` long. Day granularity at the start:
+ * a report dated 2025-11-26 counts activity from 2025-11-26T00:00Z.
+ */
+export function auditWindow(now: Date, windowDays: number, previousReport?: string): AuditWindow {
+  const cap = now.getTime() - windowDays * DAY_MS;
+  const previous = previousReport ? Date.parse(`${previousReport}T00:00:00Z`) : Number.NaN;
+  const capped = Number.isNaN(previous) || previous < cap;
+  const start = new Date(capped ? cap : previous).toISOString();
+  return { start, end: now.toISOString(), ...(previousReport ? { previousReport } : {}), capped };
+}
+
+export type ActivityKind = 'coordinator' | 'advisory-comment' | 'fork-pull' | 'fork-review' | 'fork-review-comment' | 'report-comment';
+
+export interface Activity {
+  kind: ActivityKind;
+  user: Account;
+  /** When it happened (for a coordinator: the last moment in the window the advisory was open). */
+  at: string;
+  url: string;
+  /** What it was on, for people: a GHSA id, or owner/name#number. Never a title. */
+  on: string;
+}
+
+export const ACTIVITY_LABEL: Record<ActivityKind, string> = {
+  coordinator: 'coordinator of',
+  'advisory-comment': 'commented on',
+  'fork-pull': 'pull request in the private fork of',
+  'fork-review': 'review in the private fork of',
+  'fork-review-comment': 'review comment in the private fork of',
+  'report-comment': 'commented on report',
+};
+
+function within(at: string | null | undefined, w: AuditWindow): boolean {
+  return !!at && at >= w.start && at <= w.end;
+}
+
+/** The advisory fields the audit reads (a structural subset of GitHub's repository-advisory). */
+export interface AdvisoryFacts {
+  ghsa_id: string;
+  html_url: string;
+  state: string;
+  created_at: string | null;
+  updated_at?: string | null;
+  published_at?: string | null;
+  closed_at?: string | null;
+  withdrawn_at?: string | null;
+  credits?: { login?: string; type?: string }[] | null;
+  credits_detailed?: { user: { login: string; id: number }; type: string; state?: string }[] | null;
+  private_fork?: { full_name: string } | null;
+}
+
+/** When the advisory stopped being open (published, closed or withdrawn), or undefined while it is open. */
+export function finishedAt(a: AdvisoryFacts): string | undefined {
+  if (a.state === 'triage' || a.state === 'draft') return undefined;
+  const times = [a.published_at, a.closed_at, a.withdrawn_at].filter((t): t is string => typeof t === 'string' && t !== '');
+  return times.sort()[0] ?? a.updated_at ?? undefined;
+}
+
+/** Was the advisory open at some time in the window? */
+export function openDuring(a: AdvisoryFacts, w: AuditWindow): boolean {
+  if (!a.created_at || a.created_at > w.end) return false;
+  const done = finishedAt(a);
+  return done === undefined || done >= w.start;
+}
+
+/**
+ * The coordinators of an advisory open during the window: `credits_detailed` (with ids) and `credits`
+ * (logins only) together, one activity per person. A credit the person declined does not count.
+ */
+export function coordinatorActivity(a: AdvisoryFacts, w: AuditWindow): Activity[] {
+  if (!openDuring(a, w)) return [];
+  const done = finishedAt(a);
+  const at = done !== undefined && done < w.end ? done : w.end;
+  const people: Account[] = [];
+  const declined: string[] = [];
+  for (const c of a.credits_detailed ?? []) {
+    if (c.type !== 'coordinator') continue;
+    if (c.state === 'declined') declined.push(loginKey(c.user.login));
+    else people.push({ login: c.user.login, id: c.user.id });
+  }
+  for (const c of a.credits ?? []) {
+    if (c.type !== 'coordinator' || !c.login) continue;
+    const key = loginKey(c.login);
+    if (declined.includes(key) || people.some((p) => loginKey(p.login) === key)) continue;
+    people.push({ login: c.login });
+  }
+  return people.map((user) => ({ kind: 'coordinator', user, at, url: a.html_url, on: a.ghsa_id }));
+}
+
+/** Anything dated with an author: comments, pulls, reviews. Kept if it falls in the window. */
+export function datedActivity(kind: ActivityKind, user: Account | null | undefined, at: string | null | undefined, url: string, on: string, w: AuditWindow): Activity[] {
+  return user && within(at, w) ? [{ kind, user, at: at!, url, on }] : [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exemptions and the verdict per member
+
+export type AuditStatus = 'active' | 'exempt' | 'new' | 'inactive';
+
+export interface MemberAudit {
+  member: Member;
+  status: AuditStatus;
+  /** The latest activity in the window. */
+  last?: Activity;
+  /** The verified role that exempts the member. */
+  exemption?: { role: Role; team: string };
+  /** Roles claimed in members.yaml that the proving team does not confirm. */
+  unverified: Role[];
+}
+
+export interface AuditInput {
+  members: readonly Member[];
+  window: AuditWindow;
+  activities: readonly Activity[];
+  org: string;
+  /** Role → team slug (policy membership.inactivity.exempt_roles). */
+  exemptRoles: Partial<Record<Role, string | null>>;
+  /** Team slug → its members, or undefined when the team could not be read. */
+  teams: ReadonlyMap<string, readonly Account[] | undefined>;
+}
+
+export interface AuditReport {
+  window: AuditWindow;
+  rows: MemberAudit[];
+  warnings: string[];
+  counts: Record<AuditStatus, number>;
+}
+
+/** Latest activity per person, indexed by id and by login: one pass over everything read. */
+class ActivityIndex {
+  private byId = new Map<number, Activity>();
+  private byLoginWithoutId = new Map<string, Activity>();
+  private byLogin = new Map<string, Activity>();
+
+  constructor(activities: readonly Activity[]) {
+    const keep = (map: Map<string | number, Activity>, key: string | number, a: Activity) => {
+      const prev = map.get(key);
+      if (!prev || a.at > prev.at) map.set(key, a);
+    };
+    for (const a of activities) {
+      const login = loginKey(a.user.login);
+      keep(this.byLogin as Map<string | number, Activity>, login, a);
+      if (a.user.id !== undefined) keep(this.byId as Map<string | number, Activity>, a.user.id, a);
+      else keep(this.byLoginWithoutId as Map<string | number, Activity>, login, a);
+    }
+  }
+
+  /** As isPerson: a pinned id matches ids (and id-less records by login); otherwise the login. */
+  latest(member: Member): Activity | undefined {
+    if (member.id === undefined) return this.byLogin.get(loginKey(member.login));
+    const a = this.byId.get(member.id);
+    const b = this.byLoginWithoutId.get(loginKey(member.login));
+    return !a ? b : !b ? a : a.at >= b.at ? a : b;
+  }
+}
+
+const ROLE_ORDER: Role[] = ['steering-council', 'release-manager', 'admin'];
+
+export function auditMembers(input: AuditInput): AuditReport {
+  const index = new ActivityIndex(input.activities);
+  const warnings: string[] = [];
+  const { window: w } = input;
+  const startDay = w.start.slice(0, 10);
+
+  for (const [role, team] of Object.entries(input.exemptRoles) as [Role, string | null][]) {
+    if (!team) warnings.push(`exempt role ${role} names no team to prove it (policy membership.inactivity.exempt_roles): nobody is exempt by it.`);
+    else if (input.teams.get(team) === undefined && input.members.some((m) => hasRole(m, role))) {
+      warnings.push(`the team ${input.org}/${team} (proves ${role}) could not be read: nobody is exempt by ${role} in this report.`);
+    }
+  }
+
+  const rows = input.members.map((member): MemberAudit => {
+    const last = index.latest(member);
+    let exemption: MemberAudit['exemption'];
+    const unverified: Role[] = [];
+    for (const role of ROLE_ORDER) {
+      if (!hasRole(member, role) || !(role in input.exemptRoles)) continue;
+      const team = input.exemptRoles[role];
+      const people = team ? input.teams.get(team) : undefined;
+      if (team && people?.some((p) => isPerson(member, p))) exemption ??= { role, team };
+      else {
+        unverified.push(role);
+        if (team && people) warnings.push(`\`${member.login}\` is listed as ${role} but is not in the team ${input.org}/${team}: no exemption. Fix members.yaml or the team.`);
+      }
+    }
+    for (const [role, team] of Object.entries(input.exemptRoles) as [Role, string | null][]) {
+      if (!team || hasRole(member, role)) continue;
+      if (input.teams.get(team)?.some((p) => isPerson(member, p))) {
+        warnings.push(`\`${member.login}\` is in the team ${input.org}/${team} but members.yaml does not list the ${role} role: not exempt until it does.`);
+      }
+    }
+    const isNew = member.joined !== undefined && member.joined > startDay;
+    const status: AuditStatus = last ? 'active' : exemption ? 'exempt' : isNew ? 'new' : 'inactive';
+    return { member, status, ...(last ? { last } : {}), ...(exemption ? { exemption } : {}), unverified };
+  });
+  const counts: Record<AuditStatus, number> = { active: 0, exempt: 0, new: 0, inactive: 0 };
+  for (const r of rows) counts[r.status]++;
+  return { window: w, rows, warnings, counts };
+}
+
+export function inactiveMembers(report: AuditReport): Member[] {
+  return report.rows.filter((r) => r.status === 'inactive').map((r) => r.member);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings from the policy, and the plan
+
+export interface AuditLabels {
+  /** The SC report issue in the ops repo. */
+  report: string;
+  /** The pruning PR. */
+  prune: string;
+  /** Vulnerability reports tracked as issues in the ops repo: comments on them are activity. */
+  reportIssues: string;
+}
+
+export function auditLabels(policy: Policy): AuditLabels {
+  const i = policy.membership.inactivity;
+  return {
+    report: i.report_label ?? 'activity-report',
+    prune: i.prune_label ?? 'pruning',
+    reportIssues: policy.reports.issue_label ?? 'report',
+  };
+}
+
+/** The branch of the pruning PR: one, reused by every run until it is merged or closed. */
+export const PRUNE_BRANCH = 'psrt/prune-inactive';
+
+/** Hidden in the report issue's body: the report's date, read back by the next audit as its window start. */
+export function reportMarker(date: string, since: string): string {
+  return `<!-- psrt-ops:activity-report date=${date} since=${since} -->`;
+}
+
+export function parseReportMarker(body: string | null | undefined): { date: string; since: string } | undefined {
+  const m = /<!-- psrt-ops:activity-report date=(\d{4}-\d{2}-\d{2}) since=(\d{4}-\d{2}-\d{2}) -->/.exec(body ?? '');
+  return m ? { date: m[1]!, since: m[2]! } : undefined;
+}
+
+export type AuditChange =
+  | { kind: 'report-issue'; action: 'create' | 'update'; number?: number; title: string }
+  | { kind: 'prune-pr'; action: 'open' | 'update'; number?: number; moves: string[] }
+  | { kind: 'close-prune-pr'; number: number; why: string };
+
+export function renderAuditChange(c: AuditChange): string {
+  switch (c.kind) {
+    case 'report-issue':
+      return c.action === 'create' ? `+ open the report issue "${c.title}"` : `~ update the report issue #${c.number}`;
+    case 'prune-pr':
+      return `${c.action === 'open' ? '+ open' : `~ update`} the pruning PR${c.number ? ` #${c.number}` : ''}: move ${c.moves.map((l) => `\`${l}\``).join(', ')} to emeritus`;
+    case 'close-prune-pr':
+      return `- close the pruning PR #${c.number} (${c.why})`;
+  }
+}
+
+/** Day of a timestamp, for people. */
+export function day(at: string): string {
+  return at.slice(0, 10);
+}
+
+export function reportDate(now: Date): string {
+  return isoDay(now);
+}

@@ -1,0 +1,184 @@
+// The audit shown: the Steering Council report (issue and job summary), the pruning PR's body and the
+// CLI text. Members appear by login in code spans (no mention); the SC team is mentioned in the
+// report issue only, on purpose. Advisories appear by GHSA id and link, never by title.
+import type { AuditChange, AuditLabels, AuditReport, MemberAudit } from './activity.js';
+import { ACTIVITY_LABEL, day, renderAuditChange, reportMarker } from './activity.js';
+import { hasRole } from './roster.js';
+import { cell } from './roster-summary.js';
+import { displayName } from './vote-render.js';
+
+export interface ReportContext {
+  org: string;
+  /** The Steering Council team slug. */
+  scTeam: string;
+  opsRepo: string;
+  coveredRepos: readonly string[];
+  commentsApi: boolean;
+  labels: AuditLabels;
+  date: string;
+  previous?: { number: number; url: string };
+  prunePr?: { number: number; url: string };
+  maxRemovalShare: number;
+  minAdmins: number;
+}
+
+const STATUS_ORDER: Record<MemberAudit['status'], number> = { inactive: 0, new: 1, exempt: 2, active: 3 };
+const STATUS_TEXT: Record<MemberAudit['status'], string> = { inactive: '**inactive**', new: 'new', exempt: 'exempt', active: 'active' };
+
+function ordered(rows: readonly MemberAudit[]): MemberAudit[] {
+  return rows.map((r, i) => ({ r, i })).sort((a, b) => STATUS_ORDER[a.r.status] - STATUS_ORDER[b.r.status] || a.i - b.i).map((x) => x.r);
+}
+
+function evidence(r: MemberAudit, ctx: ReportContext): string {
+  if (r.last) return `[${ACTIVITY_LABEL[r.last.kind]} ${r.last.on}](${r.last.url})`;
+  if (r.exemption) return `${r.exemption.role} (verified: team \`${ctx.org}/${r.exemption.team}\`)`;
+  if (r.status === 'new') return `joined ${r.member.joined}, during the window`;
+  return '—';
+}
+
+function lastActivity(r: MemberAudit, since: string): string {
+  return r.last ? day(r.last.at) : `none since ${since}`;
+}
+
+export function renderMemberTable(report: AuditReport, ctx: ReportContext, rows: readonly MemberAudit[] = report.rows): string {
+  const since = day(report.window.start);
+  const lines = ['| Member | Status | Last activity | Evidence or exemption |', '|---|---|---|---|'];
+  for (const r of ordered(rows)) {
+    const warn = r.unverified.length > 0 ? ` (claims ${r.unverified.join(', ')}: not verified)` : '';
+    lines.push(`| \`${r.member.login}\` ${displayName(r.member.name)} | ${STATUS_TEXT[r.status]} | ${lastActivity(r, since)} | ${evidence(r, ctx)}${cell(warn)} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function windowSentence(report: AuditReport, ctx: ReportContext): string {
+  const w = report.window;
+  const from = day(w.start);
+  const to = day(w.end);
+  if (w.previousReport && !w.capped) return `from the previous report (${w.previousReport}${ctx.previous ? `, #${ctx.previous.number}` : ''}) to ${to}`;
+  if (w.previousReport) return `from ${from} to ${to} (the previous report, ${w.previousReport}, is older than the window allows)`;
+  return `from ${from} to ${to} (no previous report: the last window's worth of days)`;
+}
+
+function sourcesSentence(ctx: ReportContext): string {
+  const repos = ctx.coveredRepos.map((r) => `\`${r}\``).join(', ');
+  return [
+    `Counted as activity: the coordinator credit on an advisory of ${repos} that was open during the window`,
+    ctx.commentsApi ? 'a comment on an advisory' : 'comments on advisories are not counted (policy `reports.comments_api` is off)',
+    "a pull request, review or review comment in an advisory's private fork",
+    `a comment on an issue labelled \`${ctx.labels.reportIssues}\` in \`${ctx.opsRepo}\`.`,
+  ].join('; ');
+}
+
+function removalNotes(report: AuditReport, ctx: ReportContext): string[] {
+  const inactive = report.rows.filter((r) => r.status === 'inactive');
+  const notes: string[] = [];
+  const total = report.rows.length;
+  if (total > 0 && inactive.length / total > ctx.maxRemovalShare) {
+    notes.push(
+      `Removing ${inactive.length} of ${total} members (${Math.round((100 * inactive.length) / total)}%) is more than \`guards.max_removal_share\` (${Math.round(ctx.maxRemovalShare * 100)}%): after the merge, reconcile needs its explicit override (\`allow-large-removal\` with a reason) to remove their access.`,
+    );
+  }
+  const admins = report.rows.filter((r) => hasRole(r.member, 'admin'));
+  const left = admins.filter((r) => r.status !== 'inactive').length;
+  if (left < ctx.minAdmins && admins.length > left) {
+    notes.push(`Only ${left} admin(s) would remain, fewer than \`membership.min_admins\` (${ctx.minAdmins}): the Steering Council should name another admin before merging.`);
+  }
+  return notes;
+}
+
+export function reportTitle(report: AuditReport): string {
+  return `PSRT activity report (PEP 811) since ${day(report.window.start)}`;
+}
+
+export function renderReportIssue(report: AuditReport, ctx: ReportContext): string {
+  const c = report.counts;
+  const inactive = report.rows.filter((r) => r.status === 'inactive');
+  const lines: string[] = [reportMarker(ctx.date, day(report.window.start)), ''];
+  lines.push(`@${ctx.org}/${ctx.scTeam}: the PSRT's activity report under PEP 811, ${windowSentence(report, ctx)}.`);
+  lines.push('');
+  lines.push(`**${c.inactive} inactive**, ${c.active} active, ${c.exempt} exempt, ${c.new} new, of ${report.rows.length} members.`);
+  lines.push('');
+  if (inactive.length > 0) {
+    lines.push(`Inactive: ${inactive.map((r) => `\`${r.member.login}\``).join(', ')}. PEP 811 recommends removing them; the Steering Council decides by simple vote.`);
+    lines.push(ctx.prunePr ? `The pruning PR #${ctx.prunePr.number} moves them to emeritus: approve and merge it to remove them, or close it.` : 'The pruning PR that moves them to emeritus is opened by `npx psrt audit --apply` (or the scheduled audit).');
+  } else {
+    lines.push('Nobody is inactive: there is nothing to prune.');
+  }
+  lines.push('');
+  for (const n of removalNotes(report, ctx)) lines.push(`> [!WARNING]\n> ${n}\n`);
+  lines.push(renderMemberTable(report, ctx));
+  if (report.warnings.length > 0) {
+    lines.push('<details><summary>Warnings</summary>');
+    lines.push('');
+    for (const w of report.warnings) lines.push(`- ${w}`);
+    lines.push('');
+    lines.push('</details>');
+    lines.push('');
+  }
+  lines.push(`${sourcesSentence(ctx)} Release managers and Steering Council members are exempt when the team that proves the role confirms it.`);
+  lines.push('');
+  lines.push(`*Updated in place by each audit run. Close this issue once the Steering Council has decided: the next audit opens a new report, counting from ${ctx.date}.*`);
+  return lines.join('\n') + '\n';
+}
+
+export function pruneTitle(count: number, report: AuditReport): string {
+  return `Move ${count} inactive member${count === 1 ? '' : 's'} to emeritus (PEP 811 audit since ${day(report.window.start)})`;
+}
+
+export function pruneReason(report: AuditReport): string {
+  return `Inactive from ${day(report.window.start)} to ${day(report.window.end)}: no coordination or comments on vulnerability reports (PEP 811 yearly audit)`;
+}
+
+export function renderPruneBody(report: AuditReport, ctx: ReportContext, reportIssue?: { number: number; url: string }): string {
+  const inactive = report.rows.filter((r) => r.status === 'inactive');
+  const lines: string[] = [];
+  lines.push(`Moves ${inactive.length} member${inactive.length === 1 ? '' : 's'} with no activity on a vulnerability report ${windowSentence(report, ctx)} to \`emeritus\` in members.yaml, with the date they left and why (PEP 811).${reportIssue ? ` Report: #${reportIssue.number}.` : ''}`);
+  lines.push('');
+  lines.push(`The Steering Council (\`${ctx.org}/${ctx.scTeam}\`) decides by simple vote: approve and merge to remove them, or close this PR. This tool never merges it; each audit run updates it (and drops anyone who has become active). After the merge, reconcile removes their access.`);
+  lines.push('');
+  for (const n of removalNotes(report, ctx)) lines.push(`> [!WARNING]\n> ${n}\n`);
+  lines.push(renderMemberTable(report, ctx, inactive));
+  lines.push('<details><summary>Every member</summary>');
+  lines.push('');
+  lines.push(renderMemberTable(report, ctx));
+  lines.push('</details>');
+  lines.push('');
+  lines.push(sourcesSentence(ctx));
+  return lines.join('\n') + '\n';
+}
+
+export function renderAuditSummary(report: AuditReport, ctx: ReportContext, changes: readonly AuditChange[], applied: boolean): string {
+  const c = report.counts;
+  const lines: string[] = [];
+  lines.push(`## PSRT activity audit, ${windowSentence(report, ctx)}`);
+  lines.push('');
+  lines.push(`**${c.inactive} inactive**, ${c.active} active, ${c.exempt} exempt, ${c.new} new, of ${report.rows.length} members.`);
+  lines.push('');
+  for (const n of removalNotes(report, ctx)) lines.push(`> [!WARNING]\n> ${n}\n`);
+  lines.push(renderMemberTable(report, ctx));
+  for (const w of report.warnings) lines.push(`- ⚠️ ${w}`);
+  if (report.warnings.length > 0) lines.push('');
+  lines.push(changes.length === 0 ? 'Nothing to change: the report issue and the pruning PR are current.' : applied ? `Done (${changes.length}):` : `Planned (${changes.length}, dry run; \`--apply\` to write):`);
+  if (changes.length > 0) {
+    lines.push('');
+    lines.push('```');
+    for (const ch of changes) lines.push(renderAuditChange(ch));
+    lines.push('```');
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function renderAuditText(report: AuditReport, changes: readonly AuditChange[], applied: boolean): string {
+  const c = report.counts;
+  const since = day(report.window.start);
+  const lines: string[] = [`activity from ${since} to ${day(report.window.end)}${report.window.previousReport ? ` (previous report ${report.window.previousReport})` : ''}: ${c.inactive} inactive, ${c.active} active, ${c.exempt} exempt, ${c.new} new`];
+  const width = Math.max(8, ...report.rows.map((r) => r.member.login.length));
+  for (const r of ordered(report.rows)) {
+    const what = r.last ? `${day(r.last.at)}  ${ACTIVITY_LABEL[r.last.kind]} ${r.last.on}  ${r.last.url}` : r.exemption ? `exempt: ${r.exemption.role} (team ${r.exemption.team})` : r.status === 'new' ? `joined ${r.member.joined}` : `no activity since ${since}`;
+    lines.push(`  ${r.status.padEnd(8)} ${r.member.login.padEnd(width)}  ${what}`);
+  }
+  for (const w of report.warnings) lines.push(`warning: ${w.replace(/`/g, '')}`);
+  lines.push(changes.length === 0 ? 'nothing to change' : applied ? `done (${changes.length}):` : `planned (${changes.length}, dry run; --apply to write):`);
+  for (const ch of changes) lines.push(`  ${renderAuditChange(ch)}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,119 @@
+// The ops repo's workflows, read by GitHub's own parser (@actions/workflow-parser), plus the rules
+// this project keeps: explicit minimal permissions, third-party actions pinned by commit SHA, no
+// expression interpolated into a run: line, local actions called with the inputs they declare.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = join(import.meta.dirname, '../..');
+const dir = join(root, '.github/workflows');
+const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+
+interface ActionInput {
+  required?: boolean;
+  default?: string;
+}
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  permissions?: unknown;
+  steps?: Step[];
+  if?: string;
+}
+interface Workflow {
+  on: unknown;
+  permissions?: Record<string, string> | string;
+  concurrency?: unknown;
+  jobs: Record<string, Job>;
+}
+
+function actionInputs(dirName: string): Record<string, ActionInput> {
+  const meta = parse(readFileSync(join(root, dirName, 'action.yml'), 'utf8')) as { inputs?: Record<string, ActionInput> };
+  return meta.inputs ?? {};
+}
+
+const WRITE_SCOPES_ALLOWED: Record<string, string[]> = {
+  'plan.yml': ['pull-requests'],
+};
+
+describe.each(files)('workflow %s', (file) => {
+  const content = readFileSync(join(dir, file), 'utf8');
+  const wf = parse(content) as Workflow;
+
+  it('parses with GitHub\'s workflow parser, without errors', async () => {
+    const result = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const template = await convertWorkflowTemplate(result.context, result.value!);
+    expect(template.errors ?? []).toEqual([]);
+    expect(template.jobs.length).toBeGreaterThan(0);
+  });
+
+  it('declares explicit, minimal permissions', () => {
+    expect(wf.permissions).toBeTypeOf('object');
+    const perms = wf.permissions as Record<string, string>;
+    expect(perms.contents).toBe('read');
+    const writes = Object.entries(perms).filter(([, v]) => v === 'write').map(([k]) => k);
+    expect(writes).toEqual(WRITE_SCOPES_ALLOWED[file] ?? []);
+  });
+
+  it('pins every third-party action by commit SHA and calls local actions with their declared inputs', () => {
+    for (const job of Object.values(wf.jobs)) {
+      for (const step of job.steps ?? []) {
+        if (!step.uses) continue;
+        if (step.uses.startsWith('./')) {
+          const inputs = actionInputs(step.uses);
+          for (const key of Object.keys(step.with ?? {})) expect(Object.keys(inputs), `${step.uses} has no input "${key}"`).toContain(key);
+          for (const [name, spec] of Object.entries(inputs)) {
+            if (spec.required && spec.default === undefined) expect(Object.keys(step.with ?? {}), `${step.uses} needs input "${name}"`).toContain(name);
+          }
+        } else {
+          expect(step.uses, 'third-party actions are pinned to a full commit SHA').toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+          const line = content.split('\n').find((l) => l.includes(step.uses!));
+          expect(line, 'the pinned SHA carries its version as a comment').toMatch(/# v\d/);
+        }
+      }
+    }
+  });
+
+  it('interpolates no expression into a run: line', () => {
+    for (const job of Object.values(wf.jobs)) for (const step of job.steps ?? []) if (step.run) expect(step.run).not.toContain('${{');
+  });
+
+  it('checks out without persisting credentials', () => {
+    for (const job of Object.values(wf.jobs)) {
+      for (const step of job.steps ?? []) {
+        if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials']).toBe(false);
+      }
+    }
+  });
+});
+
+describe('the parser itself', () => {
+  it('reports a mistake with its line, so the checks above can fail', () => {
+    const content = 'on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    stepz:\n      - run: echo hi\n';
+    const result = parseWorkflow({ name: 'broken.yml', content }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message).join('\n')).toMatch(/stepz/);
+  });
+});
+
+describe('workflow rules specific to reconcile', () => {
+  const read = (f: string) => parse(readFileSync(join(dir, f), 'utf8')) as Workflow;
+
+  it('never runs the plan for a fork\'s pull request', () => {
+    const plan = read('plan.yml');
+    expect(Object.values(plan.jobs).every((j) => j.if?.includes('github.event.pull_request.head.repo.full_name == github.repository'))).toBe(true);
+  });
+
+  it('runs one reconcile at a time, on push to main, daily and by hand with a dry-run input', () => {
+    const wf = read('reconcile.yml');
+    expect(wf.concurrency).toMatchObject({ group: 'psrt-reconcile', 'cancel-in-progress': false });
+    const on = wf.on as Record<string, unknown>;
+    expect(Object.keys(on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
+    expect((on.workflow_dispatch as { inputs: Record<string, unknown> }).inputs).toHaveProperty('dry-run');
+  });
+});
