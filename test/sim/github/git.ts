@@ -128,7 +128,7 @@ export function unifiedPatch(before: string, after: string): { patch: string; ad
   let i = 0;
   while (i < ops.length) {
     if (ops[i]!.op === ' ') { i++; continue; }
-    let start = Math.max(0, i - 3);
+    const start = Math.max(0, i - 3);
     let end = i;
     while (end < ops.length) {
       if (ops[end]!.op !== ' ') { end++; continue; }
@@ -144,7 +144,6 @@ export function unifiedPatch(before: string, after: string): { patch: string; ad
     const bLen = hunk.filter((o) => o.op !== '-').length;
     lines.push(`@@ -${aLen === 0 ? aStart - 1 : aStart},${aLen} +${bLen === 0 ? bStart - 1 : bStart},${bLen} @@`);
     for (const o of hunk) lines.push(`${o.op}${o.text}`);
-    start = end;
     i = end;
   }
   return { patch: lines.join('\n'), additions, deletions };

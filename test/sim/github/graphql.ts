@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  GraphQLError, Kind, buildSchema, execute, getNamedType, isAbstractType, parse, validate,
-  type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLFieldResolver,
+  Kind, buildSchema, execute, getNamedType, isAbstractType, parse, validate,
+  type DocumentNode, type FieldNode, type GraphQLError, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLFieldResolver,
   type GraphQLSchema, type GraphQLTypeResolver, type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
 } from 'graphql';
 import { rootMutation, rootQuery, type GqlContext } from './graphql-objects.js';
@@ -19,11 +19,12 @@ export function githubSchema(): GraphQLSchema {
   if (!schemaCache) {
     // The package exports only its index (which parses a 5 MB JSON at import): read the SDL file itself.
     let dir = dirname(fileURLToPath(import.meta.url));
-    let path = '';
-    while (!existsSync((path = join(dir, 'node_modules/@octokit/graphql-schema/schema.graphql')))) {
+    const sdl = (d: string): string => join(d, 'node_modules/@octokit/graphql-schema/schema.graphql');
+    while (!existsSync(sdl(dir))) {
       if (dirname(dir) === dir) throw new Error('@octokit/graphql-schema is not installed');
       dir = dirname(dir);
     }
+    const path = sdl(dir);
     schemaCache = buildSchema(readFileSync(path, 'utf8'), { assumeValidSDL: true });
   }
   return schemaCache;

@@ -108,6 +108,12 @@ export class GitHubSim {
     return this.core.snapshot();
   }
 
+  /** The route template a request would hit, if any. */
+  routeFor(method: string, path: string): string | undefined {
+    const m = this.core.router.match(method, path);
+    return m && 'route' in m ? m.route.template : undefined;
+  }
+
   /** The route table ("METHOD template"). */
   routes(): RouteSpec<Handler>[] {
     return this.core.routes();

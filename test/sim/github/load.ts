@@ -193,7 +193,7 @@ class Loader {
   }
 
   private userId(login: string): number {
-    return this.s.user(login)!.id;
+    return this.s.anyUserByLogin.get(login.toLowerCase())!.id;
   }
 
   private person(login: string | undefined, date: string): GitPerson {
@@ -431,7 +431,7 @@ class Loader {
       comments: (a.comments ?? []).map((c, i) => ({ ...this.comment(c, `${ghsa}/c${i}`, created), confidential: c.confidential ?? false })),
       cve_requested: a.cve_requested ?? false,
     };
-    s.advisories.set(ghsa, rec);
+    s.addAdvisory(rec);
     repo.advisories.push(rec);
     if (a.private_fork) {
       const f = a.private_fork;

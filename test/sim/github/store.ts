@@ -1,6 +1,6 @@
 // The simulator's state: records by id with the indexes the routes need (per-repo maps, sorted advisory
 // lists rebuilt lazily), id allocators for objects created through the API, and the clock.
-import { SimClock } from './clock.js';
+import type { SimClock } from './clock.js';
 import { BlobStore } from './git.js';
 import { IdAllocator, nodeId } from './ids.js';
 import type { AdvisoryRec, OrgRec, RepoRec, TeamRec, TokenRec, UserRec } from './model.js';
@@ -29,6 +29,8 @@ export class Store {
   };
   readonly users = new Map<number, UserRec>();
   readonly usersByLogin = new Map<string, UserRec>();
+  /** Deleted accounts included: worlds refer to them by login. */
+  readonly anyUserByLogin = new Map<string, UserRec>();
   readonly orgs = new Map<string, OrgRec>();
   readonly teams = new Map<number, TeamRec>();
   readonly teamsBySlug = new Map<string, TeamRec>();
@@ -51,6 +53,7 @@ export class Store {
   // --- users -----------------------------------------------------------------------------------------
   addUser(user: UserRec): void {
     this.users.set(user.id, user);
+    this.anyUserByLogin.set(user.login.toLowerCase(), user);
     if (!user.deleted) this.usersByLogin.set(user.login.toLowerCase(), user);
   }
 
@@ -127,6 +130,10 @@ export class Store {
   addRepo(repo: RepoRec): void {
     this.repos.set(repo.full_name.toLowerCase(), repo);
     this.reposById.set(repo.id, repo);
+  }
+
+  addAdvisory(adv: AdvisoryRec): void {
+    this.advisories.set(adv.ghsa_id.toUpperCase(), adv);
   }
 
   advisory(ghsa: string): AdvisoryRec | undefined {

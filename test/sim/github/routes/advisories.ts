@@ -20,6 +20,11 @@ const STATES = ['triage', 'draft', 'published', 'closed'];
 export const CREDIT_TYPES: CreditType[] = ['analyst', 'finder', 'reporter', 'coordinator', 'remediation_developer', 'remediation_reviewer', 'remediation_verifier', 'tool', 'sponsor', 'other'];
 const ECOSYSTEMS = ['rubygems', 'npm', 'pip', 'maven', 'nuget', 'composer', 'go', 'rust', 'erlang', 'actions', 'pub', 'other', 'swift'];
 
+/** Bad list parameters: GitHub's description gives 400 (not 422) for these list operations. */
+function badParam(message: string): HttpError {
+  return new HttpError(400, message);
+}
+
 function encodeCursor(a: AdvisoryRec, field: (typeof SORTS)[keyof typeof SORTS]): string {
   return Buffer.from(`cursor:v2:${a[field] ?? ''}|${a.ghsa_id}`).toString('base64');
 }
@@ -27,7 +32,7 @@ function encodeCursor(a: AdvisoryRec, field: (typeof SORTS)[keyof typeof SORTS])
 function decodeCursor(cursor: string): { value: string; ghsa: string } {
   const text = Buffer.from(cursor, 'base64').toString('utf8');
   const m = /^cursor:v2:(.*)\|(GHSA-[\w-]+)$/.exec(text);
-  if (!m) throw validationFailed([{ resource: 'RepositoryAdvisory', field: 'cursor', code: 'invalid', message: 'The cursor is not valid' }]);
+  if (!m) throw badParam('The cursor is not valid.');
   return { value: m[1]!, ghsa: m[2]! };
 }
 
@@ -37,16 +42,14 @@ function decodeCursor(cursor: string): { value: string; ghsa: string } {
  */
 function cursorPage(ctx: Ctx, sorted: AdvisoryRec[], visible: (a: AdvisoryRec) => boolean): RouteResult {
   const sort = ctx.query.get('sort') ?? 'created';
-  if (!(sort in SORTS)) throw validationFailed([{ resource: 'RepositoryAdvisory', field: 'sort', code: 'invalid' }]);
+  if (!(sort in SORTS)) throw badParam(`'${sort}' is not a valid sort: use created, updated or published.`);
   const field = SORTS[sort as keyof typeof SORTS];
   const direction = ctx.query.get('direction') ?? 'desc';
-  if (direction !== 'asc' && direction !== 'desc') throw validationFailed([{ resource: 'RepositoryAdvisory', field: 'direction', code: 'invalid' }]);
+  if (direction !== 'asc' && direction !== 'desc') throw badParam(`'${direction}' is not a valid direction: use asc or desc.`);
   const state = ctx.query.get('state');
-  if (state !== null && !STATES.includes(state)) throw validationFailed([{ resource: 'RepositoryAdvisory', field: 'state', code: 'invalid' }]);
+  if (state !== null && !STATES.includes(state)) throw badParam(`'${state}' is not a valid state: use triage, draft, published or closed.`);
   const perPage = Number(ctx.query.get('per_page') ?? 30);
-  if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
-    throw validationFailed([{ resource: 'RepositoryAdvisory', field: 'per_page', code: 'invalid', message: 'per_page must be between 1 and 100' }]);
-  }
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) throw badParam('per_page must be between 1 and 100.');
   const sign = direction === 'desc' ? 1 : -1;
   const n = sorted.length;
   const at = (i: number): AdvisoryRec => sorted[direction === 'desc' ? i : n - 1 - i]!;
@@ -264,7 +267,7 @@ const create: Handler = (ctx) => {
     withdrawn_at: null, submission: null, credits: [], collaboratingUsers: [], collaboratingTeams: [], vulnerabilities: [], cwe_ids: [],
     fork: null, comments: [], cve_requested: false, ...patch,
   };
-  ctx.store.advisories.set(ghsa, adv);
+  ctx.store.addAdvisory(adv);
   repo.advisories.push(adv);
   if (body['start_private_fork'] === true) createForkRepo(ctx, adv);
   ctx.store.touchAdvisories();
