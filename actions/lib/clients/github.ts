@@ -13,6 +13,16 @@ import type { EtagCache } from './etag-cache.js';
 
 export const API_VERSION = '2022-11-28';
 
+/** The request header that opts a GET into conditional requests; removed before the request is sent. */
+const CONDITIONAL_HEADER = 'x-psrt-conditional';
+
+/**
+ * Spread into a GET's parameters to make it a conditional request through the ETag cache. A header,
+ * not a request option, because pagination carries only method, URL and headers to the next pages.
+ * Answers served from the cache carry no free text (see etag-cache.ts): use them for structure only.
+ */
+export const CONDITIONAL = { headers: { [CONDITIONAL_HEADER]: '1' } } as const;
+
 const PsrtOctokit = Octokit.plugin(restEndpointMethods, paginateRest, throttling, retry);
 export type GitHubRest = InstanceType<typeof PsrtOctokit>;
 
@@ -30,7 +40,7 @@ export interface GitHubSettings {
   retryBaseMs?: number;
   /** How many times to retry a 5xx or network failure. */
   retries?: number;
-  /** Conditional requests: opt-in per request with `request: { cacheable: true }`. */
+  /** Conditional requests: opt-in per request with `...CONDITIONAL`. */
   cache?: EtagCache;
   /** Secondary-limit and rate-limit waits longer than this fail the run instead of sleeping. */
   maxRateLimitWaitSeconds?: number;
@@ -55,7 +65,8 @@ export function createGitHub(settings: GitHubSettings): GitHub {
     auth: settings.token,
     baseUrl: settings.apiUrl.replace(/\/+$/, ''),
     userAgent: 'psrt-ops',
-    request: { fetch: settings.fetch, retries: settings.retries ?? 3 },
+    // No `request.retries` here: plugin-retry would then retry every error, 304s and 404s included.
+    request: { fetch: settings.fetch },
     log: {
       debug: (m: string) => settings.log.debug(m),
       info: (m: string) => settings.log.debug(m),
@@ -84,7 +95,9 @@ export function createGitHub(settings: GitHubSettings): GitHub {
     counters.requests++;
     if (options.method !== 'GET' && options.method !== 'HEAD') counters.writes++;
     const cache = settings.cache;
-    const cacheable = cache !== undefined && options.method === 'GET' && (options.request as { cacheable?: boolean } | undefined)?.cacheable === true;
+    const optedIn = options.headers[CONDITIONAL_HEADER] === '1' || (options.request as { cacheable?: boolean } | undefined)?.cacheable === true;
+    delete options.headers[CONDITIONAL_HEADER];
+    const cacheable = cache !== undefined && options.method === 'GET' && optedIn;
     if (!cacheable) return request(options);
     const url = rest.request.endpoint.parse(options).url;
     const hit = cache.get(url);

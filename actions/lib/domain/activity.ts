@@ -26,7 +26,9 @@ export interface AuditWindow {
  * a report dated 2025-11-26 counts activity from 2025-11-26T00:00Z.
  */
 export function auditWindow(now: Date, windowDays: number, previousReport?: string): AuditWindow {
-  const cap = now.getTime() - windowDays * DAY_MS;
+  // The cap starts at a midnight (the next one, so the window is never longer than windowDays):
+  // every run of the same day reads with the same `since`, and conditional requests stay cached.
+  const cap = Math.ceil((now.getTime() - windowDays * DAY_MS) / DAY_MS) * DAY_MS;
   const previous = previousReport ? Date.parse(`${previousReport}T00:00:00Z`) : Number.NaN;
   const capped = Number.isNaN(previous) || previous < cap;
   const start = new Date(capped ? cap : previous).toISOString();
@@ -68,8 +70,8 @@ export interface AdvisoryFacts {
   published_at?: string | null;
   closed_at?: string | null;
   withdrawn_at?: string | null;
-  credits?: { login?: string; type?: string }[] | null;
-  credits_detailed?: { user: { login: string; id: number }; type: string; state?: string }[] | null;
+  credits?: readonly { login?: string; type?: string }[] | null;
+  credits_detailed?: readonly { user: { login: string; id: number | bigint }; type: string; state?: string }[] | null;
   private_fork?: { full_name: string } | null;
 }
 
@@ -100,7 +102,7 @@ export function coordinatorActivity(a: AdvisoryFacts, w: AuditWindow): Activity[
   for (const c of a.credits_detailed ?? []) {
     if (c.type !== 'coordinator') continue;
     if (c.state === 'declined') declined.push(loginKey(c.user.login));
-    else people.push({ login: c.user.login, id: c.user.id });
+    else people.push({ login: c.user.login, id: Number(c.user.id) });
   }
   for (const c of a.credits ?? []) {
     if (c.type !== 'coordinator' || !c.login) continue;
@@ -150,6 +152,11 @@ export interface AuditReport {
   counts: Record<AuditStatus, number>;
 }
 
+/** Newer first; equal times by link, so reads in any order give the same evidence. */
+function later(a: Activity, b: Activity): boolean {
+  return a.at > b.at || (a.at === b.at && a.url < b.url);
+}
+
 /** Latest activity per person, indexed by id and by login: one pass over everything read. */
 class ActivityIndex {
   private byId = new Map<number, Activity>();
@@ -159,7 +166,7 @@ class ActivityIndex {
   constructor(activities: readonly Activity[]) {
     const keep = (map: Map<string | number, Activity>, key: string | number, a: Activity) => {
       const prev = map.get(key);
-      if (!prev || a.at > prev.at) map.set(key, a);
+      if (!prev || later(a, prev)) map.set(key, a);
     };
     for (const a of activities) {
       const login = loginKey(a.user.login);
@@ -174,7 +181,7 @@ class ActivityIndex {
     if (member.id === undefined) return this.byLogin.get(loginKey(member.login));
     const a = this.byId.get(member.id);
     const b = this.byLoginWithoutId.get(loginKey(member.login));
-    return !a ? b : !b ? a : a.at >= b.at ? a : b;
+    return !a ? b : !b ? a : later(b, a) ? b : a;
   }
 }
 

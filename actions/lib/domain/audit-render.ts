@@ -17,7 +17,6 @@ export interface ReportContext {
   labels: AuditLabels;
   date: string;
   previous?: { number: number; url: string };
-  prunePr?: { number: number; url: string };
   maxRemovalShare: number;
   minAdmins: number;
 }
@@ -100,7 +99,7 @@ export function renderReportIssue(report: AuditReport, ctx: ReportContext): stri
   lines.push('');
   if (inactive.length > 0) {
     lines.push(`Inactive: ${inactive.map((r) => `\`${r.member.login}\``).join(', ')}. PEP 811 recommends removing them; the Steering Council decides by simple vote.`);
-    lines.push(ctx.prunePr ? `The pruning PR #${ctx.prunePr.number} moves them to emeritus: approve and merge it to remove them, or close it.` : 'The pruning PR that moves them to emeritus is opened by `npx psrt audit --apply` (or the scheduled audit).');
+    lines.push(`The pruning PR (label \`${ctx.labels.prune}\`, linked from this issue) moves them to emeritus: approve and merge it to remove them, or close it.`);
   } else {
     lines.push('Nobody is inactive: there is nothing to prune.');
   }

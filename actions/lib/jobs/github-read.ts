@@ -2,14 +2,13 @@
 // conditional requests: an unchanged re-run answers from 304s, which cost no rate limit.
 import type { components } from '@octokit/openapi-types';
 import type { GitHub } from '../clients/github.js';
-import { isNotFound } from '../clients/github.js';
+import { CONDITIONAL, isNotFound } from '../clients/github.js';
 import { splitRepo } from '../domain/policy.js';
 
 export type RepositoryAdvisory = components['schemas']['repository-advisory'];
 export type SimpleUser = components['schemas']['simple-user'];
 export type OrganizationInvitation = components['schemas']['organization-invitation'];
 
-const CACHED = { cacheable: true } as const;
 
 /**
  * Every advisory of a repository, all states (Link-cursor pages, most recently updated first).
@@ -23,12 +22,12 @@ export async function listRepoAdvisories(gh: GitHub, repo: string): Promise<Repo
     per_page: 100,
     sort: 'updated',
     direction: 'desc',
-    request: CACHED,
+    ...CONDITIONAL,
   });
 }
 
 export async function listTeamMembers(gh: GitHub, org: string, team: string, role: 'all' | 'maintainer' | 'member' = 'all'): Promise<SimpleUser[]> {
-  return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, request: CACHED });
+  return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...CONDITIONAL });
 }
 
 /** Team members by lower-case login; a team that does not exist is an empty team only if `missingOk`. */
@@ -42,22 +41,22 @@ export async function teamLogins(gh: GitHub, org: string, team: string, missingO
 }
 
 export async function listOrgMembers(gh: GitHub, org: string, role: 'all' | 'admin' = 'all'): Promise<SimpleUser[]> {
-  return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, request: CACHED });
+  return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ...CONDITIONAL });
 }
 
 export async function listTeamInvitations(gh: GitHub, org: string, team: string): Promise<OrganizationInvitation[]> {
-  return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, request: CACHED });
+  return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ...CONDITIONAL });
 }
 
 export async function listFailedInvitations(gh: GitHub, org: string): Promise<OrganizationInvitation[]> {
-  return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, request: CACHED });
+  return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ...CONDITIONAL });
 }
 
 /** A text file at a ref (default branch when omitted), or undefined when there is none. */
 export async function readTextFile(gh: GitHub, repo: string, path: string, ref?: string): Promise<{ text: string; sha: string } | undefined> {
   const { owner, repo: name } = splitRepo(repo);
   try {
-    const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), request: CACHED });
+    const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ...CONDITIONAL });
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
     return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
   } catch (err) {

@@ -3,7 +3,7 @@
 // members and owners). Every read either completes or throws: a partial picture never reaches
 // the planner, so nothing is ever removed on the strength of an incomplete read.
 import type { GitHub } from '../../clients/github.js';
-import { isNotFound, statusOf } from '../../clients/github.js';
+import { CONDITIONAL, isNotFound, statusOf } from '../../clients/github.js';
 import type { MailmanClient } from '../../clients/mailman.js';
 import type { Policy } from '../../domain/policy.js';
 import { splitRepo } from '../../domain/policy.js';
@@ -13,7 +13,6 @@ import { UserError } from '../../errors.js';
 import type { OrganizationInvitation, SimpleUser } from '../github-read.js';
 import { listFailedInvitations, listOrgMembers, listRepoAdvisories, listTeamInvitations, listTeamMembers, readTextFile } from '../github-read.js';
 
-const CACHED = { cacheable: true } as const;
 export const SECURITY_POLICY_PATHS = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
 
 /** Wrap a read so a failure names what was being read and says what to check. */
@@ -42,7 +41,7 @@ function invitation(i: OrganizationInvitation): ObservedInvitation | undefined {
 async function readSelf(gh: GitHub): Promise<Account | undefined> {
   if (gh.tokenKind === 'installation') return undefined;
   try {
-    const { data } = await gh.rest.rest.users.getAuthenticated({ request: CACHED });
+    const { data } = await gh.rest.rest.users.getAuthenticated({ ...CONDITIONAL });
     return account(data);
   } catch (err) {
     // An installation token without the usual prefix: it acts as an App, which holds no membership.
@@ -55,7 +54,7 @@ async function readRepo(gh: GitHub, repo: string): Promise<ObservedRepo> {
   const { owner, repo: name } = splitRepo(repo);
   const [advisories, pvr, securityPolicy] = await Promise.all([
     reading(`the advisories of ${repo}`, () => listRepoAdvisories(gh, repo)),
-    reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, request: CACHED })).data.enabled),
+    reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...CONDITIONAL })).data.enabled),
     reading(`SECURITY.md of ${repo}`, async () => {
       for (const path of SECURITY_POLICY_PATHS) {
         const file = await readTextFile(gh, repo, path);
@@ -81,10 +80,10 @@ async function readRepo(gh: GitHub, repo: string): Promise<ObservedRepo> {
 
 async function readSecurityManager(gh: GitHub, org: string): Promise<ObservedRole | null> {
   return reading(`the organization roles of ${org}`, async () => {
-    const { data } = await gh.rest.rest.orgs.listOrgRoles({ org, request: CACHED });
+    const { data } = await gh.rest.rest.orgs.listOrgRoles({ org, ...CONDITIONAL });
     const role = (data.roles ?? []).find((r) => r.name === 'security_manager');
     if (!role) return null;
-    const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, { org, role_id: role.id, per_page: 100, request: CACHED });
+    const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, { org, role_id: role.id, per_page: 100, ...CONDITIONAL });
     return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
   });
 }
@@ -125,7 +124,7 @@ export async function readGitHub(gh: GitHub, ghFor: GitHubFor, roster: Roster, p
     unseen.map((id) =>
       reading(`GitHub account ${id}`, async () => {
         try {
-          const { data } = await gh.rest.request('GET /user/{account_id}', { account_id: id, request: CACHED });
+          const { data } = await gh.rest.request('GET /user/{account_id}', { account_id: id, ...CONDITIONAL });
           return [id, account(data as SimpleUser)] as const;
         } catch (err) {
           if (isNotFound(err)) return [id, null] as const;
