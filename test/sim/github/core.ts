@@ -41,7 +41,8 @@ export class SimCore {
   /** Replaces the world (keeps faults and latency; clears stats and rate-limit counters). */
   load(world: World): void {
     this.world = world;
-    this.store = buildStore(world);
+    // A frozen clock stays frozen (at the new world's `now`).
+    this.store = buildStore(world, { frozen: this.store.clock.isFrozen() });
     this.access = new Access(this.store);
     this.limiter = new RateLimiter(world.rateLimits ?? {});
     this.stats.reset();

@@ -276,8 +276,8 @@ const create: Handler = (ctx) => {
 
 /** GitHub's state machine for PATCH: only published, closed and draft may be asked for. */
 function transition(adv: AdvisoryRec, to: unknown): FieldError | null {
-  if (to === adv.state) return null;
   if (to !== 'published' && to !== 'closed' && to !== 'draft') return fieldError('state', `state must be one of published, closed, draft`);
+  if (to === adv.state) return null;
   if (adv.state === 'published' || adv.state === 'withdrawn') return fieldError('state', `A ${adv.state} advisory cannot be moved to ${to}`);
   if (to === 'published' && adv.state !== 'draft') return fieldError('state', 'Only draft advisories can be published; accept the report as a draft first');
   return null;
