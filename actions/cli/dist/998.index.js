@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   API_VERSION: () => (/* binding */ API_VERSION),
+/* harmony export */   CONDITIONAL: () => (/* binding */ CONDITIONAL),
 /* harmony export */   createGitHub: () => (/* binding */ createGitHub),
 /* harmony export */   isNotFound: () => (/* binding */ isNotFound),
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
@@ -31,6 +32,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const API_VERSION = '2022-11-28';
+/** The request header that opts a GET into conditional requests; removed before the request is sent. */
+const CONDITIONAL_HEADER = 'x-psrt-conditional';
+/**
+ * Spread into a GET's parameters to make it a conditional request through the ETag cache. A header,
+ * not a request option, because pagination carries only method, URL and headers to the next pages.
+ * Answers served from the cache carry no free text (see etag-cache.ts): use them for structure only.
+ */
+const CONDITIONAL = { headers: { [CONDITIONAL_HEADER]: '1' } };
 const PsrtOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L);
 function createGitHub(settings) {
     const counters = { requests: 0, notModified: 0, writes: 0 };
@@ -39,7 +48,8 @@ function createGitHub(settings) {
         auth: settings.token,
         baseUrl: settings.apiUrl.replace(/\/+$/, ''),
         userAgent: 'psrt-ops',
-        request: { fetch: settings.fetch, retries: settings.retries ?? 3 },
+        // No `request.retries` here: plugin-retry would then retry every error, 304s and 404s included.
+        request: { fetch: settings.fetch },
         log: {
             debug: (m) => settings.log.debug(m),
             info: (m) => settings.log.debug(m),
@@ -69,7 +79,9 @@ function createGitHub(settings) {
         if (options.method !== 'GET' && options.method !== 'HEAD')
             counters.writes++;
         const cache = settings.cache;
-        const cacheable = cache !== undefined && options.method === 'GET' && options.request?.cacheable === true;
+        const optedIn = options.headers[CONDITIONAL_HEADER] === '1' || options.request?.cacheable === true;
+        delete options.headers[CONDITIONAL_HEADER];
+        const cacheable = cache !== undefined && options.method === 'GET' && optedIn;
         if (!cacheable)
             return request(options);
         const url = rest.request.endpoint.parse(options).url;

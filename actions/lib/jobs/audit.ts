@@ -9,7 +9,7 @@
 // once the Steering Council has decided, an admin closes it, and the next run opens a new one whose
 // window starts at the newest closed report's date (its creation day when it has no marker).
 import type { GitHub } from '../clients/github.js';
-import { isNotFound, statusOf } from '../clients/github.js';
+import { CONDITIONAL, isNotFound, statusOf } from '../clients/github.js';
 import type { ConfigPaths } from '../config/load.js';
 import { loadConfig } from '../config/load.js';
 import { rosterFromText } from '../config/roster-text.js';
@@ -52,8 +52,6 @@ export interface AuditResult {
   summary: string;
   text: string;
 }
-
-const CACHED = { cacheable: true } as const;
 
 /** Map with at most `limit` calls in flight, results in input order. */
 async function mapPool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -109,7 +107,7 @@ interface AdvisoryComment {
 async function advisoryComments(gh: GitHub, repo: string, a: RepositoryAdvisory, w: AuditWindow): Promise<Activity[]> {
   const { owner, repo: name } = splitRepo(repo);
   const comments = await gh.rest.paginate<AdvisoryComment>('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments', {
-    owner, repo: name, ghsa_id: a.ghsa_id, since: w.start, per_page: 100, request: CACHED,
+    owner, repo: name, ghsa_id: a.ghsa_id, since: w.start, per_page: 100, ...CONDITIONAL,
   });
   return comments.flatMap((c) => datedActivity('advisory-comment', account(c.user), c.created_at, c.html_url, a.ghsa_id, w));
 }
@@ -117,7 +115,7 @@ async function advisoryComments(gh: GitHub, repo: string, a: RepositoryAdvisory,
 /** A private fork's pulls (newest first, stopping at the window), their reviews, and its review comments. */
 async function forkActivity(gh: GitHub, fork: string, ghsa: string, w: AuditWindow, limit: number): Promise<Activity[]> {
   const { owner, repo: name } = splitRepo(fork);
-  const pulls = await gh.rest.paginate(gh.rest.rest.pulls.list, { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, request: CACHED }, (response, done) => {
+  const pulls = await gh.rest.paginate(gh.rest.rest.pulls.list, { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...CONDITIONAL }, (response, done) => {
     if (response.data.some((p) => p.updated_at < w.start)) done();
     return response.data;
   });
@@ -125,10 +123,10 @@ async function forkActivity(gh: GitHub, fork: string, ghsa: string, w: AuditWind
   const out: Activity[] = recent.flatMap((p) => datedActivity('fork-pull', account(p.user), p.created_at, p.html_url, ghsa, w));
   if (recent.length === 0) return out;
   const reviews = await mapPool(recent, limit, (p) =>
-    gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: p.number, per_page: 100, request: CACHED }),
+    gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: p.number, per_page: 100, ...CONDITIONAL }),
   );
   for (const r of reviews.flat()) out.push(...datedActivity('fork-review', account(r.user), r.submitted_at, r.html_url, ghsa, w));
-  const comments = await gh.rest.paginate(gh.rest.rest.pulls.listReviewCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, request: CACHED });
+  const comments = await gh.rest.paginate(gh.rest.rest.pulls.listReviewCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, ...CONDITIONAL });
   for (const c of comments) out.push(...datedActivity('fork-review-comment', account(c.user), c.created_at, c.html_url, ghsa, w));
   return out;
 }
@@ -136,10 +134,10 @@ async function forkActivity(gh: GitHub, fork: string, ghsa: string, w: AuditWind
 /** Comments on the ops repo's report issues: the labelled issues updated in the window, then one comment list. */
 async function reportIssueComments(gh: GitHub, repo: string, label: string, w: AuditWindow): Promise<Activity[]> {
   const { owner, repo: name } = splitRepo(repo);
-  const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', since: w.start, per_page: 100, request: CACHED });
+  const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', since: w.start, per_page: 100, ...CONDITIONAL });
   const numbers = new Set(issues.filter((i) => !i.pull_request).map((i) => i.number));
   if (numbers.size === 0) return [];
-  const comments = await gh.rest.paginate(gh.rest.rest.issues.listCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, request: CACHED });
+  const comments = await gh.rest.paginate(gh.rest.rest.issues.listCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, ...CONDITIONAL });
   return comments.flatMap((c) => {
     const number = Number(/\/issues\/(\d+)$/.exec(c.issue_url)?.[1]);
     return numbers.has(number) ? datedActivity('report-comment', account(c.user), c.created_at, c.html_url, `${repo}#${number}`, w) : [];

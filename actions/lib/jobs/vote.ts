@@ -4,7 +4,7 @@
 // only where they differ from what is there.
 import type { components } from '@octokit/openapi-types';
 import type { GitHub } from '../clients/github.js';
-import { isNotFound } from '../clients/github.js';
+import { CONDITIONAL, isNotFound } from '../clients/github.js';
 import type { ConfigPaths } from '../config/load.js';
 import { loadConfig } from '../config/load.js';
 import { describeDiagnostics, rosterFromText } from '../config/roster-text.js';
@@ -91,7 +91,7 @@ async function currentComment(gh: GitHub, repo: string, pr: number): Promise<str
 
 async function listReviews(gh: GitHub, repo: string, pr: number): Promise<ObservedReview[]> {
   const { owner, repo: name } = splitRepo(repo);
-  const reviews = await gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: pr, per_page: 100, request: { cacheable: true } });
+  const reviews = await gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: pr, per_page: 100, ...CONDITIONAL });
   return reviews.flatMap((r) => {
     const user = account(r.user);
     return user ? [{ user, state: r.state, ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}), url: r.html_url }] : [];
@@ -100,7 +100,7 @@ async function listReviews(gh: GitHub, repo: string, pr: number): Promise<Observ
 
 async function listLabelEvents(gh: GitHub, repo: string, pr: number): Promise<ObservedLabelEvent[]> {
   const { owner, repo: name } = splitRepo(repo);
-  const events = await gh.rest.paginate(gh.rest.rest.issues.listEvents, { owner, repo: name, issue_number: pr, per_page: 100, request: { cacheable: true } });
+  const events = await gh.rest.paginate(gh.rest.rest.issues.listEvents, { owner, repo: name, issue_number: pr, per_page: 100, ...CONDITIONAL });
   return events.flatMap((e) => {
     if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || !('actor' in e)) return [];
     const actor = account(e.actor);
@@ -125,7 +125,7 @@ async function listPulls(gh: GitHub, repo: string, number: number | undefined): 
 
 async function observe(gh: GitHub, repo: string, rosterPath: string, pr: PullRequestLike): Promise<PullObservation> {
   const { owner, repo: name } = splitRepo(repo);
-  const changed = await gh.rest.paginate(gh.rest.rest.pulls.listFiles, { owner, repo: name, pull_number: pr.number, per_page: 100, request: { cacheable: true } });
+  const changed = await gh.rest.paginate(gh.rest.rest.pulls.listFiles, { owner, repo: name, pull_number: pr.number, per_page: 100, ...CONDITIONAL });
   const files = changed.flatMap((f) => (f.previous_filename && f.previous_filename !== f.filename ? [f.filename, f.previous_filename] : [f.filename]));
   const status = await currentStatus(gh, repo, pr.head.sha);
   if (!files.includes(rosterPath)) return { pr, files, ...(status ? { status } : {}) };
@@ -162,7 +162,7 @@ export async function runVote(settings: VoteSettings, gh: GitHub, ctx: JobContex
     if (!steeringCouncil) {
       const team = policy.membership.vote.veto_team;
       try {
-        const members = await gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org: policy.org, team_slug: team, per_page: 100, request: { cacheable: true } });
+        const members = await gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org: policy.org, team_slug: team, per_page: 100, ...CONDITIONAL });
         steeringCouncil = members.map((u) => ({ login: u.login, id: u.id }));
       } catch (err) {
         if (isNotFound(err)) throw new UserError(`cannot read the Steering Council team ${policy.org}/${team} (membership.vote.veto_team): it does not exist or the token cannot see it. A veto cannot be checked without it.`);

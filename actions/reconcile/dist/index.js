@@ -39814,6 +39814,7 @@ __nccwpck_require__.r(__webpack_exports__);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   API_VERSION: () => (/* binding */ API_VERSION),
+  CONDITIONAL: () => (/* binding */ CONDITIONAL),
   createGitHub: () => (/* binding */ createGitHub),
   isNotFound: () => (/* binding */ isNotFound),
   statusOf: () => (/* binding */ statusOf)
@@ -40169,6 +40170,14 @@ var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 
 
 const API_VERSION = '2022-11-28';
+/** The request header that opts a GET into conditional requests; removed before the request is sent. */
+const CONDITIONAL_HEADER = 'x-psrt-conditional';
+/**
+ * Spread into a GET's parameters to make it a conditional request through the ETag cache. A header,
+ * not a request option, because pagination carries only method, URL and headers to the next pages.
+ * Answers served from the cache carry no free text (see etag-cache.ts): use them for structure only.
+ */
+const CONDITIONAL = { headers: { [CONDITIONAL_HEADER]: '1' } };
 const PsrtOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, throttling, retry);
 function createGitHub(settings) {
     const counters = { requests: 0, notModified: 0, writes: 0 };
@@ -40177,7 +40186,8 @@ function createGitHub(settings) {
         auth: settings.token,
         baseUrl: settings.apiUrl.replace(/\/+$/, ''),
         userAgent: 'psrt-ops',
-        request: { fetch: settings.fetch, retries: settings.retries ?? 3 },
+        // No `request.retries` here: plugin-retry would then retry every error, 304s and 404s included.
+        request: { fetch: settings.fetch },
         log: {
             debug: (m) => settings.log.debug(m),
             info: (m) => settings.log.debug(m),
@@ -40207,7 +40217,9 @@ function createGitHub(settings) {
         if (options.method !== 'GET' && options.method !== 'HEAD')
             counters.writes++;
         const cache = settings.cache;
-        const cacheable = cache !== undefined && options.method === 'GET' && options.request?.cacheable === true;
+        const optedIn = options.headers[CONDITIONAL_HEADER] === '1' || options.request?.cacheable === true;
+        delete options.headers[CONDITIONAL_HEADER];
+        const cacheable = cache !== undefined && options.method === 'GET' && optedIn;
         if (!cacheable)
             return request(options);
         const url = rest.request.endpoint.parse(options).url;
@@ -41861,7 +41873,6 @@ function setMemberIds(text, ids) {
 ;// CONCATENATED MODULE: ./actions/lib/jobs/github-read.ts
 
 
-const CACHED = { cacheable: true };
 /**
  * Every advisory of a repository, all states (Link-cursor pages, most recently updated first).
  * Answers from the cache carry no free text (summary, description): use these for structure only.
@@ -41874,11 +41885,11 @@ async function listRepoAdvisories(gh, repo) {
         per_page: 100,
         sort: 'updated',
         direction: 'desc',
-        request: CACHED,
+        ...github.CONDITIONAL,
     });
 }
 async function listTeamMembers(gh, org, team, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, request: CACHED });
+    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...github.CONDITIONAL });
 }
 /** Team members by lower-case login; a team that does not exist is an empty team only if `missingOk`. */
 async function teamLogins(gh, org, team, missingOk = false) {
@@ -41892,19 +41903,19 @@ async function teamLogins(gh, org, team, missingOk = false) {
     }
 }
 async function listOrgMembers(gh, org, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, request: CACHED });
+    return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ...github.CONDITIONAL });
 }
 async function listTeamInvitations(gh, org, team) {
-    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, request: CACHED });
+    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ...github.CONDITIONAL });
 }
 async function listFailedInvitations(gh, org) {
-    return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, request: CACHED });
+    return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ...github.CONDITIONAL });
 }
 /** A text file at a ref (default branch when omitted), or undefined when there is none. */
 async function readTextFile(gh, repo, path, ref) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
     try {
-        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), request: CACHED });
+        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ...github.CONDITIONAL });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
             return undefined;
         return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
@@ -42013,6 +42024,7 @@ async function upsertPullRequest(gh, pr) {
 
 
 
+
 const RENAME_BRANCH = 'psrt/follow-renames';
 /** One PR in the ops repo follows every rename: members.yaml from its default branch, logins fixed. */
 async function followRenames(deps, renames) {
@@ -42020,9 +42032,17 @@ async function followRenames(deps, renames) {
     const file = await readTextFile(deps.gh, repo, 'members.yaml');
     if (!file)
         throw new Error(`${repo} has no members.yaml on its default branch`);
+    // Find each entry in the ops repo's own file (by id, else by the old login): the local checkout the
+    // plan came from may be a pull request's, with entries in other places.
+    const members = ((0,dist/* parse */.qg)(file.text)?.members ?? []);
     let text = file.text;
-    for (const r of renames)
-        text = setMemberLogin(text, r.index, r.to);
+    for (const r of renames) {
+        const at = members.findIndex((m) => m.id === r.id);
+        const index = at >= 0 ? at : members.findIndex((m) => m.login?.toLowerCase() === r.from.toLowerCase());
+        if (index < 0)
+            throw new Error(`${repo}'s members.yaml has no entry with id ${r.id} or login ${r.from}`);
+        text = setMemberLogin(text, index, r.to);
+    }
     const lines = renames.map((r) => `- \`${r.from}\` → \`${r.to}\` (GitHub id ${r.id})`);
     const pr = await upsertPullRequest(deps.gh, {
         repo,
@@ -42126,7 +42146,6 @@ async function applyPlan(deps, plan) {
 
 
 
-const read_CACHED = { cacheable: true };
 const SECURITY_POLICY_PATHS = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
 /** Wrap a read so a failure names what was being read and says what to check. */
 async function reading(what, read) {
@@ -42154,7 +42173,7 @@ async function readSelf(gh) {
     if (gh.tokenKind === 'installation')
         return undefined;
     try {
-        const { data } = await gh.rest.rest.users.getAuthenticated({ request: read_CACHED });
+        const { data } = await gh.rest.rest.users.getAuthenticated({ ...github.CONDITIONAL });
         return account(data);
     }
     catch (err) {
@@ -42168,7 +42187,7 @@ async function readRepo(gh, repo) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
     const [advisories, pvr, securityPolicy] = await Promise.all([
         reading(`the advisories of ${repo}`, () => listRepoAdvisories(gh, repo)),
-        reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, request: read_CACHED })).data.enabled),
+        reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...github.CONDITIONAL })).data.enabled),
         reading(`SECURITY.md of ${repo}`, async () => {
             for (const path of SECURITY_POLICY_PATHS) {
                 const file = await readTextFile(gh, repo, path);
@@ -42194,11 +42213,11 @@ async function readRepo(gh, repo) {
 }
 async function readSecurityManager(gh, org) {
     return reading(`the organization roles of ${org}`, async () => {
-        const { data } = await gh.rest.rest.orgs.listOrgRoles({ org, request: read_CACHED });
+        const { data } = await gh.rest.rest.orgs.listOrgRoles({ org, ...github.CONDITIONAL });
         const role = (data.roles ?? []).find((r) => r.name === 'security_manager');
         if (!role)
             return null;
-        const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, { org, role_id: role.id, per_page: 100, request: read_CACHED });
+        const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, { org, role_id: role.id, per_page: 100, ...github.CONDITIONAL });
         return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
     });
 }
@@ -42232,7 +42251,7 @@ async function readGitHub(gh, ghFor, roster, policy) {
     const unseen = roster.members.map((m) => m.id).filter((id) => id !== undefined && !seen.has(id));
     const looked = await Promise.all(unseen.map((id) => reading(`GitHub account ${id}`, async () => {
         try {
-            const { data } = await gh.rest.request('GET /user/{account_id}', { account_id: id, request: read_CACHED });
+            const { data } = await gh.rest.request('GET /user/{account_id}', { account_id: id, ...github.CONDITIONAL });
             return [id, account(data)];
         }
         catch (err) {
@@ -47067,7 +47086,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

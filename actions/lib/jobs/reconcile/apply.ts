@@ -9,6 +9,7 @@ import { splitRepo } from '../../domain/policy.js';
 import type { Change, ReconcilePlan } from '../../domain/reconcile/plan.js';
 import { isRemoval } from '../../domain/reconcile/plan.js';
 import type { ChangeResult } from '../../domain/reconcile/render.js';
+import { parse } from 'yaml';
 import { setMemberLogin } from '../../domain/roster-edit.js';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../context.js';
@@ -31,8 +32,16 @@ async function followRenames(deps: ApplyDeps, renames: Extract<Change, { kind: '
   const repo = deps.policy.ops_repo;
   const file = await readTextFile(deps.gh, repo, 'members.yaml');
   if (!file) throw new Error(`${repo} has no members.yaml on its default branch`);
+  // Find each entry in the ops repo's own file (by id, else by the old login): the local checkout the
+  // plan came from may be a pull request's, with entries in other places.
+  const members = ((parse(file.text) as { members?: { login?: string; id?: number }[] } | null)?.members ?? []);
   let text = file.text;
-  for (const r of renames) text = setMemberLogin(text, r.index, r.to);
+  for (const r of renames) {
+    const at = members.findIndex((m) => m.id === r.id);
+    const index = at >= 0 ? at : members.findIndex((m) => m.login?.toLowerCase() === r.from.toLowerCase());
+    if (index < 0) throw new Error(`${repo}'s members.yaml has no entry with id ${r.id} or login ${r.from}`);
+    text = setMemberLogin(text, index, r.to);
+  }
   const lines = renames.map((r) => `- \`${r.from}\` → \`${r.to}\` (GitHub id ${r.id})`);
   const pr = await upsertPullRequest(deps.gh, {
     repo,
