@@ -80,7 +80,7 @@ function createGitHub(settings) {
             counters.writes++;
         const cache = settings.cache;
         const optedIn = options.headers[CONDITIONAL_HEADER] === '1' || options.request?.cacheable === true;
-        delete options.headers[CONDITIONAL_HEADER];
+        delete options.headers['x-psrt-conditional'];
         const cacheable = cache !== undefined && options.method === 'GET' && optedIn;
         if (!cacheable)
             return request(options);

@@ -96,7 +96,7 @@ export function createGitHub(settings: GitHubSettings): GitHub {
     if (options.method !== 'GET' && options.method !== 'HEAD') counters.writes++;
     const cache = settings.cache;
     const optedIn = options.headers[CONDITIONAL_HEADER] === '1' || (options.request as { cacheable?: boolean } | undefined)?.cacheable === true;
-    delete options.headers[CONDITIONAL_HEADER];
+    delete options.headers['x-psrt-conditional'];
     const cacheable = cache !== undefined && options.method === 'GET' && optedIn;
     if (!cacheable) return request(options);
     const url = rest.request.endpoint.parse(options).url;
