@@ -2,7 +2,7 @@
 // user(login) (aliased in batches), nodes(ids), viewer, rateLimit, and the pinIssue/unpinIssue mutations.
 // Objects carry field values or functions of the field's arguments; graphql.ts resolves them.
 import { TypedError } from './graphql.js';
-import { decodeNodeId, nodeId } from './ids.js';
+import { decodeNodeId, eventNodeId } from './ids.js';
 import type { Access, Identity } from './access.js';
 import type { Bucket } from './ratelimit.js';
 import type { IssueRec, OrgRec, RepoRec, TeamRec, UserRec } from './model.js';
@@ -241,7 +241,7 @@ function pin(ctx: GqlContext, input: { issueId: string; clientMutationId?: strin
   if (issue.pinned !== pinned) {
     issue.pinned = pinned;
     const id = ctx.store.ids.event.next();
-    issue.events.push({ id, node_id: nodeId(pinned ? 'PinnedEvent' : 'UnpinnedEvent', id), event: pinned ? 'pinned' : 'unpinned', actorId: ctx.id.user.id, created_at: ctx.nowIso(), explicit: true });
+    issue.events.push({ id, node_id: eventNodeId(pinned ? 'pinned' : 'unpinned', id), event: pinned ? 'pinned' : 'unpinned', actorId: ctx.id.user.id, created_at: ctx.nowIso(), explicit: true });
     issue.updated_at = ctx.nowIso();
   }
   return { clientMutationId: input.clientMutationId ?? null, issue: issueObject(ctx, repo, issue) };

@@ -60,6 +60,12 @@ export function decodeNodeId(value: string): { type: string; id: string } | unde
   return { type: rest.slice(0, len), id: rest.slice(len) };
 }
 
+/** Node id of an issue event: its GraphQL type is the event's name (labeled → LabeledEvent). */
+export function eventNodeId(event: string, id: number): string {
+  const type = event.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return nodeId(`${type}Event`, id);
+}
+
 const GHSA_ALPHABET = '23456789cfghjmpqrvwx';
 
 /** A GHSA id in GitHub's alphabet, derived from a seed string. */

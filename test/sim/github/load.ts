@@ -1,7 +1,7 @@
 // World → Store: fills every default (ids, node ids, timestamps, git history) and builds the indexes.
 import { SimClock, isoSeconds } from './clock.js';
 import { GitRepo, type GitPerson } from './git.js';
-import { daysFrom, ghsaId, nodeId } from './ids.js';
+import { daysFrom, eventNodeId, ghsaId, nodeId } from './ids.js';
 import { ACTIONS_BOT_ID, GHOST_ID, Store } from './store.js';
 import { PREDEFINED_ROLES } from './roles.js';
 import type {
@@ -329,7 +329,7 @@ class Loader {
     const comments: CommentRec[] = (is.comments ?? []).map((c, i) => this.comment(c, `${key}/c${i}`, created));
     const events: IssueEventRec[] = (is.events ?? []).map((e, i) => {
       const eid = e.id ?? s.ids.event.derive(`event:${key}/${i}`);
-      return { id: eid, node_id: nodeId('IssueEvent', eid), event: e.event, actorId: this.userId(e.actor), created_at: e.created_at, label: e.label, explicit: true };
+      return { id: eid, node_id: eventNodeId(e.event, eid), event: e.event, actorId: this.userId(e.actor), created_at: e.created_at, label: e.label, explicit: true };
     });
     const labels: string[] = [];
     (is.labels ?? []).forEach((l, i) => {
@@ -340,14 +340,14 @@ class Loader {
       const at = typeof l === 'string' || !l.at ? created : l.at;
       if (!events.some((e) => e.event === 'labeled' && e.label?.toLowerCase() === label.name.toLowerCase() && e.actorId === actorId && e.created_at === at)) {
         const eid = s.ids.event.derive(`event:${key}/label/${i}/${label.name}`);
-        events.push({ id: eid, node_id: nodeId('LabeledEvent', eid), event: 'labeled', actorId, created_at: at, label: label.name, explicit: false });
+        events.push({ id: eid, node_id: eventNodeId('labeled', eid), event: 'labeled', actorId, created_at: at, label: label.name, explicit: false });
       }
     });
     const closedAt = is.state === 'closed' ? (is.closed_at ?? is.updated_at ?? created) : null;
     const closedById = is.closed_by ? this.userId(is.closed_by) : closedAt ? this.userId(is.user) : null;
     if (closedAt && !events.some((e) => e.event === 'closed' && e.created_at === closedAt)) {
       const eid = s.ids.event.derive(`event:${key}/closed`);
-      events.push({ id: eid, node_id: nodeId('ClosedEvent', eid), event: 'closed', actorId: closedById!, created_at: closedAt, explicit: false });
+      events.push({ id: eid, node_id: eventNodeId('closed', eid), event: 'closed', actorId: closedById!, created_at: closedAt, explicit: false });
     }
     events.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
     const latest = [created, closedAt ?? '', ...comments.map((c) => c.updated_at), ...events.map((e) => e.created_at)].sort().at(-1)!;

@@ -1,7 +1,7 @@
 // Issues (pull requests are issues too, sharing numbers), comments, labels and their events.
 import { jsonBody, noContent, ok, type Ctx, type Handler } from '../ctx.js';
 import { HttpError, notFound, validationFailed } from '../http.js';
-import { fnv1a, nodeId } from '../ids.js';
+import { eventNodeId, fnv1a, nodeId } from '../ids.js';
 import { paginated } from '../pagination.js';
 import { issue as renderIssue, issueComment, issueEvent, label as renderLabel } from '../render/issues.js';
 import { findIssue, findRepo, stringArray, stringField } from './common.js';
@@ -34,7 +34,7 @@ export function ensureLabel(ctx: Ctx, repo: RepoRec, name: string): LabelRec {
 
 export function addEvent(ctx: Ctx, issue: IssueRec, event: string, label?: string): void {
   const id = ctx.store.ids.event.next();
-  issue.events.push({ id, node_id: nodeId(`${event[0]!.toUpperCase()}${event.slice(1)}Event`, id), event, actorId: ctx.id.user.id, created_at: ctx.nowIso(), label, explicit: true });
+  issue.events.push({ id, node_id: eventNodeId(event, id), event, actorId: ctx.id.user.id, created_at: ctx.nowIso(), label, explicit: true });
 }
 
 function addLabels(ctx: Ctx, repo: RepoRec, issue: IssueRec, names: string[]): void {
