@@ -48,8 +48,10 @@ export class SimCore {
     this.stats.reset();
   }
 
-  /** Back to the loaded world, stats zeroed. */
+  /** Back to the loaded world: stats, rate-limit counters, faults and latency cleared. */
   reset(): void {
+    this.faults.clear();
+    this.faults.clearLatency();
     this.load(this.world);
   }
 
@@ -109,10 +111,7 @@ export class SimCore {
     const id: Identity = { token, user: this.store.userById(token.userId) };
     if (token.kind === 'user') base['x-oauth-scopes'] = 'admin:org, repo, repository_advisories, user';
 
-    if (!route) {
-      const status = match ? 404 : 404;
-      return respond(status, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: String(status) });
-    }
+    if (!route) return respond(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
 
     const graphql = route.route.template === '/graphql';
     const nowMs = this.store.clock.nowMs();
@@ -147,7 +146,11 @@ export class SimCore {
       result = await route.route.handler(ctx);
     } catch (error) {
       if (error instanceof SecondaryLimit) return this.secondaryLimited(respond, requestId, error.wait, rateHeaders(ctx.graphqlBucket()));
-      if (!(error instanceof HttpError)) throw error;
+      if (!(error instanceof HttpError)) {
+        // A bug in the simulator: answer 500 with the cause rather than dropping the request.
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        return respond(500, { message: `Simulator error in ${key}: ${detail}`, documentation_url: 'https://docs.github.com/rest', status: '500' });
+      }
       if (!graphql) core.used++;
       if (write) this.limiter.recordWrite(token, nowMs);
       return respond(error.status, error.body(), { ...error.headers, ...rateHeaders(graphql ? ctx.graphqlBucket() : core) }, { charged: !graphql, write, notModified: false, points: 0 });

@@ -98,7 +98,7 @@ export class GitHubSim {
     this.core.load(world);
   }
 
-  /** Back to the loaded world, stats zeroed. */
+  /** Back to the loaded world: stats, rate-limit counters, faults and latency cleared. */
   reset(): void {
     this.core.reset();
   }
