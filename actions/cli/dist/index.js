@@ -6201,7 +6201,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2286);
+/* harmony import */ var _lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8462);
 // `npx psrt …` — the CLI entry; the logic is in lib/entry/cli.ts so tests can run it in-process.
 
 process.exitCode = await (0,_lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -6216,197 +6216,133 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1389:
+/***/ 4101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony exports checkConfig, readBounded, ConfigReadError, readInput */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
+/* harmony import */ var _domain_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2001);
+/* harmony import */ var _domain_roster_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9126);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(319);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(218);
+// Loading members.yaml and policy.yaml: bounded reads, YAML, schema, PEP 811 rules, all turned
+// into diagnostics with file, line and column. Every job starts here; nothing runs on bad input.
+
+
+
+
+
+
+function place(sources, f) {
+    const source = sources[f.file];
+    const pos = source ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(source, f.path, f.at) : { line: 1, column: 1 };
+    let message = f.message;
+    for (const r of f.related ?? []) {
+        const rs = sources[r.file];
+        if (!rs)
+            continue;
+        const rp = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(rs, r.path);
+        message += ` (${r.label}: ${rs.file}:${rp.line}:${rp.column})`;
+    }
+    return { rule: f.rule, severity: f.severity, file: source?.file ?? f.file, line: pos.line, column: pos.column, message };
+}
+function parse(input, limits) {
+    const decoded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(input.file, input.bytes, limits, input.size);
+    if (decoded.text === undefined)
+        return { diagnostics: decoded.diagnostics };
+    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(input.file, decoded.text, limits);
+}
+function byPosition(a, b) {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+/** Check both files; the roster's policy-dependent rules run only when the policy itself is sound. */
+function checkConfig(members, policy, now, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LIMITS */ .dR) {
+    const m = parse(members, limits);
+    const p = parse(policy, limits);
+    const diagnostics = [...m.diagnostics, ...p.diagnostics];
+    const sources = { members: m.source, policy: p.source };
+    const findings = [];
+    let policyData;
+    if (p.source) {
+        const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._)('policy', p.source.data);
+        findings.push(...schema);
+        if (schema.length === 0) {
+            policyData = p.source.data;
+            findings.push(...(0,_domain_roster_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPolicy */ .hM)(policyData));
+        }
+    }
+    let roster;
+    if (m.source) {
+        const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._)('members', m.source.data);
+        findings.push(...schema);
+        if (schema.length === 0) {
+            roster = m.source.data;
+            const policyOk = policyData !== undefined && !findings.some((f) => f.file === 'policy' && f.severity === 'error');
+            findings.push(...(0,_domain_roster_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRoster */ .qE)(roster, policyOk ? policyData : undefined, now));
+        }
+    }
+    diagnostics.push(...findings.map((f) => place(sources, f)));
+    diagnostics.sort(byPosition);
+    if ((0,_domain_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .hasErrors */ .Cs)(diagnostics) || !roster || !policyData || !m.source || !p.source)
+        return { diagnostics };
+    return { config: { roster, policy: policyData, membersSource: m.source, policySource: p.source }, diagnostics };
+}
+/**
+ * Read a file without ever holding more than the limit plus one byte. `size` is the file's real size,
+ * so a file over the limit is reported with its size and never read whole.
+ */
+async function readBounded(path, maxBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let total = 0;
+        while (total < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+        }
+        const size = total > maxBytes ? (await handle.stat()).size : total;
+        return { bytes: buffer.subarray(0, total), size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+class ConfigReadError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+}
+async function readInput(path, display, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LIMITS */ .dR) {
+    try {
+        const { bytes, size } = await readBounded(path, limits.maxBytes);
+        return { file: display, bytes, size };
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
+        throw new ConfigReadError(`${display}: cannot read the file (${why}).`);
+    }
+}
+async function loadConfig(paths, now, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LIMITS */ .dR) {
+    const [members, policy] = await Promise.all([readInput(paths.members, paths.members, limits), readInput(paths.policy, paths.policy, limits)]);
+    return checkConfig(members, policy, now, limits);
+}
+
+
+/***/ }),
+
+/***/ 319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig)
+  _: () => (/* binding */ checkSchema)
 });
-
-// UNUSED EXPORTS: ConfigReadError, checkConfig, readBounded, readInput
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./actions/lib/errors.ts
-var errors = __nccwpck_require__(2863);
-// EXTERNAL MODULE: ./actions/lib/domain/findings.ts
-var domain_findings = __nccwpck_require__(2001);
-// EXTERNAL MODULE: ./actions/lib/domain/roster.ts
-var domain_roster = __nccwpck_require__(8764);
-;// CONCATENATED MODULE: ./actions/lib/domain/roster-rules.ts
-
-/** PEP 811 was accepted on this day; members who join after it are admitted by a recorded vote. */
-const PEP_811_ACCEPTED = '2025-12-04';
-/** A real calendar date in YYYY-MM-DD (the schema checks the shape; this checks the calendar). */
-function isCalendarDate(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!m)
-        return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-function isoDay(date) {
-    return date.toISOString().slice(0, 10);
-}
-function duplicates(items, key) {
-    const seen = new Map();
-    const out = [];
-    items.forEach((item, i) => {
-        const k = key(item);
-        if (k === undefined)
-            return;
-        const first = seen.get(k);
-        if (first === undefined)
-            seen.set(k, i);
-        else
-            out.push({ first, again: i, value: k });
-    });
-    return out;
-}
-function checkDates(list, people, today) {
-    const out = [];
-    people.forEach((p, i) => {
-        for (const field of ['joined', 'left']) {
-            const value = p[field];
-            if (value === undefined)
-                continue;
-            if (!isCalendarDate(value)) {
-                out.push({ rule: 'date-invalid', severity: 'error', file: 'members', path: [list, i, field], message: `${field} "${value}" of ${p.name} is not a calendar date.` });
-            }
-            else if (value > today) {
-                out.push({ rule: 'date-future', severity: 'error', file: 'members', path: [list, i, field], message: `${field} ${value} of ${p.name} is in the future (today is ${today}).` });
-            }
-        }
-        const e = p;
-        if (e.joined && e.left && isCalendarDate(e.joined) && isCalendarDate(e.left) && e.left < e.joined) {
-            out.push({ rule: 'date-order', severity: 'error', file: 'members', path: [list, i, 'left'], message: `${p.name} left (${e.left}) before joining (${e.joined}).` });
-        }
-    });
-    return out;
-}
-function checkRoster(roster, policy, now) {
-    const findings = [];
-    const members = roster.members;
-    const emeritus = roster.emeritus ?? [];
-    const today = isoDay(now);
-    if (policy) {
-        const count = (0,domain_roster/* admins */.ZQ)(roster).length;
-        const min = policy.membership.min_admins;
-        if (count < min) {
-            findings.push({
-                rule: 'min-admins',
-                severity: 'error',
-                file: 'members',
-                path: ['members'],
-                at: 'key',
-                message: `the roster has ${count} admin${count === 1 ? '' : 's'}; policy requires at least ${min} (membership.min_admins). Give the admin role to another member.`,
-            });
-        }
-    }
-    for (const d of duplicates(members, (m) => (0,domain_roster/* loginKey */.H$)(m.login))) {
-        findings.push({
-            rule: 'unique-login', severity: 'error', file: 'members', path: ['members', d.again, 'login'],
-            message: `login "${members[d.again].login}" is already used by ${members[d.first].name} ("${members[d.first].login}"); logins are compared case-insensitively.`,
-            related: [{ file: 'members', path: ['members', d.first, 'login'], label: 'first entry' }],
-        });
-    }
-    for (const d of duplicates(members, (m) => (m.id === undefined ? undefined : String(m.id)))) {
-        findings.push({
-            rule: 'unique-id', severity: 'error', file: 'members', path: ['members', d.again, 'id'],
-            message: `GitHub id ${d.value} is already the id of ${members[d.first].name}; one account, one entry.`,
-            related: [{ file: 'members', path: ['members', d.first, 'id'], label: 'first entry' }],
-        });
-    }
-    for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : (0,domain_roster/* emailKey */.c8)(m.email)))) {
-        findings.push({
-            rule: 'unique-email', severity: 'error', file: 'members', path: ['members', d.again, 'email'],
-            message: `email ${members[d.again].email} is already the address of ${members[d.first].name}.`,
-            related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
-        });
-    }
-    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : (0,domain_roster/* loginKey */.H$)(m.login)))) {
-        findings.push({
-            rule: 'unique-login', severity: 'error', file: 'members', path: ['emeritus', d.again, 'login'],
-            message: `emeritus login "${emeritus[d.again].login}" appears twice.`,
-            related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
-        });
-    }
-    const activeByLogin = new Map(members.map((m, i) => [(0,domain_roster/* loginKey */.H$)(m.login), i]));
-    const activeById = new Map(members.flatMap((m, i) => (m.id === undefined ? [] : [[m.id, i]])));
-    emeritus.forEach((e, i) => {
-        const byLogin = e.login === undefined ? undefined : activeByLogin.get((0,domain_roster/* loginKey */.H$)(e.login));
-        const byId = e.id === undefined ? undefined : activeById.get(e.id);
-        const index = byLogin ?? byId;
-        if (index === undefined)
-            return;
-        findings.push({
-            rule: 'active-and-emeritus', severity: 'error', file: 'members', path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
-            message: `${e.name} is both an active member (${members[index].name}, "${members[index].login}") and emeritus: remove one of the two entries.`,
-            related: [{ file: 'members', path: ['members', index], label: 'active entry' }],
-        });
-    });
-    findings.push(...checkDates('members', members, today), ...checkDates('emeritus', emeritus, today));
-    members.forEach((m, i) => {
-        if (m.joined && isCalendarDate(m.joined) && m.joined > PEP_811_ACCEPTED && m.joined <= today && !m.vote) {
-            findings.push({
-                rule: 'vote-link-required', severity: 'error', file: 'members', path: ['members', i, 'joined'],
-                message: `${m.name} joined on ${m.joined}, after PEP 811 was accepted (${PEP_811_ACCEPTED}): add "vote:" with the link to the approving nomination vote.`,
-            });
-        }
-    });
-    const noEmail = members.filter((m) => m.email === undefined);
-    if (noEmail.length > 0) {
-        findings.push({
-            rule: 'missing-email', severity: 'warning', file: 'members', path: ['members'], at: 'key',
-            message: `${noEmail.length} member(s) have no email and cannot be subscribed to the mailing list: ${noEmail.map((m) => m.login).join(', ')}.`,
-        });
-    }
-    const noId = members.filter((m) => m.id === undefined);
-    if (noId.length > 0) {
-        findings.push({
-            rule: 'missing-id', severity: 'warning', file: 'members', path: ['members'], at: 'key',
-            message: `${noId.length} member(s) have no pinned GitHub id, so a rename cannot be followed: run \`npx psrt pin-ids\`. (${noId.map((m) => m.login).join(', ')})`,
-        });
-    }
-    return findings;
-}
-function checkPolicy(policy) {
-    const findings = [];
-    const exempt = policy.membership.inactivity.exempt_roles;
-    for (const [role, team] of Object.entries(exempt)) {
-        if (typeof team !== 'string' || team.trim() === '') {
-            findings.push({
-                rule: 'exempt-role-team', severity: 'error', file: 'policy', path: ['membership', 'inactivity', 'exempt_roles', role], at: 'key',
-                message: `exempt role "${role}" names no GitHub team to verify it: a claimed role without a proving team would exempt anyone who writes it down.`,
-            });
-        }
-    }
-    if (policy.reports.reminder_from_day >= policy.reports.deadline_days) {
-        findings.push({
-            rule: 'clock-order', severity: 'error', file: 'policy', path: ['reports', 'reminder_from_day'],
-            message: `reminders start on day ${policy.reports.reminder_from_day}, not before the ${policy.reports.deadline_days}-day deadline: make reminder_from_day smaller.`,
-        });
-    }
-    policy.covered_repos.forEach((repo, i) => {
-        if (!(repo in policy.cna.products)) {
-            findings.push({
-                rule: 'product-map', severity: 'error', file: 'policy', path: ['covered_repos', i],
-                message: `covered repository ${repo} has no entry under cna.products, so its CVE records would have no vendor or product.`,
-            });
-        }
-    });
-    const threshold = policy.membership.vote.threshold.split('/').map(Number);
-    if (threshold.length === 2 && threshold[0] > threshold[1]) {
-        findings.push({
-            rule: 'vote-threshold', severity: 'error', file: 'policy', path: ['membership', 'vote', 'threshold'],
-            message: `vote threshold ${policy.membership.vote.threshold} is more than all votes: use a fraction at most 1 (PEP 811: 2/3).`,
-        });
-    }
-    return findings;
-}
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
@@ -6414,6 +6350,10 @@ var _2020 = __nccwpck_require__(2210);
 const members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/members.schema.json","title":"PSRT roster (members.yaml)","description":"The canonical list of Python Security Response Team members (PEP 811) and former members.","type":"object","additionalProperties":false,"required":["members"],"properties":{"members":{"type":"array","items":{"$ref":"#/$defs/member"}},"emeritus":{"type":"array","items":{"$ref":"#/$defs/emeritus"}}},"$defs":{"login":{"description":"A GitHub login: ASCII letters, digits and single inner hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"githubId":{"description":"The numeric GitHub user id: immutable, unlike the login.","type":"integer","minimum":1},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$","maxLength":254},"date":{"description":"A calendar date, YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"role":{"type":"string","enum":["admin","release-manager","steering-council"]},"roles":{"type":"array","items":{"$ref":"#/$defs/role"},"uniqueItems":true},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^\\\\S(?:.*\\\\S)?$"},"member":{"type":"object","additionalProperties":false,"required":["name","login"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"vote":{"description":"Link to the approving nomination vote (the pull request).","type":"string","pattern":"^https://\\\\S+$"}}},"emeritus":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"left":{"$ref":"#/$defs/date"},"reason":{"type":"string","minLength":1,"maxLength":500}}}}}');
 ;// CONCATENATED MODULE: ./config/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT\'s systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit\'s window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"},"archive":{"type":"string","pattern":"^https://\\\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\\\S(?:.*\\\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}}');
+// EXTERNAL MODULE: ./actions/lib/domain/findings.ts
+var domain_findings = __nccwpck_require__(2001);
+// EXTERNAL MODULE: ./actions/lib/domain/roster.ts
+var roster = __nccwpck_require__(8764);
 ;// CONCATENATED MODULE: ./actions/lib/config/schema.ts
 // JSON Schema validation of members.yaml and policy.yaml (2020-12, ajv), with Ajv's errors turned
 // into findings that name a rule and say what to change.
@@ -6508,7 +6448,7 @@ function toFinding(file, e) {
         case 'enum': {
             const allowed = e.params.allowedValues.map(String);
             if (path.includes('roles')) {
-                return { ...base, rule: 'unknown-role', path, message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${domain_roster/* ROLES */.gg.join(', ')}.` };
+                return { ...base, rule: 'unknown-role', path, message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${roster/* ROLES */.gg.join(', ')}.` };
             }
             return { ...base, rule: 'schema', path, message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.` };
         }
@@ -6560,9 +6500,19 @@ function checkSchema(file, data) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./actions/lib/config/yaml-source.ts
+
+/***/ }),
+
+/***/ 218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 // Bounded YAML parsing with positions. Every config file goes through here: a size limit before
 // parsing, a strict UTF-8 decode, duplicate keys as errors, a bound on alias expansion, and a way
 // to turn a data path back into a line and column.
@@ -6594,8 +6544,8 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
     if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
         return decodeUtf8(file, Buffer.from(text, 'utf8'), limits);
     }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', keepSourceTokens: false });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', keepSourceTokens: false });
     // After a syntax error the rest of the parse is guesswork: report the first error only, except
     // duplicate keys, which are each real.
     const errors = doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? doc.errors : doc.errors.slice(0, 1);
@@ -6609,7 +6559,7 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
     });
     if (diagnostics.length > 0)
         return { diagnostics };
-    if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
+    if (doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
         return { diagnostics: [diag(file, 'empty-file', 'the file has no content: it must be a YAML mapping.')] };
     }
     let data;
@@ -6627,10 +6577,10 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
 }
 function firstAliasPosition(doc, lineCounter) {
     let offset;
-    (0,dist/* visit */.YR)(doc, {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
         Alias(_key, node) {
             offset = node.range?.[0];
-            return dist/* visit */.YR.BREAK;
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
         },
     });
     if (offset === undefined)
@@ -6655,8 +6605,8 @@ function locate(source, path, at = 'value') {
     for (let i = 0; i < path.length; i++) {
         const segment = path[i];
         const last = i === path.length - 1;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
             if (!pair)
                 return best;
             const keyPos = positionOf(source, pair.key);
@@ -6670,7 +6620,7 @@ function locate(source, path, at = 'value') {
             if (last)
                 return valuePos ?? keyPos ?? best;
         }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
             const item = node.items[segment];
             const pos = positionOf(source, item);
             if (!pos)
@@ -6683,109 +6633,6 @@ function locate(source, path, at = 'value') {
         }
     }
     return best;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/config/load.ts
-// Loading members.yaml and policy.yaml: bounded reads, YAML, schema, PEP 811 rules, all turned
-// into diagnostics with file, line and column. Every job starts here; nothing runs on bad input.
-
-
-
-
-
-
-function place(sources, f) {
-    const source = sources[f.file];
-    const pos = source ? locate(source, f.path, f.at) : { line: 1, column: 1 };
-    let message = f.message;
-    for (const r of f.related ?? []) {
-        const rs = sources[r.file];
-        if (!rs)
-            continue;
-        const rp = locate(rs, r.path);
-        message += ` (${r.label}: ${rs.file}:${rp.line}:${rp.column})`;
-    }
-    return { rule: f.rule, severity: f.severity, file: source?.file ?? f.file, line: pos.line, column: pos.column, message };
-}
-function parse(input, limits) {
-    const decoded = decodeUtf8(input.file, input.bytes, limits, input.size);
-    if (decoded.text === undefined)
-        return { diagnostics: decoded.diagnostics };
-    return parseYaml(input.file, decoded.text, limits);
-}
-function byPosition(a, b) {
-    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
-}
-/** Check both files; the roster's policy-dependent rules run only when the policy itself is sound. */
-function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
-    const m = parse(members, limits);
-    const p = parse(policy, limits);
-    const diagnostics = [...m.diagnostics, ...p.diagnostics];
-    const sources = { members: m.source, policy: p.source };
-    const findings = [];
-    let policyData;
-    if (p.source) {
-        const schema = checkSchema('policy', p.source.data);
-        findings.push(...schema);
-        if (schema.length === 0) {
-            policyData = p.source.data;
-            findings.push(...checkPolicy(policyData));
-        }
-    }
-    let roster;
-    if (m.source) {
-        const schema = checkSchema('members', m.source.data);
-        findings.push(...schema);
-        if (schema.length === 0) {
-            roster = m.source.data;
-            const policyOk = policyData !== undefined && !findings.some((f) => f.file === 'policy' && f.severity === 'error');
-            findings.push(...checkRoster(roster, policyOk ? policyData : undefined, now));
-        }
-    }
-    diagnostics.push(...findings.map((f) => place(sources, f)));
-    diagnostics.sort(byPosition);
-    if ((0,domain_findings/* hasErrors */.Cs)(diagnostics) || !roster || !policyData || !m.source || !p.source)
-        return { diagnostics };
-    return { config: { roster, policy: policyData, membersSource: m.source, policySource: p.source }, diagnostics };
-}
-/**
- * Read a file without ever holding more than the limit plus one byte. `size` is the file's real size,
- * so a file over the limit is reported with its size and never read whole.
- */
-async function readBounded(path, maxBytes) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const buffer = Buffer.alloc(maxBytes + 1);
-        let total = 0;
-        while (total < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-        }
-        const size = total > maxBytes ? (await handle.stat()).size : total;
-        return { bytes: buffer.subarray(0, total), size };
-    }
-    finally {
-        await handle.close();
-    }
-}
-class ConfigReadError extends errors/* UserError */.yo {
-}
-async function readInput(path, display, limits = DEFAULT_LIMITS) {
-    try {
-        const { bytes, size } = await readBounded(path, limits.maxBytes);
-        return { file: display, bytes, size };
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
-        throw new ConfigReadError(`${display}: cannot read the file (${why}).`);
-    }
-}
-async function loadConfig(paths, now, limits = DEFAULT_LIMITS) {
-    const [members, policy] = await Promise.all([readInput(paths.members, paths.members, limits), readInput(paths.policy, paths.policy, limits)]);
-    return checkConfig(members, policy, now, limits);
 }
 
 
@@ -6812,6 +6659,253 @@ function describePath(path) {
     for (const part of path)
         out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
     return out === '' ? '(top level)' : out;
+}
+
+
+/***/ }),
+
+/***/ 9126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hM: () => (/* binding */ checkPolicy),
+/* harmony export */   kh: () => (/* binding */ isoDay),
+/* harmony export */   qE: () => (/* binding */ checkRoster)
+/* harmony export */ });
+/* unused harmony exports PEP_811_ACCEPTED, isCalendarDate */
+/* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8764);
+
+/** PEP 811 was accepted on this day; members who join after it are admitted by a recorded vote. */
+const PEP_811_ACCEPTED = '2025-12-04';
+/** A real calendar date in YYYY-MM-DD (the schema checks the shape; this checks the calendar). */
+function isCalendarDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+function duplicates(items, key) {
+    const seen = new Map();
+    const out = [];
+    items.forEach((item, i) => {
+        const k = key(item);
+        if (k === undefined)
+            return;
+        const first = seen.get(k);
+        if (first === undefined)
+            seen.set(k, i);
+        else
+            out.push({ first, again: i, value: k });
+    });
+    return out;
+}
+function checkDates(list, people, today) {
+    const out = [];
+    people.forEach((p, i) => {
+        for (const field of ['joined', 'left']) {
+            const value = p[field];
+            if (value === undefined)
+                continue;
+            if (!isCalendarDate(value)) {
+                out.push({ rule: 'date-invalid', severity: 'error', file: 'members', path: [list, i, field], message: `${field} "${value}" of ${p.name} is not a calendar date.` });
+            }
+            else if (value > today) {
+                out.push({ rule: 'date-future', severity: 'error', file: 'members', path: [list, i, field], message: `${field} ${value} of ${p.name} is in the future (today is ${today}).` });
+            }
+        }
+        const e = p;
+        if (e.joined && e.left && isCalendarDate(e.joined) && isCalendarDate(e.left) && e.left < e.joined) {
+            out.push({ rule: 'date-order', severity: 'error', file: 'members', path: [list, i, 'left'], message: `${p.name} left (${e.left}) before joining (${e.joined}).` });
+        }
+    });
+    return out;
+}
+function checkRoster(roster, policy, now) {
+    const findings = [];
+    const members = roster.members;
+    const emeritus = roster.emeritus ?? [];
+    const today = isoDay(now);
+    if (policy) {
+        const count = (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .admins */ .ZQ)(roster).length;
+        const min = policy.membership.min_admins;
+        if (count < min) {
+            findings.push({
+                rule: 'min-admins',
+                severity: 'error',
+                file: 'members',
+                path: ['members'],
+                at: 'key',
+                message: `the roster has ${count} admin${count === 1 ? '' : 's'}; policy requires at least ${min} (membership.min_admins). Give the admin role to another member.`,
+            });
+        }
+    }
+    for (const d of duplicates(members, (m) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(m.login))) {
+        findings.push({
+            rule: 'unique-login', severity: 'error', file: 'members', path: ['members', d.again, 'login'],
+            message: `login "${members[d.again].login}" is already used by ${members[d.first].name} ("${members[d.first].login}"); logins are compared case-insensitively.`,
+            related: [{ file: 'members', path: ['members', d.first, 'login'], label: 'first entry' }],
+        });
+    }
+    for (const d of duplicates(members, (m) => (m.id === undefined ? undefined : String(m.id)))) {
+        findings.push({
+            rule: 'unique-id', severity: 'error', file: 'members', path: ['members', d.again, 'id'],
+            message: `GitHub id ${d.value} is already the id of ${members[d.first].name}; one account, one entry.`,
+            related: [{ file: 'members', path: ['members', d.first, 'id'], label: 'first entry' }],
+        });
+    }
+    for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .emailKey */ .c8)(m.email)))) {
+        findings.push({
+            rule: 'unique-email', severity: 'error', file: 'members', path: ['members', d.again, 'email'],
+            message: `email ${members[d.again].email} is already the address of ${members[d.first].name}.`,
+            related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
+        });
+    }
+    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(m.login)))) {
+        findings.push({
+            rule: 'unique-login', severity: 'error', file: 'members', path: ['emeritus', d.again, 'login'],
+            message: `emeritus login "${emeritus[d.again].login}" appears twice.`,
+            related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
+        });
+    }
+    const activeByLogin = new Map(members.map((m, i) => [(0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(m.login), i]));
+    const activeById = new Map(members.flatMap((m, i) => (m.id === undefined ? [] : [[m.id, i]])));
+    emeritus.forEach((e, i) => {
+        const byLogin = e.login === undefined ? undefined : activeByLogin.get((0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(e.login));
+        const byId = e.id === undefined ? undefined : activeById.get(e.id);
+        const index = byLogin ?? byId;
+        if (index === undefined)
+            return;
+        findings.push({
+            rule: 'active-and-emeritus', severity: 'error', file: 'members', path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
+            message: `${e.name} is both an active member (${members[index].name}, "${members[index].login}") and emeritus: remove one of the two entries.`,
+            related: [{ file: 'members', path: ['members', index], label: 'active entry' }],
+        });
+    });
+    findings.push(...checkDates('members', members, today), ...checkDates('emeritus', emeritus, today));
+    members.forEach((m, i) => {
+        if (m.joined && isCalendarDate(m.joined) && m.joined > PEP_811_ACCEPTED && m.joined <= today && !m.vote) {
+            findings.push({
+                rule: 'vote-link-required', severity: 'error', file: 'members', path: ['members', i, 'joined'],
+                message: `${m.name} joined on ${m.joined}, after PEP 811 was accepted (${PEP_811_ACCEPTED}): add "vote:" with the link to the approving nomination vote.`,
+            });
+        }
+    });
+    const noEmail = members.filter((m) => m.email === undefined);
+    if (noEmail.length > 0) {
+        findings.push({
+            rule: 'missing-email', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+            message: `${noEmail.length} member(s) have no email and cannot be subscribed to the mailing list: ${noEmail.map((m) => m.login).join(', ')}.`,
+        });
+    }
+    const noId = members.filter((m) => m.id === undefined);
+    if (noId.length > 0) {
+        findings.push({
+            rule: 'missing-id', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+            message: `${noId.length} member(s) have no pinned GitHub id, so a rename cannot be followed: run \`npx psrt pin-ids\`. (${noId.map((m) => m.login).join(', ')})`,
+        });
+    }
+    return findings;
+}
+function checkPolicy(policy) {
+    const findings = [];
+    const exempt = policy.membership.inactivity.exempt_roles;
+    for (const [role, team] of Object.entries(exempt)) {
+        if (typeof team !== 'string' || team.trim() === '') {
+            findings.push({
+                rule: 'exempt-role-team', severity: 'error', file: 'policy', path: ['membership', 'inactivity', 'exempt_roles', role], at: 'key',
+                message: `exempt role "${role}" names no GitHub team to verify it: a claimed role without a proving team would exempt anyone who writes it down.`,
+            });
+        }
+    }
+    if (policy.reports.reminder_from_day >= policy.reports.deadline_days) {
+        findings.push({
+            rule: 'clock-order', severity: 'error', file: 'policy', path: ['reports', 'reminder_from_day'],
+            message: `reminders start on day ${policy.reports.reminder_from_day}, not before the ${policy.reports.deadline_days}-day deadline: make reminder_from_day smaller.`,
+        });
+    }
+    policy.covered_repos.forEach((repo, i) => {
+        if (!(repo in policy.cna.products)) {
+            findings.push({
+                rule: 'product-map', severity: 'error', file: 'policy', path: ['covered_repos', i],
+                message: `covered repository ${repo} has no entry under cna.products, so its CVE records would have no vendor or product.`,
+            });
+        }
+    });
+    const threshold = policy.membership.vote.threshold.split('/').map(Number);
+    if (threshold.length === 2 && threshold[0] > threshold[1]) {
+        findings.push({
+            rule: 'vote-threshold', severity: 'error', file: 'policy', path: ['membership', 'vote', 'threshold'],
+            message: `vote threshold ${policy.membership.vote.threshold} is more than all votes: use a fraction at most 1 (PEP 811: 2/3).`,
+        });
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 5921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   T: () => (/* binding */ countRoster),
+/* harmony export */   dV: () => (/* binding */ renderRosterMarkdown),
+/* harmony export */   w4: () => (/* binding */ renderDiagnosticsMarkdown)
+/* harmony export */ });
+/* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8764);
+
+function countRoster(roster) {
+    const m = roster.members;
+    return {
+        members: m.length,
+        admins: m.filter((x) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .hasRole */ .hf)(x, 'admin')).length,
+        releaseManagers: m.filter((x) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .hasRole */ .hf)(x, 'release-manager')).length,
+        steeringCouncil: m.filter((x) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .hasRole */ .hf)(x, 'steering-council')).length,
+        emeritus: roster.emeritus?.length ?? 0,
+        withEmail: m.filter((x) => x.email !== undefined).length,
+        withId: m.filter((x) => x.id !== undefined).length,
+    };
+}
+/** Escape text for a markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+}
+function renderDiagnosticsMarkdown(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const lines = [`### ${errors} error(s), ${diagnostics.length - errors} warning(s)`, ''];
+    for (const d of diagnostics)
+        lines.push(`- **${d.severity}** \`${d.rule}\` ${cell(d.file)}:${d.line}:${d.column}: ${cell(d.message)}`);
+    return lines.join('\n') + '\n';
+}
+function renderRosterMarkdown(roster, diagnostics) {
+    const c = countRoster(roster);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const lines = [];
+    lines.push(`## PSRT roster ${errors === 0 ? 'is valid' : `has ${errors} error${errors === 1 ? '' : 's'}`}`);
+    lines.push('');
+    lines.push('| Members | Admins | Release managers | Steering Council | Emeritus | With email | With pinned id |');
+    lines.push('|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push(`| ${c.members} | ${c.admins} | ${c.releaseManagers} | ${c.steeringCouncil} | ${c.emeritus} | ${c.withEmail} | ${c.withId} |`);
+    lines.push('');
+    if (diagnostics.length > 0)
+        lines.push(renderDiagnosticsMarkdown(diagnostics));
+    lines.push('<details><summary>Members</summary>');
+    lines.push('');
+    lines.push('| Name | GitHub | Roles | Email | Id |');
+    lines.push('|---|---|---|:-:|:-:|');
+    for (const m of roster.members) {
+        const roles = (m.roles ?? []).join(', ');
+        lines.push(`| ${cell(m.name)} | \`${m.login}\` | ${cell(roles)} | ${m.email ? '✓' : '—'} | ${m.id ?? '—'} |`);
+    }
+    lines.push('');
+    lines.push('</details>');
+    return lines.join('\n') + '\n';
 }
 
 
@@ -6854,7 +6948,7 @@ function identityOf(person) {
 
 /***/ }),
 
-/***/ 2286:
+/***/ 8462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7021,8 +7115,36 @@ async function githubFromEnv(io, log) {
     });
 }
 
-// EXTERNAL MODULE: ./actions/lib/config/load.ts + 5 modules
-var load = __nccwpck_require__(1389);
+;// CONCATENATED MODULE: ./actions/lib/entry/commands/audit.ts
+
+const auditCommand = {
+    name: 'audit',
+    usage: 'audit [--apply] [--markdown]   PEP 811 activity report; with --apply, the report issue and the pruning PR (dry run unless --apply)',
+    async run(argv, io) {
+        const { values } = parseCommand(argv, { apply: { type: 'boolean' }, markdown: { type: 'boolean' } }, this.usage);
+        // Loaded on demand, so `psrt validate` starts fast.
+        const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(31), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4964));
+        const paths = configArgs(io, values);
+        const ctx = jobContext(io, values);
+        const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+        try {
+            const result = await runAudit({ config: paths.resolved, apply: values.apply === true }, gh, ctx);
+            io.out(values.markdown === true ? result.summary : result.text);
+            if (result.reportIssue)
+                io.out(`report issue: ${result.reportIssue.url}\n`);
+            if (result.prunePr)
+                io.out(`pruning PR: ${result.prunePr.url}\n`);
+            ctx.log.debug(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`);
+            return 0;
+        }
+        finally {
+            await saveCache();
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./actions/lib/config/load.ts
+var load = __nccwpck_require__(4101);
 ;// CONCATENATED MODULE: ./actions/lib/domain/devguide.ts
 const NOTE = {
     admin: 'Admin',
@@ -7091,7 +7213,7 @@ const reconcileCommand = {
     async run(argv, io) {
         const { values } = parseCommand(argv, { apply: { type: 'boolean' }, 'allow-large-removal': { type: 'string' }, markdown: { type: 'boolean' } }, this.usage);
         // The job and its clients load on demand, so `psrt validate` starts fast.
-        const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8650)), __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 5487))]);
+        const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283)), __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 5487))]);
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
         const { gh, saveCache } = await githubFromEnv(io, ctx.log);
@@ -7109,58 +7231,8 @@ const reconcileCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./actions/lib/domain/roster.ts
-var domain_roster = __nccwpck_require__(8764);
-;// CONCATENATED MODULE: ./actions/lib/domain/roster-summary.ts
-
-function countRoster(roster) {
-    const m = roster.members;
-    return {
-        members: m.length,
-        admins: m.filter((x) => (0,domain_roster/* hasRole */.hf)(x, 'admin')).length,
-        releaseManagers: m.filter((x) => (0,domain_roster/* hasRole */.hf)(x, 'release-manager')).length,
-        steeringCouncil: m.filter((x) => (0,domain_roster/* hasRole */.hf)(x, 'steering-council')).length,
-        emeritus: roster.emeritus?.length ?? 0,
-        withEmail: m.filter((x) => x.email !== undefined).length,
-        withId: m.filter((x) => x.id !== undefined).length,
-    };
-}
-/** Escape text for a markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-function renderDiagnosticsMarkdown(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    const lines = [`### ${errors} error(s), ${diagnostics.length - errors} warning(s)`, ''];
-    for (const d of diagnostics)
-        lines.push(`- **${d.severity}** \`${d.rule}\` ${cell(d.file)}:${d.line}:${d.column}: ${cell(d.message)}`);
-    return lines.join('\n') + '\n';
-}
-function renderRosterMarkdown(roster, diagnostics) {
-    const c = countRoster(roster);
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    const lines = [];
-    lines.push(`## PSRT roster ${errors === 0 ? 'is valid' : `has ${errors} error${errors === 1 ? '' : 's'}`}`);
-    lines.push('');
-    lines.push('| Members | Admins | Release managers | Steering Council | Emeritus | With email | With pinned id |');
-    lines.push('|---:|---:|---:|---:|---:|---:|---:|');
-    lines.push(`| ${c.members} | ${c.admins} | ${c.releaseManagers} | ${c.steeringCouncil} | ${c.emeritus} | ${c.withEmail} | ${c.withId} |`);
-    lines.push('');
-    if (diagnostics.length > 0)
-        lines.push(renderDiagnosticsMarkdown(diagnostics));
-    lines.push('<details><summary>Members</summary>');
-    lines.push('');
-    lines.push('| Name | GitHub | Roles | Email | Id |');
-    lines.push('|---|---|---|:-:|:-:|');
-    for (const m of roster.members) {
-        const roles = (m.roles ?? []).join(', ');
-        lines.push(`| ${cell(m.name)} | \`${m.login}\` | ${cell(roles)} | ${m.email ? '✓' : '—'} | ${m.id ?? '—'} |`);
-    }
-    lines.push('');
-    lines.push('</details>');
-    return lines.join('\n') + '\n';
-}
-
+// EXTERNAL MODULE: ./actions/lib/domain/roster-summary.ts
+var roster_summary = __nccwpck_require__(5921);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/validate.ts
 
 
@@ -7168,13 +7240,13 @@ function summarizeValidation(result) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (!result.config) {
         const title = `## PSRT roster has ${errors.length} error${errors.length === 1 ? '' : 's'}\n\n`;
-        return { ok: false, diagnostics: result.diagnostics, summary: title + renderDiagnosticsMarkdown(result.diagnostics) };
+        return { ok: false, diagnostics: result.diagnostics, summary: title + (0,roster_summary/* renderDiagnosticsMarkdown */.w4)(result.diagnostics) };
     }
     return {
         ok: errors.length === 0,
         diagnostics: result.diagnostics,
-        counts: countRoster(result.config.roster),
-        summary: renderRosterMarkdown(result.config.roster, result.diagnostics),
+        counts: (0,roster_summary/* countRoster */.T)(result.config.roster),
+        summary: (0,roster_summary/* renderRosterMarkdown */.dV)(result.config.roster, result.diagnostics),
     };
 }
 async function runValidate(paths, ctx) {
@@ -7205,6 +7277,37 @@ const validateCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./actions/lib/entry/commands/vote.ts
+
+
+const voteCommand = {
+    name: 'vote',
+    usage: 'vote [PR] [--dry-run] [--markdown]\n                                count PEP 811 nomination votes; set the psrt/vote status and tally comment (every open PR without PR)',
+    async run(argv, io) {
+        const { values, positionals } = parseCommand(argv, { 'dry-run': { type: 'boolean' }, markdown: { type: 'boolean' } }, this.usage);
+        if (positionals.length > 1)
+            throw new errors/* UsageError */.eb(`vote takes at most one pull request number.\n\nusage: psrt ${this.usage}`);
+        const given = positionals[0]?.replace(/^#/, '');
+        const pullRequest = given === undefined ? undefined : Number(given);
+        if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1))
+            throw new errors/* UsageError */.eb(`"${positionals[0]}" is not a pull request number.\n\nusage: psrt ${this.usage}`);
+        // Loaded on demand, so `psrt validate` starts fast.
+        const { runVote } = await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(31), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1095));
+        const paths = configArgs(io, values);
+        const ctx = jobContext(io, values);
+        const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+        try {
+            const result = await runVote({ config: paths.resolved, apply: values['dry-run'] !== true, ...(pullRequest !== undefined ? { pullRequest } : {}) }, gh, ctx);
+            io.out(values.markdown === true ? result.summary : result.text);
+            ctx.log.debug(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`);
+            return 0;
+        }
+        finally {
+            await saveCache();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./actions/lib/entry/cli.ts
 // `psrt <command>`: the same jobs the actions run, from a terminal. Each command lives in
 // ./commands/<name>.ts; this module holds the table and the one error boundary.
@@ -7213,7 +7316,9 @@ const validateCommand = {
 
 
 
-const COMMANDS = [validateCommand, exportCommand, reconcileCommand];
+
+
+const COMMANDS = [validateCommand, exportCommand, reconcileCommand, voteCommand, auditCommand];
 function usage() {
     return `usage: psrt <command> [options]\n\ncommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\n${COMMON_OPTIONS_HELP}`;
 }

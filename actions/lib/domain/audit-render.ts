@@ -125,7 +125,7 @@ export function pruneTitle(count: number, report: AuditReport): string {
 }
 
 export function pruneReason(report: AuditReport): string {
-  return `Inactive from ${day(report.window.start)} to ${day(report.window.end)}: no coordination or comments on vulnerability reports (PEP 811 yearly audit)`;
+  return `No activity on vulnerability reports from ${day(report.window.start)} to ${day(report.window.end)} (PEP 811 yearly audit)`;
 }
 
 export function renderPruneBody(report: AuditReport, ctx: ReportContext, reportIssue?: { number: number; url: string }): string {

@@ -150,7 +150,7 @@ function readFailure(what: string, err: unknown): string {
   return `${what}: ${why}. Activity there is not counted, so members may show as inactive wrongly.`;
 }
 
-async function gatherActivity(gh: GitHub, policy: Policy, labels: AuditLabels, w: AuditWindow, limit: number, ctx: JobContext): Promise<Gathered> {
+async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labels: AuditLabels, w: AuditWindow, limit: number, ctx: JobContext): Promise<Gathered> {
   const warnings: string[] = [];
   const activities: Activity[] = [];
   const forks: { fork: string; ghsa: string }[] = [];
@@ -160,7 +160,7 @@ async function gatherActivity(gh: GitHub, policy: Policy, labels: AuditLabels, w
   await mapPool(policy.covered_repos, limit, async (repo) => {
     let advisories: RepositoryAdvisory[];
     try {
-      advisories = await listRepoAdvisories(gh, repo);
+      advisories = await listRepoAdvisories(ghFor(splitRepo(repo).owner), repo);
     } catch (err) {
       if (statusOf(err) === 404 || statusOf(err) === 403) {
         warnings.push(readFailure(`the advisories of ${repo}`, err));
@@ -181,7 +181,7 @@ async function gatherActivity(gh: GitHub, policy: Policy, labels: AuditLabels, w
   const privateRepos = new Set<string>();
   const forkResults = await mapPool(forks, limit, async ({ fork, ghsa }) => {
     try {
-      return await forkActivity(gh, fork, ghsa, w, limit);
+      return await forkActivity(ghFor(splitRepo(fork).owner), fork, ghsa, w, limit);
     } catch (err) {
       if (statusOf(err) === 404 || statusOf(err) === 403) {
         warnings.push(readFailure(`the private fork of ${ghsa} (${fork})`, err));
@@ -195,7 +195,7 @@ async function gatherActivity(gh: GitHub, policy: Policy, labels: AuditLabels, w
   const commentResults = await mapPool(commented, limit, async ({ repo, advisory }) => {
     if (privateRepos.has(repo)) return [];
     try {
-      return await advisoryComments(gh, repo, advisory, w);
+      return await advisoryComments(ghFor(splitRepo(repo).owner), repo, advisory, w);
     } catch (err) {
       // The preview serves public repositories only (404 on a private one): say so once per repo.
       if (isNotFound(err) || statusOf(err) === 403) {
@@ -243,7 +243,10 @@ interface PrunePlan {
   moves: EmeritusMove[];
 }
 
-export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobContext): Promise<AuditResult> {
+/** The client for a repository owner: an App installation token is per org (the action's org-tokens input). */
+export type GitHubFor = (owner: string) => GitHub;
+
+export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobContext, ghFor: GitHubFor = () => gh): Promise<AuditResult> {
   const now = ctx.now();
   const loaded = await loadConfig(settings.config, now);
   if (!loaded.config) {
@@ -259,7 +262,7 @@ export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobCont
   // read
   const reports = await readReports(gh, repo, labels.report);
   const window = auditWindow(now, policy.membership.inactivity.window_days, reports.previous?.date);
-  const [gathered, teams] = await Promise.all([gatherActivity(gh, policy, labels, window, limit, ctx), readExemptTeams(gh, policy)]);
+  const [gathered, teams] = await Promise.all([gatherActivity(gh, ghFor, policy, labels, window, limit, ctx), readExemptTeams(gh, policy)]);
 
   // plan
   const report = auditMembers({
@@ -324,7 +327,7 @@ export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobCont
   if (settings.apply && changes.length > 0) {
     const applied = await applyAudit(gh, repo, changes, { title: issueTitle, body: issueBody, label: labels.report }, prune, labels, rctx.scTeam, reportIssue, ctx);
     reportIssue = applied.reportIssue ?? reportIssue;
-    prunePr = applied.prunePr ?? prunePr;
+    prunePr = changes.some((c) => c.kind === 'close-prune-pr') ? undefined : (applied.prunePr ?? prunePr);
   }
   return {
     report,

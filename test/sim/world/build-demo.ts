@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { fnv1a } from '../github/ids.js';
+import { addLifecycle } from './demo-lifecycle.js';
 import { validateWorld } from './index.js';
 import type {
   World, WorldAdvisory, WorldIssue, WorldOrg, WorldPull, WorldRepo, WorldTeam, WorldToken, WorldUser,
@@ -360,7 +361,8 @@ function tokens(): Record<string, WorldToken> {
 
 /** Extra activity (comments, reviews, votes over the year) goes here; other engineers extend it. */
 function activity(world: World): World {
-  return world;
+  // Nomination votes and a year of activity for the PEP 811 audit: see demo-lifecycle.ts.
+  return addLifecycle(world);
 }
 
 export function buildDemoWorld(): World {

@@ -1,5 +1,5 @@
-export const id = 650;
-export const ids = [650,998];
+export const id = 283;
+export const ids = [283,998];
 export const modules = {
 
 /***/ 9998:
@@ -127,7 +127,257 @@ function isNotFound(err) {
 
 /***/ }),
 
-/***/ 8650:
+/***/ 4189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ splitRepo),
+/* harmony export */   a: () => (/* binding */ parseFraction)
+/* harmony export */ });
+/** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
+function parseFraction(text) {
+    const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
+    return { numerator: n ?? 0, denominator: d ?? 1 };
+}
+function splitRepo(fullName) {
+    const slash = fullName.indexOf('/');
+    return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
+}
+
+
+/***/ }),
+
+/***/ 7853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aL: () => (/* binding */ editYaml),
+/* harmony export */   mP: () => (/* binding */ setMemberLogin)
+/* harmony export */ });
+/* unused harmony exports YAML_STYLE, roundTrips, sequence, entryAt, setMemberIds */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
+function roundTrips(text) {
+    return parseDocument(text).toString(YAML_STYLE) === text;
+}
+/** Parse, let `edit` change the Document, and serialise in the file's style. */
+function editYaml(text, edit) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text);
+    if (doc.errors.length > 0)
+        throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0].message}`);
+    edit(doc);
+    return doc.toString(YAML_STYLE);
+}
+function sequence(doc, key) {
+    const node = doc.get(key, true);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node : undefined;
+}
+function entryAt(doc, key, index) {
+    const item = sequence(doc, key)?.items[index];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
+        throw new Error(`${key}[${index}] is not a mapping`);
+    return item;
+}
+/** Follow a rename: the member's login becomes `login` (their id is unchanged). */
+function setMemberLogin(text, index, login) {
+    return editYaml(text, (doc) => {
+        entryAt(doc, 'members', index).set('login', login);
+    });
+}
+/** Pin ids: each member index gets `id:` right after its `login:` line. */
+function setMemberIds(text, ids) {
+    return editYaml(text, (doc) => {
+        for (const [index, id] of ids) {
+            const entry = entryAt(doc, 'members', index);
+            if (entry.has('id')) {
+                entry.set('id', id);
+                continue;
+            }
+            const at = entry.items.findIndex((pair) => String(pair.key.value) === 'login');
+            const pair = doc.createPair('id', id);
+            entry.items.splice(at + 1, 0, pair);
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 2205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   _4: () => (/* binding */ listFailedInvitations),
+/* harmony export */   cr: () => (/* binding */ listOrgMembers),
+/* harmony export */   sR: () => (/* binding */ listTeamInvitations),
+/* harmony export */   vw: () => (/* binding */ listTeamMembers),
+/* harmony export */   wm: () => (/* binding */ listRepoAdvisories)
+/* harmony export */ });
+/* unused harmony export teamLogins */
+/* harmony import */ var _clients_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9998);
+/* harmony import */ var _domain_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
+
+
+/**
+ * Every advisory of a repository, all states (Link-cursor pages, most recently updated first).
+ * Answers from the cache carry no free text (summary, description): use these for structure only.
+ */
+async function listRepoAdvisories(gh, repo) {
+    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(repo);
+    return gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
+        owner,
+        repo: name,
+        per_page: 100,
+        sort: 'updated',
+        direction: 'desc',
+        ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL,
+    });
+}
+async function listTeamMembers(gh, org, team, role = 'all') {
+    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+}
+/** Team members by lower-case login; a team that does not exist is an empty team only if `missingOk`. */
+async function teamLogins(gh, org, team, missingOk = false) {
+    try {
+        return new Set((await listTeamMembers(gh, org, team)).map((u) => u.login.toLowerCase()));
+    }
+    catch (err) {
+        if (missingOk && isNotFound(err))
+            return new Set();
+        throw err;
+    }
+}
+async function listOrgMembers(gh, org, role = 'all') {
+    return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+}
+async function listTeamInvitations(gh, org, team) {
+    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+}
+async function listFailedInvitations(gh, org) {
+    return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+}
+/** A text file at a ref (default branch when omitted), or undefined when there is none. */
+async function readTextFile(gh, repo, path, ref) {
+    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(repo);
+    try {
+        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return undefined;
+        return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+    }
+    catch (err) {
+        if ((0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.isNotFound)(err))
+            return undefined;
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ upsertPullRequest),
+/* harmony export */   a: () => (/* binding */ findOpenPullRequest)
+/* harmony export */ });
+/* harmony import */ var _clients_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9998);
+/* harmony import */ var _domain_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
+
+
+/** The open PR of a tool branch, if there is one. */
+async function findOpenPullRequest(gh, repo, branch) {
+    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(repo);
+    const { data } = await gh.rest.rest.pulls.list({ owner, repo: name, state: 'open', head: `${owner}:${branch}`, per_page: 10 });
+    const pr = data[0];
+    return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha } : undefined;
+}
+async function fileAt(gh, repo, path, ref) {
+    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(repo);
+    try {
+        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ref });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return undefined;
+        return { sha: data.sha, content: Buffer.from(data.content, 'base64').toString('utf8') };
+    }
+    catch (err) {
+        if ((0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.isNotFound)(err))
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Make the ops repo hold exactly one open PR from `branch` whose files equal `files` on top of the
+ * default branch. Nothing is written when the open PR already says and holds the same.
+ */
+async function upsertPullRequest(gh, pr) {
+    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(pr.repo);
+    const { data: repository } = await gh.rest.rest.repos.get({ owner, repo: name });
+    const base = repository.default_branch;
+    const existing = await findOpenPullRequest(gh, pr.repo, pr.branch);
+    let filesCurrent = false;
+    if (existing) {
+        const current = await Promise.all(pr.files.map((f) => fileAt(gh, pr.repo, f.path, existing.headSha)));
+        filesCurrent = current.every((c, i) => c?.content === pr.files[i].content);
+    }
+    if (existing && filesCurrent && existing.title === pr.title && existing.body === pr.body) {
+        return { number: existing.number, url: existing.url, action: 'unchanged' };
+    }
+    if (!filesCurrent) {
+        const { data: baseRef } = await gh.rest.rest.git.getRef({ owner, repo: name, ref: `heads/${base}` });
+        const baseSha = baseRef.object.sha;
+        try {
+            await gh.rest.rest.git.updateRef({ owner, repo: name, ref: `heads/${pr.branch}`, sha: baseSha, force: true });
+        }
+        catch (err) {
+            // 422 "Reference does not exist" (or 404): a first run creates the branch.
+            if (!(0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.isNotFound)(err) && err.status !== 422)
+                throw err;
+            await gh.rest.rest.git.createRef({ owner, repo: name, ref: `refs/heads/${pr.branch}`, sha: baseSha });
+        }
+        for (const file of pr.files) {
+            const current = await fileAt(gh, pr.repo, file.path, pr.branch);
+            if (current?.content === file.content)
+                continue;
+            await gh.rest.rest.repos.createOrUpdateFileContents({
+                owner,
+                repo: name,
+                path: file.path,
+                branch: pr.branch,
+                message: pr.commitMessage,
+                content: Buffer.from(file.content, 'utf8').toString('base64'),
+                ...(current ? { sha: current.sha } : {}),
+            });
+        }
+    }
+    if (existing) {
+        if (existing.title !== pr.title || existing.body !== pr.body) {
+            await gh.rest.rest.pulls.update({ owner, repo: name, pull_number: existing.number, title: pr.title, body: pr.body });
+        }
+        return { number: existing.number, url: existing.url, action: 'updated' };
+    }
+    const { data: created } = await gh.rest.rest.pulls.create({ owner, repo: name, head: pr.branch, base, title: pr.title, body: pr.body });
+    if (pr.labels?.length)
+        await gh.rest.rest.issues.addLabels({ owner, repo: name, issue_number: created.number, labels: pr.labels });
+    if (pr.reviewers?.users?.length || pr.reviewers?.teams?.length) {
+        await gh.rest.rest.pulls.requestReviewers({
+            owner,
+            repo: name,
+            pull_number: created.number,
+            reviewers: pr.reviewers.users ?? [],
+            team_reviewers: pr.reviewers.teams ?? [],
+        });
+    }
+    return { number: created.number, url: created.html_url, action: 'created' };
+}
+
+
+/***/ }),
+
+/***/ 5283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -139,8 +389,8 @@ __webpack_require__.d(__webpack_exports__, {
   runReconcile: () => (/* binding */ runReconcile)
 });
 
-// EXTERNAL MODULE: ./actions/lib/config/load.ts + 5 modules
-var load = __webpack_require__(1389);
+// EXTERNAL MODULE: ./actions/lib/config/load.ts
+var load = __webpack_require__(4101);
 // EXTERNAL MODULE: ./actions/lib/domain/roster.ts
 var domain_roster = __webpack_require__(8764);
 ;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/plan.ts
@@ -273,17 +523,8 @@ function tripped(guards) {
     return guards.filter((g) => !g.ok);
 }
 
-;// CONCATENATED MODULE: ./actions/lib/domain/policy.ts
-/** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
-function parseFraction(text) {
-    const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
-    return { numerator: n ?? 0, denominator: d ?? 1 };
-}
-function splitRepo(fullName) {
-    const slash = fullName.indexOf('/');
-    return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
-}
-
+// EXTERNAL MODULE: ./actions/lib/domain/policy.ts
+var domain_policy = __webpack_require__(4189);
 ;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/planner.ts
 
 
@@ -424,7 +665,7 @@ function planReconcile({ roster, policy, observed }) {
     }
     // --- GHSA access on every open advisory -----------------------------------------------------
     for (const repo of gh.repos) {
-        const inOrg = splitRepo(repo.repo).owner.toLowerCase() === org.toLowerCase();
+        const inOrg = (0,domain_policy/* splitRepo */.D)(repo.repo).owner.toLowerCase() === org.toLowerCase();
         // On another org's repository the team cannot collaborate: every member is added in person.
         const wanted = present.filter((p) => !inOrg || !orgMember(p));
         for (const adv of repo.advisories) {
@@ -599,200 +840,14 @@ function renderPlan(plan, guards, ctx, format, results) {
 var github = __webpack_require__(9998);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./actions/lib/domain/roster-edit.ts
-
-const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
-function roundTrips(text) {
-    return parseDocument(text).toString(YAML_STYLE) === text;
-}
-/** Parse, let `edit` change the Document, and serialise in the file's style. */
-function editYaml(text, edit) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    if (doc.errors.length > 0)
-        throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0].message}`);
-    edit(doc);
-    return doc.toString(YAML_STYLE);
-}
-function sequence(doc, key) {
-    const node = doc.get(key, true);
-    return (0,dist/* isSeq */.oP)(node) ? node : undefined;
-}
-function entryAt(doc, key, index) {
-    const item = sequence(doc, key)?.items[index];
-    if (!(0,dist/* isMap */.jh)(item))
-        throw new Error(`${key}[${index}] is not a mapping`);
-    return item;
-}
-/** Follow a rename: the member's login becomes `login` (their id is unchanged). */
-function setMemberLogin(text, index, login) {
-    return editYaml(text, (doc) => {
-        entryAt(doc, 'members', index).set('login', login);
-    });
-}
-/** Pin ids: each member index gets `id:` right after its `login:` line. */
-function setMemberIds(text, ids) {
-    return editYaml(text, (doc) => {
-        for (const [index, id] of ids) {
-            const entry = entryAt(doc, 'members', index);
-            if (entry.has('id')) {
-                entry.set('id', id);
-                continue;
-            }
-            const at = entry.items.findIndex((pair) => String(pair.key.value) === 'login');
-            const pair = doc.createPair('id', id);
-            entry.items.splice(at + 1, 0, pair);
-        }
-    });
-}
-
+// EXTERNAL MODULE: ./actions/lib/domain/roster-edit.ts
+var roster_edit = __webpack_require__(7853);
 // EXTERNAL MODULE: ./actions/lib/errors.ts
 var errors = __webpack_require__(2863);
-;// CONCATENATED MODULE: ./actions/lib/jobs/github-read.ts
-
-
-/**
- * Every advisory of a repository, all states (Link-cursor pages, most recently updated first).
- * Answers from the cache carry no free text (summary, description): use these for structure only.
- */
-async function listRepoAdvisories(gh, repo) {
-    const { owner, repo: name } = splitRepo(repo);
-    return gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
-        owner,
-        repo: name,
-        per_page: 100,
-        sort: 'updated',
-        direction: 'desc',
-        ...github.CONDITIONAL,
-    });
-}
-async function listTeamMembers(gh, org, team, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...github.CONDITIONAL });
-}
-/** Team members by lower-case login; a team that does not exist is an empty team only if `missingOk`. */
-async function teamLogins(gh, org, team, missingOk = false) {
-    try {
-        return new Set((await listTeamMembers(gh, org, team)).map((u) => u.login.toLowerCase()));
-    }
-    catch (err) {
-        if (missingOk && isNotFound(err))
-            return new Set();
-        throw err;
-    }
-}
-async function listOrgMembers(gh, org, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ...github.CONDITIONAL });
-}
-async function listTeamInvitations(gh, org, team) {
-    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ...github.CONDITIONAL });
-}
-async function listFailedInvitations(gh, org) {
-    return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ...github.CONDITIONAL });
-}
-/** A text file at a ref (default branch when omitted), or undefined when there is none. */
-async function readTextFile(gh, repo, path, ref) {
-    const { owner, repo: name } = splitRepo(repo);
-    try {
-        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ...github.CONDITIONAL });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-            return undefined;
-        return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
-    }
-    catch (err) {
-        if ((0,github.isNotFound)(err))
-            return undefined;
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/jobs/ops-pr.ts
-
-
-/** The open PR of a tool branch, if there is one. */
-async function findOpenPullRequest(gh, repo, branch) {
-    const { owner, repo: name } = splitRepo(repo);
-    const { data } = await gh.rest.rest.pulls.list({ owner, repo: name, state: 'open', head: `${owner}:${branch}`, per_page: 10 });
-    const pr = data[0];
-    return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha } : undefined;
-}
-async function fileAt(gh, repo, path, ref) {
-    const { owner, repo: name } = splitRepo(repo);
-    try {
-        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ref });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-            return undefined;
-        return { sha: data.sha, content: Buffer.from(data.content, 'base64').toString('utf8') };
-    }
-    catch (err) {
-        if ((0,github.isNotFound)(err))
-            return undefined;
-        throw err;
-    }
-}
-/**
- * Make the ops repo hold exactly one open PR from `branch` whose files equal `files` on top of the
- * default branch. Nothing is written when the open PR already says and holds the same.
- */
-async function upsertPullRequest(gh, pr) {
-    const { owner, repo: name } = splitRepo(pr.repo);
-    const { data: repository } = await gh.rest.rest.repos.get({ owner, repo: name });
-    const base = repository.default_branch;
-    const existing = await findOpenPullRequest(gh, pr.repo, pr.branch);
-    let filesCurrent = false;
-    if (existing) {
-        const current = await Promise.all(pr.files.map((f) => fileAt(gh, pr.repo, f.path, existing.headSha)));
-        filesCurrent = current.every((c, i) => c?.content === pr.files[i].content);
-    }
-    if (existing && filesCurrent && existing.title === pr.title && existing.body === pr.body) {
-        return { number: existing.number, url: existing.url, action: 'unchanged' };
-    }
-    if (!filesCurrent) {
-        const { data: baseRef } = await gh.rest.rest.git.getRef({ owner, repo: name, ref: `heads/${base}` });
-        const baseSha = baseRef.object.sha;
-        try {
-            await gh.rest.rest.git.updateRef({ owner, repo: name, ref: `heads/${pr.branch}`, sha: baseSha, force: true });
-        }
-        catch (err) {
-            // 422 "Reference does not exist" (or 404): a first run creates the branch.
-            if (!(0,github.isNotFound)(err) && err.status !== 422)
-                throw err;
-            await gh.rest.rest.git.createRef({ owner, repo: name, ref: `refs/heads/${pr.branch}`, sha: baseSha });
-        }
-        for (const file of pr.files) {
-            const current = await fileAt(gh, pr.repo, file.path, pr.branch);
-            if (current?.content === file.content)
-                continue;
-            await gh.rest.rest.repos.createOrUpdateFileContents({
-                owner,
-                repo: name,
-                path: file.path,
-                branch: pr.branch,
-                message: pr.commitMessage,
-                content: Buffer.from(file.content, 'utf8').toString('base64'),
-                ...(current ? { sha: current.sha } : {}),
-            });
-        }
-    }
-    if (existing) {
-        if (existing.title !== pr.title || existing.body !== pr.body) {
-            await gh.rest.rest.pulls.update({ owner, repo: name, pull_number: existing.number, title: pr.title, body: pr.body });
-        }
-        return { number: existing.number, url: existing.url, action: 'updated' };
-    }
-    const { data: created } = await gh.rest.rest.pulls.create({ owner, repo: name, head: pr.branch, base, title: pr.title, body: pr.body });
-    if (pr.labels?.length)
-        await gh.rest.rest.issues.addLabels({ owner, repo: name, issue_number: created.number, labels: pr.labels });
-    if (pr.reviewers?.users?.length || pr.reviewers?.teams?.length) {
-        await gh.rest.rest.pulls.requestReviewers({
-            owner,
-            repo: name,
-            pull_number: created.number,
-            reviewers: pr.reviewers.users ?? [],
-            team_reviewers: pr.reviewers.teams ?? [],
-        });
-    }
-    return { number: created.number, url: created.html_url, action: 'created' };
-}
-
+// EXTERNAL MODULE: ./actions/lib/jobs/github-read.ts
+var github_read = __webpack_require__(2205);
+// EXTERNAL MODULE: ./actions/lib/jobs/ops-pr.ts
+var ops_pr = __webpack_require__(7114);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/reconcile/apply.ts
 
 
@@ -806,7 +861,7 @@ const RENAME_BRANCH = 'psrt/follow-renames';
 /** One PR in the ops repo follows every rename: members.yaml from its default branch, logins fixed. */
 async function followRenames(deps, renames) {
     const repo = deps.policy.ops_repo;
-    const file = await readTextFile(deps.gh, repo, 'members.yaml');
+    const file = await (0,github_read/* readTextFile */.Gu)(deps.gh, repo, 'members.yaml');
     if (!file)
         throw new Error(`${repo} has no members.yaml on its default branch`);
     // Find each entry in the ops repo's own file (by id, else by the old login): the local checkout the
@@ -818,10 +873,10 @@ async function followRenames(deps, renames) {
         const index = at >= 0 ? at : members.findIndex((m) => m.login?.toLowerCase() === r.from.toLowerCase());
         if (index < 0)
             throw new Error(`${repo}'s members.yaml has no entry with id ${r.id} or login ${r.from}`);
-        text = setMemberLogin(text, index, r.to);
+        text = (0,roster_edit/* setMemberLogin */.mP)(text, index, r.to);
     }
     const lines = renames.map((r) => `- \`${r.from}\` → \`${r.to}\` (GitHub id ${r.id})`);
-    const pr = await upsertPullRequest(deps.gh, {
+    const pr = await (0,ops_pr/* upsertPullRequest */._)(deps.gh, {
         repo,
         branch: RENAME_BRANCH,
         title: `members.yaml: follow ${renames.length} GitHub rename${renames.length === 1 ? '' : 's'}`,
@@ -854,12 +909,12 @@ async function applyOne(deps, c) {
             await gh.rest.rest.orgs.assignTeamToOrgRole({ org, team_slug: team, role_id: c.roleId });
             return;
         case 'advisory-access': {
-            const { owner, repo } = splitRepo(c.repo);
+            const { owner, repo } = (0,domain_policy/* splitRepo */.D)(c.repo);
             await deps.ghFor(owner).rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
             return;
         }
         case 'pvr-enable': {
-            const { owner, repo } = splitRepo(c.repo);
+            const { owner, repo } = (0,domain_policy/* splitRepo */.D)(c.repo);
             await deps.ghFor(owner).rest.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo });
             return;
         }
@@ -961,13 +1016,13 @@ async function readSelf(gh) {
     }
 }
 async function readRepo(gh, repo) {
-    const { owner, repo: name } = splitRepo(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
     const [advisories, pvr, securityPolicy] = await Promise.all([
-        reading(`the advisories of ${repo}`, () => listRepoAdvisories(gh, repo)),
+        reading(`the advisories of ${repo}`, () => (0,github_read/* listRepoAdvisories */.wm)(gh, repo)),
         reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...github.CONDITIONAL })).data.enabled),
         reading(`SECURITY.md of ${repo}`, async () => {
             for (const path of SECURITY_POLICY_PATHS) {
-                const file = await readTextFile(gh, repo, path);
+                const file = await (0,github_read/* readTextFile */.Gu)(gh, repo, path);
                 if (file)
                     return { path, text: file.text };
             }
@@ -1002,13 +1057,13 @@ async function readGitHub(gh, ghFor, roster, policy) {
     const { org, team } = policy;
     const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] = await Promise.all([
         reading('the token\'s own account', () => readSelf(gh)),
-        reading(`the members of ${org}`, () => listOrgMembers(gh, org)),
-        reading(`the owners of ${org}`, () => listOrgMembers(gh, org, 'admin')),
-        reading(`team ${org}/${team}`, () => listTeamMembers(gh, org, team)),
-        reading(`the maintainers of ${org}/${team}`, () => listTeamMembers(gh, org, team, 'maintainer')),
-        reading(`the pending invitations of ${org}/${team}`, () => listTeamInvitations(gh, org, team)),
-        reading(`the failed invitations of ${org}`, () => listFailedInvitations(gh, org)),
-        Promise.all(policy.covered_repos.map((repo) => readRepo(ghFor(splitRepo(repo).owner), repo))),
+        reading(`the members of ${org}`, () => (0,github_read/* listOrgMembers */.cr)(gh, org)),
+        reading(`the owners of ${org}`, () => (0,github_read/* listOrgMembers */.cr)(gh, org, 'admin')),
+        reading(`team ${org}/${team}`, () => (0,github_read/* listTeamMembers */.vw)(gh, org, team)),
+        reading(`the maintainers of ${org}/${team}`, () => (0,github_read/* listTeamMembers */.vw)(gh, org, team, 'maintainer')),
+        reading(`the pending invitations of ${org}/${team}`, () => (0,github_read/* listTeamInvitations */.sR)(gh, org, team)),
+        reading(`the failed invitations of ${org}`, () => (0,github_read/* listFailedInvitations */._4)(gh, org)),
+        Promise.all(policy.covered_repos.map((repo) => readRepo(ghFor((0,domain_policy/* splitRepo */.D)(repo).owner), repo))),
         policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
     ]);
     const maintainerIds = new Set(maintainers.map((m) => m.id));

@@ -1,0 +1,735 @@
+export const id = 31;
+export const ids = [31,998];
+export const modules = {
+
+/***/ 9998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   API_VERSION: () => (/* binding */ API_VERSION),
+/* harmony export */   CONDITIONAL: () => (/* binding */ CONDITIONAL),
+/* harmony export */   createGitHub: () => (/* binding */ createGitHub),
+/* harmony export */   isNotFound: () => (/* binding */ isNotFound),
+/* harmony export */   statusOf: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3972);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1015);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2203);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
+// The GitHub client: Octokit (REST endpoint methods, pagination) with GitHub's throttling and retry
+// plugins, the pinned API version, and conditional requests through an ETag cache. Settings come
+// from the entry; nothing here reads the environment.
+
+
+
+
+
+
+
+const API_VERSION = '2022-11-28';
+/** The request header that opts a GET into conditional requests; removed before the request is sent. */
+const CONDITIONAL_HEADER = 'x-psrt-conditional';
+/**
+ * Spread into a GET's parameters to make it a conditional request through the ETag cache. A header,
+ * not a request option, because pagination carries only method, URL and headers to the next pages.
+ * Answers served from the cache carry no free text (see etag-cache.ts): use them for structure only.
+ */
+const CONDITIONAL = { headers: { [CONDITIONAL_HEADER]: '1' } };
+const PsrtOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L);
+function createGitHub(settings) {
+    const counters = { requests: 0, notModified: 0, writes: 0 };
+    const maxWait = settings.maxRateLimitWaitSeconds ?? 900;
+    const rest = new PsrtOctokit({
+        auth: settings.token,
+        baseUrl: settings.apiUrl.replace(/\/+$/, ''),
+        userAgent: 'psrt-ops',
+        // No `request.retries` here: plugin-retry would then retry every error, 304s and 404s included.
+        request: { fetch: settings.fetch },
+        log: {
+            debug: (m) => settings.log.debug(m),
+            info: (m) => settings.log.debug(m),
+            warn: (m) => settings.log.warning(m),
+            error: (m) => settings.log.error(m),
+        },
+        retry: { retryAfterBaseValue: settings.retryBaseMs ?? 1000, retries: settings.retries ?? 3 },
+        throttle: {
+            id: 'psrt-ops',
+            retryAfterBaseValue: settings.retryBaseMs ?? 1000,
+            write: new (bottleneck__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: settings.minWriteIntervalMs ?? 1000 }),
+            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                settings.log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
+                return retryCount < 2 && retryAfter <= maxWait;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                settings.log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
+                return retryCount < 3 && retryAfter <= maxWait;
+            },
+        },
+    });
+    rest.hook.before('request', (options) => {
+        options.headers['x-github-api-version'] = API_VERSION;
+    });
+    rest.hook.wrap('request', async (request, options) => {
+        counters.requests++;
+        if (options.method !== 'GET' && options.method !== 'HEAD')
+            counters.writes++;
+        const cache = settings.cache;
+        const optedIn = options.headers[CONDITIONAL_HEADER] === '1' || options.request?.cacheable === true;
+        delete options.headers['x-psrt-conditional'];
+        const cacheable = cache !== undefined && options.method === 'GET' && optedIn;
+        if (!cacheable)
+            return request(options);
+        const url = rest.request.endpoint.parse(options).url;
+        const hit = cache.get(url);
+        if (hit?.etag)
+            options.headers['if-none-match'] = hit.etag;
+        if (hit?.lastModified)
+            options.headers['if-modified-since'] = hit.lastModified;
+        try {
+            const response = await request(options);
+            const etag = response.headers.etag;
+            const lastModified = response.headers['last-modified'];
+            if (etag || lastModified)
+                cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
+            cache.stats.misses++;
+            return response;
+        }
+        catch (err) {
+            if (hit && err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_6__/* .RequestError */ .G && err.status === 304) {
+                counters.notModified++;
+                cache.stats.hits++;
+                const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
+                return { status: 200, url, headers, data: hit.data };
+            }
+            throw err;
+        }
+    });
+    const graphqlUrl = settings.graphqlUrl;
+    const graphql = async (query, variables = {}) => {
+        const result = await rest.graphql(query, { ...variables, url: graphqlUrl });
+        return result;
+    };
+    const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
+    return { rest, graphql, counters, tokenKind };
+}
+function statusOf(err) {
+    return err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_6__/* .RequestError */ .G ? err.status : undefined;
+}
+function isNotFound(err) {
+    return statusOf(err) === 404;
+}
+
+
+/***/ }),
+
+/***/ 9504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ describeDiagnostics),
+/* harmony export */   z: () => (/* binding */ rosterFromText)
+/* harmony export */ });
+/* harmony import */ var _domain_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2001);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(218);
+
+
+
+/** Parse `text` (named `file` in diagnostics) as members.yaml; a roster only when there is no error. */
+function rosterFromText(file, text) {
+    const parsed = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(file, text, _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR);
+    if (!parsed.source)
+        return { diagnostics: parsed.diagnostics };
+    const source = parsed.source;
+    const diagnostics = (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSchema */ ._)('members', source.data).map((f) => {
+        const pos = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(source, f.path, f.at);
+        return { rule: f.rule, severity: f.severity, file, line: pos.line, column: pos.column, message: f.message };
+    });
+    return diagnostics.length > 0 ? { diagnostics } : { roster: source.data, diagnostics };
+}
+function describeDiagnostics(diagnostics) {
+    return diagnostics.map(_domain_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDiagnostic */ .xy);
+}
+
+
+/***/ }),
+
+/***/ 1292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ isPerson)
+/* harmony export */ });
+/* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8764);
+// A GitHub account as reviews, events, credits and team lists show it, and how it is matched to a
+// roster entry: by the immutable id once both sides have one, else by login (case-insensitive).
+
+/** The same person: by the pinned id when both sides have one, else by login (case-insensitive). */
+function isPerson(person, account) {
+    if (person.id !== undefined && account.id !== undefined)
+        return person.id === account.id;
+    return person.login !== undefined && (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(person.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(account.login);
+}
+
+
+/***/ }),
+
+/***/ 4189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ splitRepo),
+/* harmony export */   a: () => (/* binding */ parseFraction)
+/* harmony export */ });
+/** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
+function parseFraction(text) {
+    const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
+    return { numerator: n ?? 0, denominator: d ?? 1 };
+}
+function splitRepo(fullName) {
+    const slash = fullName.indexOf('/');
+    return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
+}
+
+
+/***/ }),
+
+/***/ 9656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   cC: () => (/* binding */ renderTallyComment),
+/* harmony export */   oh: () => (/* binding */ renderCheckComment),
+/* harmony export */   qd: () => (/* binding */ renderVoteText),
+/* harmony export */   tD: () => (/* binding */ renderVoteSummary)
+/* harmony export */ });
+/* harmony import */ var _roster_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5921);
+/* harmony import */ var _vote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7559);
+// The vote shown: the tally comment on the PR (markdown), the job summary and the CLI text. Logins
+// are always in code spans: an @-mention would notify every member on every update.
+
+
+const code = (login) => `\`${login}\``;
+/** A display name in markdown that cannot mention anyone ("@x" in a name would notify x). */
+function displayName(text) {
+    return (0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(text).replace(/@/g, '@\u200B');
+}
+function nomineeList(nominees) {
+    return nominees.map((n) => `${code(n.login)} (${displayName(n.name)})`).join(', ');
+}
+const OUTCOME = {
+    open: '🗳️ Open',
+    passed: '✅ Passed',
+    failed: '❌ Failed',
+    vetoed: '⛔ Vetoed',
+};
+function renderTallyComment(nominees, t, rules) {
+    const share = `${rules.threshold.numerator}/${rules.threshold.denominator}`;
+    const lines = [];
+    lines.push(`## PSRT nomination vote: ${nomineeList(nominees)}`);
+    lines.push('');
+    const from = t.openedBy.via === 'label' ? `the \`${rules.openLabel}\` label added by ${code(t.openedBy.login)}` : 'the opening of this PR';
+    lines.push(`**${OUTCOME[t.outcome]}.** ${t.reason}`);
+    lines.push('');
+    lines.push(`The vote runs ${rules.days} days from ${from}: ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.opensAt)} to ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.closesAt)}.`);
+    lines.push('');
+    lines.push('| Yes | No | Votes cast | Members who may vote | Needed |');
+    lines.push('|---:|---:|---:|---:|---|');
+    const quorum = rules.quorum > 0 ? `, at least ${rules.quorum} votes` : '';
+    lines.push(`| ${t.yes} | ${t.no} | ${t.cast} | ${t.electorate} | ${share} of votes cast yes${quorum}, no Steering Council veto |`);
+    lines.push('');
+    if (t.vetoes.length > 0) {
+        lines.push(`**Veto:** ${t.vetoes.map((v) => `${code(v.login)} (${v.via === 'review' ? (v.url ? `[requested changes](${v.url})` : 'requested changes') : `\`${rules.vetoLabel}\` label`}, ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(v.at)})`).join('; ')}.`);
+        lines.push('');
+    }
+    if (t.ballots.length > 0) {
+        lines.push('| Member | Vote | Review |');
+        lines.push('|---|---|---|');
+        for (const b of [...t.ballots].sort((a, c) => a.member.login.localeCompare(c.member.login, 'en'))) {
+            lines.push(`| ${code(b.member.login)} | ${b.vote} | [${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(b.at)}](${b.url}) |`);
+        }
+        lines.push('');
+    }
+    if (t.notVoted.length > 0) {
+        const names = [...t.notVoted].map((m) => m.login).sort((a, c) => a.localeCompare(c, 'en'));
+        lines.push(`<details><summary>Not voted (${names.length})</summary>`);
+        lines.push('');
+        lines.push(names.map(code).join(', '));
+        lines.push('');
+        lines.push('</details>');
+        lines.push('');
+    }
+    if (t.withdrawn.length > 0) {
+        lines.push(`Withdrawn (last review dismissed): ${t.withdrawn.map(code).join(', ')}.`);
+        lines.push('');
+    }
+    if (t.ignored.length > 0) {
+        lines.push(`Not counted: ${t.ignored.map((i) => `${code(i.login)} (${i.why})`).join(', ')}.`);
+        lines.push('');
+    }
+    for (const n of t.notes) {
+        lines.push(`> [!NOTE]\n> ${n}`);
+        lines.push('');
+    }
+    lines.push(`*How to vote (PEP 811):* PSRT members approve this PR for yes or request changes for no; each member's latest review before the close counts. ` +
+        `A Steering Council member vetoes by requesting changes or adding the \`${rules.vetoLabel}\` label. ` +
+        `The \`${_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .VOTE_CONTEXT */ .Bq}\` status shows the result; this comment is updated in place.`);
+    return lines.join('\n') + '\n';
+}
+function renderCheckComment(check, rosterPath) {
+    const lines = [];
+    if (check.kind === 'refused') {
+        lines.push(`## Not a valid nomination`);
+        lines.push('');
+        lines.push(`This PR adds ${nomineeList(check.nominees)} to \`${rosterPath}\`, and it also:`);
+        lines.push('');
+        for (const p of check.problems)
+            lines.push(`- ${p}`);
+        lines.push('');
+        lines.push('A nomination PR does one thing (PEP 811: one purpose per PR): it only adds the nominees to `members`. Move the other changes to their own PR; the vote starts once this PR is a plain nomination.');
+    }
+    else {
+        lines.push(`## \`${rosterPath}\` cannot be read`);
+        lines.push('');
+        lines.push('The vote cannot be counted until the roster on this branch is valid:');
+        lines.push('');
+        for (const p of check.problems)
+            lines.push(`- ${(0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(p)}`);
+        lines.push('');
+        lines.push('Run `npx psrt validate` locally to see every error with its line.');
+    }
+    return lines.join('\n') + '\n';
+}
+function renderVoteSummary(results, applied, repo) {
+    const lines = [];
+    const nominations = results.filter((r) => r.kind !== 'not-nomination');
+    lines.push(`## PSRT nomination votes in ${repo}`);
+    lines.push('');
+    if (nominations.length === 0)
+        lines.push('No open nomination.');
+    else {
+        lines.push('| PR | Nominees | Status | Yes | No | Closes |');
+        lines.push('|---|---|---|---:|---:|---|');
+        for (const r of nominations) {
+            const t = r.tally;
+            lines.push(`| [#${r.number}](${r.url}) | ${r.nominees.map(code).join(', ') || '—'} | ${r.status.state}: ${(0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.status.description)} | ${t?.yes ?? '—'} | ${t?.no ?? '—'} | ${t ? (0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.closesAt) : '—'} |`);
+        }
+    }
+    lines.push('');
+    const changes = results.flatMap((r) => r.changes);
+    lines.push(changes.length === 0 ? 'Nothing to change: every status and comment is current.' : applied ? `Done (${changes.length}):` : `Planned (${changes.length}, dry run):`);
+    if (changes.length > 0) {
+        lines.push('');
+        lines.push('```');
+        for (const c of changes)
+            lines.push((0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .renderVoteChange */ .nZ)(c));
+        lines.push('```');
+    }
+    return lines.join('\n') + '\n';
+}
+function renderVoteText(results, applied) {
+    const lines = [];
+    for (const r of results) {
+        const head = `#${r.number} ${r.kind === 'nomination' ? `nominates ${r.nominees.join(', ')}` : r.kind === 'refused' ? `refused (adds ${r.nominees.join(', ')} but does more)` : r.kind === 'invalid' ? 'roster cannot be read' : 'not a nomination'}`;
+        lines.push(`${head}: ${r.status.state}: ${r.status.description}`);
+        if (r.tally && r.kind === 'nomination') {
+            for (const b of r.tally.ballots)
+                lines.push(`    ${b.vote.padEnd(3)} ${b.member.login} (${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(b.at)})`);
+            if (r.tally.vetoes.length > 0)
+                lines.push(`    veto: ${r.tally.vetoes.map((v) => `${v.login} (${v.via})`).join(', ')}`);
+            for (const i of r.tally.ignored)
+                lines.push(`    not counted: ${i.login} (${i.why})`);
+        }
+    }
+    const changes = results.flatMap((r) => r.changes);
+    if (results.length === 0)
+        lines.push('no open pull request');
+    lines.push(changes.length === 0 ? 'nothing to change' : applied ? `done (${changes.length}):` : `planned (${changes.length}, dry run; run without --dry-run to write):`);
+    for (const c of changes)
+        lines.push(`  ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .renderVoteChange */ .nZ)(c)}`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 7559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ VOTE_CONTEXT),
+/* harmony export */   FK: () => (/* binding */ tallyVote),
+/* harmony export */   HE: () => (/* binding */ tallyStatus),
+/* harmony export */   KA: () => (/* binding */ voteRules),
+/* harmony export */   KH: () => (/* binding */ planPullRequest),
+/* harmony export */   dO: () => (/* binding */ checkStatus),
+/* harmony export */   ee: () => (/* binding */ classifyRosterChange),
+/* harmony export */   lY: () => (/* binding */ showTime),
+/* harmony export */   nZ: () => (/* binding */ renderVoteChange),
+/* harmony export */   qI: () => (/* binding */ TALLY_PURPOSE)
+/* harmony export */ });
+/* unused harmony exports MAX_DESCRIPTION, clip */
+/* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1292);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
+/* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8764);
+
+
+
+function samePerson(a, b) {
+    if (a.id !== undefined && b.id !== undefined)
+        return a.id === b.id;
+    return a.login !== undefined && b.login !== undefined && (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(a.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(b.login);
+}
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function changedFields(a, b) {
+    const ra = a;
+    const rb = b;
+    const keys = [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort();
+    return keys.filter((k) => canonical(ra[k]) !== canonical(rb[k]));
+}
+function who(person) {
+    return person.login ? `\`${person.login}\`` : person.name;
+}
+/**
+ * Classify a PR by members.yaml at its base and head. A nomination only adds entries to `members`
+ * (a former member coming back may leave `emeritus` in the same change); anything else in the roster,
+ * or another file, makes it a PR with two purposes, which is refused as a nomination.
+ */
+function classifyRosterChange(base, head, otherFiles = []) {
+    const nominees = [];
+    const problems = [];
+    const matched = new Set();
+    for (const m of head.members) {
+        const i = base.members.findIndex((b, j) => !matched.has(j) && samePerson(b, m));
+        if (i < 0) {
+            nominees.push(m);
+            continue;
+        }
+        matched.add(i);
+        const fields = changedFields(base.members[i], m);
+        if (fields.length > 0)
+            problems.push(`changes the entry of ${who(base.members[i])} (${fields.join(', ')})`);
+    }
+    base.members.forEach((b, j) => {
+        if (!matched.has(j))
+            problems.push(`removes ${who(b)} from members`);
+    });
+    const baseEmeritus = base.emeritus ?? [];
+    const headEmeritus = head.emeritus ?? [];
+    const used = new Set();
+    const key = (e) => canonical(e);
+    for (const e of headEmeritus) {
+        const i = baseEmeritus.findIndex((b, j) => !used.has(j) && key(b) === key(e));
+        if (i >= 0)
+            used.add(i);
+        else
+            problems.push(`adds or changes the emeritus entry of ${who(e)}`);
+    }
+    baseEmeritus.forEach((e, j) => {
+        if (used.has(j))
+            return;
+        // A former member nominated again leaves the emeritus list in the same PR: part of the nomination.
+        if (nominees.some((n) => samePerson(n, e)))
+            return;
+        problems.push(`removes ${who(e)} from emeritus`);
+    });
+    if (nominees.length === 0) {
+        return { kind: 'not-nomination', reason: problems.length === 0 ? 'members.yaml adds nobody' : 'it adds nobody to members' };
+    }
+    for (const f of otherFiles)
+        problems.push(`also changes ${f}`);
+    return problems.length > 0 ? { kind: 'refused', nominees, problems } : { kind: 'nomination', nominees };
+}
+function voteRules(policy) {
+    const v = policy.membership.vote;
+    return {
+        days: v.days,
+        threshold: (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFraction */ .a)(v.threshold),
+        quorum: v.quorum ?? 0,
+        openLabel: v.open_label ?? 'vote-open',
+        vetoLabel: v.veto_label ?? 'sc-veto',
+    };
+}
+const DAY_MS = 86_400_000;
+function iso(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** 2026-12-03 14:00 UTC: how windows are shown. */
+function showTime(at) {
+    return `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
+}
+/** The latest labeled event of `label` whose actor passes `allowed`, if the label is on the PR now. */
+function labelAddedBy(input, label, allowed) {
+    if (!input.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+        return undefined;
+    const added = input.labelEvents
+        .filter((e) => e.event === 'labeled' && e.label.toLowerCase() === label.toLowerCase())
+        .sort((a, b) => a.at.localeCompare(b.at));
+    const ok = added.filter((e) => allowed(e.actor));
+    const last = ok[ok.length - 1];
+    if (last)
+        return { at: last.at, actor: last.actor };
+    const other = added[added.length - 1];
+    return other ? { ignored: other.actor } : undefined;
+}
+function atLeast(yes, cast, t) {
+    // yes / cast ≥ n / d, in integers: no 0.666… rounding.
+    return yes * t.denominator >= t.numerator * cast;
+}
+function tallyVote(input) {
+    const { rules } = input;
+    const notes = [];
+    const admins = input.electorate.filter((m) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .hasRole */ .hf)(m, 'admin'));
+    const opened = labelAddedBy(input, rules.openLabel, (a) => admins.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(m, a)));
+    let opensAt = input.createdAt;
+    let openedBy = { via: 'pull-request' };
+    if (opened && 'at' in opened) {
+        opensAt = opened.at;
+        openedBy = { via: 'label', login: opened.actor.login };
+    }
+    else if (opened) {
+        notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
+    }
+    const closesMs = Date.parse(opensAt) + rules.days * DAY_MS;
+    const closesAt = iso(closesMs);
+    const open = input.now.getTime() < closesMs;
+    const ballots = [];
+    const withdrawn = [];
+    const ignored = [];
+    const submitted = input.reviews
+        .filter((r) => r.submittedAt !== undefined && r.state !== 'PENDING')
+        .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+    const decisive = (r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED';
+    const noteIgnored = (r, why) => {
+        const prev = ignored.findIndex((x) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(x.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(r.user.login) && x.why === why);
+        if (prev >= 0)
+            ignored.splice(prev, 1);
+        ignored.push({ login: r.user.login, why, at: r.submittedAt, url: r.url });
+    };
+    for (const r of submitted) {
+        if (!decisive(r))
+            continue;
+        if (input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(n, r.user))) {
+            noteIgnored(r, 'nominee');
+            continue;
+        }
+        if (!input.electorate.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(m, r.user))) {
+            if (r.state !== 'DISMISSED')
+                noteIgnored(r, 'not a member');
+            continue;
+        }
+        if (Date.parse(r.submittedAt) > closesMs)
+            noteIgnored(r, 'after the close');
+    }
+    const notVoted = [];
+    for (const member of input.electorate) {
+        if (input.nominees.some((n) => samePerson(n, member)))
+            continue;
+        const mine = submitted.filter((r) => decisive(r) && (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
+        const last = mine[mine.length - 1];
+        if (!last) {
+            notVoted.push(member);
+            continue;
+        }
+        if (last.state === 'DISMISSED') {
+            withdrawn.push(member.login);
+            notVoted.push(member);
+            continue;
+        }
+        ballots.push({ member, vote: last.state === 'APPROVED' ? 'yes' : 'no', at: last.submittedAt, url: last.url });
+    }
+    // Vetoes: the SC may veto until the PR is merged, so the close does not limit them.
+    const vetoes = [];
+    const sc = input.steeringCouncil ?? [];
+    const inSc = (a) => sc.some((s) => (s.id !== undefined && a.id !== undefined ? s.id === a.id : (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(s.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(a.login)));
+    const bySc = new Map();
+    for (const r of submitted)
+        if (decisive(r) && inSc(r.user))
+            bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(r.user.login), r);
+    for (const r of bySc.values())
+        if (r.state === 'CHANGES_REQUESTED')
+            vetoes.push({ login: r.user.login, via: 'review', at: r.submittedAt, url: r.url });
+    const vetoLabel = labelAddedBy(input, rules.vetoLabel, inSc);
+    if (vetoLabel && 'at' in vetoLabel)
+        vetoes.push({ login: vetoLabel.actor.login, via: 'label', at: vetoLabel.at });
+    else if (vetoLabel)
+        notes.push(`The \`${rules.vetoLabel}\` label was added by \`${vetoLabel.ignored.login}\`, who is not in the Steering Council team: it is not a veto.`);
+    const yes = ballots.filter((b) => b.vote === 'yes').length;
+    const no = ballots.length - yes;
+    const cast = ballots.length;
+    const t = rules.threshold;
+    const needed = Math.max(rules.quorum, 1);
+    let outcome;
+    let reason;
+    if (vetoes.length > 0) {
+        outcome = 'vetoed';
+        reason = `Vetoed by the Steering Council (${vetoes.map((v) => `\`${v.login}\` by ${v.via === 'review' ? 'requesting changes' : `the \`${rules.vetoLabel}\` label`}`).join(', ')}).`;
+    }
+    else if (open) {
+        outcome = 'open';
+        reason = `The vote is open until ${showTime(closesAt)}.`;
+    }
+    else if (cast < needed) {
+        outcome = 'failed';
+        reason = cast === 0 ? 'No votes were cast.' : `${cast} vote${cast === 1 ? '' : 's'} cast, fewer than the quorum of ${rules.quorum}.`;
+    }
+    else if (atLeast(yes, cast, t)) {
+        outcome = 'passed';
+        reason = `${yes} of ${cast} votes cast are yes, at least ${t.numerator}/${t.denominator}, and there is no veto.`;
+    }
+    else {
+        outcome = 'failed';
+        reason = `${yes} of ${cast} votes cast are yes, fewer than ${t.numerator}/${t.denominator}.`;
+    }
+    return {
+        opensAt, closesAt, openedBy, open, ballots, withdrawn, notVoted, yes, no, cast,
+        electorate: input.electorate.filter((m) => !input.nominees.some((n) => samePerson(n, m))).length,
+        vetoes, ignored, notes, outcome, reason,
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// The commit status and the plan
+const VOTE_CONTEXT = 'psrt/vote';
+const TALLY_PURPOSE = 'vote-tally';
+/** GitHub refuses longer status descriptions. */
+const MAX_DESCRIPTION = 140;
+function clip(text, max = MAX_DESCRIPTION) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function tallyStatus(t, rules) {
+    const share = `${rules.threshold.numerator}/${rules.threshold.denominator}`;
+    const counts = `${t.yes} yes, ${t.no} no`;
+    switch (t.outcome) {
+        case 'open':
+            return { state: 'pending', description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`) };
+        case 'passed':
+            return { state: 'success', description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`) };
+        case 'vetoed':
+            return { state: 'failure', description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`) };
+        case 'failed':
+            return { state: 'failure', description: clip(`Failed: ${t.reason}`) };
+    }
+}
+function checkStatus(check) {
+    switch (check.kind) {
+        case 'not-nomination':
+            return { state: 'success', description: clip(`No vote needed: not a nomination (${check.reason}).`) };
+        case 'refused':
+            return { state: 'failure', description: clip('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.') };
+        case 'invalid':
+            return { state: 'failure', description: clip('members.yaml cannot be read as a roster: see the comment.') };
+    }
+}
+function renderVoteChange(c) {
+    switch (c.kind) {
+        case 'set-status':
+            return c.previous
+                ? `~ #${c.pr} ${VOTE_CONTEXT} on ${c.sha.slice(0, 7)}: ${c.previous.state} → ${c.status.state} "${c.status.description}"`
+                : `+ #${c.pr} ${VOTE_CONTEXT} on ${c.sha.slice(0, 7)}: ${c.status.state} "${c.status.description}"`;
+        case 'comment':
+            return c.action === 'create' ? `+ #${c.pr} comment the tally` : `~ #${c.pr} update the tally comment`;
+    }
+}
+/** The changes that bring one PR's status and comment to `want`: nothing when they already match. */
+function planPullRequest(pr, sha, want, have) {
+    const changes = [];
+    if (have.status?.state !== want.status.state || have.status.description !== want.status.description) {
+        changes.push({ kind: 'set-status', pr, sha, status: want.status, ...(have.status ? { previous: have.status } : {}) });
+    }
+    if (want.comment !== undefined && have.comment !== want.comment) {
+        changes.push({ kind: 'comment', pr, action: have.comment === undefined ? 'create' : 'update', body: want.comment });
+    }
+    return changes;
+}
+
+
+/***/ }),
+
+/***/ 2205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   _4: () => (/* binding */ listFailedInvitations),
+/* harmony export */   cr: () => (/* binding */ listOrgMembers),
+/* harmony export */   sR: () => (/* binding */ listTeamInvitations),
+/* harmony export */   vw: () => (/* binding */ listTeamMembers),
+/* harmony export */   wm: () => (/* binding */ listRepoAdvisories)
+/* harmony export */ });
+/* unused harmony export teamLogins */
+/* harmony import */ var _clients_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9998);
+/* harmony import */ var _domain_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
+
+
+/**
+ * Every advisory of a repository, all states (Link-cursor pages, most recently updated first).
+ * Answers from the cache carry no free text (summary, description): use these for structure only.
+ */
+async function listRepoAdvisories(gh, repo) {
+    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(repo);
+    return gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
+        owner,
+        repo: name,
+        per_page: 100,
+        sort: 'updated',
+        direction: 'desc',
+        ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL,
+    });
+}
+async function listTeamMembers(gh, org, team, role = 'all') {
+    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+}
+/** Team members by lower-case login; a team that does not exist is an empty team only if `missingOk`. */
+async function teamLogins(gh, org, team, missingOk = false) {
+    try {
+        return new Set((await listTeamMembers(gh, org, team)).map((u) => u.login.toLowerCase()));
+    }
+    catch (err) {
+        if (missingOk && isNotFound(err))
+            return new Set();
+        throw err;
+    }
+}
+async function listOrgMembers(gh, org, role = 'all') {
+    return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+}
+async function listTeamInvitations(gh, org, team) {
+    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+}
+async function listFailedInvitations(gh, org) {
+    return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+}
+/** A text file at a ref (default branch when omitted), or undefined when there is none. */
+async function readTextFile(gh, repo, path, ref) {
+    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(repo);
+    try {
+        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return undefined;
+        return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+    }
+    catch (err) {
+        if ((0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.isNotFound)(err))
+            return undefined;
+        throw err;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,35 @@
+// The vote action: inputs → runVote → summary and outputs. The PR comes from the input, else the event.
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { UserError } from '../lib/errors.js';
+import { actionContext, actionLogger, input, runAction, writeSummary } from '../lib/entry/action-runtime.js';
+import { connectGitHub } from '../lib/entry/github-connect.js';
+import { runVote } from '../lib/jobs/vote.js';
+
+await runAction(async () => {
+  const token = core.getInput('token', { required: true });
+  core.setSecret(token);
+  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
+  const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
+  const given = input('pull-request', '');
+  const pullRequest = given !== '' ? Number(given) : (context.payload.pull_request?.number as number | undefined);
+  if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1)) throw new UserError(`pull-request "${given}" is not a pull request number.`);
+  const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/etags.json'), cacheScope: input('cache-scope', '') });
+  try {
+    const result = await runVote(
+      { config: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') }, apply: input('dry-run', 'false') !== 'true', ...(pullRequest !== undefined ? { pullRequest } : {}) },
+      gh,
+      actionContext(),
+    );
+    await writeSummary(result.summary);
+    const results = result.results.map((r) => ({
+      number: r.number, kind: r.kind, nominees: r.nominees, state: r.status.state, description: r.status.description,
+      yes: r.tally?.yes ?? null, no: r.tally?.no ?? null, closes_at: r.tally?.closesAt ?? null,
+    }));
+    core.setOutput('results', JSON.stringify(results));
+    core.setOutput('changes', String(result.results.reduce((n, r) => n + r.changes.length, 0)));
+    core.info(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`);
+  } finally {
+    await saveCache();
+  }
+});
