@@ -105,7 +105,10 @@ export function exportWorld(store: Store, rateLimits: WorldRateLimits): World {
       const files: Record<string, WorldFile | null> = {};
       for (const [p, sha] of forkHead.tree) if (parentTree.get(p) !== sha) files[p] = file(sha);
       for (const p of parentTree.keys()) if (!forkHead.tree.has(p)) files[p] = null;
-      const branches = Object.fromEntries(Object.entries(branchesOf(a.fork.git, a.fork.default_branch, forkHead.tree)).filter(([name]) => name !== a.fork!.default_branch));
+      // The fork's own default-branch head keeps its sha when it moved away from the parent's.
+      const parentSha = repo.git.branch(repo.default_branch)!.sha;
+      const branches = Object.fromEntries(Object.entries(branchesOf(a.fork.git, a.fork.default_branch, forkHead.tree))
+        .filter(([name]) => name !== a.fork!.default_branch || forkHead.sha !== parentSha));
       private_fork = { name: a.fork.name, id: a.fork.id, created_at: a.fork.created_at, files, branches, pulls: issuesAndPulls(a.fork).pulls };
     }
     return {

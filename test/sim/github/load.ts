@@ -439,7 +439,10 @@ class Loader {
         id: f.id, private: true, default_branch: repo.default_branch, created_at: f.created_at ?? created, description: repo.description,
       }, { parent: repo, ghsa_id: ghsa });
       fork.git.copyFrom(repo.git, [repo.default_branch]);
-      if (f.files && Object.keys(f.files).length > 0) this.createBranch(fork, repo.default_branch, repo.default_branch, f.files, { message: 'Fork changes', date: fork.created_at });
+      const headSha = f.branches?.[repo.default_branch]?.sha;
+      if ((f.files && Object.keys(f.files).length > 0) || headSha) {
+        this.createBranch(fork, repo.default_branch, repo.default_branch, f.files, { message: 'Fork changes', date: fork.created_at, sha: headSha });
+      }
       this.loadBranches(fork, f.branches);
       this.loadIssues(fork, [], f.pulls ?? []);
       rec.fork = fork;

@@ -50,6 +50,9 @@ describe('load → mutate → export → load', () => {
     await app.post('/repos/python/psrt-ops/git/refs', { ref: 'refs/heads/nominate', sha: file.body.sha.replace(/./g, '0') }); // refused: unknown object
     const main = await app.get<{ object: { sha: string } }>('/repos/python/psrt-ops/git/ref/heads/main');
     await app.post(`/repos/python/psrt-ops/statuses/${main.body.object.sha}`, { state: 'success', context: 'ci' });
+    // A commit on a private fork's default branch (the member administers cpython).
+    const forkFile = await client(a, a.tokens.member).get<{ sha: string }>('/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/contents/SECURITY.md');
+    await client(a, a.tokens.member).put('/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/contents/SECURITY.md', { message: 'Fix', content: Buffer.from('fixed\n').toString('base64'), sha: forkFile.body.sha });
 
     const exported = JSON.parse(JSON.stringify(a.snapshot())) as unknown;
     const b = await GitHubSim.start({ world: validateWorld(exported), inProcessOnly: true, frozenClock: true });
@@ -59,7 +62,8 @@ describe('load → mutate → export → load', () => {
       '/repos/python/cpython-ghsa-v6w3-9mqx-f2c4', `/repos/python/psrt-ops/issues/${issue.body.number}/events`,
       `/repos/python/psrt-ops/issues/${issue.body.number}/comments`, '/repos/python/psrt-ops/contents/members.yaml',
       '/repos/python/psrt-ops/git/ref/heads/main', '/repos/python/psrt-ops/commits/main/status', '/users/gone-reporter', '/users/hanna-sec',
-      '/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/pulls/1/comments',
+      '/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/pulls/1/comments', '/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/pulls/1',
+      '/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/git/ref/heads/main',
     ];
     for (const path of paths) {
       const [x, y] = await Promise.all([client(a, a.tokens.member).get(path), client(b, b.tokens.member).get(path)]);

@@ -137,16 +137,23 @@ export function pullRequest(ctx: RenderContext, r: RepoRec, i: IssueRec): Schema
   };
 }
 
+/** Commits on the head branch that the base does not have (`git rev-list base..head`), up to 250. */
 function commitCount(r: RepoRec, i: IssueRec): number {
-  const head = headSha(r, i);
-  const base = baseSha(r, i);
+  const reachable = (start: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [start];
+    while (stack.length > 0 && seen.size < 5000) {
+      const sha = stack.pop()!;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      stack.push(...(r.git.commits.get(sha)?.parents ?? []));
+    }
+    return seen;
+  };
+  const base = reachable(baseSha(r, i));
   let count = 0;
-  let cur = r.git.commits.get(head);
-  while (cur && cur.sha !== base && count < 250) {
-    count++;
-    cur = cur.parents[0] ? r.git.commits.get(cur.parents[0]) : undefined;
-  }
-  return count;
+  for (const sha of reachable(headSha(r, i))) if (!base.has(sha)) count++;
+  return Math.min(count, 250);
 }
 
 export function pullFiles(ctx: RenderContext, r: RepoRec, i: IssueRec): Schemas['diff-entry'][] {
