@@ -19,12 +19,12 @@ const W: AuditWindow = auditWindow(NOW, 365, '2025-12-01');
 
 describe('the window', () => {
   it('starts at the previous report and ends now', () => {
-    expect(W).toEqual({ start: '2025-12-01T00:00:00.000Z', end: '2026-11-26T12:00:00.000Z', previousReport: '2025-12-01', capped: false });
+    expect(W).toEqual({ start: '2025-12-01T00:00:00Z', end: '2026-11-26T12:00:00Z', previousReport: '2025-12-01', capped: false });
   });
 
   it('is at most window_days long, starting at a midnight', () => {
-    expect(auditWindow(NOW, 365, '2024-06-01')).toMatchObject({ start: '2025-11-27T00:00:00.000Z', capped: true });
-    expect(auditWindow(NOW, 365)).toMatchObject({ start: '2025-11-27T00:00:00.000Z', capped: true });
+    expect(auditWindow(NOW, 365, '2024-06-01')).toMatchObject({ start: '2025-11-27T00:00:00Z', capped: true });
+    expect(auditWindow(NOW, 365)).toMatchObject({ start: '2025-11-27T00:00:00Z', capped: true });
   });
 
   it('reads back the date the report recorded', () => {
@@ -62,6 +62,9 @@ describe('what counts as activity', () => {
     expect(datedActivity('report-comment', { login: 'a' }, '2025-11-30T23:59:59Z', 'u', 'x#1', W)).toEqual([]);
     expect(datedActivity('report-comment', { login: 'a' }, '2025-12-01T00:00:00Z', 'u', 'x#1', W)).toHaveLength(1);
     expect(datedActivity('report-comment', null, '2026-01-01T00:00:00Z', 'u', 'x#1', W)).toEqual([]);
+    // Compared as times, not strings: a clock with milliseconds still includes GitHub's "…:00Z" at the end.
+    const clock = auditWindow(new Date('2026-11-26T12:00:00.000Z'), 365, '2025-12-01');
+    expect(datedActivity('report-comment', { login: 'a' }, '2026-11-26T12:00:00Z', 'u', 'x#1', { ...clock, end: '2026-11-26T12:00:00.000Z' })).toHaveLength(1);
   });
 });
 

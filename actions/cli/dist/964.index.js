@@ -89,14 +89,18 @@ const DAY_MS = 86_400_000;
  * From the previous report's date to now, at most `windowDays` long. Day granularity at the start:
  * a report dated 2025-11-26 counts activity from 2025-11-26T00:00Z.
  */
+/** GitHub's timestamp form (seconds, no milliseconds): what `since` parameters and reports show. */
+function isoSeconds(t) {
+    return new Date(Math.floor(t / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
 function auditWindow(now, windowDays, previousReport) {
     // The cap starts at a midnight (the next one, so the window is never longer than windowDays):
     // every run of the same day reads with the same `since`, and conditional requests stay cached.
     const cap = Math.ceil((now.getTime() - windowDays * DAY_MS) / DAY_MS) * DAY_MS;
     const previous = previousReport ? Date.parse(`${previousReport}T00:00:00Z`) : Number.NaN;
     const capped = Number.isNaN(previous) || previous < cap;
-    const start = new Date(capped ? cap : previous).toISOString();
-    return { start, end: now.toISOString(), ...(previousReport ? { previousReport } : {}), capped };
+    const start = isoSeconds(capped ? cap : previous);
+    return { start, end: isoSeconds(now.getTime()), ...(previousReport ? { previousReport } : {}), capped };
 }
 const ACTIVITY_LABEL = {
     coordinator: 'coordinator of',
@@ -106,22 +110,33 @@ const ACTIVITY_LABEL = {
     'fork-review-comment': 'review comment in the private fork of',
     'report-comment': 'commented on report',
 };
-function within(at, w) {
-    return !!at && at >= w.start && at <= w.end;
+/**
+ * Milliseconds of an ISO timestamp. Times are compared as numbers, never as strings: GitHub writes
+ * 2026-11-26T12:00:00Z, the clock 2026-11-26T12:00:00.000Z, and "Z" sorts after ".".
+ */
+function ms(at) {
+    return Date.parse(at);
+}
+/** Is `at` inside the window, bounds included? */
+function inWindow(at, w) {
+    if (!at)
+        return false;
+    const t = ms(at);
+    return t >= ms(w.start) && t <= ms(w.end);
 }
 /** When the advisory stopped being open (published, closed or withdrawn), or undefined while it is open. */
 function finishedAt(a) {
     if (a.state === 'triage' || a.state === 'draft')
         return undefined;
     const times = [a.published_at, a.closed_at, a.withdrawn_at].filter((t) => typeof t === 'string' && t !== '');
-    return times.sort()[0] ?? a.updated_at ?? undefined;
+    return times.sort((x, y) => ms(x) - ms(y))[0] ?? a.updated_at ?? undefined;
 }
 /** Was the advisory open at some time in the window? */
 function openDuring(a, w) {
-    if (!a.created_at || a.created_at > w.end)
+    if (!a.created_at || ms(a.created_at) > ms(w.end))
         return false;
     const done = finishedAt(a);
-    return done === undefined || done >= w.start;
+    return done === undefined || ms(done) >= ms(w.start);
 }
 /**
  * The coordinators of an advisory open during the window: `credits_detailed` (with ids) and `credits`
@@ -131,7 +146,7 @@ function coordinatorActivity(a, w) {
     if (!openDuring(a, w))
         return [];
     const done = finishedAt(a);
-    const at = done !== undefined && done < w.end ? done : w.end;
+    const at = done !== undefined && ms(done) < ms(w.end) ? done : w.end;
     const people = [];
     const declined = [];
     for (const c of a.credits_detailed ?? []) {
@@ -154,11 +169,13 @@ function coordinatorActivity(a, w) {
 }
 /** Anything dated with an author: comments, pulls, reviews. Kept if it falls in the window. */
 function datedActivity(kind, user, at, url, on, w) {
-    return user && within(at, w) ? [{ kind, user, at: at, url, on }] : [];
+    return user && inWindow(at, w) ? [{ kind, user, at: at, url, on }] : [];
 }
 /** Newer first; equal times by link, so reads in any order give the same evidence. */
 function later(a, b) {
-    return a.at > b.at || (a.at === b.at && a.url < b.url);
+    const ta = ms(a.at);
+    const tb = ms(b.at);
+    return ta > tb || (ta === tb && a.url < b.url);
 }
 /** Latest activity per person, indexed by id and by login: one pass over everything read. */
 class ActivityIndex {
@@ -513,22 +530,46 @@ function moveToEmeritus(text, moves) {
         const members = doc.get('members', true);
         if (!(0,dist/* isSeq */.oP)(members))
             throw new Error('members.yaml has no `members` list');
-        const moved = [];
+        // One pass to find every entry (a roster of thousands is moved in linear time).
+        const byId = new Map();
+        const byLogin = new Map();
+        members.items.forEach((item, i) => {
+            if (!(0,dist/* isMap */.jh)(item))
+                return;
+            const id = item.get('id');
+            const login = item.get('login');
+            if (typeof id === 'number' && !byId.has(id))
+                byId.set(id, i);
+            if (typeof login === 'string' && !byLogin.has((0,domain_roster/* loginKey */.H$)(login)))
+                byLogin.set((0,domain_roster/* loginKey */.H$)(login), i);
+        });
+        const chosen = new Map();
         for (const move of moves) {
-            const index = members.items.findIndex((item) => entryMatches(item, move));
-            if (index < 0)
+            const byPinned = move.id !== undefined ? byId.get(move.id) : undefined;
+            const index = byPinned ?? byLogin.get((0,domain_roster/* loginKey */.H$)(move.login));
+            if (index === undefined || !entryMatches(members.items[index], move))
                 throw new Error(`\`${move.login}\` is not an active member in members.yaml`);
-            const [node] = members.items.splice(index, 1);
-            const entry = node;
-            // What stood above the entry stays in place: it now stands above the entry that follows.
-            const next = members.items[index];
-            if (next) {
-                next.commentBefore = joinComments(entry.commentBefore, next.commentBefore) ?? null;
-                next.spaceBefore = next.spaceBefore || entry.spaceBefore;
+            chosen.set(index, move);
+        }
+        const kept = [];
+        const moved = [];
+        let carried = { space: false };
+        members.items.forEach((item, i) => {
+            const move = chosen.get(i);
+            const node = item;
+            if (!move) {
+                // What stood above a moved entry stays in place: it now stands above the entry that follows.
+                if (carried.comment !== undefined || carried.space) {
+                    node.commentBefore = joinComments(carried.comment, node.commentBefore) ?? null;
+                    node.spaceBefore = node.spaceBefore || carried.space;
+                    carried = { space: false };
+                }
+                kept.push(item);
+                return;
             }
-            else if (entry.commentBefore) {
-                members.comment = joinComments(entry.commentBefore, members.comment) ?? null;
-            }
+            const entry = item;
+            const comment = joinComments(carried.comment, entry.commentBefore);
+            carried = { ...(comment !== undefined ? { comment } : {}), space: carried.space || entry.spaceBefore === true };
             entry.commentBefore = null;
             entry.spaceBefore = false;
             for (const name of DROPPED)
@@ -536,7 +577,10 @@ function moveToEmeritus(text, moves) {
             entry.set('left', move.left);
             entry.set('reason', move.reason);
             moved.push(entry);
-        }
+        });
+        if (carried.comment !== undefined)
+            members.comment = joinComments(carried.comment, members.comment) ?? null;
+        members.items = kept;
         const emeritus = emeritusSeq(doc);
         for (const entry of moved)
             emeritus.items.push(entry);
@@ -589,22 +633,23 @@ async function readReports(gh, repo, label) {
     const strip = ({ open: _o, ...r }) => r;
     return { ...(open[0] ? { current: strip(open[0]) } : {}), ...(closed[0] ? { previous: strip(closed[0]) } : {}) };
 }
-async function advisoryComments(gh, repo, a, w) {
+async function advisoryComments(gh, repo, ghsa, w) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    // The comments preview is not in Octokit's types: the route is spelled out, the shape declared above.
     const comments = await gh.rest.paginate('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments', {
-        owner, repo: name, ghsa_id: a.ghsa_id, since: w.start, per_page: 100, ...github.CONDITIONAL,
+        owner, repo: name, ghsa_id: ghsa, since: w.start, per_page: 100, ...github.CONDITIONAL,
     });
-    return comments.flatMap((c) => datedActivity('advisory-comment', audit_account(c.user), c.created_at, c.html_url, a.ghsa_id, w));
+    return comments.flatMap((c) => datedActivity('advisory-comment', audit_account(c.user), c.created_at, c.html_url, ghsa, w));
 }
 /** A private fork's pulls (newest first, stopping at the window), their reviews, and its review comments. */
 async function forkActivity(gh, fork, ghsa, w, limit) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(fork);
     const pulls = await gh.rest.paginate(gh.rest.rest.pulls.list, { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...github.CONDITIONAL }, (response, done) => {
-        if (response.data.some((p) => p.updated_at < w.start))
+        if (response.data.some((p) => ms(p.updated_at) < ms(w.start)))
             done();
         return response.data;
     });
-    const recent = pulls.filter((p) => p.updated_at >= w.start);
+    const recent = pulls.filter((p) => ms(p.updated_at) >= ms(w.start));
     const out = recent.flatMap((p) => datedActivity('fork-pull', audit_account(p.user), p.created_at, p.html_url, ghsa, w));
     if (recent.length === 0)
         return out;
@@ -625,7 +670,8 @@ async function reportIssueComments(gh, repo, label, w) {
         return [];
     const comments = await gh.rest.paginate(gh.rest.rest.issues.listCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, ...github.CONDITIONAL });
     return comments.flatMap((c) => {
-        const number = Number(/\/issues\/(\d+)$/.exec(c.issue_url)?.[1]);
+        // issue_url is an API link, which cached answers do not keep; html_url names the issue too.
+        const number = Number(/\/issues\/(\d+)$/.exec(c.issue_url ?? '')?.[1] ?? /\/(?:issues|pull)\/(\d+)#/.exec(c.html_url)?.[1]);
         return numbers.has(number) ? datedActivity('report-comment', audit_account(c.user), c.created_at, c.html_url, `${repo}#${number}`, w) : [];
     });
 }
@@ -653,13 +699,14 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
             throw err;
         }
         advisoryCount += advisories.length;
+        // Only what the audit needs is kept (a GHSA id, dates, coordinators, the fork), not the records.
         for (const a of advisories) {
             activities.push(...coordinatorActivity(a, w));
             if (a.private_fork && openDuring(a, w))
                 forks.push({ fork: a.private_fork.full_name, ghsa: a.ghsa_id });
             // A comment in the window updates the advisory: older ones cannot hold one.
-            if (policy.reports.comments_api && a.updated_at && a.updated_at >= w.start)
-                commented.push({ repo, advisory: a });
+            if (policy.reports.comments_api && a.updated_at && ms(a.updated_at) >= ms(w.start))
+                commented.push({ repo, ghsa: a.ghsa_id });
         }
     });
     ctx.log.debug(`audit: ${advisoryCount} advisories in ${policy.covered_repos.length} repos; ${forks.length} private forks and ${commented.length} comment lists to read`);
@@ -677,11 +724,11 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
         }
     });
     activities.push(...forkResults.flat());
-    const commentResults = await mapPool(commented, limit, async ({ repo, advisory }) => {
+    const commentResults = await mapPool(commented, limit, async ({ repo, ghsa }) => {
         if (privateRepos.has(repo))
             return [];
         try {
-            return await advisoryComments(ghFor((0,domain_policy/* splitRepo */.D)(repo).owner), repo, advisory, w);
+            return await advisoryComments(ghFor((0,domain_policy/* splitRepo */.D)(repo).owner), repo, ghsa, w);
         }
         catch (err) {
             // The preview serves public repositories only (404 on a private one): say so once per repo.
@@ -772,7 +819,8 @@ async function runAudit(settings, gh, ctx, ghFor = () => gh) {
         const main = await (0,github_read/* readTextFile */.Gu)(gh, repo, rosterPath);
         if (!main)
             throw new lib_errors/* UserError */.yo(`${repo} has no ${rosterPath} on its default branch: the pruning PR cannot be built.`);
-        const remote = (0,roster_text/* rosterFromText */.z)(`${rosterPath} (${repo})`, main.text);
+        // The same file as the local one (the usual case) needs no second parse.
+        const remote = main.text === loaded.config.membersSource.text ? { roster } : (0,roster_text/* rosterFromText */.z)(`${rosterPath} (${repo})`, main.text);
         if (!remote.roster || activeLogins(remote.roster) !== activeLogins(roster)) {
             throw new lib_errors/* UserError */.yo(`${rosterPath} on ${repo}'s default branch lists other members than ${settings.config.members}: update your checkout (git pull) and run again, so the report and the pruning PR describe the same roster.`);
         }

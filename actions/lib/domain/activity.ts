@@ -25,14 +25,19 @@ export interface AuditWindow {
  * From the previous report's date to now, at most `windowDays` long. Day granularity at the start:
  * a report dated 2025-11-26 counts activity from 2025-11-26T00:00Z.
  */
+/** GitHub's timestamp form (seconds, no milliseconds): what `since` parameters and reports show. */
+function isoSeconds(t: number): string {
+  return new Date(Math.floor(t / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
 export function auditWindow(now: Date, windowDays: number, previousReport?: string): AuditWindow {
   // The cap starts at a midnight (the next one, so the window is never longer than windowDays):
   // every run of the same day reads with the same `since`, and conditional requests stay cached.
   const cap = Math.ceil((now.getTime() - windowDays * DAY_MS) / DAY_MS) * DAY_MS;
   const previous = previousReport ? Date.parse(`${previousReport}T00:00:00Z`) : Number.NaN;
   const capped = Number.isNaN(previous) || previous < cap;
-  const start = new Date(capped ? cap : previous).toISOString();
-  return { start, end: now.toISOString(), ...(previousReport ? { previousReport } : {}), capped };
+  const start = isoSeconds(capped ? cap : previous);
+  return { start, end: isoSeconds(now.getTime()), ...(previousReport ? { previousReport } : {}), capped };
 }
 
 export type ActivityKind = 'coordinator' | 'advisory-comment' | 'fork-pull' | 'fork-review' | 'fork-review-comment' | 'report-comment';
@@ -56,8 +61,19 @@ export const ACTIVITY_LABEL: Record<ActivityKind, string> = {
   'report-comment': 'commented on report',
 };
 
-function within(at: string | null | undefined, w: AuditWindow): boolean {
-  return !!at && at >= w.start && at <= w.end;
+/**
+ * Milliseconds of an ISO timestamp. Times are compared as numbers, never as strings: GitHub writes
+ * 2026-11-26T12:00:00Z, the clock 2026-11-26T12:00:00.000Z, and "Z" sorts after ".".
+ */
+export function ms(at: string): number {
+  return Date.parse(at);
+}
+
+/** Is `at` inside the window, bounds included? */
+export function inWindow(at: string | null | undefined, w: AuditWindow): boolean {
+  if (!at) return false;
+  const t = ms(at);
+  return t >= ms(w.start) && t <= ms(w.end);
 }
 
 /** The advisory fields the audit reads (a structural subset of GitHub's repository-advisory). */
@@ -79,14 +95,14 @@ export interface AdvisoryFacts {
 export function finishedAt(a: AdvisoryFacts): string | undefined {
   if (a.state === 'triage' || a.state === 'draft') return undefined;
   const times = [a.published_at, a.closed_at, a.withdrawn_at].filter((t): t is string => typeof t === 'string' && t !== '');
-  return times.sort()[0] ?? a.updated_at ?? undefined;
+  return times.sort((x, y) => ms(x) - ms(y))[0] ?? a.updated_at ?? undefined;
 }
 
 /** Was the advisory open at some time in the window? */
 export function openDuring(a: AdvisoryFacts, w: AuditWindow): boolean {
-  if (!a.created_at || a.created_at > w.end) return false;
+  if (!a.created_at || ms(a.created_at) > ms(w.end)) return false;
   const done = finishedAt(a);
-  return done === undefined || done >= w.start;
+  return done === undefined || ms(done) >= ms(w.start);
 }
 
 /**
@@ -96,7 +112,7 @@ export function openDuring(a: AdvisoryFacts, w: AuditWindow): boolean {
 export function coordinatorActivity(a: AdvisoryFacts, w: AuditWindow): Activity[] {
   if (!openDuring(a, w)) return [];
   const done = finishedAt(a);
-  const at = done !== undefined && done < w.end ? done : w.end;
+  const at = done !== undefined && ms(done) < ms(w.end) ? done : w.end;
   const people: Account[] = [];
   const declined: string[] = [];
   for (const c of a.credits_detailed ?? []) {
@@ -115,7 +131,7 @@ export function coordinatorActivity(a: AdvisoryFacts, w: AuditWindow): Activity[
 
 /** Anything dated with an author: comments, pulls, reviews. Kept if it falls in the window. */
 export function datedActivity(kind: ActivityKind, user: Account | null | undefined, at: string | null | undefined, url: string, on: string, w: AuditWindow): Activity[] {
-  return user && within(at, w) ? [{ kind, user, at: at!, url, on }] : [];
+  return user && inWindow(at, w) ? [{ kind, user, at: at!, url, on }] : [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,7 +170,9 @@ export interface AuditReport {
 
 /** Newer first; equal times by link, so reads in any order give the same evidence. */
 function later(a: Activity, b: Activity): boolean {
-  return a.at > b.at || (a.at === b.at && a.url < b.url);
+  const ta = ms(a.at);
+  const tb = ms(b.at);
+  return ta > tb || (ta === tb && a.url < b.url);
 }
 
 /** Latest activity per person, indexed by id and by login: one pass over everything read. */

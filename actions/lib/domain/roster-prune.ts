@@ -73,27 +73,51 @@ export function moveToEmeritus(text: string, moves: readonly EmeritusMove[]): st
   return editYaml(text, (doc) => {
     const members = doc.get('members', true);
     if (!isSeq(members)) throw new Error('members.yaml has no `members` list');
-    const moved: YAMLMap[] = [];
+    // One pass to find every entry (a roster of thousands is moved in linear time).
+    const byId = new Map<number, number>();
+    const byLogin = new Map<string, number>();
+    members.items.forEach((item, i) => {
+      if (!isMap(item)) return;
+      const id = item.get('id');
+      const login = item.get('login');
+      if (typeof id === 'number' && !byId.has(id)) byId.set(id, i);
+      if (typeof login === 'string' && !byLogin.has(loginKey(login))) byLogin.set(loginKey(login), i);
+    });
+    const chosen = new Map<number, EmeritusMove>();
     for (const move of moves) {
-      const index = members.items.findIndex((item) => entryMatches(item, move));
-      if (index < 0) throw new Error(`\`${move.login}\` is not an active member in members.yaml`);
-      const [node] = members.items.splice(index, 1) as YAMLMap[];
-      const entry = node as YAMLMap & CommentNode;
-      // What stood above the entry stays in place: it now stands above the entry that follows.
-      const next = members.items[index] as CommentNode | undefined;
-      if (next) {
-        next.commentBefore = joinComments(entry.commentBefore, next.commentBefore) ?? null;
-        next.spaceBefore = next.spaceBefore || entry.spaceBefore;
-      } else if (entry.commentBefore) {
-        (members as YAMLSeq & CommentNode).comment = joinComments(entry.commentBefore, members.comment) ?? null;
+      const byPinned = move.id !== undefined ? byId.get(move.id) : undefined;
+      const index = byPinned ?? byLogin.get(loginKey(move.login));
+      if (index === undefined || !entryMatches(members.items[index], move)) throw new Error(`\`${move.login}\` is not an active member in members.yaml`);
+      chosen.set(index, move);
+    }
+    const kept: unknown[] = [];
+    const moved: YAMLMap[] = [];
+    let carried: { comment?: string; space: boolean } = { space: false };
+    members.items.forEach((item, i) => {
+      const move = chosen.get(i);
+      const node = item as CommentNode;
+      if (!move) {
+        // What stood above a moved entry stays in place: it now stands above the entry that follows.
+        if (carried.comment !== undefined || carried.space) {
+          node.commentBefore = joinComments(carried.comment, node.commentBefore) ?? null;
+          node.spaceBefore = node.spaceBefore || carried.space;
+          carried = { space: false };
+        }
+        kept.push(item);
+        return;
       }
+      const entry = item as YAMLMap & CommentNode;
+      const comment = joinComments(carried.comment, entry.commentBefore);
+      carried = { ...(comment !== undefined ? { comment } : {}), space: carried.space || entry.spaceBefore === true };
       entry.commentBefore = null;
       entry.spaceBefore = false;
       for (const name of DROPPED) deletePair(entry, name);
       entry.set('left', move.left);
       entry.set('reason', move.reason);
       moved.push(entry);
-    }
+    });
+    if (carried.comment !== undefined) (members as YAMLSeq & CommentNode).comment = joinComments(carried.comment, members.comment) ?? null;
+    members.items = kept as typeof members.items;
     const emeritus = emeritusSeq(doc);
     for (const entry of moved) emeritus.items.push(entry);
   });

@@ -15,7 +15,7 @@ import { loadConfig } from '../config/load.js';
 import { rosterFromText } from '../config/roster-text.js';
 import type { Account } from '../domain/account.js';
 import type { Activity, AuditChange, AuditLabels, AuditReport, AuditWindow } from '../domain/activity.js';
-import { PRUNE_BRANCH, auditLabels, auditMembers, auditWindow, coordinatorActivity, datedActivity, inactiveMembers, openDuring, parseReportMarker, reportDate } from '../domain/activity.js';
+import { PRUNE_BRANCH, ms, auditLabels, auditMembers, auditWindow, coordinatorActivity, datedActivity, inactiveMembers, openDuring, parseReportMarker, reportDate } from '../domain/activity.js';
 import type { ReportContext } from '../domain/audit-render.js';
 import { pruneReason, pruneTitle, renderAuditSummary, renderAuditText, renderPruneBody, renderReportIssue, reportTitle } from '../domain/audit-render.js';
 import { formatDiagnostic } from '../domain/findings.js';
@@ -27,7 +27,6 @@ import type { EmeritusMove } from '../domain/roster-prune.js';
 import { moveToEmeritus } from '../domain/roster-prune.js';
 import { UserError } from '../errors.js';
 import type { JobContext } from './context.js';
-import type { RepositoryAdvisory } from './github-read.js';
 import { listRepoAdvisories, listTeamMembers, readTextFile } from './github-read.js';
 import type { ExistingPullRequest } from './ops-pr.js';
 import { findOpenPullRequest, upsertPullRequest } from './ops-pr.js';
@@ -104,22 +103,23 @@ interface AdvisoryComment {
   html_url: string;
 }
 
-async function advisoryComments(gh: GitHub, repo: string, a: RepositoryAdvisory, w: AuditWindow): Promise<Activity[]> {
+async function advisoryComments(gh: GitHub, repo: string, ghsa: string, w: AuditWindow): Promise<Activity[]> {
   const { owner, repo: name } = splitRepo(repo);
+  // The comments preview is not in Octokit's types: the route is spelled out, the shape declared above.
   const comments = await gh.rest.paginate<AdvisoryComment>('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments', {
-    owner, repo: name, ghsa_id: a.ghsa_id, since: w.start, per_page: 100, ...CONDITIONAL,
+    owner, repo: name, ghsa_id: ghsa, since: w.start, per_page: 100, ...CONDITIONAL,
   });
-  return comments.flatMap((c) => datedActivity('advisory-comment', account(c.user), c.created_at, c.html_url, a.ghsa_id, w));
+  return comments.flatMap((c) => datedActivity('advisory-comment', account(c.user), c.created_at, c.html_url, ghsa, w));
 }
 
 /** A private fork's pulls (newest first, stopping at the window), their reviews, and its review comments. */
 async function forkActivity(gh: GitHub, fork: string, ghsa: string, w: AuditWindow, limit: number): Promise<Activity[]> {
   const { owner, repo: name } = splitRepo(fork);
   const pulls = await gh.rest.paginate(gh.rest.rest.pulls.list, { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...CONDITIONAL }, (response, done) => {
-    if (response.data.some((p) => p.updated_at < w.start)) done();
+    if (response.data.some((p) => ms(p.updated_at) < ms(w.start))) done();
     return response.data;
   });
-  const recent = pulls.filter((p) => p.updated_at >= w.start);
+  const recent = pulls.filter((p) => ms(p.updated_at) >= ms(w.start));
   const out: Activity[] = recent.flatMap((p) => datedActivity('fork-pull', account(p.user), p.created_at, p.html_url, ghsa, w));
   if (recent.length === 0) return out;
   const reviews = await mapPool(recent, limit, (p) =>
@@ -139,7 +139,8 @@ async function reportIssueComments(gh: GitHub, repo: string, label: string, w: A
   if (numbers.size === 0) return [];
   const comments = await gh.rest.paginate(gh.rest.rest.issues.listCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, ...CONDITIONAL });
   return comments.flatMap((c) => {
-    const number = Number(/\/issues\/(\d+)$/.exec(c.issue_url)?.[1]);
+    // issue_url is an API link, which cached answers do not keep; html_url names the issue too.
+    const number = Number(/\/issues\/(\d+)$/.exec(c.issue_url ?? '')?.[1] ?? /\/(?:issues|pull)\/(\d+)#/.exec(c.html_url)?.[1]);
     return numbers.has(number) ? datedActivity('report-comment', account(c.user), c.created_at, c.html_url, `${repo}#${number}`, w) : [];
   });
 }
@@ -154,11 +155,11 @@ async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labe
   const warnings: string[] = [];
   const activities: Activity[] = [];
   const forks: { fork: string; ghsa: string }[] = [];
-  const commented: { repo: string; advisory: RepositoryAdvisory }[] = [];
+  const commented: { repo: string; ghsa: string }[] = [];
   let advisoryCount = 0;
 
   await mapPool(policy.covered_repos, limit, async (repo) => {
-    let advisories: RepositoryAdvisory[];
+    let advisories: Awaited<ReturnType<typeof listRepoAdvisories>>;
     try {
       advisories = await listRepoAdvisories(ghFor(splitRepo(repo).owner), repo);
     } catch (err) {
@@ -169,11 +170,12 @@ async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labe
       throw err;
     }
     advisoryCount += advisories.length;
+    // Only what the audit needs is kept (a GHSA id, dates, coordinators, the fork), not the records.
     for (const a of advisories) {
       activities.push(...coordinatorActivity(a, w));
       if (a.private_fork && openDuring(a, w)) forks.push({ fork: a.private_fork.full_name, ghsa: a.ghsa_id });
       // A comment in the window updates the advisory: older ones cannot hold one.
-      if (policy.reports.comments_api && a.updated_at && a.updated_at >= w.start) commented.push({ repo, advisory: a });
+      if (policy.reports.comments_api && a.updated_at && ms(a.updated_at) >= ms(w.start)) commented.push({ repo, ghsa: a.ghsa_id });
     }
   });
   ctx.log.debug(`audit: ${advisoryCount} advisories in ${policy.covered_repos.length} repos; ${forks.length} private forks and ${commented.length} comment lists to read`);
@@ -192,10 +194,10 @@ async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labe
   });
   activities.push(...forkResults.flat());
 
-  const commentResults = await mapPool(commented, limit, async ({ repo, advisory }) => {
+  const commentResults = await mapPool(commented, limit, async ({ repo, ghsa }) => {
     if (privateRepos.has(repo)) return [];
     try {
-      return await advisoryComments(ghFor(splitRepo(repo).owner), repo, advisory, w);
+      return await advisoryComments(ghFor(splitRepo(repo).owner), repo, ghsa, w);
     } catch (err) {
       // The preview serves public repositories only (404 on a private one): say so once per repo.
       if (isNotFound(err) || statusOf(err) === 403) {
@@ -299,7 +301,8 @@ export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobCont
   if (inactive.length > 0) {
     const main = await readTextFile(gh, repo, rosterPath);
     if (!main) throw new UserError(`${repo} has no ${rosterPath} on its default branch: the pruning PR cannot be built.`);
-    const remote = rosterFromText(`${rosterPath} (${repo})`, main.text);
+    // The same file as the local one (the usual case) needs no second parse.
+    const remote = main.text === loaded.config.membersSource.text ? { roster } : rosterFromText(`${rosterPath} (${repo})`, main.text);
     if (!remote.roster || activeLogins(remote.roster) !== activeLogins(roster)) {
       throw new UserError(`${rosterPath} on ${repo}'s default branch lists other members than ${settings.config.members}: update your checkout (git pull) and run again, so the report and the pruning PR describe the same roster.`);
     }
