@@ -38970,7 +38970,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2398);
-/* harmony import */ var _lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7530);
+/* harmony import */ var _lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7746);
 /* harmony import */ var _lib_jobs_audit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9334);
 // The audit action: inputs → runAudit → summary and outputs.
 
@@ -39011,7 +39011,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8047:
+/***/ 2801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -39021,8 +39021,11 @@ __nccwpck_require__.r(__webpack_exports__);
 __nccwpck_require__.d(__webpack_exports__, {
   API_VERSION: () => (/* binding */ API_VERSION),
   CONDITIONAL: () => (/* binding */ CONDITIONAL),
+  conditional: () => (/* binding */ conditional),
   createGitHub: () => (/* binding */ createGitHub),
+  describeReadFailure: () => (/* binding */ describeReadFailure),
   isNotFound: () => (/* binding */ isNotFound),
+  rateLimitReset: () => (/* binding */ rateLimitReset),
   statusOf: () => (/* binding */ statusOf)
 });
 
@@ -44192,6 +44195,50 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var lib = __nccwpck_require__(2203);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./actions/lib/clients/projections.ts
+/** Prose that may be embargoed: never kept. */
+const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch']);
+/** API links and profile trivia: not kept (html_url is: reports link to it). */
+const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
+/** Generic compaction: every key but free text and API links, recursively. */
+function compact(value) {
+    if (Array.isArray(value))
+        return value.map(compact);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value)) {
+            if (FREE_TEXT.has(k) || NOISE.has(k) || (k.endsWith('_url') && k !== 'html_url'))
+                continue;
+            out[k] = compact(v);
+        }
+        return out;
+    }
+    return value;
+}
+const ref = (u) => ({ login: u.login, id: Number(u.id) });
+function advisoryRecord(a) {
+    return {
+        ghsa_id: a.ghsa_id,
+        cve_id: a.cve_id,
+        html_url: a.html_url,
+        state: a.state,
+        created_at: a.created_at,
+        updated_at: a.updated_at,
+        published_at: a.published_at,
+        closed_at: a.closed_at,
+        withdrawn_at: a.withdrawn_at,
+        credits: a.credits?.map((c) => ({ login: c.login ?? '', type: c.type ?? '' })) ?? null,
+        credits_detailed: a.credits_detailed?.map((c) => ({ user: ref(c.user), type: c.type, state: c.state })) ?? null,
+        collaborating_users: a.collaborating_users?.map(ref) ?? null,
+        collaborating_teams: a.collaborating_teams?.map((t) => ({ slug: t.slug })) ?? null,
+        private_fork: a.private_fork ? { full_name: a.private_fork.full_name } : null,
+    };
+}
+const PROJECTIONS = {
+    compact,
+    advisories: (data) => (Array.isArray(data) ? data.map(advisoryRecord) : compact(data)),
+};
+
 ;// CONCATENATED MODULE: ./actions/lib/clients/github.ts
 // The GitHub client: Octokit (REST endpoint methods, pagination) with GitHub's throttling and retry
 // plugins, the pinned API version, and conditional requests through an ETag cache. Settings come
@@ -44203,15 +44250,19 @@ var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 
 
 
+
 const API_VERSION = '2022-11-28';
 /** The request header that opts a GET into conditional requests; removed before the request is sent. */
 const CONDITIONAL_HEADER = 'x-psrt-conditional';
 /**
- * Spread into a GET's parameters to make it a conditional request through the ETag cache. A header,
- * not a request option, because pagination carries only method, URL and headers to the next pages.
- * Answers served from the cache carry no free text (see etag-cache.ts): use them for structure only.
+ * Spread into a GET's parameters to make it a conditional request through the ETag cache, its answer
+ * projected (see projections.ts: no free text, no API links; `advisories` keeps an AdvisoryRecord).
+ * A header, not a request option, because pagination carries only method, URL and headers onward.
  */
-const CONDITIONAL = { headers: { [CONDITIONAL_HEADER]: '1' } };
+function conditional(projection = 'compact') {
+    return { headers: { [CONDITIONAL_HEADER]: projection } };
+}
+const CONDITIONAL = conditional();
 const PsrtOctokit = Octokit.plugin(restEndpointMethods, paginateRest, throttling, retry);
 function createGitHub(settings) {
     const counters = { requests: 0, notModified: 0, writes: 0 };
@@ -44250,29 +44301,38 @@ function createGitHub(settings) {
         counters.requests++;
         if (options.method !== 'GET' && options.method !== 'HEAD')
             counters.writes++;
-        const cache = settings.cache;
-        const optedIn = options.headers[CONDITIONAL_HEADER] === '1' || options.request?.cacheable === true;
+        const projectionName = options.headers[CONDITIONAL_HEADER];
         delete options.headers['x-psrt-conditional'];
-        const cacheable = cache !== undefined && options.method === 'GET' && optedIn;
-        if (!cacheable)
-            return request(options);
+        const graphqlCall = typeof options.url === 'string' && options.url.endsWith('/graphql');
+        // Octokit parses JSON with a bigint-safe parser that is several times slower than JSON.parse;
+        // GitHub's ids are far below 2^53, so REST bodies are parsed natively here.
+        if (!graphqlCall)
+            options.request = { ...options.request, parseSuccessResponseBody: false };
+        const cache = settings.cache;
+        const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
         const url = rest.request.endpoint.parse(options).url;
-        const hit = cache.get(url);
+        const hit = project && cache && options.method === 'GET' ? cache.get(url) : undefined;
         if (hit?.etag)
             options.headers['if-none-match'] = hit.etag;
         if (hit?.lastModified)
             options.headers['if-modified-since'] = hit.lastModified;
         try {
             const response = await request(options);
-            const etag = response.headers.etag;
-            const lastModified = response.headers['last-modified'];
-            if (etag || lastModified)
-                cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
-            cache.stats.misses++;
+            if (!graphqlCall)
+                response.data = await parseBody(response.data, response.headers['content-type']);
+            if (project) {
+                response.data = project(response.data);
+                const etag = response.headers.etag;
+                const lastModified = response.headers['last-modified'];
+                if (cache && options.method === 'GET' && (etag || lastModified))
+                    cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
+                if (cache)
+                    cache.stats.misses++;
+            }
             return response;
         }
         catch (err) {
-            if (hit && err instanceof RequestError && err.status === 304) {
+            if (hit && cache && err instanceof RequestError && err.status === 304) {
                 counters.notModified++;
                 cache.stats.hits++;
                 const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
@@ -44294,6 +44354,47 @@ function statusOf(err) {
 }
 function isNotFound(err) {
     return statusOf(err) === 404;
+}
+/** Read a response body Octokit left unparsed: JSON through JSON.parse, other text as text. */
+async function parseBody(body, contentType) {
+    if (body === null || body === undefined || typeof body === 'string')
+        return body ?? '';
+    const text = await new Response(body).text();
+    if (contentType && /[/+]json\b/.test(contentType)) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    return text;
+}
+/** When a 403 or 429 is GitHub's primary rate limit: the time it resets, else undefined. */
+function rateLimitReset(err) {
+    if (!(err instanceof RequestError) || (err.status !== 403 && err.status !== 429))
+        return undefined;
+    const headers = err.response?.headers ?? {};
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return undefined;
+    const reset = Number(headers['x-ratelimit-reset']);
+    return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : new Date(Date.now() + 3600_000);
+}
+/** What to tell a person about a failed GitHub read, by status (never by message text). */
+function describeReadFailure(err) {
+    const reset = rateLimitReset(err);
+    if (reset)
+        return `GitHub's rate limit for this token is used up until ${reset.toISOString()}; run again after that`;
+    const status = statusOf(err);
+    if (status === 401)
+        return 'the token was rejected';
+    if (status === 403)
+        return 'the token lacks a permission for it (see README: "Tokens and permissions")';
+    if (status === 404)
+        return 'it does not exist, or the token cannot see it';
+    if (status !== undefined)
+        return `GitHub answered ${status}`;
+    return `no answer (${err instanceof Error ? err.message : String(err)})`;
 }
 
 
@@ -44366,7 +44467,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 7530:
+/***/ 7746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44378,8 +44479,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./actions/lib/errors.ts
@@ -44391,14 +44498,18 @@ var errors = __nccwpck_require__(2863);
 
 
 
+
+
+
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8047)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2801)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
     const scope = s.cacheScope || (0,external_node_crypto_.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
     if (s.cacheFile) {
         try {
-            cache = EtagCache.fromJSON(scope, JSON.parse(await (0,promises_.readFile)(s.cacheFile, 'utf8')));
+            const input = (0,external_node_fs_namespaceObject.createReadStream)(s.cacheFile, { encoding: 'utf8' });
+            cache = await EtagCache.fromLines(scope, (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity }));
         }
         catch {
             // No cache yet, or an unreadable one: start empty (it only ever saves requests).
@@ -44420,7 +44531,16 @@ async function connectGitHub(s) {
             if (!cacheFile || !cache.changed)
                 return;
             await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(cacheFile), { recursive: true });
-            await (0,promises_.writeFile)(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
+            // Written a line at a time to a temporary file, then renamed: never a half-written cache.
+            const temporary = `${cacheFile}.${process.pid}.tmp`;
+            const out = (0,external_node_fs_namespaceObject.createWriteStream)(temporary, { mode: 0o600 });
+            for (const line of cache.lines()) {
+                if (!out.write(`${line}\n`))
+                    await (0,external_node_events_.once)(out, 'drain');
+            }
+            out.end();
+            await (0,external_node_events_.once)(out, 'finish');
+            await (0,promises_.rename)(temporary, cacheFile);
         },
     };
 }
@@ -44492,8 +44612,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ runAudit)
 });
 
-// EXTERNAL MODULE: ./actions/lib/clients/github.ts + 21 modules
-var github = __nccwpck_require__(8047);
+// EXTERNAL MODULE: ./actions/lib/clients/github.ts + 22 modules
+var github = __nccwpck_require__(2801);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/lib/errors.ts
@@ -45874,19 +45994,21 @@ function moveToEmeritus(text, moves) {
 
 
 /**
- * Every advisory of a repository, all states (Link-cursor pages, most recently updated first).
- * Answers from the cache carry no free text (summary, description): use these for structure only.
+ * Every advisory of a repository, all states (Link-cursor pages, most recently updated first), as
+ * AdvisoryRecords: state, dates, people and the private fork, never the advisory's text.
  */
 async function listRepoAdvisories(gh, repo) {
     const { owner, repo: name } = splitRepo(repo);
-    return gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
+    const records = await gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
         owner,
         repo: name,
         per_page: 100,
         sort: 'updated',
         direction: 'desc',
-        ...github.CONDITIONAL,
+        ...(0,github.conditional)('advisories'),
     });
+    // The projection ran in the client: these are AdvisoryRecords, whatever Octokit's types say.
+    return records;
 }
 async function listTeamMembers(gh, org, team, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...github.CONDITIONAL });

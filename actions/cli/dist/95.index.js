@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runVote: () => (/* binding */ runVote)
 });
 
-// EXTERNAL MODULE: ./actions/lib/clients/github.ts
-var github = __webpack_require__(9998);
+// EXTERNAL MODULE: ./actions/lib/clients/github.ts + 1 modules
+var github = __webpack_require__(9739);
 // EXTERNAL MODULE: ./actions/lib/config/load.ts
 var load = __webpack_require__(4101);
 // EXTERNAL MODULE: ./actions/lib/config/roster-text.ts

@@ -68,8 +68,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAudit: () => (/* binding */ runAudit)
 });
 
-// EXTERNAL MODULE: ./actions/lib/clients/github.ts
-var github = __webpack_require__(9998);
+// EXTERNAL MODULE: ./actions/lib/clients/github.ts + 1 modules
+var github = __webpack_require__(9739);
 // EXTERNAL MODULE: ./actions/lib/config/load.ts
 var load = __webpack_require__(4101);
 // EXTERNAL MODULE: ./actions/lib/config/roster-text.ts
@@ -924,7 +924,7 @@ async function applyAudit(gh, repo, changes, issue, prune, labels, scTeam, curre
 /* harmony export */   _: () => (/* binding */ upsertPullRequest),
 /* harmony export */   a: () => (/* binding */ findOpenPullRequest)
 /* harmony export */ });
-/* harmony import */ var _clients_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9998);
+/* harmony import */ var _clients_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9739);
 /* harmony import */ var _domain_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
 
 

@@ -6201,7 +6201,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8462);
+/* harmony import */ var _lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4804);
 // `npx psrt …` — the CLI entry; the logic is in lib/entry/cli.ts so tests can run it in-process.
 
 process.exitCode = await (0,_lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -6948,7 +6948,7 @@ function identityOf(person) {
 
 /***/ }),
 
-/***/ 8462:
+/***/ 4804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6967,8 +6967,14 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var findings = __nccwpck_require__(2001);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./actions/lib/entry/github-connect.ts
 // Connecting to GitHub from an entry: the client with its ETag cache loaded from and saved to a file
 // (a local directory for the CLI; restored by actions/cache in a workflow).
@@ -6976,14 +6982,18 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
+
+
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9739)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
     const scope = s.cacheScope || (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
     if (s.cacheFile) {
         try {
-            cache = EtagCache.fromJSON(scope, JSON.parse(await (0,promises_.readFile)(s.cacheFile, 'utf8')));
+            const input = (0,external_node_fs_namespaceObject.createReadStream)(s.cacheFile, { encoding: 'utf8' });
+            cache = await EtagCache.fromLines(scope, (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity }));
         }
         catch {
             // No cache yet, or an unreadable one: start empty (it only ever saves requests).
@@ -7005,7 +7015,16 @@ async function connectGitHub(s) {
             if (!cacheFile || !cache.changed)
                 return;
             await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(cacheFile), { recursive: true });
-            await (0,promises_.writeFile)(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
+            // Written a line at a time to a temporary file, then renamed: never a half-written cache.
+            const temporary = `${cacheFile}.${process.pid}.tmp`;
+            const out = (0,external_node_fs_namespaceObject.createWriteStream)(temporary, { mode: 0o600 });
+            for (const line of cache.lines()) {
+                if (!out.write(`${line}\n`))
+                    await (0,external_node_events_namespaceObject.once)(out, 'drain');
+            }
+            out.end();
+            await (0,external_node_events_namespaceObject.once)(out, 'finish');
+            await (0,promises_.rename)(temporary, cacheFile);
         },
     };
 }
@@ -7119,7 +7138,7 @@ async function githubFromEnv(io, log) {
 
 const auditCommand = {
     name: 'audit',
-    usage: 'audit [--apply] [--markdown]   PEP 811 activity report; with --apply, the report issue and the pruning PR (dry run unless --apply)',
+    usage: 'audit [--apply] [--markdown]\n                                PEP 811 activity report; with --apply, the report issue and the pruning PR (dry run unless --apply)',
     async run(argv, io) {
         const { values } = parseCommand(argv, { apply: { type: 'boolean' }, markdown: { type: 'boolean' } }, this.usage);
         // Loaded on demand, so `psrt validate` starts fast.
@@ -7282,7 +7301,7 @@ const validateCommand = {
 
 const voteCommand = {
     name: 'vote',
-    usage: 'vote [PR] [--dry-run] [--markdown]\n                                count PEP 811 nomination votes; set the psrt/vote status and tally comment (every open PR without PR)',
+    usage: 'vote [PR] [--dry-run] [--markdown]\n                                count PEP 811 nomination votes: the psrt/vote status and one tally comment per PR (all open PRs when none is named)',
     async run(argv, io) {
         const { values, positionals } = parseCommand(argv, { 'dry-run': { type: 'boolean' }, markdown: { type: 'boolean' } }, this.usage);
         if (positionals.length > 1)

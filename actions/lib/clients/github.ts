@@ -10,6 +10,8 @@ import { RequestError } from '@octokit/request-error';
 import Bottleneck from 'bottleneck';
 import type { Logger } from '../jobs/context.js';
 import type { EtagCache } from './etag-cache.js';
+import type { ProjectionName } from './projections.js';
+import { PROJECTIONS } from './projections.js';
 
 export const API_VERSION = '2022-11-28';
 
@@ -17,11 +19,15 @@ export const API_VERSION = '2022-11-28';
 const CONDITIONAL_HEADER = 'x-psrt-conditional';
 
 /**
- * Spread into a GET's parameters to make it a conditional request through the ETag cache. A header,
- * not a request option, because pagination carries only method, URL and headers to the next pages.
- * Answers served from the cache carry no free text (see etag-cache.ts): use them for structure only.
+ * Spread into a GET's parameters to make it a conditional request through the ETag cache, its answer
+ * projected (see projections.ts: no free text, no API links; `advisories` keeps an AdvisoryRecord).
+ * A header, not a request option, because pagination carries only method, URL and headers onward.
  */
-export const CONDITIONAL = { headers: { [CONDITIONAL_HEADER]: '1' } } as const;
+export function conditional(projection: ProjectionName = 'compact'): { headers: Record<string, string> } {
+  return { headers: { [CONDITIONAL_HEADER]: projection } };
+}
+
+export const CONDITIONAL = conditional();
 
 const PsrtOctokit = Octokit.plugin(restEndpointMethods, paginateRest, throttling, retry);
 export type GitHubRest = InstanceType<typeof PsrtOctokit>;
@@ -94,24 +100,31 @@ export function createGitHub(settings: GitHubSettings): GitHub {
   rest.hook.wrap('request', async (request, options) => {
     counters.requests++;
     if (options.method !== 'GET' && options.method !== 'HEAD') counters.writes++;
-    const cache = settings.cache;
-    const optedIn = options.headers[CONDITIONAL_HEADER] === '1' || (options.request as { cacheable?: boolean } | undefined)?.cacheable === true;
+    const projectionName = options.headers[CONDITIONAL_HEADER] as ProjectionName | undefined;
     delete options.headers['x-psrt-conditional'];
-    const cacheable = cache !== undefined && options.method === 'GET' && optedIn;
-    if (!cacheable) return request(options);
+    const graphqlCall = typeof options.url === 'string' && options.url.endsWith('/graphql');
+    // Octokit parses JSON with a bigint-safe parser that is several times slower than JSON.parse;
+    // GitHub's ids are far below 2^53, so REST bodies are parsed natively here.
+    if (!graphqlCall) options.request = { ...options.request, parseSuccessResponseBody: false };
+    const cache = settings.cache;
+    const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
     const url = rest.request.endpoint.parse(options).url;
-    const hit = cache.get(url);
+    const hit = project && cache && options.method === 'GET' ? cache.get(url) : undefined;
     if (hit?.etag) options.headers['if-none-match'] = hit.etag;
     if (hit?.lastModified) options.headers['if-modified-since'] = hit.lastModified;
     try {
       const response = await request(options);
-      const etag = response.headers.etag;
-      const lastModified = response.headers['last-modified'];
-      if (etag || lastModified) cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
-      cache.stats.misses++;
+      if (!graphqlCall) response.data = await parseBody(response.data, response.headers['content-type']);
+      if (project) {
+        response.data = project(response.data);
+        const etag = response.headers.etag;
+        const lastModified = response.headers['last-modified'];
+        if (cache && options.method === 'GET' && (etag || lastModified)) cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
+        if (cache) cache.stats.misses++;
+      }
       return response;
     } catch (err) {
-      if (hit && err instanceof RequestError && err.status === 304) {
+      if (hit && cache && err instanceof RequestError && err.status === 304) {
         counters.notModified++;
         cache.stats.hits++;
         const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
@@ -135,4 +148,39 @@ export function statusOf(err: unknown): number | undefined {
 
 export function isNotFound(err: unknown): boolean {
   return statusOf(err) === 404;
+}
+
+/** Read a response body Octokit left unparsed: JSON through JSON.parse, other text as text. */
+async function parseBody(body: unknown, contentType: string | undefined): Promise<unknown> {
+  if (body === null || body === undefined || typeof body === 'string') return body ?? '';
+  const text = await new Response(body as ReadableStream).text();
+  if (contentType && /[/+]json\b/.test(contentType)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/** When a 403 or 429 is GitHub's primary rate limit: the time it resets, else undefined. */
+export function rateLimitReset(err: unknown): Date | undefined {
+  if (!(err instanceof RequestError) || (err.status !== 403 && err.status !== 429)) return undefined;
+  const headers = err.response?.headers ?? {};
+  if (headers['x-ratelimit-remaining'] !== '0') return undefined;
+  const reset = Number(headers['x-ratelimit-reset']);
+  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : new Date(Date.now() + 3600_000);
+}
+
+/** What to tell a person about a failed GitHub read, by status (never by message text). */
+export function describeReadFailure(err: unknown): string {
+  const reset = rateLimitReset(err);
+  if (reset) return `GitHub's rate limit for this token is used up until ${reset.toISOString()}; run again after that`;
+  const status = statusOf(err);
+  if (status === 401) return 'the token was rejected';
+  if (status === 403) return 'the token lacks a permission for it (see README: "Tokens and permissions")';
+  if (status === 404) return 'it does not exist, or the token cannot see it';
+  if (status !== undefined) return `GitHub answered ${status}`;
+  return `no answer (${err instanceof Error ? err.message : String(err)})`;
 }

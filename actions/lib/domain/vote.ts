@@ -135,6 +135,8 @@ export function voteRules(policy: Policy): VoteRules {
 
 export interface VoteInput {
   createdAt: string;
+  /** Who opened the PR (the nominator, usually). */
+  author?: Account;
   /** Labels on the PR now. */
   labels: readonly string[];
   /** Active members on the base branch. */
@@ -238,6 +240,9 @@ export function tallyVote(input: VoteInput): Tally {
     openedBy = { via: 'label', login: opened.actor.login };
   } else if (opened) {
     notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
+  }
+  if (input.author && input.electorate.some((m) => isPerson(m, input.author!))) {
+    notes.push(`\`${input.author.login}\` opened this nomination: GitHub does not let the author of a PR review it, so the nominator has no vote here.`);
   }
   const closesMs = Date.parse(opensAt) + rules.days * DAY_MS;
   const closesAt = iso(closesMs);

@@ -1,7 +1,10 @@
 // Connecting to GitHub from an entry: the client with its ETag cache loaded from and saved to a file
 // (a local directory for the CLI; restored by actions/cache in a workflow).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
 import { dirname } from 'node:path';
 import type { GitHub } from '../clients/github.js';
 import { UserError } from '../errors.js';
@@ -34,7 +37,8 @@ export async function connectGitHub(s: ConnectSettings): Promise<Connection> {
   let cache = new EtagCache(scope);
   if (s.cacheFile) {
     try {
-      cache = EtagCache.fromJSON(scope, JSON.parse(await readFile(s.cacheFile, 'utf8')));
+      const input = createReadStream(s.cacheFile, { encoding: 'utf8' });
+      cache = await EtagCache.fromLines(scope, createInterface({ input, crlfDelay: Infinity }));
     } catch {
       // No cache yet, or an unreadable one: start empty (it only ever saves requests).
     }
@@ -54,7 +58,15 @@ export async function connectGitHub(s: ConnectSettings): Promise<Connection> {
     saveCache: async () => {
       if (!cacheFile || !cache.changed) return;
       await mkdir(dirname(cacheFile), { recursive: true });
-      await writeFile(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
+      // Written a line at a time to a temporary file, then renamed: never a half-written cache.
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
+      const out = createWriteStream(temporary, { mode: 0o600 });
+      for (const line of cache.lines()) {
+        if (!out.write(`${line}\n`)) await once(out, 'drain');
+      }
+      out.end();
+      await once(out, 'finish');
+      await rename(temporary, cacheFile);
     },
   };
 }

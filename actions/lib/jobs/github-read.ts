@@ -2,28 +2,33 @@
 // conditional requests: an unchanged re-run answers from 304s, which cost no rate limit.
 import type { components } from '@octokit/openapi-types';
 import type { GitHub } from '../clients/github.js';
-import { CONDITIONAL, isNotFound } from '../clients/github.js';
+import { CONDITIONAL, conditional, isNotFound } from '../clients/github.js';
+import type { AdvisoryRecord } from '../clients/projections.js';
 import { splitRepo } from '../domain/policy.js';
 
-export type RepositoryAdvisory = components['schemas']['repository-advisory'];
+export type { AdvisoryRecord };
+/** @deprecated use AdvisoryRecord: what listRepoAdvisories returns (no prose, no API links). */
+export type RepositoryAdvisory = AdvisoryRecord;
 export type SimpleUser = components['schemas']['simple-user'];
 export type OrganizationInvitation = components['schemas']['organization-invitation'];
 
 
 /**
- * Every advisory of a repository, all states (Link-cursor pages, most recently updated first).
- * Answers from the cache carry no free text (summary, description): use these for structure only.
+ * Every advisory of a repository, all states (Link-cursor pages, most recently updated first), as
+ * AdvisoryRecords: state, dates, people and the private fork, never the advisory's text.
  */
-export async function listRepoAdvisories(gh: GitHub, repo: string): Promise<RepositoryAdvisory[]> {
+export async function listRepoAdvisories(gh: GitHub, repo: string): Promise<AdvisoryRecord[]> {
   const { owner, repo: name } = splitRepo(repo);
-  return gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
+  const records = await gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
     owner,
     repo: name,
     per_page: 100,
     sort: 'updated',
     direction: 'desc',
-    ...CONDITIONAL,
+    ...conditional('advisories'),
   });
+  // The projection ran in the client: these are AdvisoryRecords, whatever Octokit's types say.
+  return records as unknown as AdvisoryRecord[];
 }
 
 export async function listTeamMembers(gh: GitHub, org: string, team: string, role: 'all' | 'maintainer' | 'member' = 'all'): Promise<SimpleUser[]> {

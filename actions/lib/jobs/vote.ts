@@ -195,6 +195,7 @@ export async function runVote(settings: VoteSettings, gh: GitHub, ctx: JobContex
     const vetoPossible = hasLabel(rules.vetoLabel) || reviews.some((r) => r.state === 'CHANGES_REQUESTED');
     const tally = tallyVote({
       createdAt: pr.created_at,
+      ...(pr.user ? { author: { login: pr.user.login, id: Number(pr.user.id) } } : {}),
       labels,
       electorate: base.members,
       nominees: check.nominees,

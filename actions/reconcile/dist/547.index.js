@@ -7,36 +7,27 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EtagCache: () => (/* binding */ EtagCache),
-/* harmony export */   redact: () => (/* binding */ redact)
+/* harmony export */   EtagCache: () => (/* binding */ EtagCache)
 /* harmony export */ });
 // Conditional requests for GitHub GETs: a 304 costs no primary rate limit, so an unchanged re-run
 // is nearly free. The cache keeps, per URL, the ETag and Last-Modified validators, the Link header
-// (pagination continues through 304s) and the body with every free-text field removed: advisory
-// summaries and descriptions, issue and comment bodies never reach the disk (the cache is stored
-// by actions/cache between runs).
+// (pagination continues through 304s) and the projected body (projections.ts): no advisory summary
+// or description, no issue or comment body ever reaches the disk (the cache is stored by
+// actions/cache between runs).
 //
 // GitHub's ETags are specific to the token that fetched them. A PAT keeps its ETags across runs; a
 // GitHub App installation token is new each run, so across runs only Last-Modified can answer 304.
-/** Keys whose values are prose (possibly embargoed advisory text); never written to the cache. */
-const REDACTED_KEYS = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch']);
-function redact(value) {
-    if (Array.isArray(value))
-        return value.map(redact);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value)) {
-            if (!REDACTED_KEYS.has(k))
-                out[k] = redact(v);
-        }
-        return out;
-    }
-    return value;
-}
-const FORMAT = 1;
+const FORMAT = 2;
+/**
+ * Entries are kept serialised (one line each, `url<TAB>json`) and parsed only when a 304 asks for
+ * them: a large org's advisory lists take tens of megabytes as text and several times that as
+ * objects. The file is those lines after a header line, written and read a line at a time.
+ */
 class EtagCache {
     scope;
     entries = new Map();
+    /** URLs read or written in this run: only these are saved, so the file never collects dead pages. */
+    used = new Set();
     stats = { hits: 0, misses: 0, stored: 0 };
     dirty = false;
     /**
@@ -47,33 +38,61 @@ class EtagCache {
         this.scope = scope;
     }
     get(url) {
-        return this.entries.get(url);
+        const text = this.entries.get(url);
+        if (text === undefined)
+            return undefined;
+        this.used.add(url);
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            this.entries.delete(url);
+            return undefined;
+        }
     }
     set(url, entry) {
-        this.entries.set(url, { ...entry, data: redact(entry.data) });
+        // Callers store projected data only (projections.ts): never free text.
+        this.entries.set(url, JSON.stringify(entry));
+        this.used.add(url);
         this.stats.stored++;
         this.dirty = true;
     }
+    /** Whether saving would write something new (entries stored, or entries no longer used). */
     get changed() {
-        return this.dirty;
+        return this.dirty || this.used.size !== this.entries.size;
     }
     get size() {
         return this.entries.size;
     }
-    toJSON() {
-        return { format: FORMAT, scope: this.scope, entries: Object.fromEntries(this.entries) };
+    /** The file's lines: a header, then one entry per line. */
+    *lines() {
+        yield JSON.stringify({ format: FORMAT, scope: this.scope });
+        for (const url of this.used) {
+            const text = this.entries.get(url);
+            if (text !== undefined && !url.includes('\t') && !url.includes('\n'))
+                yield `${url}\t${text}`;
+        }
     }
-    /** Restore from `toJSON()` output; anything unreadable or from another scope starts empty. */
-    static fromJSON(scope, json) {
+    /** Restore from `lines()`; a file from another format or scope, or an unreadable one, starts empty. */
+    static async fromLines(scope, lines) {
         const cache = new EtagCache(scope);
-        if (json === null || typeof json !== 'object')
-            return cache;
-        const j = json;
-        if (j.format !== FORMAT || j.scope !== scope || j.entries === null || typeof j.entries !== 'object')
-            return cache;
-        for (const [url, entry] of Object.entries(j.entries)) {
-            if (typeof entry?.etag === 'string' || typeof entry?.lastModified === 'string')
-                cache.entries.set(url, entry);
+        let first = true;
+        for await (const line of lines) {
+            if (first) {
+                first = false;
+                try {
+                    const header = JSON.parse(line);
+                    if (header.format !== FORMAT || header.scope !== scope)
+                        return cache;
+                }
+                catch {
+                    return cache;
+                }
+                continue;
+            }
+            const tab = line.indexOf('\t');
+            if (tab > 0)
+                cache.entries.set(line.slice(0, tab), line.slice(tab + 1));
         }
         return cache;
     }

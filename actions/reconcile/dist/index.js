@@ -39805,7 +39805,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6428:
+/***/ 4582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -39815,8 +39815,11 @@ __nccwpck_require__.r(__webpack_exports__);
 __nccwpck_require__.d(__webpack_exports__, {
   API_VERSION: () => (/* binding */ API_VERSION),
   CONDITIONAL: () => (/* binding */ CONDITIONAL),
+  conditional: () => (/* binding */ conditional),
   createGitHub: () => (/* binding */ createGitHub),
+  describeReadFailure: () => (/* binding */ describeReadFailure),
   isNotFound: () => (/* binding */ isNotFound),
+  rateLimitReset: () => (/* binding */ rateLimitReset),
   statusOf: () => (/* binding */ statusOf)
 });
 
@@ -40158,6 +40161,50 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var lib = __nccwpck_require__(2203);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./actions/lib/clients/projections.ts
+/** Prose that may be embargoed: never kept. */
+const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch']);
+/** API links and profile trivia: not kept (html_url is: reports link to it). */
+const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
+/** Generic compaction: every key but free text and API links, recursively. */
+function compact(value) {
+    if (Array.isArray(value))
+        return value.map(compact);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value)) {
+            if (FREE_TEXT.has(k) || NOISE.has(k) || (k.endsWith('_url') && k !== 'html_url'))
+                continue;
+            out[k] = compact(v);
+        }
+        return out;
+    }
+    return value;
+}
+const ref = (u) => ({ login: u.login, id: Number(u.id) });
+function advisoryRecord(a) {
+    return {
+        ghsa_id: a.ghsa_id,
+        cve_id: a.cve_id,
+        html_url: a.html_url,
+        state: a.state,
+        created_at: a.created_at,
+        updated_at: a.updated_at,
+        published_at: a.published_at,
+        closed_at: a.closed_at,
+        withdrawn_at: a.withdrawn_at,
+        credits: a.credits?.map((c) => ({ login: c.login ?? '', type: c.type ?? '' })) ?? null,
+        credits_detailed: a.credits_detailed?.map((c) => ({ user: ref(c.user), type: c.type, state: c.state })) ?? null,
+        collaborating_users: a.collaborating_users?.map(ref) ?? null,
+        collaborating_teams: a.collaborating_teams?.map((t) => ({ slug: t.slug })) ?? null,
+        private_fork: a.private_fork ? { full_name: a.private_fork.full_name } : null,
+    };
+}
+const PROJECTIONS = {
+    compact,
+    advisories: (data) => (Array.isArray(data) ? data.map(advisoryRecord) : compact(data)),
+};
+
 ;// CONCATENATED MODULE: ./actions/lib/clients/github.ts
 // The GitHub client: Octokit (REST endpoint methods, pagination) with GitHub's throttling and retry
 // plugins, the pinned API version, and conditional requests through an ETag cache. Settings come
@@ -40169,15 +40216,19 @@ var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 
 
 
+
 const API_VERSION = '2022-11-28';
 /** The request header that opts a GET into conditional requests; removed before the request is sent. */
 const CONDITIONAL_HEADER = 'x-psrt-conditional';
 /**
- * Spread into a GET's parameters to make it a conditional request through the ETag cache. A header,
- * not a request option, because pagination carries only method, URL and headers to the next pages.
- * Answers served from the cache carry no free text (see etag-cache.ts): use them for structure only.
+ * Spread into a GET's parameters to make it a conditional request through the ETag cache, its answer
+ * projected (see projections.ts: no free text, no API links; `advisories` keeps an AdvisoryRecord).
+ * A header, not a request option, because pagination carries only method, URL and headers onward.
  */
-const CONDITIONAL = { headers: { [CONDITIONAL_HEADER]: '1' } };
+function conditional(projection = 'compact') {
+    return { headers: { [CONDITIONAL_HEADER]: projection } };
+}
+const CONDITIONAL = conditional();
 const PsrtOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, throttling, retry);
 function createGitHub(settings) {
     const counters = { requests: 0, notModified: 0, writes: 0 };
@@ -40216,29 +40267,38 @@ function createGitHub(settings) {
         counters.requests++;
         if (options.method !== 'GET' && options.method !== 'HEAD')
             counters.writes++;
-        const cache = settings.cache;
-        const optedIn = options.headers[CONDITIONAL_HEADER] === '1' || options.request?.cacheable === true;
+        const projectionName = options.headers[CONDITIONAL_HEADER];
         delete options.headers['x-psrt-conditional'];
-        const cacheable = cache !== undefined && options.method === 'GET' && optedIn;
-        if (!cacheable)
-            return request(options);
+        const graphqlCall = typeof options.url === 'string' && options.url.endsWith('/graphql');
+        // Octokit parses JSON with a bigint-safe parser that is several times slower than JSON.parse;
+        // GitHub's ids are far below 2^53, so REST bodies are parsed natively here.
+        if (!graphqlCall)
+            options.request = { ...options.request, parseSuccessResponseBody: false };
+        const cache = settings.cache;
+        const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
         const url = rest.request.endpoint.parse(options).url;
-        const hit = cache.get(url);
+        const hit = project && cache && options.method === 'GET' ? cache.get(url) : undefined;
         if (hit?.etag)
             options.headers['if-none-match'] = hit.etag;
         if (hit?.lastModified)
             options.headers['if-modified-since'] = hit.lastModified;
         try {
             const response = await request(options);
-            const etag = response.headers.etag;
-            const lastModified = response.headers['last-modified'];
-            if (etag || lastModified)
-                cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
-            cache.stats.misses++;
+            if (!graphqlCall)
+                response.data = await parseBody(response.data, response.headers['content-type']);
+            if (project) {
+                response.data = project(response.data);
+                const etag = response.headers.etag;
+                const lastModified = response.headers['last-modified'];
+                if (cache && options.method === 'GET' && (etag || lastModified))
+                    cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
+                if (cache)
+                    cache.stats.misses++;
+            }
             return response;
         }
         catch (err) {
-            if (hit && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
+            if (hit && cache && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
                 counters.notModified++;
                 cache.stats.hits++;
                 const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
@@ -40260,6 +40320,47 @@ function statusOf(err) {
 }
 function isNotFound(err) {
     return statusOf(err) === 404;
+}
+/** Read a response body Octokit left unparsed: JSON through JSON.parse, other text as text. */
+async function parseBody(body, contentType) {
+    if (body === null || body === undefined || typeof body === 'string')
+        return body ?? '';
+    const text = await new Response(body).text();
+    if (contentType && /[/+]json\b/.test(contentType)) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    return text;
+}
+/** When a 403 or 429 is GitHub's primary rate limit: the time it resets, else undefined. */
+function rateLimitReset(err) {
+    if (!(err instanceof request_error_dist_src/* RequestError */.G) || (err.status !== 403 && err.status !== 429))
+        return undefined;
+    const headers = err.response?.headers ?? {};
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return undefined;
+    const reset = Number(headers['x-ratelimit-reset']);
+    return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : new Date(Date.now() + 3600_000);
+}
+/** What to tell a person about a failed GitHub read, by status (never by message text). */
+function describeReadFailure(err) {
+    const reset = rateLimitReset(err);
+    if (reset)
+        return `GitHub's rate limit for this token is used up until ${reset.toISOString()}; run again after that`;
+    const status = statusOf(err);
+    if (status === 401)
+        return 'the token was rejected';
+    if (status === 403)
+        return 'the token lacks a permission for it (see README: "Tokens and permissions")';
+    if (status === 404)
+        return 'it does not exist, or the token cannot see it';
+    if (status !== undefined)
+        return `GitHub answered ${status}`;
+    return `no answer (${err instanceof Error ? err.message : String(err)})`;
 }
 
 
@@ -40433,7 +40534,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 7530:
+/***/ 7746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40445,8 +40546,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./actions/lib/errors.ts
@@ -40458,14 +40565,18 @@ var errors = __nccwpck_require__(2863);
 
 
 
+
+
+
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6428)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4582)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
     const scope = s.cacheScope || (0,external_node_crypto_.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
     if (s.cacheFile) {
         try {
-            cache = EtagCache.fromJSON(scope, JSON.parse(await (0,promises_.readFile)(s.cacheFile, 'utf8')));
+            const input = (0,external_node_fs_namespaceObject.createReadStream)(s.cacheFile, { encoding: 'utf8' });
+            cache = await EtagCache.fromLines(scope, (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity }));
         }
         catch {
             // No cache yet, or an unreadable one: start empty (it only ever saves requests).
@@ -40487,7 +40598,16 @@ async function connectGitHub(s) {
             if (!cacheFile || !cache.changed)
                 return;
             await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(cacheFile), { recursive: true });
-            await (0,promises_.writeFile)(cacheFile, JSON.stringify(cache.toJSON()), { mode: 0o600 });
+            // Written a line at a time to a temporary file, then renamed: never a half-written cache.
+            const temporary = `${cacheFile}.${process.pid}.tmp`;
+            const out = (0,external_node_fs_namespaceObject.createWriteStream)(temporary, { mode: 0o600 });
+            for (const line of cache.lines()) {
+                if (!out.write(`${line}\n`))
+                    await (0,external_node_events_.once)(out, 'drain');
+            }
+            out.end();
+            await (0,external_node_events_.once)(out, 'finish');
+            await (0,promises_.rename)(temporary, cacheFile);
         },
     };
 }
@@ -41528,16 +41648,58 @@ class AccountIndex {
         return this.byLogin.get(loginKey(login));
     }
 }
-/** Who a roster entry is, matched by pinned id when there is one, else by login. */
-function matcher(entry) {
-    if (entry.id !== undefined) {
-        const id = entry.id;
-        const login = entry.login === undefined ? undefined : loginKey(entry.login);
-        // An account seen without an id (an invitation) can only be matched by login.
-        return (a) => (a.id !== undefined ? a.id === id : login !== undefined && loginKey(a.login) === login);
+/**
+ * A set of GitHub accounts, matched the way roster entries are: by pinned id when the entry has one,
+ * else by login; an account seen without an id (an invitation) by login. Lookups are O(1): the large
+ * orgs the benchmarks use have thousands of members and tens of thousands of advisories.
+ */
+class AccountSet {
+    ids = new Set();
+    logins = new Set();
+    constructor(accounts) {
+        for (const a of accounts) {
+            if (a.id !== undefined)
+                this.ids.add(a.id);
+            if (a.login !== undefined)
+                this.logins.add(loginKey(a.login));
+        }
     }
-    const login = entry.login === undefined ? undefined : loginKey(entry.login);
-    return (a) => login !== undefined && loginKey(a.login) === login;
+    /** Does this set hold the person a roster entry names? */
+    has(entry) {
+        if (entry.id !== undefined && this.ids.has(entry.id))
+            return true;
+        return entry.login !== undefined && this.logins.has(loginKey(entry.login)) && (entry.id === undefined || !this.hasIds);
+    }
+    get hasIds() {
+        return this.ids.size > 0;
+    }
+}
+/** Roster entries, for asking whether an observed account is one of them. */
+class EntryIndex {
+    byId = new Set();
+    byLogin = new Set();
+    anyLogin = new Set();
+    constructor(entries) {
+        for (const e of entries) {
+            if (e.id !== undefined)
+                this.byId.add(e.id);
+            else if (e.login !== undefined)
+                this.byLogin.add(loginKey(e.login));
+            if (e.login !== undefined)
+                this.anyLogin.add(loginKey(e.login));
+        }
+    }
+    /** An account with an id matches pinned entries by id and unpinned ones by login; one without, by login. */
+    matches(a) {
+        if (a.id === undefined)
+            return this.anyLogin.has(loginKey(a.login));
+        return this.byId.has(a.id) || this.byLogin.has(loginKey(a.login));
+    }
+}
+function byIdOrLogin(items) {
+    const ids = new Map(items.map((i) => [i.id, i]));
+    const logins = new Map(items.map((i) => [loginKey(i.login), i]));
+    return { get: (e) => (e.id !== undefined ? ids.get(e.id) : logins.get(loginKey(e.login))) };
 }
 function planReconcile({ roster, policy, observed }) {
     const gh = observed.github;
@@ -41582,18 +41744,26 @@ function planReconcile({ roster, policy, observed }) {
         return { index: i, member, login: account?.login ?? member.login, id: member.id, admin };
     });
     const present = people.filter((p) => p.login !== undefined);
-    const isActive = (a) => present.some((p) => matcher({ login: p.login, id: p.id })(a));
+    const activeIndex = new EntryIndex(present.map((p) => ({ login: p.login, id: p.id })));
     const emeritus = roster.emeritus ?? [];
-    const isEmeritus = (a) => emeritus.some((e) => matcher(e)(a));
-    const orgMember = (p) => gh.orgMembers.some(matcher(p));
-    const orgOwner = (p) => gh.orgOwners.some(matcher(p));
+    const emeritusIndex = new EntryIndex(emeritus);
+    const isActive = (a) => activeIndex.matches(a);
+    const isEmeritus = (a) => emeritusIndex.matches(a);
+    const orgMembers = new AccountSet(gh.orgMembers);
+    const orgOwners = new AccountSet(gh.orgOwners);
+    const orgMember = (p) => orgMembers.has(p);
+    const orgOwner = (p) => orgOwners.has(p);
+    const teamEntries = byIdOrLogin(gh.team);
+    const pendingLogins = new Set(gh.pendingInvitations.map((i) => loginKey(i.login)));
+    const failedCount = new Map();
+    for (const i of gh.failedInvitations)
+        failedCount.set(loginKey(i.login), (failedCount.get(loginKey(i.login)) ?? 0) + 1);
     // --- the GitHub team -------------------------------------------------------------------------
     const outside = [];
     const matchedTeam = new Set();
     for (const p of present) {
-        const m = matcher({ login: p.login, id: p.id });
         const want = p.admin ? 'maintainer' : 'member';
-        const entry = gh.team.find(m);
+        const entry = teamEntries.get({ login: p.login, id: p.id });
         if (entry)
             matchedTeam.add(entry.id);
         if (orgMember(p)) {
@@ -41607,16 +41777,17 @@ function planReconcile({ roster, policy, observed }) {
             continue;
         }
         outside.push(p.login);
-        if (gh.pendingInvitations.some(m)) {
+        // Invitations carry a login, not an id.
+        if (pendingLogins.has(loginKey(p.login))) {
             notes.push({ system: 'team', level: 'info', text: `\`${p.login}\` has a pending invitation to the team: counted as present, not re-sent.` });
             continue;
         }
-        const failed = gh.failedInvitations.filter(m);
-        if (failed.length === 1) {
+        const failed = failedCount.get(loginKey(p.login)) ?? 0;
+        if (failed === 1) {
             changes.push({ kind: 'team-add', system: 'team', login: p.login, role: want, why: 'reinvite' });
         }
-        else if (failed.length > 1) {
-            notes.push({ system: 'team', level: 'warning', text: `the invitation of \`${p.login}\` failed or expired ${failed.length} times: not re-sent again; ask them directly.` });
+        else if (failed > 1) {
+            notes.push({ system: 'team', level: 'warning', text: `the invitation of \`${p.login}\` failed or expired ${failed} times: not re-sent again; ask them directly.` });
         }
     }
     if (outside.length > 0) {
@@ -41650,15 +41821,17 @@ function planReconcile({ roster, policy, observed }) {
         }
     }
     // --- GHSA access on every open advisory -----------------------------------------------------
+    // On another org's repository the team cannot collaborate: every member is added in person.
+    const wantedInOrg = present.filter((p) => !orgMember(p));
     for (const repo of gh.repos) {
         const inOrg = (0,domain_policy/* splitRepo */.D)(repo.repo).owner.toLowerCase() === org.toLowerCase();
-        // On another org's repository the team cannot collaborate: every member is added in person.
-        const wanted = present.filter((p) => !inOrg || !orgMember(p));
+        const wanted = inOrg ? wantedInOrg : present;
         for (const adv of repo.advisories) {
             if (adv.state !== 'triage' && adv.state !== 'draft')
                 continue;
+            const collaborators = new AccountSet(adv.collaboratingUsers);
             const addTeams = inOrg && !adv.collaboratingTeams.includes(team) ? [team] : [];
-            const addUsers = wanted.filter((p) => !adv.collaboratingUsers.some(matcher({ login: p.login, id: p.id }))).map((p) => p.login);
+            const addUsers = wanted.filter((p) => !collaborators.has({ login: p.login, id: p.id })).map((p) => p.login);
             const removeUsers = adv.collaboratingUsers.filter((u) => isEmeritus(u) && !isActive(u)).map((u) => u.login);
             if (addTeams.length + addUsers.length + removeUsers.length === 0)
                 continue;
@@ -41822,8 +41995,8 @@ function renderPlan(plan, guards, ctx, format, results) {
     return out.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./actions/lib/clients/github.ts + 2 modules
-var github = __nccwpck_require__(6428);
+// EXTERNAL MODULE: ./actions/lib/clients/github.ts + 3 modules
+var github = __nccwpck_require__(4582);
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-edit.ts
 
 const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
@@ -41874,19 +42047,21 @@ function setMemberIds(text, ids) {
 
 
 /**
- * Every advisory of a repository, all states (Link-cursor pages, most recently updated first).
- * Answers from the cache carry no free text (summary, description): use these for structure only.
+ * Every advisory of a repository, all states (Link-cursor pages, most recently updated first), as
+ * AdvisoryRecords: state, dates, people and the private fork, never the advisory's text.
  */
 async function listRepoAdvisories(gh, repo) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
-    return gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
+    const records = await gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
         owner,
         repo: name,
         per_page: 100,
         sort: 'updated',
         direction: 'desc',
-        ...github.CONDITIONAL,
+        ...(0,github.conditional)('advisories'),
     });
+    // The projection ran in the client: these are AdvisoryRecords, whatever Octokit's types say.
+    return records;
 }
 async function listTeamMembers(gh, org, team, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...github.CONDITIONAL });
@@ -42155,11 +42330,7 @@ async function reading(what, read) {
     catch (err) {
         if (err instanceof errors/* UserError */.yo)
             throw err;
-        const status = (0,github.statusOf)(err);
-        const hint = status === 401 ? 'the token was rejected' :
-            status === 403 ? 'the token lacks a permission for it (see README: "Tokens and permissions")' :
-                status === 404 ? 'it does not exist, or the token cannot see it' :
-                    status !== undefined ? `GitHub answered ${status}` : `no answer (${err instanceof Error ? err.message : String(err)})`;
+        const hint = (0,github.describeReadFailure)(err);
         throw new errors/* UserError */.yo(`could not read ${what}: ${hint}. Nothing was changed.`);
     }
 }
@@ -42201,12 +42372,13 @@ async function readRepo(gh, repo) {
         repo,
         privateVulnerabilityReporting: pvr,
         ...(securityPolicy ? { securityPolicy } : {}),
-        advisories: advisories.map((a) => ({
+        // Only open reports are given access; closed and published ones are left as they are.
+        advisories: advisories.filter((a) => a.state === 'triage' || a.state === 'draft').map((a) => ({
             repo,
             ghsaId: a.ghsa_id,
             state: a.state,
             htmlUrl: a.html_url,
-            collaboratingUsers: (a.collaborating_users ?? []).map(account),
+            collaboratingUsers: (a.collaborating_users ?? []).map((u) => ({ login: u.login, id: u.id })),
             collaboratingTeams: (a.collaborating_teams ?? []).map((t) => t.slug),
         })),
     };
@@ -42342,7 +42514,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_domain_reconcile_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5381);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2863);
 /* harmony import */ var _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2398);
-/* harmony import */ var _lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7530);
+/* harmony import */ var _lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7746);
 /* harmony import */ var _lib_entry_services_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5487);
 /* harmony import */ var _lib_jobs_pr_comment_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1377);
 /* harmony import */ var _lib_jobs_reconcile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5291);

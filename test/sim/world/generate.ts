@@ -124,7 +124,7 @@ function argv(name: string, fallback?: number): number {
   return value;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv[1].endsWith('generate.ts')) {
   const world = generateWorld({
     members: argv('members', 3000), repos: argv('repos', 1000), advisories: argv('advisories', 50000), seed: argv('seed', 1),
     spanDays: argv('span-days', 730),

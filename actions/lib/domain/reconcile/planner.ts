@@ -35,16 +35,58 @@ class AccountIndex {
   }
 }
 
-/** Who a roster entry is, matched by pinned id when there is one, else by login. */
-function matcher(entry: { login?: string; id?: number }): (a: { login: string; id?: number }) => boolean {
-  if (entry.id !== undefined) {
-    const id = entry.id;
-    const login = entry.login === undefined ? undefined : loginKey(entry.login);
-    // An account seen without an id (an invitation) can only be matched by login.
-    return (a) => (a.id !== undefined ? a.id === id : login !== undefined && loginKey(a.login) === login);
+/**
+ * A set of GitHub accounts, matched the way roster entries are: by pinned id when the entry has one,
+ * else by login; an account seen without an id (an invitation) by login. Lookups are O(1): the large
+ * orgs the benchmarks use have thousands of members and tens of thousands of advisories.
+ */
+class AccountSet {
+  private ids = new Set<number>();
+  private logins = new Set<string>();
+
+  constructor(accounts: Iterable<{ login?: string; id?: number }>) {
+    for (const a of accounts) {
+      if (a.id !== undefined) this.ids.add(a.id);
+      if (a.login !== undefined) this.logins.add(loginKey(a.login));
+    }
   }
-  const login = entry.login === undefined ? undefined : loginKey(entry.login);
-  return (a) => login !== undefined && loginKey(a.login) === login;
+
+  /** Does this set hold the person a roster entry names? */
+  has(entry: { login?: string; id?: number }): boolean {
+    if (entry.id !== undefined && this.ids.has(entry.id)) return true;
+    return entry.login !== undefined && this.logins.has(loginKey(entry.login)) && (entry.id === undefined || !this.hasIds);
+  }
+
+  private get hasIds(): boolean {
+    return this.ids.size > 0;
+  }
+}
+
+/** Roster entries, for asking whether an observed account is one of them. */
+class EntryIndex {
+  private byId = new Set<number>();
+  private byLogin = new Set<string>();
+  private anyLogin = new Set<string>();
+
+  constructor(entries: Iterable<{ login?: string; id?: number }>) {
+    for (const e of entries) {
+      if (e.id !== undefined) this.byId.add(e.id);
+      else if (e.login !== undefined) this.byLogin.add(loginKey(e.login));
+      if (e.login !== undefined) this.anyLogin.add(loginKey(e.login));
+    }
+  }
+
+  /** An account with an id matches pinned entries by id and unpinned ones by login; one without, by login. */
+  matches(a: { login: string; id?: number }): boolean {
+    if (a.id === undefined) return this.anyLogin.has(loginKey(a.login));
+    return this.byId.has(a.id) || this.byLogin.has(loginKey(a.login));
+  }
+}
+
+function byIdOrLogin<T extends { login: string; id: number }>(items: readonly T[]): { get: (e: { login: string; id?: number }) => T | undefined } {
+  const ids = new Map(items.map((i) => [i.id, i]));
+  const logins = new Map(items.map((i) => [loginKey(i.login), i]));
+  return { get: (e) => (e.id !== undefined ? ids.get(e.id) : logins.get(loginKey(e.login))) };
 }
 
 export interface PlanInput {
@@ -90,20 +132,27 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
     return { index: i, member, login: account?.login ?? member.login, id: member.id, admin };
   });
   const present = people.filter((p): p is Person & { login: string } => p.login !== undefined);
-  const isActive = (a: { login: string; id?: number }): boolean => present.some((p) => matcher({ login: p.login, id: p.id })(a));
+  const activeIndex = new EntryIndex(present.map((p) => ({ login: p.login, id: p.id })));
   const emeritus: EmeritusMember[] = roster.emeritus ?? [];
-  const isEmeritus = (a: { login: string; id?: number }): boolean => emeritus.some((e) => matcher(e)(a));
+  const emeritusIndex = new EntryIndex(emeritus);
+  const isActive = (a: { login: string; id?: number }): boolean => activeIndex.matches(a);
+  const isEmeritus = (a: { login: string; id?: number }): boolean => emeritusIndex.matches(a);
 
-  const orgMember = (p: { login: string; id?: number }) => gh.orgMembers.some(matcher(p));
-  const orgOwner = (p: { login: string; id?: number }) => gh.orgOwners.some(matcher(p));
+  const orgMembers = new AccountSet(gh.orgMembers);
+  const orgOwners = new AccountSet(gh.orgOwners);
+  const orgMember = (p: { login: string; id?: number }) => orgMembers.has(p);
+  const orgOwner = (p: { login: string; id?: number }) => orgOwners.has(p);
+  const teamEntries = byIdOrLogin(gh.team);
+  const pendingLogins = new Set(gh.pendingInvitations.map((i) => loginKey(i.login)));
+  const failedCount = new Map<string, number>();
+  for (const i of gh.failedInvitations) failedCount.set(loginKey(i.login), (failedCount.get(loginKey(i.login)) ?? 0) + 1);
 
   // --- the GitHub team -------------------------------------------------------------------------
   const outside: string[] = [];
   const matchedTeam = new Set<number>();
   for (const p of present) {
-    const m = matcher({ login: p.login, id: p.id });
     const want: TeamRole = p.admin ? 'maintainer' : 'member';
-    const entry = gh.team.find(m);
+    const entry = teamEntries.get({ login: p.login, id: p.id });
     if (entry) matchedTeam.add(entry.id);
     if (orgMember(p)) {
       if (!entry) {
@@ -115,15 +164,16 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
       continue;
     }
     outside.push(p.login);
-    if (gh.pendingInvitations.some(m)) {
+    // Invitations carry a login, not an id.
+    if (pendingLogins.has(loginKey(p.login))) {
       notes.push({ system: 'team', level: 'info', text: `\`${p.login}\` has a pending invitation to the team: counted as present, not re-sent.` });
       continue;
     }
-    const failed = gh.failedInvitations.filter(m);
-    if (failed.length === 1) {
+    const failed = failedCount.get(loginKey(p.login)) ?? 0;
+    if (failed === 1) {
       changes.push({ kind: 'team-add', system: 'team', login: p.login, role: want, why: 'reinvite' });
-    } else if (failed.length > 1) {
-      notes.push({ system: 'team', level: 'warning', text: `the invitation of \`${p.login}\` failed or expired ${failed.length} times: not re-sent again; ask them directly.` });
+    } else if (failed > 1) {
+      notes.push({ system: 'team', level: 'warning', text: `the invitation of \`${p.login}\` failed or expired ${failed} times: not re-sent again; ask them directly.` });
     }
   }
   if (outside.length > 0) {
@@ -157,14 +207,16 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
   }
 
   // --- GHSA access on every open advisory -----------------------------------------------------
+  // On another org's repository the team cannot collaborate: every member is added in person.
+  const wantedInOrg = present.filter((p) => !orgMember(p));
   for (const repo of gh.repos) {
     const inOrg = splitRepo(repo.repo).owner.toLowerCase() === org.toLowerCase();
-    // On another org's repository the team cannot collaborate: every member is added in person.
-    const wanted = present.filter((p) => !inOrg || !orgMember(p));
+    const wanted = inOrg ? wantedInOrg : present;
     for (const adv of repo.advisories) {
       if (adv.state !== 'triage' && adv.state !== 'draft') continue;
+      const collaborators = new AccountSet(adv.collaboratingUsers);
       const addTeams = inOrg && !adv.collaboratingTeams.includes(team) ? [team] : [];
-      const addUsers = wanted.filter((p) => !adv.collaboratingUsers.some(matcher({ login: p.login, id: p.id }))).map((p) => p.login);
+      const addUsers = wanted.filter((p) => !collaborators.has({ login: p.login, id: p.id })).map((p) => p.login);
       const removeUsers = adv.collaboratingUsers.filter((u) => isEmeritus(u) && !isActive(u)).map((u) => u.login);
       if (addTeams.length + addUsers.length + removeUsers.length === 0) continue;
       const users = [...adv.collaboratingUsers.map((u) => u.login).filter((l) => !removeUsers.includes(l)), ...addUsers];

@@ -3,7 +3,7 @@ import { configArgs, githubFromEnv, jobContext, parseCommand } from '../cli-supp
 
 export const auditCommand: Command = {
   name: 'audit',
-  usage: 'audit [--apply] [--markdown]   PEP 811 activity report; with --apply, the report issue and the pruning PR (dry run unless --apply)',
+  usage: 'audit [--apply] [--markdown]\n                                PEP 811 activity report; with --apply, the report issue and the pruning PR (dry run unless --apply)',
   async run(argv, io) {
     const { values } = parseCommand(argv, { apply: { type: 'boolean' }, markdown: { type: 'boolean' } }, this.usage);
     // Loaded on demand, so `psrt validate` starts fast.

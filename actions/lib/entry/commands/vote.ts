@@ -4,7 +4,7 @@ import { configArgs, githubFromEnv, jobContext, parseCommand } from '../cli-supp
 
 export const voteCommand: Command = {
   name: 'vote',
-  usage: 'vote [PR] [--dry-run] [--markdown]\n                                count PEP 811 nomination votes; set the psrt/vote status and tally comment (every open PR without PR)',
+  usage: 'vote [PR] [--dry-run] [--markdown]\n                                count PEP 811 nomination votes: the psrt/vote status and one tally comment per PR (all open PRs when none is named)',
   async run(argv, io) {
     const { values, positionals } = parseCommand(argv, { 'dry-run': { type: 'boolean' }, markdown: { type: 'boolean' } }, this.usage);
     if (positionals.length > 1) throw new UsageError(`vote takes at most one pull request number.\n\nusage: psrt ${this.usage}`);

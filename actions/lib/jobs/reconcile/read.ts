@@ -3,7 +3,7 @@
 // members and owners). Every read either completes or throws: a partial picture never reaches
 // the planner, so nothing is ever removed on the strength of an incomplete read.
 import type { GitHub } from '../../clients/github.js';
-import { CONDITIONAL, isNotFound, statusOf } from '../../clients/github.js';
+import { CONDITIONAL, describeReadFailure, isNotFound, statusOf } from '../../clients/github.js';
 import type { MailmanClient } from '../../clients/mailman.js';
 import type { Policy } from '../../domain/policy.js';
 import { splitRepo } from '../../domain/policy.js';
@@ -21,12 +21,7 @@ async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
     return await read();
   } catch (err) {
     if (err instanceof UserError) throw err;
-    const status = statusOf(err);
-    const hint =
-      status === 401 ? 'the token was rejected' :
-      status === 403 ? 'the token lacks a permission for it (see README: "Tokens and permissions")' :
-      status === 404 ? 'it does not exist, or the token cannot see it' :
-      status !== undefined ? `GitHub answered ${status}` : `no answer (${err instanceof Error ? err.message : String(err)})`;
+    const hint = describeReadFailure(err);
     throw new UserError(`could not read ${what}: ${hint}. Nothing was changed.`);
   }
 }
@@ -67,12 +62,13 @@ async function readRepo(gh: GitHub, repo: string): Promise<ObservedRepo> {
     repo,
     privateVulnerabilityReporting: pvr,
     ...(securityPolicy ? { securityPolicy } : {}),
-    advisories: advisories.map((a) => ({
+    // Only open reports are given access; closed and published ones are left as they are.
+    advisories: advisories.filter((a) => a.state === 'triage' || a.state === 'draft').map((a) => ({
       repo,
       ghsaId: a.ghsa_id,
       state: a.state as AdvisoryState,
       htmlUrl: a.html_url,
-      collaboratingUsers: (a.collaborating_users ?? []).map(account),
+      collaboratingUsers: (a.collaborating_users ?? []).map((u) => ({ login: u.login, id: u.id })),
       collaboratingTeams: (a.collaborating_teams ?? []).map((t) => t.slug),
     })),
   };

@@ -1,0 +1,6 @@
+// Every benchmark scenario, by name.
+import type { Scenario } from '../harness.js';
+import { listingLarge } from './listing.js';
+import { reconcileLarge, reconcilePsrt, reconcilePsrtApply } from './reconcile.js';
+
+export const scenarios: Scenario[] = [listingLarge, reconcilePsrt, reconcilePsrtApply, reconcileLarge];

@@ -1,0 +1,112 @@
+// reconcile on the demo world (the real roster and policy) and on a large generated org: the plan
+// cold, and the same plan again with the ETag cache ("warm"); and an apply on the demo world.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runReconcile } from '../../actions/lib/jobs/reconcile.js';
+import { silentLogger } from '../../actions/lib/jobs/context.js';
+import { SECURITY_POLICY_PATHS } from '../../actions/lib/jobs/reconcile/read.js';
+import { loadWorld } from '../../test/sim/world/index.js';
+import { generateWorld } from '../../test/sim/world/generate.js';
+import type { World, WorldFile } from '../../test/sim/world/index.js';
+import type { JobContext, Prepared, Scenario } from '../harness.js';
+import { connect, pages } from './common.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+function fileText(f: WorldFile | null | undefined): string | undefined {
+  if (f === null || f === undefined) return undefined;
+  return typeof f === 'string' ? f : 'content' in f && typeof f.content === 'string' ? f.content : undefined;
+}
+
+/**
+ * The reads reconcile cannot do without, from the world itself: every page of the org's members and
+ * owners, the team and its maintainers, the team's invitations and the org's failed ones, and per
+ * covered repository every page of its advisories, its private-vulnerability-reporting setting and
+ * its SECURITY.md (the places looked at, up to the first that exists).
+ */
+export function reconcileReads(world: World, org: string, team: string, covered: string[]): number {
+  const o = world.orgs!.find((x) => x.login === org)!;
+  const owners = o.owners ?? [];
+  const members = new Set([...(o.members ?? []), ...owners]);
+  const t = world.teams!.find((x) => x.org === org && x.slug === team)!;
+  const teamAll = new Set([...(t.members ?? []), ...(t.maintainers ?? [])]);
+  const invitations = (o.invitations ?? []).filter((i) => i.state === 'pending' && (i.teams ?? []).includes(team)).length;
+  const failed = (o.invitations ?? []).filter((i) => i.state === 'failed' || i.state === 'expired').length;
+  let reads = pages(members.size) + pages(owners.length) + pages(teamAll.size) + pages((t.maintainers ?? []).length) + pages(invitations) + pages(failed);
+  for (const full of covered) {
+    const repo = world.repos!.find((r) => r.full_name === full)!;
+    const found = SECURITY_POLICY_PATHS.findIndex((p) => fileText(repo.files?.[p]) !== undefined);
+    reads += pages(repo.advisories?.length ?? 0) + 1 + (found < 0 ? SECURITY_POLICY_PATHS.length : found + 1);
+  }
+  return reads;
+}
+
+async function reconcileJob(ctx: JobContext, apply: boolean): Promise<Record<string, unknown>> {
+  const { gh, saveCache } = await connect(ctx);
+  const result = await runReconcile(
+    { paths: { members: join(ctx.dir, 'members.yaml'), policy: join(ctx.dir, 'policy.yaml') }, apply },
+    { gh, mailmanFor: () => undefined },
+    { log: silentLogger, now: () => new Date(ctx.now) },
+  );
+  await saveCache();
+  if (result.outcome === 'invalid') throw new Error(`invalid config: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+  const githubChanges = (result.plan?.changes ?? []).filter((c) => c.system !== 'list');
+  return { outcome: result.outcome, changes: result.plan?.changes.length ?? 0, githubChanges: githubChanges.length, done: result.results?.filter((r) => r.status === 'done').length ?? 0 };
+}
+
+function demoPrepared(): Prepared {
+  return {
+    world: loadWorld('demo'),
+    files: { 'members.yaml': readFileSync(join(ROOT, 'members.yaml'), 'utf8'), 'policy.yaml': readFileSync(join(ROOT, 'policy.yaml'), 'utf8') },
+  };
+}
+
+const DEMO_COVERED = ['python/cpython', 'pypa/pip'];
+
+export const reconcilePsrt: Scenario = {
+  name: 'reconcile-psrt',
+  description: 'plan reconcile on the demo world with the real roster; warm: the same plan again, unchanged',
+  prepare: demoPrepared,
+  job: (ctx) => reconcileJob(ctx, false),
+  minimum: (p) => reconcileReads(p.world, 'python', 'psrt', DEMO_COVERED),
+  warm: true,
+};
+
+export const reconcilePsrtApply: Scenario = {
+  name: 'reconcile-psrt-apply',
+  description: 'reconcile --apply on the out-of-sync demo world (one write per change)',
+  prepare: demoPrepared,
+  job: (ctx) => reconcileJob(ctx, true),
+  minimum: (p, details) => reconcileReads(p.world, 'python', 'psrt', DEMO_COVERED) + Number(details.githubChanges),
+};
+
+const LARGE = { members: 3000, repos: 1000, advisories: 50_000, seed: 1 };
+
+/** A roster of every member of the generated org (ids pinned, admins the owners) and a policy covering every repo. */
+function largePrepared(): Prepared {
+  const world = generateWorld(LARGE);
+  const org = world.orgs![0]!;
+  const owners = new Set(org.owners ?? []);
+  const users = new Map(world.users!.map((u) => [u.login, u]));
+  const members = [...(org.owners ?? []), ...(org.members ?? [])].map((login) => {
+    const u = users.get(login)!;
+    return [`  - name: ${u.name ?? login}`, `    login: ${login}`, `    id: ${u.id}`, ...(u.email ? [`    email: ${u.email}`] : []), ...(owners.has(login) ? ['    roles: [admin]'] : [])].join('\n');
+  });
+  const covered = world.repos!.map((r) => r.full_name);
+  const policy = readFileSync(join(ROOT, 'policy.yaml'), 'utf8')
+    .replace('org: python', `org: ${org.login}`)
+    .replace('ops_repo: python/psrt-ops', `ops_repo: ${covered[0]}`)
+    .replace(/covered_repos:\n(?: {2}- .*\n)+/, `covered_repos:\n${covered.map((r) => `  - ${r}`).join('\n')}\n`)
+    .replace(/mailing_lists:\n[\s\S]*?\n\nmembership:/, 'mailing_lists: []\n\nmembership:')
+    .replace(/ {2}products:\n[\s\S]*?\n\nannounce:/, `  products:\n${covered.map((r) => `    ${r}:\n      vendor: Big Org\n      product: ${r.split('/')[1]}\n      repo: https://github.com/${r}\n      version_type: semver`).join('\n')}\n\nannounce:`);
+  return { world, files: { 'members.yaml': `members:\n${members.join('\n')}\n`, 'policy.yaml': policy }, data: { covered } };
+}
+
+export const reconcileLarge: Scenario = {
+  name: 'reconcile-large',
+  description: 'plan reconcile for 3,000 members, 1,000 repos, 50,000 advisories; warm: the same plan again',
+  prepare: largePrepared,
+  job: (ctx) => reconcileJob(ctx, false),
+  minimum: (p) => reconcileReads(p.world, p.world.orgs![0]!.login, 'psrt', p.data!.covered as string[]),
+  warm: true,
+};
