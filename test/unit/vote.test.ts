@@ -126,6 +126,12 @@ describe('tally', () => {
     expect(byMember.notes.join(' ')).toContain('`cy`, who is not a PSRT admin');
   });
 
+  it('says that the nominator, who opened the PR, cannot vote by review', () => {
+    const t = tallyVote(input([review('ada', 'APPROVED', day(2))], { author: { login: 'cy' } }));
+    expect(t.notes.join(' ')).toContain('`cy` opened this nomination');
+    expect(tallyVote(input([], { author: { login: 'outsider' } })).notes).toEqual([]);
+  });
+
   it('matches voters by pinned id, so a renamed account still votes once', () => {
     const electorate = [member('old-name', { id: 42 }), member('ada', { roles: ['admin'] })];
     const t = tallyVote(input([review('new-name', 'APPROVED', day(2), 42), review('old-name', 'APPROVED', day(2), 7)], { electorate }));

@@ -617,6 +617,9 @@ function tallyVote(input) {
     else if (opened) {
         notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
     }
+    if (input.author && input.electorate.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(m, input.author))) {
+        notes.push(`\`${input.author.login}\` opened this nomination: GitHub does not let the author of a PR review it, so the nominator has no vote here.`);
+    }
     const closesMs = Date.parse(opensAt) + rules.days * DAY_MS;
     const closesAt = iso(closesMs);
     const open = input.now.getTime() < closesMs;

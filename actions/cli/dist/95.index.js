@@ -198,6 +198,7 @@ async function runVote(settings, gh, ctx) {
         const vetoPossible = hasLabel(rules.vetoLabel) || reviews.some((r) => r.state === 'CHANGES_REQUESTED');
         const tally = (0,vote/* tallyVote */.FK)({
             createdAt: pr.created_at,
+            ...(pr.user ? { author: { login: pr.user.login, id: Number(pr.user.id) } } : {}),
             labels,
             electorate: base.members,
             nominees: check.nominees,
