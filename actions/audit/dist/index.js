@@ -45279,12 +45279,23 @@ const ACTIVITY_LABEL = {
 function ms(at) {
     return Date.parse(at);
 }
+/** The window's bounds as numbers, parsed once per window (the audit asks for every advisory). */
+const boundsOf = new WeakMap();
+function bounds(w) {
+    let b = boundsOf.get(w);
+    if (!b) {
+        b = { start: ms(w.start), end: ms(w.end) };
+        boundsOf.set(w, b);
+    }
+    return b;
+}
 /** Is `at` inside the window, bounds included? */
 function inWindow(at, w) {
     if (!at)
         return false;
     const t = ms(at);
-    return t >= ms(w.start) && t <= ms(w.end);
+    const b = bounds(w);
+    return t >= b.start && t <= b.end;
 }
 /** When the advisory stopped being open (published, closed or withdrawn), or undefined while it is open. */
 function finishedAt(a) {
@@ -45295,10 +45306,11 @@ function finishedAt(a) {
 }
 /** Was the advisory open at some time in the window? */
 function openDuring(a, w) {
-    if (!a.created_at || ms(a.created_at) > ms(w.end))
+    const b = bounds(w);
+    if (!a.created_at || ms(a.created_at) > b.end)
         return false;
     const done = finishedAt(a);
-    return done === undefined || ms(done) >= ms(w.start);
+    return done === undefined || ms(done) >= b.start;
 }
 /**
  * The coordinators of an advisory open during the window: `credits_detailed` (with ids) and `credits`
@@ -45308,7 +45320,7 @@ function coordinatorActivity(a, w) {
     if (!openDuring(a, w))
         return [];
     const done = finishedAt(a);
-    const at = done !== undefined && ms(done) < ms(w.end) ? done : w.end;
+    const at = done !== undefined && ms(done) < bounds(w).end ? done : w.end;
     const people = [];
     const declined = [];
     for (const c of a.credits_detailed ?? []) {
@@ -46371,11 +46383,12 @@ async function runAudit(settings, gh, ctx, ghFor = () => gh) {
         }
         const reason = pruneReason(report);
         const moves = inactive.map((m) => ({ login: m.login, ...(m.id !== undefined ? { id: m.id } : {}), left: date, reason }));
+        let pruned;
         prune = {
             path: rosterPath,
             title: pruneTitle(inactive.length, report),
             body: (issue) => renderPruneBody(report, rctx, issue),
-            text: moveToEmeritus(main.text, moves),
+            text: () => (pruned ??= moveToEmeritus(main.text, moves)),
             moves,
         };
         const current = reports.current ? { number: reports.current.number, url: reports.current.url } : undefined;
@@ -46412,7 +46425,7 @@ async function pruneCurrent(gh, repo, rosterPath, existing, prune, issue) {
     if (existing.title !== prune.title || existing.body !== prune.body(issue))
         return false;
     const head = await readTextFile(gh, repo, rosterPath, existing.headSha);
-    return head?.text === prune.text;
+    return head?.text === prune.text();
 }
 async function applyAudit(gh, repo, changes, issue, prune, labels, scTeam, current, ctx) {
     const { owner, repo: name } = splitRepo(repo);
@@ -46440,7 +46453,7 @@ async function applyAudit(gh, repo, changes, issue, prune, labels, scTeam, curre
                     title: p.title,
                     body: p.body(reportIssue),
                     commitMessage: `${p.title}\n\nPEP 811 yearly audit: ${p.moves.map((m) => m.login).join(', ')}.`,
-                    files: [{ path: p.path, content: p.text }],
+                    files: [{ path: p.path, content: p.text() }],
                     labels: [labels.prune],
                     reviewers: { teams: [scTeam] },
                 });

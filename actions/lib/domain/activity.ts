@@ -11,14 +11,15 @@ import { isPerson } from './account.js';
 
 const DAY_MS = 86_400_000;
 
+/** Read-only: the window's bounds are parsed once per window object. */
 export interface AuditWindow {
   /** ISO timestamps, inclusive. */
-  start: string;
-  end: string;
+  readonly start: string;
+  readonly end: string;
   /** The previous report's date (YYYY-MM-DD), when there was one. */
-  previousReport?: string;
+  readonly previousReport?: string;
   /** True when the previous report is older than the window allows (or there is none). */
-  capped: boolean;
+  readonly capped: boolean;
 }
 
 /**
@@ -69,11 +70,23 @@ export function ms(at: string): number {
   return Date.parse(at);
 }
 
+/** The window's bounds as numbers, parsed once per window (the audit asks for every advisory). */
+const boundsOf = new WeakMap<AuditWindow, { start: number; end: number }>();
+function bounds(w: AuditWindow): { start: number; end: number } {
+  let b = boundsOf.get(w);
+  if (!b) {
+    b = { start: ms(w.start), end: ms(w.end) };
+    boundsOf.set(w, b);
+  }
+  return b;
+}
+
 /** Is `at` inside the window, bounds included? */
 export function inWindow(at: string | null | undefined, w: AuditWindow): boolean {
   if (!at) return false;
   const t = ms(at);
-  return t >= ms(w.start) && t <= ms(w.end);
+  const b = bounds(w);
+  return t >= b.start && t <= b.end;
 }
 
 /** The advisory fields the audit reads (a structural subset of GitHub's repository-advisory). */
@@ -100,9 +113,10 @@ export function finishedAt(a: AdvisoryFacts): string | undefined {
 
 /** Was the advisory open at some time in the window? */
 export function openDuring(a: AdvisoryFacts, w: AuditWindow): boolean {
-  if (!a.created_at || ms(a.created_at) > ms(w.end)) return false;
+  const b = bounds(w);
+  if (!a.created_at || ms(a.created_at) > b.end) return false;
   const done = finishedAt(a);
-  return done === undefined || ms(done) >= ms(w.start);
+  return done === undefined || ms(done) >= b.start;
 }
 
 /**
@@ -112,7 +126,7 @@ export function openDuring(a: AdvisoryFacts, w: AuditWindow): boolean {
 export function coordinatorActivity(a: AdvisoryFacts, w: AuditWindow): Activity[] {
   if (!openDuring(a, w)) return [];
   const done = finishedAt(a);
-  const at = done !== undefined && ms(done) < ms(w.end) ? done : w.end;
+  const at = done !== undefined && ms(done) < bounds(w).end ? done : w.end;
   const people: Account[] = [];
   const declined: string[] = [];
   for (const c of a.credits_detailed ?? []) {

@@ -241,7 +241,8 @@ interface PrunePlan {
   path: string;
   title: string;
   body: (reportIssue?: { number: number; url: string }) => string;
-  text: string;
+  /** members.yaml with the moves, made when needed (a dry run without a PR to compare never needs it). */
+  text: () => string;
   moves: EmeritusMove[];
 }
 
@@ -308,11 +309,12 @@ export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobCont
     }
     const reason = pruneReason(report);
     const moves = inactive.map((m): EmeritusMove => ({ login: m.login, ...(m.id !== undefined ? { id: m.id } : {}), left: date, reason }));
+    let pruned: string | undefined;
     prune = {
       path: rosterPath,
       title: pruneTitle(inactive.length, report),
       body: (issue) => renderPruneBody(report, rctx, issue),
-      text: moveToEmeritus(main.text, moves),
+      text: () => (pruned ??= moveToEmeritus(main.text, moves)),
       moves,
     };
     const current = reports.current ? { number: reports.current.number, url: reports.current.url } : undefined;
@@ -348,7 +350,7 @@ export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobCont
 async function pruneCurrent(gh: GitHub, repo: string, rosterPath: string, existing: ExistingPullRequest, prune: PrunePlan, issue?: { number: number; url: string }): Promise<boolean> {
   if (existing.title !== prune.title || existing.body !== prune.body(issue)) return false;
   const head = await readTextFile(gh, repo, rosterPath, existing.headSha);
-  return head?.text === prune.text;
+  return head?.text === prune.text();
 }
 
 async function applyAudit(
@@ -386,7 +388,7 @@ async function applyAudit(
           title: p.title,
           body: p.body(reportIssue),
           commitMessage: `${p.title}\n\nPEP 811 yearly audit: ${p.moves.map((m) => m.login).join(', ')}.`,
-          files: [{ path: p.path, content: p.text }],
+          files: [{ path: p.path, content: p.text() }],
           labels: [labels.prune],
           reviewers: { teams: [scTeam] },
         });
