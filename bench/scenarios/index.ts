@@ -1,6 +1,7 @@
 // Every benchmark scenario, by name.
 import type { Scenario } from '../harness.js';
+import { auditLarge, auditPsrt } from './audit.js';
 import { listingLarge } from './listing.js';
 import { reconcileLarge, reconcilePsrt, reconcilePsrtApply } from './reconcile.js';
 
-export const scenarios: Scenario[] = [listingLarge, reconcilePsrt, reconcilePsrtApply, reconcileLarge];
+export const scenarios: Scenario[] = [listingLarge, reconcilePsrt, reconcilePsrtApply, reconcileLarge, auditPsrt, auditLarge];
