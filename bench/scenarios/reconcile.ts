@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runReconcile } from '../../actions/lib/jobs/reconcile.js';
 import { silentLogger } from '../../actions/lib/jobs/context.js';
-import { SECURITY_POLICY_PATHS } from '../../actions/lib/jobs/reconcile/read.js';
+import { ORG_LISTING_THRESHOLD, SECURITY_POLICY_PATHS } from '../../actions/lib/jobs/github-read.js';
 import { loadWorld } from '../../test/sim/world/index.js';
 import { generateWorld } from '../../test/sim/world/generate.js';
 import type { World, WorldFile } from '../../test/sim/world/index.js';
@@ -20,9 +20,9 @@ function fileText(f: WorldFile | null | undefined): string | undefined {
 
 /**
  * The reads reconcile cannot do without, from the world itself: every page of the org's members and
- * owners, the team and its maintainers, the team's invitations and the org's failed ones, and per
- * covered repository every page of its advisories, its private-vulnerability-reporting setting and
- * its SECURITY.md (the places looked at, up to the first that exists).
+ * owners, the team and its maintainers, the team's invitations and the org's failed ones, the pages
+ * holding the open advisories, and per covered repository its private-vulnerability-reporting
+ * setting and its SECURITY.md (the places looked at, up to the first that exists).
  */
 export function reconcileReads(world: World, org: string, team: string, covered: string[]): number {
   const o = world.orgs!.find((x) => x.login === org)!;
@@ -33,10 +33,30 @@ export function reconcileReads(world: World, org: string, team: string, covered:
   const invitations = (o.invitations ?? []).filter((i) => i.state === 'pending' && (i.teams ?? []).includes(team)).length;
   const failed = (o.invitations ?? []).filter((i) => i.state === 'failed' || i.state === 'expired').length;
   let reads = pages(members.size) + pages(owners.length) + pages(teamAll.size) + pages((t.maintainers ?? []).length) + pages(invitations) + pages(failed);
-  for (const full of covered) {
-    const repo = world.repos!.find((r) => r.full_name === full)!;
-    const found = SECURITY_POLICY_PATHS.findIndex((p) => fileText(repo.files?.[p]) !== undefined);
-    reads += pages(repo.advisories?.length ?? 0) + 1 + (found < 0 ? SECURITY_POLICY_PATHS.length : found + 1);
+  // Open advisories: each covered repository's whole list, or, from ORG_LISTING_THRESHOLD covered
+  // repositories in an org, the org-wide lists of triage and draft ones.
+  const byOwner = new Map<string, string[]>();
+  for (const full of covered) byOwner.set(full.split('/')[0]!, [...(byOwner.get(full.split('/')[0]!) ?? []), full]);
+  for (const [owner, repos] of byOwner) {
+    if (repos.length >= ORG_LISTING_THRESHOLD) {
+      const all = world.repos!.filter((r) => r.full_name.startsWith(`${owner}/`)).flatMap((r) => r.advisories ?? []);
+      reads += pages(all.filter((a) => a.state === 'triage').length) + pages(all.filter((a) => a.state === 'draft').length);
+    } else {
+      for (const full of repos) reads += pages(world.repos!.find((r) => r.full_name === full)!.advisories?.length ?? 0);
+    }
+  }
+  // Per covered repository its private-vulnerability-reporting setting; SECURITY.md through the
+  // contents API (the places looked at, up to the first that exists) or, from the threshold on, a
+  // GraphQL query per hundred repositories.
+  for (const [, repos] of byOwner) {
+    if (repos.length >= ORG_LISTING_THRESHOLD) reads += repos.length + Math.ceil(repos.length / 100);
+    else {
+      for (const full of repos) {
+        const repo = world.repos!.find((r) => r.full_name === full)!;
+        const found = SECURITY_POLICY_PATHS.findIndex((p) => fileText(repo.files?.[p]) !== undefined);
+        reads += 1 + (found < 0 ? SECURITY_POLICY_PATHS.length : found + 1);
+      }
+    }
   }
   return reads;
 }

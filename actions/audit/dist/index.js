@@ -44341,11 +44341,9 @@ function createGitHub(settings) {
             throw err;
         }
     });
-    const graphqlUrl = settings.graphqlUrl;
-    const graphql = async (query, variables = {}) => {
-        const result = await rest.graphql(query, { ...variables, url: graphqlUrl });
-        return result;
-    };
+    // GraphQL lives at <base>/graphql (api.github.com/graphql; <host>/api/graphql on GHES).
+    const graphqlClient = rest.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
+    const graphql = (query, variables = {}) => graphqlClient(query, variables);
     const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
     return { rest, graphql, counters, tokenKind };
 }
@@ -44359,7 +44357,8 @@ function isNotFound(err) {
 async function parseBody(body, contentType) {
     if (body === null || body === undefined || typeof body === 'string')
         return body ?? '';
-    const text = await new Response(body).text();
+    const stream = body;
+    const text = await new Response(stream).text();
     if (contentType && /[/+]json\b/.test(contentType)) {
         try {
             return JSON.parse(text);
@@ -45832,7 +45831,7 @@ function parseFraction(text) {
     const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
     return { numerator: n ?? 0, denominator: d ?? 1 };
 }
-function splitRepo(fullName) {
+function policy_splitRepo(fullName) {
     const slash = fullName.indexOf('/');
     return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
 }
@@ -46010,7 +46009,7 @@ function moveToEmeritus(text, moves) {
  * AdvisoryRecords: state, dates, people and the private fork, never the advisory's text.
  */
 async function listRepoAdvisories(gh, repo) {
-    const { owner, repo: name } = splitRepo(repo);
+    const { owner, repo: name } = policy_splitRepo(repo);
     const records = await gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
         owner,
         repo: name,
@@ -46047,7 +46046,7 @@ async function listFailedInvitations(gh, org) {
 }
 /** A text file at a ref (default branch when omitted), or undefined when there is none. */
 async function readTextFile(gh, repo, path, ref) {
-    const { owner, repo: name } = splitRepo(repo);
+    const { owner, repo: name } = policy_splitRepo(repo);
     try {
         const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ...github.CONDITIONAL });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
@@ -46060,19 +46059,90 @@ async function readTextFile(gh, repo, path, ref) {
         throw err;
     }
 }
+/** The repository (owner/name) of an advisory, from its html_url. */
+function advisoryRepo(a) {
+    const m = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/security\/advisories\//.exec(a.html_url);
+    return m?.[1];
+}
+/** From this many covered repositories in one org, open advisories are read org-wide (fewer pages). */
+const ORG_LISTING_THRESHOLD = 3;
+/**
+ * The open advisories (triage and draft) of some repositories of one owner, by repository. With few
+ * repositories each one's list is read (usually a single page each); with many, the org-wide lists
+ * filtered by state, which hold only the open ones. The org-wide list needs write access to
+ * advisories; a token without it falls back to the lists of each repository.
+ */
+async function listOpenAdvisories(gh, owner, repos) {
+    const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
+    const open = (a) => a.state === 'triage' || a.state === 'draft';
+    if (repos.length >= ORG_LISTING_THRESHOLD) {
+        try {
+            const lists = await Promise.all(['triage', 'draft'].map((state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, state, per_page: 100, ...conditional('advisories') })));
+            for (const a of lists.flat()) {
+                const repo = advisoryRepo(a)?.toLowerCase();
+                if (repo && open(a))
+                    byRepo.get(repo)?.push(a);
+            }
+            return byRepo;
+        }
+        catch (err) {
+            const status = err.status;
+            if (status !== 403 && status !== 404)
+                throw err;
+        }
+    }
+    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(open))));
+    return byRepo;
+}
+/** Where GitHub looks for a repository's security policy, in our reading order. */
+const SECURITY_POLICY_PATHS = (/* unused pure expression or super */ null && (['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md']));
+const GRAPHQL_BATCH = 100;
+/**
+ * Each repository's SECURITY.md (the first of SECURITY_POLICY_PATHS that exists), by lower-case
+ * owner/name. A few repositories: the contents API, conditionally. Many (ORG_LISTING_THRESHOLD and
+ * up): GraphQL, a hundred repositories a query, where REST would take one request per file.
+ */
+async function readSecurityPolicies(gh, repos) {
+    const out = new Map();
+    if (repos.length < ORG_LISTING_THRESHOLD) {
+        await Promise.all(repos.map(async (repo) => {
+            for (const path of SECURITY_POLICY_PATHS) {
+                const file = await readTextFile(gh, repo, path);
+                if (file)
+                    return out.set(repo.toLowerCase(), { path, text: file.text });
+            }
+            return out.set(repo.toLowerCase(), undefined);
+        }));
+        return out;
+    }
+    const objects = SECURITY_POLICY_PATHS.map((p, j) => `p${j}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { ... on Blob { text } }`).join(' ');
+    for (let start = 0; start < repos.length; start += GRAPHQL_BATCH) {
+        const batch = repos.slice(start, start + GRAPHQL_BATCH);
+        const fields = batch.map((repo, i) => {
+            const { owner, repo: name } = splitRepo(repo);
+            return `r${i}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) { ${objects} }`;
+        });
+        const data = await gh.graphql(`query SecurityPolicies { ${fields.join(' ')} }`);
+        batch.forEach((repo, i) => {
+            const found = SECURITY_POLICY_PATHS.map((path, j) => ({ path, text: data[`r${i}`]?.[`p${j}`]?.text })).find((f) => typeof f.text === 'string');
+            out.set(repo.toLowerCase(), found ? { path: found.path, text: found.text } : undefined);
+        });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/ops-pr.ts
 
 
 /** The open PR of a tool branch, if there is one. */
 async function findOpenPullRequest(gh, repo, branch) {
-    const { owner, repo: name } = splitRepo(repo);
+    const { owner, repo: name } = policy_splitRepo(repo);
     const { data } = await gh.rest.rest.pulls.list({ owner, repo: name, state: 'open', head: `${owner}:${branch}`, per_page: 10 });
     const pr = data[0];
     return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha } : undefined;
 }
 async function fileAt(gh, repo, path, ref) {
-    const { owner, repo: name } = splitRepo(repo);
+    const { owner, repo: name } = policy_splitRepo(repo);
     try {
         const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ref });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
@@ -46090,7 +46160,7 @@ async function fileAt(gh, repo, path, ref) {
  * default branch. Nothing is written when the open PR already says and holds the same.
  */
 async function upsertPullRequest(gh, pr) {
-    const { owner, repo: name } = splitRepo(pr.repo);
+    const { owner, repo: name } = policy_splitRepo(pr.repo);
     const { data: repository } = await gh.rest.rest.repos.get({ owner, repo: name });
     const base = repository.default_branch;
     const existing = await findOpenPullRequest(gh, pr.repo, pr.branch);
@@ -46179,7 +46249,7 @@ function account(user) {
 }
 /** The open report issue (the current report) and the newest closed one (the previous report). */
 async function readReports(gh, repo, label) {
-    const { owner, repo: name } = splitRepo(repo);
+    const { owner, repo: name } = policy_splitRepo(repo);
     // Not cached: the body holds the marker, and the cache keeps no bodies.
     const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', per_page: 100 });
     const reports = issues
@@ -46191,7 +46261,7 @@ async function readReports(gh, repo, label) {
     return { ...(open[0] ? { current: strip(open[0]) } : {}), ...(closed[0] ? { previous: strip(closed[0]) } : {}) };
 }
 async function advisoryComments(gh, repo, ghsa, w) {
-    const { owner, repo: name } = splitRepo(repo);
+    const { owner, repo: name } = policy_splitRepo(repo);
     // The comments preview is not in Octokit's types: the route is spelled out, the shape declared above.
     const comments = await gh.rest.paginate('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments', {
         owner, repo: name, ghsa_id: ghsa, since: w.start, per_page: 100, ...github.CONDITIONAL,
@@ -46200,7 +46270,7 @@ async function advisoryComments(gh, repo, ghsa, w) {
 }
 /** A private fork's pulls (newest first, stopping at the window), their reviews, and its review comments. */
 async function forkActivity(gh, fork, ghsa, w, limit) {
-    const { owner, repo: name } = splitRepo(fork);
+    const { owner, repo: name } = policy_splitRepo(fork);
     const pulls = await gh.rest.paginate(gh.rest.rest.pulls.list, { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...github.CONDITIONAL }, (response, done) => {
         if (response.data.some((p) => ms(p.updated_at) < ms(w.start)))
             done();
@@ -46220,7 +46290,7 @@ async function forkActivity(gh, fork, ghsa, w, limit) {
 }
 /** Comments on the ops repo's report issues: the labelled issues updated in the window, then one comment list. */
 async function reportIssueComments(gh, repo, label, w) {
-    const { owner, repo: name } = splitRepo(repo);
+    const { owner, repo: name } = policy_splitRepo(repo);
     const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', since: w.start, per_page: 100, ...github.CONDITIONAL });
     const numbers = new Set(issues.filter((i) => !i.pull_request).map((i) => i.number));
     if (numbers.size === 0)
@@ -46246,7 +46316,7 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
     await mapPool(policy.covered_repos, limit, async (repo) => {
         let advisories;
         try {
-            advisories = await listRepoAdvisories(ghFor(splitRepo(repo).owner), repo);
+            advisories = await listRepoAdvisories(ghFor(policy_splitRepo(repo).owner), repo);
         }
         catch (err) {
             if ((0,github.statusOf)(err) === 404 || (0,github.statusOf)(err) === 403) {
@@ -46270,7 +46340,7 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
     const privateRepos = new Set();
     const forkResults = await mapPool(forks, limit, async ({ fork, ghsa }) => {
         try {
-            return await forkActivity(ghFor(splitRepo(fork).owner), fork, ghsa, w, limit);
+            return await forkActivity(ghFor(policy_splitRepo(fork).owner), fork, ghsa, w, limit);
         }
         catch (err) {
             if ((0,github.statusOf)(err) === 404 || (0,github.statusOf)(err) === 403) {
@@ -46285,7 +46355,7 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
         if (privateRepos.has(repo))
             return [];
         try {
-            return await advisoryComments(ghFor(splitRepo(repo).owner), repo, ghsa, w);
+            return await advisoryComments(ghFor(policy_splitRepo(repo).owner), repo, ghsa, w);
         }
         catch (err) {
             // The preview serves public repositories only (404 on a private one): say so once per repo.
@@ -46428,7 +46498,7 @@ async function pruneCurrent(gh, repo, rosterPath, existing, prune, issue) {
     return head?.text === prune.text();
 }
 async function applyAudit(gh, repo, changes, issue, prune, labels, scTeam, current, ctx) {
-    const { owner, repo: name } = splitRepo(repo);
+    const { owner, repo: name } = policy_splitRepo(repo);
     let reportIssue = current;
     let prunePr;
     for (const c of changes) {

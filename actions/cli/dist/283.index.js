@@ -181,11 +181,9 @@ function createGitHub(settings) {
             throw err;
         }
     });
-    const graphqlUrl = settings.graphqlUrl;
-    const graphql = async (query, variables = {}) => {
-        const result = await rest.graphql(query, { ...variables, url: graphqlUrl });
-        return result;
-    };
+    // GraphQL lives at <base>/graphql (api.github.com/graphql; <host>/api/graphql on GHES).
+    const graphqlClient = rest.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
+    const graphql = (query, variables = {}) => graphqlClient(query, variables);
     const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
     return { rest, graphql, counters, tokenKind };
 }
@@ -199,7 +197,8 @@ function isNotFound(err) {
 async function parseBody(body, contentType) {
     if (body === null || body === undefined || typeof body === 'string')
         return body ?? '';
-    const text = await new Response(body).text();
+    const stream = body;
+    const text = await new Response(stream).text();
     if (contentType && /[/+]json\b/.test(contentType)) {
         try {
             return JSON.parse(text);
@@ -321,14 +320,16 @@ function setMemberIds(text, ids) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ek: () => (/* binding */ listOpenAdvisories),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   HB: () => (/* binding */ readSecurityPolicies),
 /* harmony export */   _4: () => (/* binding */ listFailedInvitations),
 /* harmony export */   cr: () => (/* binding */ listOrgMembers),
 /* harmony export */   sR: () => (/* binding */ listTeamInvitations),
 /* harmony export */   vw: () => (/* binding */ listTeamMembers),
 /* harmony export */   wm: () => (/* binding */ listRepoAdvisories)
 /* harmony export */ });
-/* unused harmony export teamLogins */
+/* unused harmony exports teamLogins, advisoryRepo, ORG_LISTING_THRESHOLD, SECURITY_POLICY_PATHS */
 /* harmony import */ var _clients_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9739);
 /* harmony import */ var _domain_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
 
@@ -387,6 +388,77 @@ async function readTextFile(gh, repo, path, ref) {
             return undefined;
         throw err;
     }
+}
+/** The repository (owner/name) of an advisory, from its html_url. */
+function advisoryRepo(a) {
+    const m = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/security\/advisories\//.exec(a.html_url);
+    return m?.[1];
+}
+/** From this many covered repositories in one org, open advisories are read org-wide (fewer pages). */
+const ORG_LISTING_THRESHOLD = 3;
+/**
+ * The open advisories (triage and draft) of some repositories of one owner, by repository. With few
+ * repositories each one's list is read (usually a single page each); with many, the org-wide lists
+ * filtered by state, which hold only the open ones. The org-wide list needs write access to
+ * advisories; a token without it falls back to the lists of each repository.
+ */
+async function listOpenAdvisories(gh, owner, repos) {
+    const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
+    const open = (a) => a.state === 'triage' || a.state === 'draft';
+    if (repos.length >= ORG_LISTING_THRESHOLD) {
+        try {
+            const lists = await Promise.all(['triage', 'draft'].map((state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, state, per_page: 100, ...(0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.conditional)('advisories') })));
+            for (const a of lists.flat()) {
+                const repo = advisoryRepo(a)?.toLowerCase();
+                if (repo && open(a))
+                    byRepo.get(repo)?.push(a);
+            }
+            return byRepo;
+        }
+        catch (err) {
+            const status = err.status;
+            if (status !== 403 && status !== 404)
+                throw err;
+        }
+    }
+    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(open))));
+    return byRepo;
+}
+/** Where GitHub looks for a repository's security policy, in our reading order. */
+const SECURITY_POLICY_PATHS = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
+const GRAPHQL_BATCH = 100;
+/**
+ * Each repository's SECURITY.md (the first of SECURITY_POLICY_PATHS that exists), by lower-case
+ * owner/name. A few repositories: the contents API, conditionally. Many (ORG_LISTING_THRESHOLD and
+ * up): GraphQL, a hundred repositories a query, where REST would take one request per file.
+ */
+async function readSecurityPolicies(gh, repos) {
+    const out = new Map();
+    if (repos.length < ORG_LISTING_THRESHOLD) {
+        await Promise.all(repos.map(async (repo) => {
+            for (const path of SECURITY_POLICY_PATHS) {
+                const file = await readTextFile(gh, repo, path);
+                if (file)
+                    return out.set(repo.toLowerCase(), { path, text: file.text });
+            }
+            return out.set(repo.toLowerCase(), undefined);
+        }));
+        return out;
+    }
+    const objects = SECURITY_POLICY_PATHS.map((p, j) => `p${j}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { ... on Blob { text } }`).join(' ');
+    for (let start = 0; start < repos.length; start += GRAPHQL_BATCH) {
+        const batch = repos.slice(start, start + GRAPHQL_BATCH);
+        const fields = batch.map((repo, i) => {
+            const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(repo);
+            return `r${i}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) { ${objects} }`;
+        });
+        const data = await gh.graphql(`query SecurityPolicies { ${fields.join(' ')} }`);
+        batch.forEach((repo, i) => {
+            const found = SECURITY_POLICY_PATHS.map((path, j) => ({ path, text: data[`r${i}`]?.[`p${j}`]?.text })).find((f) => typeof f.text === 'string');
+            out.set(repo.toLowerCase(), found ? { path: found.path, text: found.text } : undefined);
+        });
+    }
+    return out;
 }
 
 
@@ -1146,7 +1218,6 @@ async function applyPlan(deps, plan) {
 
 
 
-const SECURITY_POLICY_PATHS = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
 /** Wrap a read so a failure names what was being read and says what to check. */
 async function reading(what, read) {
     try {
@@ -1179,26 +1250,14 @@ async function readSelf(gh) {
         throw err;
     }
 }
-async function readRepo(gh, repo) {
+async function readRepo(gh, repo, advisories, securityPolicy) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
-    const [advisories, pvr, securityPolicy] = await Promise.all([
-        reading(`the advisories of ${repo}`, () => (0,github_read/* listRepoAdvisories */.wm)(gh, repo)),
-        reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...github.CONDITIONAL })).data.enabled),
-        reading(`SECURITY.md of ${repo}`, async () => {
-            for (const path of SECURITY_POLICY_PATHS) {
-                const file = await (0,github_read/* readTextFile */.Gu)(gh, repo, path);
-                if (file)
-                    return { path, text: file.text };
-            }
-            return undefined;
-        }),
-    ]);
+    const pvr = await reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...github.CONDITIONAL })).data.enabled);
     return {
         repo,
         privateVulnerabilityReporting: pvr,
         ...(securityPolicy ? { securityPolicy } : {}),
-        // Only open reports are given access; closed and published ones are left as they are.
-        advisories: advisories.filter((a) => a.state === 'triage' || a.state === 'draft').map((a) => ({
+        advisories: advisories.map((a) => ({
             repo,
             ghsaId: a.ghsa_id,
             state: a.state,
@@ -1207,6 +1266,28 @@ async function readRepo(gh, repo) {
             collaboratingTeams: (a.collaborating_teams ?? []).map((t) => t.slug),
         })),
     };
+}
+/** Each covered repository, with its open advisories (closed and published ones are left as they are). */
+async function readRepos(ghFor, covered) {
+    const owners = new Map();
+    for (const repo of covered) {
+        const owner = (0,domain_policy/* splitRepo */.D)(repo).owner;
+        owners.set(owner, [...(owners.get(owner) ?? []), repo]);
+    }
+    const open = new Map();
+    const policies = new Map();
+    await Promise.all([...owners].map(async ([owner, repos]) => {
+        const what = repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`;
+        const [lists, files] = await Promise.all([
+            reading(`the advisories of ${what}`, () => (0,github_read/* listOpenAdvisories */.Ek)(ghFor(owner), owner, repos)),
+            reading(`SECURITY.md of ${what}`, () => (0,github_read/* readSecurityPolicies */.HB)(ghFor(owner), repos)),
+        ]);
+        for (const [repo, list] of lists)
+            open.set(repo, list);
+        for (const [repo, file] of files)
+            policies.set(repo, file);
+    }));
+    return Promise.all(covered.map((repo) => readRepo(ghFor((0,domain_policy/* splitRepo */.D)(repo).owner), repo, open.get(repo.toLowerCase()) ?? [], policies.get(repo.toLowerCase()))));
 }
 async function readSecurityManager(gh, org) {
     return reading(`the organization roles of ${org}`, async () => {
@@ -1228,7 +1309,7 @@ async function readGitHub(gh, ghFor, roster, policy) {
         reading(`the maintainers of ${org}/${team}`, () => (0,github_read/* listTeamMembers */.vw)(gh, org, team, 'maintainer')),
         reading(`the pending invitations of ${org}/${team}`, () => (0,github_read/* listTeamInvitations */.sR)(gh, org, team)),
         reading(`the failed invitations of ${org}`, () => (0,github_read/* listFailedInvitations */._4)(gh, org)),
-        Promise.all(policy.covered_repos.map((repo) => readRepo(ghFor((0,domain_policy/* splitRepo */.D)(repo).owner), repo))),
+        readRepos(ghFor, policy.covered_repos),
         policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
     ]);
     const maintainerIds = new Set(maintainers.map((m) => m.id));

@@ -181,11 +181,9 @@ function createGitHub(settings) {
             throw err;
         }
     });
-    const graphqlUrl = settings.graphqlUrl;
-    const graphql = async (query, variables = {}) => {
-        const result = await rest.graphql(query, { ...variables, url: graphqlUrl });
-        return result;
-    };
+    // GraphQL lives at <base>/graphql (api.github.com/graphql; <host>/api/graphql on GHES).
+    const graphqlClient = rest.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
+    const graphql = (query, variables = {}) => graphqlClient(query, variables);
     const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
     return { rest, graphql, counters, tokenKind };
 }
@@ -199,7 +197,8 @@ function isNotFound(err) {
 async function parseBody(body, contentType) {
     if (body === null || body === undefined || typeof body === 'string')
         return body ?? '';
-    const text = await new Response(body).text();
+    const stream = body;
+    const text = await new Response(stream).text();
     if (contentType && /[/+]json\b/.test(contentType)) {
         try {
             return JSON.parse(text);

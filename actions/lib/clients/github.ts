@@ -133,11 +133,9 @@ export function createGitHub(settings: GitHubSettings): GitHub {
       throw err;
     }
   });
-  const graphqlUrl = settings.graphqlUrl;
-  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const result = await rest.graphql<T>(query, { ...variables, url: graphqlUrl });
-    return result;
-  };
+  // GraphQL lives at <base>/graphql (api.github.com/graphql; <host>/api/graphql on GHES).
+  const graphqlClient = rest.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => graphqlClient<T>(query, variables);
   const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
   return { rest, graphql, counters, tokenKind };
 }
@@ -153,7 +151,8 @@ export function isNotFound(err: unknown): boolean {
 /** Read a response body Octokit left unparsed: JSON through JSON.parse, other text as text. */
 async function parseBody(body: unknown, contentType: string | undefined): Promise<unknown> {
   if (body === null || body === undefined || typeof body === 'string') return body ?? '';
-  const text = await new Response(body as ReadableStream).text();
+  const stream = body as ReadableStream;
+  const text = await new Response(stream).text();
   if (contentType && /[/+]json\b/.test(contentType)) {
     try {
       return JSON.parse(text);

@@ -40307,11 +40307,9 @@ function createGitHub(settings) {
             throw err;
         }
     });
-    const graphqlUrl = settings.graphqlUrl;
-    const graphql = async (query, variables = {}) => {
-        const result = await rest.graphql(query, { ...variables, url: graphqlUrl });
-        return result;
-    };
+    // GraphQL lives at <base>/graphql (api.github.com/graphql; <host>/api/graphql on GHES).
+    const graphqlClient = rest.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
+    const graphql = (query, variables = {}) => graphqlClient(query, variables);
     const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
     return { rest, graphql, counters, tokenKind };
 }
@@ -40325,7 +40323,8 @@ function isNotFound(err) {
 async function parseBody(body, contentType) {
     if (body === null || body === undefined || typeof body === 'string')
         return body ?? '';
-    const text = await new Response(body).text();
+    const stream = body;
+    const text = await new Response(stream).text();
     if (contentType && /[/+]json\b/.test(contentType)) {
         try {
             return JSON.parse(text);
@@ -41755,6 +41754,77 @@ async function readTextFile(gh, repo, path, ref) {
             return undefined;
         throw err;
     }
+}
+/** The repository (owner/name) of an advisory, from its html_url. */
+function advisoryRepo(a) {
+    const m = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/security\/advisories\//.exec(a.html_url);
+    return m?.[1];
+}
+/** From this many covered repositories in one org, open advisories are read org-wide (fewer pages). */
+const ORG_LISTING_THRESHOLD = 3;
+/**
+ * The open advisories (triage and draft) of some repositories of one owner, by repository. With few
+ * repositories each one's list is read (usually a single page each); with many, the org-wide lists
+ * filtered by state, which hold only the open ones. The org-wide list needs write access to
+ * advisories; a token without it falls back to the lists of each repository.
+ */
+async function listOpenAdvisories(gh, owner, repos) {
+    const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
+    const open = (a) => a.state === 'triage' || a.state === 'draft';
+    if (repos.length >= ORG_LISTING_THRESHOLD) {
+        try {
+            const lists = await Promise.all(['triage', 'draft'].map((state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, state, per_page: 100, ...conditional('advisories') })));
+            for (const a of lists.flat()) {
+                const repo = advisoryRepo(a)?.toLowerCase();
+                if (repo && open(a))
+                    byRepo.get(repo)?.push(a);
+            }
+            return byRepo;
+        }
+        catch (err) {
+            const status = err.status;
+            if (status !== 403 && status !== 404)
+                throw err;
+        }
+    }
+    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(open))));
+    return byRepo;
+}
+/** Where GitHub looks for a repository's security policy, in our reading order. */
+const SECURITY_POLICY_PATHS = (/* unused pure expression or super */ null && (['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md']));
+const GRAPHQL_BATCH = 100;
+/**
+ * Each repository's SECURITY.md (the first of SECURITY_POLICY_PATHS that exists), by lower-case
+ * owner/name. A few repositories: the contents API, conditionally. Many (ORG_LISTING_THRESHOLD and
+ * up): GraphQL, a hundred repositories a query, where REST would take one request per file.
+ */
+async function readSecurityPolicies(gh, repos) {
+    const out = new Map();
+    if (repos.length < ORG_LISTING_THRESHOLD) {
+        await Promise.all(repos.map(async (repo) => {
+            for (const path of SECURITY_POLICY_PATHS) {
+                const file = await readTextFile(gh, repo, path);
+                if (file)
+                    return out.set(repo.toLowerCase(), { path, text: file.text });
+            }
+            return out.set(repo.toLowerCase(), undefined);
+        }));
+        return out;
+    }
+    const objects = SECURITY_POLICY_PATHS.map((p, j) => `p${j}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { ... on Blob { text } }`).join(' ');
+    for (let start = 0; start < repos.length; start += GRAPHQL_BATCH) {
+        const batch = repos.slice(start, start + GRAPHQL_BATCH);
+        const fields = batch.map((repo, i) => {
+            const { owner, repo: name } = splitRepo(repo);
+            return `r${i}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) { ${objects} }`;
+        });
+        const data = await gh.graphql(`query SecurityPolicies { ${fields.join(' ')} }`);
+        batch.forEach((repo, i) => {
+            const found = SECURITY_POLICY_PATHS.map((path, j) => ({ path, text: data[`r${i}`]?.[`p${j}`]?.text })).find((f) => typeof f.text === 'string');
+            out.set(repo.toLowerCase(), found ? { path: found.path, text: found.text } : undefined);
+        });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/pr-comment.ts

@@ -143,6 +143,20 @@ function repoObject(ctx: GqlContext, r: RepoRec): Obj {
       const org = r.ownerIsOrg ? ctx.store.org(r.ownerLogin) : undefined;
       return org ? orgObject(ctx, org) : userObject(ctx, ctx.store.user(r.ownerLogin)!);
     },
+    // A git object by "REF:path" (e.g. "HEAD:SECURITY.md"); only blobs are simulated, null when absent.
+    object: ({ expression }: { expression?: string }) => {
+      if (!expression || !expression.includes(':')) throw new TypedError('NOT_IMPLEMENTED', 'The GitHub simulator resolves only "REF:path" object expressions.');
+      if (ctx.id.token.kind === 'app' && ctx.access.tokenPermission(ctx.id.token, 'contents', r) === 'none') throw new TypedError('FORBIDDEN', 'Resource not accessible by integration');
+      const colon = expression.indexOf(':');
+      const ref = expression.slice(0, colon);
+      const path = expression.slice(colon + 1).replace(/^\/+/, '');
+      const commit = r.git.resolve(ref === 'HEAD' || ref === '' ? r.default_branch : ref);
+      const sha = commit?.tree.get(path);
+      const data = sha ? ctx.store.blobs.get(sha) : undefined;
+      if (!sha || !data) return null;
+      const isBinary = data.includes(0);
+      return { __typename: 'Blob', id: Buffer.from(`04:Blob${r.id}:${sha}`).toString('base64'), oid: sha, byteSize: data.length, isBinary, isTruncated: false, text: isBinary ? null : data.toString('utf8') };
+    },
   };
 }
 
@@ -207,6 +221,11 @@ export function rootQuery(ctx: GqlContext): Obj {
       const o = ctx.store.org(login);
       if (!o) throw new TypedError('NOT_FOUND', `Could not resolve to an Organization with the login of '${login}'.`);
       return orgObject(ctx, o);
+    },
+    repository: ({ owner, name }: { owner: string; name: string }) => {
+      const r = ctx.store.repo(owner, name);
+      if (!r || !ctx.access.canSeeRepo(ctx.id, r)) throw new TypedError('NOT_FOUND', `Could not resolve to a Repository with the name '${owner}/${name}'.`);
+      return repoObject(ctx, r);
     },
     viewer: () => ({ ...userObject(ctx, ctx.id.user), __typename: 'User' }),
     node: ({ id }: { id: string }) => {

@@ -11,9 +11,9 @@ import type { Account, AdvisoryState, Observed, ObservedGitHub, ObservedInvitati
 import type { Roster } from '../../domain/roster.js';
 import { UserError } from '../../errors.js';
 import type { OrganizationInvitation, SimpleUser } from '../github-read.js';
-import { listFailedInvitations, listOrgMembers, listRepoAdvisories, listTeamInvitations, listTeamMembers, readTextFile } from '../github-read.js';
+import type { AdvisoryRecord, SecurityPolicyFile } from '../github-read.js';
+import { listFailedInvitations, listOpenAdvisories, listOrgMembers, listTeamInvitations, listTeamMembers, readSecurityPolicies } from '../github-read.js';
 
-export const SECURITY_POLICY_PATHS = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
 
 /** Wrap a read so a failure names what was being read and says what to check. */
 async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
@@ -45,25 +45,14 @@ async function readSelf(gh: GitHub): Promise<Account | undefined> {
   }
 }
 
-async function readRepo(gh: GitHub, repo: string): Promise<ObservedRepo> {
+async function readRepo(gh: GitHub, repo: string, advisories: AdvisoryRecord[], securityPolicy: SecurityPolicyFile | undefined): Promise<ObservedRepo> {
   const { owner, repo: name } = splitRepo(repo);
-  const [advisories, pvr, securityPolicy] = await Promise.all([
-    reading(`the advisories of ${repo}`, () => listRepoAdvisories(gh, repo)),
-    reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...CONDITIONAL })).data.enabled),
-    reading(`SECURITY.md of ${repo}`, async () => {
-      for (const path of SECURITY_POLICY_PATHS) {
-        const file = await readTextFile(gh, repo, path);
-        if (file) return { path, text: file.text };
-      }
-      return undefined;
-    }),
-  ]);
+  const pvr = await reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...CONDITIONAL })).data.enabled);
   return {
     repo,
     privateVulnerabilityReporting: pvr,
     ...(securityPolicy ? { securityPolicy } : {}),
-    // Only open reports are given access; closed and published ones are left as they are.
-    advisories: advisories.filter((a) => a.state === 'triage' || a.state === 'draft').map((a) => ({
+    advisories: advisories.map((a) => ({
       repo,
       ghsaId: a.ghsa_id,
       state: a.state as AdvisoryState,
@@ -72,6 +61,29 @@ async function readRepo(gh: GitHub, repo: string): Promise<ObservedRepo> {
       collaboratingTeams: (a.collaborating_teams ?? []).map((t) => t.slug),
     })),
   };
+}
+
+/** Each covered repository, with its open advisories (closed and published ones are left as they are). */
+async function readRepos(ghFor: GitHubFor, covered: readonly string[]): Promise<ObservedRepo[]> {
+  const owners = new Map<string, string[]>();
+  for (const repo of covered) {
+    const owner = splitRepo(repo).owner;
+    owners.set(owner, [...(owners.get(owner) ?? []), repo]);
+  }
+  const open = new Map<string, AdvisoryRecord[]>();
+  const policies = new Map<string, SecurityPolicyFile | undefined>();
+  await Promise.all(
+    [...owners].map(async ([owner, repos]) => {
+      const what = repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`;
+      const [lists, files] = await Promise.all([
+        reading(`the advisories of ${what}`, () => listOpenAdvisories(ghFor(owner), owner, repos)),
+        reading(`SECURITY.md of ${what}`, () => readSecurityPolicies(ghFor(owner), repos)),
+      ]);
+      for (const [repo, list] of lists) open.set(repo, list);
+      for (const [repo, file] of files) policies.set(repo, file);
+    }),
+  );
+  return Promise.all(covered.map((repo) => readRepo(ghFor(splitRepo(repo).owner), repo, open.get(repo.toLowerCase()) ?? [], policies.get(repo.toLowerCase()))));
 }
 
 async function readSecurityManager(gh: GitHub, org: string): Promise<ObservedRole | null> {
@@ -97,7 +109,7 @@ export async function readGitHub(gh: GitHub, ghFor: GitHubFor, roster: Roster, p
     reading(`the maintainers of ${org}/${team}`, () => listTeamMembers(gh, org, team, 'maintainer')),
     reading(`the pending invitations of ${org}/${team}`, () => listTeamInvitations(gh, org, team)),
     reading(`the failed invitations of ${org}`, () => listFailedInvitations(gh, org)),
-    Promise.all(policy.covered_repos.map((repo) => readRepo(ghFor(splitRepo(repo).owner), repo))),
+    readRepos(ghFor, policy.covered_repos),
     policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
   ]);
   const maintainerIds = new Set(maintainers.map((m) => m.id));
