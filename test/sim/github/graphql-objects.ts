@@ -146,7 +146,12 @@ function repoObject(ctx: GqlContext, r: RepoRec): Obj {
     // A git object by "REF:path" (e.g. "HEAD:SECURITY.md"); only blobs are simulated, null when absent.
     object: ({ expression }: { expression?: string }) => {
       if (!expression || !expression.includes(':')) throw new TypedError('NOT_IMPLEMENTED', 'The GitHub simulator resolves only "REF:path" object expressions.');
-      if (ctx.id.token.kind === 'app' && ctx.access.tokenPermission(ctx.id.token, 'contents', r) === 'none') throw new TypedError('FORBIDDEN', 'Resource not accessible by integration');
+      // The same rule as the contents API: public repositories are readable by any token.
+      try {
+        ctx.access.requireRepo(ctx.id, r, 'contents', 'read');
+      } catch {
+        throw new TypedError('FORBIDDEN', 'Resource not accessible by integration');
+      }
       const colon = expression.indexOf(':');
       const ref = expression.slice(0, colon);
       const path = expression.slice(colon + 1).replace(/^\/+/, '');
