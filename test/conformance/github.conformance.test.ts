@@ -233,7 +233,7 @@ describe('REST responses match GitHub\'s description', () => {
       { query: '{ viewer { login } rateLimit { cost remaining limit resetAt used } }', token: 'member' },
       { query: '{ nodes(ids: ["MDQ6VXNlcjE="]) { __typename id ... on User { login } } }' },
       // reconcile's batched SECURITY.md read (one query per hundred repositories).
-      { query: 'query SecurityPolicies { r0: repository(owner: "python", name: "cpython") { p0: object(expression: "HEAD:SECURITY.md") { ... on Blob { text } } p1: object(expression: "HEAD:.github/SECURITY.md") { ... on Blob { text } } } r1: repository(owner: "pypa", name: "pip") { p0: object(expression: "HEAD:SECURITY.md") { ... on Blob { text } } } }' },
+      { query: 'query SecurityPolicies { r0: repository(owner: "python", name: "cpython") { p0: object(expression: "HEAD:SECURITY.md") { __typename ... on Blob { text } } p1: object(expression: "HEAD:.github/SECURITY.md") { __typename ... on Blob { text } } } r1: repository(owner: "pypa", name: "pip") { p0: object(expression: "HEAD:SECURITY.md") { __typename ... on Blob { text } } } }' },
     ];
     for (const q of queries) {
       const r = await call({ method: 'POST', path: '/graphql', body: { query: q.query, variables: q.variables ?? {} }, expect: 200, token: q.token });

@@ -445,7 +445,7 @@ async function readSecurityPolicies(gh, repos) {
         }));
         return out;
     }
-    const objects = SECURITY_POLICY_PATHS.map((p, j) => `p${j}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { ... on Blob { text } }`).join(' ');
+    const objects = SECURITY_POLICY_PATHS.map((p, j) => `p${j}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { __typename ... on Blob { text } }`).join(' ');
     for (let start = 0; start < repos.length; start += GRAPHQL_BATCH) {
         const batch = repos.slice(start, start + GRAPHQL_BATCH);
         const fields = batch.map((repo, i) => {
