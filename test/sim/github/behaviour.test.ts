@@ -43,6 +43,14 @@ describe('authentication and rate limits', () => {
     expect(stats.byRoute['GET /repos/{owner}/{repo}']).toMatchObject({ requests: 2, charged: 1, notModified: 1, byStatus: { 200: 1, 304: 1 } });
   });
 
+  it("keeps ETags specific to the token, as GitHub does: another token's ETag gets a full, charged answer", async () => {
+    const first = await client(sim, sim.tokens.app).get('/repos/python/cpython');
+    const etag = first.headers.get('etag')!;
+    const other = await sim.fetch('/repos/python/cpython', { headers: { authorization: `token ${sim.tokens.member}`, 'if-none-match': etag } });
+    expect(other.status).toBe(200);
+    expect(other.headers.get('etag')).not.toBe(etag);
+  });
+
   it('refuses with 403 and x-ratelimit-remaining 0 once the primary limit is spent, until the reset', async () => {
     sim.load({ ...loadWorld('demo'), tokens: { ...loadWorld('demo').tokens, tiny: { token: 'ghp_tiny', kind: 'user', login: 'warsaw', rate_limit: 3 } } });
     const tiny = client(sim, 'ghp_tiny');

@@ -167,7 +167,8 @@ export class SimCore {
     }
     const text = result.body === undefined || result.status === 204 ? null : JSON.stringify(result.body);
     if (req.method === 'GET' && result.status === 200 && text !== null) {
-      const etag = etagOf(text);
+      // GitHub's ETags are specific to the token that asked: another token's ETag never matches.
+      const etag = etagOf(`${token.token}\n${text}`);
       headers['etag'] = etag;
       headers['cache-control'] = 'private, max-age=60, s-maxage=60';
       headers['vary'] = 'Accept, Authorization, Cookie, X-GitHub-OTP';
