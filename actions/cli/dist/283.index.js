@@ -124,6 +124,8 @@ function createGitHub(settings) {
             id: 'psrt-ops',
             retryAfterBaseValue: settings.retryBaseMs ?? 1000,
             write: new (lib_default()).Group({ maxConcurrent: 1, minTime: settings.minWriteIntervalMs ?? 1000 }),
+            // Writes that notify people (comments, issues, PRs): GitHub asks for more room between them.
+            notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: (settings.minWriteIntervalMs ?? 1000) * 3 }),
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 settings.log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
                 return retryCount < 2 && retryAfter <= maxWait;

@@ -84,6 +84,8 @@ export function createGitHub(settings: GitHubSettings): GitHub {
       id: 'psrt-ops',
       retryAfterBaseValue: settings.retryBaseMs ?? 1000,
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: settings.minWriteIntervalMs ?? 1000 }),
+      // Writes that notify people (comments, issues, PRs): GitHub asks for more room between them.
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: (settings.minWriteIntervalMs ?? 1000) * 3 }),
       onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
         settings.log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
         return retryCount < 2 && retryAfter <= maxWait;

@@ -16,7 +16,8 @@ const listMembers: Handler = (ctx) => {
   const org = findOrg(ctx);
   const role = ctx.query.get('role') ?? 'all';
   if (!['all', 'admin', 'member'].includes(role)) throw validationFailed([{ resource: 'Organization', field: 'role', code: 'invalid' }]);
-  const ids = [...org.members].filter(([, r]) => role === 'all' || r === role).map(([id]) => id).sort((a, b) => a - b);
+  // A deleted account leaves every org it was in.
+  const ids = [...org.members].filter(([id, r]) => (role === 'all' || r === role) && !ctx.store.userById(id).deleted).map(([id]) => id).sort((a, b) => a - b);
   return paginated(ctx, ids, (id) => simpleUser(ctx.r, ctx.store.userById(id)));
 };
 

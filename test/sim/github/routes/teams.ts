@@ -40,7 +40,7 @@ const listMembers: Handler = (ctx) => {
   const team = findTeam(ctx, org);
   const role = ctx.query.get('role') ?? 'all';
   if (!['all', 'member', 'maintainer'].includes(role)) throw validationFailed([{ resource: 'Team', field: 'role', code: 'invalid' }]);
-  const members = [...effectiveMembers(ctx, team)].filter(([, r]) => role === 'all' || r === role).sort(([a], [b]) => a - b);
+  const members = [...effectiveMembers(ctx, team)].filter(([id, r]) => (role === 'all' || r === role) && !ctx.store.userById(id).deleted).sort(([a], [b]) => a - b);
   return paginated(ctx, members, ([id, r]) => ({
     ...simpleUser(ctx.r, ctx.store.userById(id)),
     // Only where GitHub enabled it for the org do member lists say which role each member holds.
