@@ -196,4 +196,30 @@ describe('identity: renames and deleted accounts', () => {
     expect(again.code).toBe(0);
     expect(await api<unknown[]>(sim, '/repos/python/psrt-ops/pulls?state=all&head=python:psrt/follow-renames')).toHaveLength(1);
   });
+
+  it('pin-ids finds every id in one GraphQL query and opens one PR that only adds id lines', async () => {
+    const world = deleteFromWorld(demoWorld(), 'tim-one');
+    const sim = await startSim(world);
+    const dry = await psrt(sim, ['pin-ids']);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('30 of 31 member(s) without an id found on GitHub');
+    expect(dry.out).toContain('! tim-one: GitHub has no such account');
+    expect(sim.stats().writes).toBe(0);
+    expect(sim.stats().byRoute['POST /graphql']?.requests).toBe(1);
+
+    const applied = await psrt(sim, ['pin-ids', '--apply']);
+    expect(applied.code).toBe(0);
+    expect(applied.out).toMatch(/Pull request created: https:\/\/github.com\/python\/psrt-ops\/pull\/\d+/);
+    const main = await fileAt(sim, 'python/psrt-ops', 'members.yaml', 'main');
+    const pinned = await fileAt(sim, 'python/psrt-ops', 'members.yaml', 'psrt/pin-ids');
+    const added = pinned.split('\n').filter((l) => !main.split('\n').includes(l));
+    expect(added).toHaveLength(30);
+    expect(added.every((l) => /^ {4}id: \d+$/.test(l))).toBe(true);
+    expect(pinned.split('\n').filter((l) => !added.includes(l))).toEqual(main.split('\n'));
+    expect(pinned).toContain('    login: warsaw\n    id: 515282\n');
+
+    const again = await psrt(sim, ['pin-ids', '--apply']);
+    expect(again.out).toContain('Pull request unchanged');
+    expect(await api<unknown[]>(sim, '/repos/python/psrt-ops/pulls?state=all&head=python:psrt/pin-ids')).toHaveLength(1);
+  });
 });

@@ -28,6 +28,15 @@ describe('the real roster', () => {
   });
 });
 
+describe('format', () => {
+  it('warns, at the line, where automated edits would reformat members.yaml', () => {
+    const text = 'members:\n  - name: A\n    login: a\n    roles: [admin]\n  - name: B\n    login: b\n    roles: [ admin ]\n';
+    const r = checkConfig({ file: 'm.yaml', bytes: Buffer.from(text) }, read('policy.yaml'), NOW);
+    expect(r.config).toBeDefined();
+    expect(r.diagnostics.filter((d) => d.rule === 'format').map((d) => [d.line, d.severity])).toEqual([[7, 'warning']]);
+  });
+});
+
 describe('roster rules', () => {
   const policy = checkConfig(read('members.yaml'), read('policy.yaml'), NOW).config!.policy;
   const roster = (members: Roster['members'], emeritus: Roster['emeritus'] = []): Roster => ({ members, emeritus });

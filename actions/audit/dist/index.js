@@ -54,7 +54,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -231,7 +231,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -241,7 +241,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -927,7 +927,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1212,7 +1212,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2971,7 +2971,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3671,7 +3671,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4203,7 +4203,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4628,7 +4628,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44832,6 +44832,58 @@ function checkPolicy(policy) {
     return findings;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./actions/lib/domain/roster-edit.ts
+
+const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
+/** The file as the tools would write it back unchanged; a file in the tools' style is its own canonical form. */
+function canonicalForm(text) {
+    return (0,dist/* parseDocument */.Tp)(text).toString(YAML_STYLE);
+}
+function roundTrips(text) {
+    return canonicalForm(text) === text;
+}
+/** Parse, let `edit` change the Document, and serialise in the file's style. */
+function editYaml(text, edit) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0].message}`);
+    edit(doc);
+    return doc.toString(YAML_STYLE);
+}
+function sequence(doc, key) {
+    const node = doc.get(key, true);
+    return isSeq(node) ? node : undefined;
+}
+function entryAt(doc, key, index) {
+    const item = sequence(doc, key)?.items[index];
+    if (!isMap(item))
+        throw new Error(`${key}[${index}] is not a mapping`);
+    return item;
+}
+/** Follow a rename: the member's login becomes `login` (their id is unchanged). */
+function setMemberLogin(text, index, login) {
+    return editYaml(text, (doc) => {
+        entryAt(doc, 'members', index).set('login', login);
+    });
+}
+/** Pin ids: each member index gets `id:` right after its `login:` line. */
+function setMemberIds(text, ids) {
+    return editYaml(text, (doc) => {
+        for (const [index, id] of ids) {
+            const entry = entryAt(doc, 'members', index);
+            if (entry.has('id')) {
+                entry.set('id', id);
+                continue;
+            }
+            const at = entry.items.findIndex((pair) => String(pair.key.value) === 'login');
+            const pair = doc.createPair('id', id);
+            entry.items.splice(at + 1, 0, pair);
+        }
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./config/members.schema.json
@@ -44984,8 +45036,6 @@ function checkSchema(file, data) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./actions/lib/config/yaml-source.ts
 // Bounded YAML parsing with positions. Every config file goes through here: a size limit before
 // parsing, a strict UTF-8 decode, duplicate keys as errors, a bound on alias expansion, and a way
@@ -45118,6 +45168,7 @@ function locate(source, path, at = 'value') {
 
 
 
+
 function place(sources, f) {
     const source = sources[f.file];
     const pos = source ? locate(source, f.path, f.at) : { line: 1, column: 1 };
@@ -45167,6 +45218,19 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
         }
     }
     diagnostics.push(...findings.map((f) => place(sources, f)));
+    if (m.source && roster) {
+        // Tools edit members.yaml (renames, pinned ids, pruning): warn where they would reformat a line.
+        const canonical = canonicalForm(m.source.text).split('\n');
+        const lines = m.source.text.split('\n');
+        const at = lines.findIndex((line, i) => line !== canonical[i]);
+        if (at >= 0 || canonical.length !== lines.length) {
+            const line = at >= 0 ? at + 1 : Math.min(lines.length, canonical.length);
+            diagnostics.push({
+                rule: 'format', severity: 'warning', file: m.source.file, line, column: 1,
+                message: `this line is not in the style automated edits keep (${JSON.stringify(canonical[line - 1] ?? '')}); a PR opened by the tools would reformat it.`,
+            });
+        }
+    }
     diagnostics.sort(byPosition);
     if (hasErrors(diagnostics) || !roster || !policyData || !m.source || !p.source)
         return { diagnostics };
@@ -45836,52 +45900,6 @@ function parseFraction(text) {
 function policy_splitRepo(fullName) {
     const slash = fullName.indexOf('/');
     return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/domain/roster-edit.ts
-
-const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
-function roundTrips(text) {
-    return parseDocument(text).toString(YAML_STYLE) === text;
-}
-/** Parse, let `edit` change the Document, and serialise in the file's style. */
-function editYaml(text, edit) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    if (doc.errors.length > 0)
-        throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0].message}`);
-    edit(doc);
-    return doc.toString(YAML_STYLE);
-}
-function sequence(doc, key) {
-    const node = doc.get(key, true);
-    return isSeq(node) ? node : undefined;
-}
-function entryAt(doc, key, index) {
-    const item = sequence(doc, key)?.items[index];
-    if (!isMap(item))
-        throw new Error(`${key}[${index}] is not a mapping`);
-    return item;
-}
-/** Follow a rename: the member's login becomes `login` (their id is unchanged). */
-function setMemberLogin(text, index, login) {
-    return editYaml(text, (doc) => {
-        entryAt(doc, 'members', index).set('login', login);
-    });
-}
-/** Pin ids: each member index gets `id:` right after its `login:` line. */
-function setMemberIds(text, ids) {
-    return editYaml(text, (doc) => {
-        for (const [index, id] of ids) {
-            const entry = entryAt(doc, 'members', index);
-            if (entry.has('id')) {
-                entry.set('id', id);
-                continue;
-            }
-            const at = entry.items.findIndex((pair) => String(pair.key.value) === 'login');
-            const pair = doc.createPair('id', id);
-            entry.items.splice(at + 1, 0, pair);
-        }
-    });
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-prune.ts
@@ -48669,9 +48687,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -48725,7 +48743,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -48937,11 +48955,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -49550,7 +49568,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49605,7 +49623,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -49818,7 +49836,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -50326,7 +50344,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -50337,7 +50355,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -51175,7 +51193,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -54409,7 +54427,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -56259,7 +56277,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -55,7 +55,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -232,7 +232,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -242,7 +242,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -928,7 +928,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1213,7 +1213,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2972,7 +2972,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3672,7 +3672,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4204,7 +4204,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4629,7 +4629,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6201,7 +6201,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4804);
+/* harmony import */ var _lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
 // `npx psrt …` — the CLI entry; the logic is in lib/entry/cli.ts so tests can run it in-process.
 
 process.exitCode = await (0,_lib_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -6226,10 +6226,11 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
-/* harmony import */ var _domain_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2001);
-/* harmony import */ var _domain_roster_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9126);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(319);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(218);
+/* harmony import */ var _domain_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2001);
+/* harmony import */ var _domain_roster_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9126);
+/* harmony import */ var _domain_roster_edit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7853);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(319);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(218);
 // Loading members.yaml and policy.yaml: bounded reads, YAML, schema, PEP 811 rules, all turned
 // into diagnostics with file, line and column. Every job starts here; nothing runs on bad input.
 
@@ -6238,30 +6239,31 @@ __webpack_async_result__();
 
 
 
+
 function place(sources, f) {
     const source = sources[f.file];
-    const pos = source ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(source, f.path, f.at) : { line: 1, column: 1 };
+    const pos = source ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(source, f.path, f.at) : { line: 1, column: 1 };
     let message = f.message;
     for (const r of f.related ?? []) {
         const rs = sources[r.file];
         if (!rs)
             continue;
-        const rp = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(rs, r.path);
+        const rp = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(rs, r.path);
         message += ` (${r.label}: ${rs.file}:${rp.line}:${rp.column})`;
     }
     return { rule: f.rule, severity: f.severity, file: source?.file ?? f.file, line: pos.line, column: pos.column, message };
 }
 function parse(input, limits) {
-    const decoded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(input.file, input.bytes, limits, input.size);
+    const decoded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(input.file, input.bytes, limits, input.size);
     if (decoded.text === undefined)
         return { diagnostics: decoded.diagnostics };
-    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(input.file, decoded.text, limits);
+    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(input.file, decoded.text, limits);
 }
 function byPosition(a, b) {
     return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 /** Check both files; the roster's policy-dependent rules run only when the policy itself is sound. */
-function checkConfig(members, policy, now, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LIMITS */ .dR) {
+function checkConfig(members, policy, now, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LIMITS */ .dR) {
     const m = parse(members, limits);
     const p = parse(policy, limits);
     const diagnostics = [...m.diagnostics, ...p.diagnostics];
@@ -6269,26 +6271,39 @@ function checkConfig(members, policy, now, limits = _yaml_source_js__WEBPACK_IMP
     const findings = [];
     let policyData;
     if (p.source) {
-        const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._)('policy', p.source.data);
+        const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSchema */ ._)('policy', p.source.data);
         findings.push(...schema);
         if (schema.length === 0) {
             policyData = p.source.data;
-            findings.push(...(0,_domain_roster_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPolicy */ .hM)(policyData));
+            findings.push(...(0,_domain_roster_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPolicy */ .hM)(policyData));
         }
     }
     let roster;
     if (m.source) {
-        const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._)('members', m.source.data);
+        const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSchema */ ._)('members', m.source.data);
         findings.push(...schema);
         if (schema.length === 0) {
             roster = m.source.data;
             const policyOk = policyData !== undefined && !findings.some((f) => f.file === 'policy' && f.severity === 'error');
-            findings.push(...(0,_domain_roster_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRoster */ .qE)(roster, policyOk ? policyData : undefined, now));
+            findings.push(...(0,_domain_roster_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRoster */ .qE)(roster, policyOk ? policyData : undefined, now));
         }
     }
     diagnostics.push(...findings.map((f) => place(sources, f)));
+    if (m.source && roster) {
+        // Tools edit members.yaml (renames, pinned ids, pruning): warn where they would reformat a line.
+        const canonical = (0,_domain_roster_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalForm */ .bU)(m.source.text).split('\n');
+        const lines = m.source.text.split('\n');
+        const at = lines.findIndex((line, i) => line !== canonical[i]);
+        if (at >= 0 || canonical.length !== lines.length) {
+            const line = at >= 0 ? at + 1 : Math.min(lines.length, canonical.length);
+            diagnostics.push({
+                rule: 'format', severity: 'warning', file: m.source.file, line, column: 1,
+                message: `this line is not in the style automated edits keep (${JSON.stringify(canonical[line - 1] ?? '')}); a PR opened by the tools would reformat it.`,
+            });
+        }
+    }
     diagnostics.sort(byPosition);
-    if ((0,_domain_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .hasErrors */ .Cs)(diagnostics) || !roster || !policyData || !m.source || !p.source)
+    if ((0,_domain_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .hasErrors */ .Cs)(diagnostics) || !roster || !policyData || !m.source || !p.source)
         return { diagnostics };
     return { config: { roster, policy: policyData, membersSource: m.source, policySource: p.source }, diagnostics };
 }
@@ -6316,7 +6331,7 @@ async function readBounded(path, maxBytes) {
 }
 class ConfigReadError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
 }
-async function readInput(path, display, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LIMITS */ .dR) {
+async function readInput(path, display, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LIMITS */ .dR) {
     try {
         const { bytes, size } = await readBounded(path, limits.maxBytes);
         return { file: display, bytes, size };
@@ -6327,7 +6342,7 @@ async function readInput(path, display, limits = _yaml_source_js__WEBPACK_IMPORT
         throw new ConfigReadError(`${display}: cannot read the file (${why}).`);
     }
 }
-async function loadConfig(paths, now, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LIMITS */ .dR) {
+async function loadConfig(paths, now, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LIMITS */ .dR) {
     const [members, policy] = await Promise.all([readInput(paths.members, paths.members, limits), readInput(paths.policy, paths.policy, limits)]);
     return checkConfig(members, policy, now, limits);
 }
@@ -6664,6 +6679,69 @@ function describePath(path) {
 
 /***/ }),
 
+/***/ 7853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ setMemberIds),
+/* harmony export */   aL: () => (/* binding */ editYaml),
+/* harmony export */   bU: () => (/* binding */ canonicalForm),
+/* harmony export */   mP: () => (/* binding */ setMemberLogin)
+/* harmony export */ });
+/* unused harmony exports YAML_STYLE, roundTrips, sequence, entryAt */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+
+const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
+/** The file as the tools would write it back unchanged; a file in the tools' style is its own canonical form. */
+function canonicalForm(text) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text).toString(YAML_STYLE);
+}
+function roundTrips(text) {
+    return canonicalForm(text) === text;
+}
+/** Parse, let `edit` change the Document, and serialise in the file's style. */
+function editYaml(text, edit) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text);
+    if (doc.errors.length > 0)
+        throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0].message}`);
+    edit(doc);
+    return doc.toString(YAML_STYLE);
+}
+function sequence(doc, key) {
+    const node = doc.get(key, true);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node : undefined;
+}
+function entryAt(doc, key, index) {
+    const item = sequence(doc, key)?.items[index];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
+        throw new Error(`${key}[${index}] is not a mapping`);
+    return item;
+}
+/** Follow a rename: the member's login becomes `login` (their id is unchanged). */
+function setMemberLogin(text, index, login) {
+    return editYaml(text, (doc) => {
+        entryAt(doc, 'members', index).set('login', login);
+    });
+}
+/** Pin ids: each member index gets `id:` right after its `login:` line. */
+function setMemberIds(text, ids) {
+    return editYaml(text, (doc) => {
+        for (const [index, id] of ids) {
+            const entry = entryAt(doc, 'members', index);
+            if (entry.has('id')) {
+                entry.set('id', id);
+                continue;
+            }
+            const at = entry.items.findIndex((pair) => String(pair.key.value) === 'login');
+            const pair = doc.createPair('id', id);
+            entry.items.splice(at + 1, 0, pair);
+        }
+    });
+}
+
+
+/***/ }),
+
 /***/ 9126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6948,7 +7026,7 @@ function identityOf(person) {
 
 /***/ }),
 
-/***/ 4804:
+/***/ 9681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6987,7 +7065,7 @@ const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9739)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9739)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
     const scope = s.cacheScope || (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
     if (s.cacheFile) {
@@ -7142,7 +7220,7 @@ const auditCommand = {
     async run(argv, io) {
         const { values } = parseCommand(argv, { apply: { type: 'boolean' }, markdown: { type: 'boolean' } }, this.usage);
         // Loaded on demand, so `psrt validate` starts fast.
-        const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(31), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4964));
+        const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(467), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4964));
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
         const { gh, saveCache } = await githubFromEnv(io, ctx.log);
@@ -7224,6 +7302,29 @@ const exportCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./actions/lib/entry/commands/pin-ids.ts
+
+const pinIdsCommand = {
+    name: 'pin-ids',
+    usage: 'pin-ids [--apply]             find the GitHub ids of members without one; --apply opens a PR adding them',
+    async run(argv, io) {
+        const { values } = parseCommand(argv, { apply: { type: 'boolean' } }, this.usage);
+        const { runPinIds } = await Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3827));
+        const paths = configArgs(io, values);
+        const ctx = jobContext(io, values);
+        const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+        try {
+            const result = await runPinIds({ paths: paths.resolved, apply: values.apply === true }, gh, ctx);
+            printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));
+            io.out(result.text);
+            return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+        }
+        finally {
+            await saveCache();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./actions/lib/entry/commands/reconcile.ts
 
 const reconcileCommand = {
@@ -7232,7 +7333,7 @@ const reconcileCommand = {
     async run(argv, io) {
         const { values } = parseCommand(argv, { apply: { type: 'boolean' }, 'allow-large-removal': { type: 'string' }, markdown: { type: 'boolean' } }, this.usage);
         // The job and its clients load on demand, so `psrt validate` starts fast.
-        const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283)), __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 5487))]);
+        const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283)), __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 5487))]);
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
         const { gh, saveCache } = await githubFromEnv(io, ctx.log);
@@ -7311,7 +7412,7 @@ const voteCommand = {
         if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1))
             throw new errors/* UsageError */.eb(`"${positionals[0]}" is not a pull request number.\n\nusage: psrt ${this.usage}`);
         // Loaded on demand, so `psrt validate` starts fast.
-        const { runVote } = await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(31), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1095));
+        const { runVote } = await Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(467), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1095));
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
         const { gh, saveCache } = await githubFromEnv(io, ctx.log);
@@ -7337,7 +7438,8 @@ const voteCommand = {
 
 
 
-const COMMANDS = [validateCommand, exportCommand, reconcileCommand, voteCommand, auditCommand];
+
+const COMMANDS = [validateCommand, exportCommand, reconcileCommand, pinIdsCommand, voteCommand, auditCommand];
 function usage() {
     return `usage: psrt <command> [options]\n\ncommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\n${COMMON_OPTIONS_HELP}`;
 }
@@ -9340,9 +9442,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -9396,7 +9498,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -9608,11 +9710,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -10221,7 +10323,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10276,7 +10378,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -10489,7 +10591,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -10997,7 +11099,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11008,7 +11110,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -11846,7 +11948,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -15080,7 +15182,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -16930,7 +17032,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -7,6 +7,7 @@ import { hasErrors } from '../domain/findings.js';
 import type { Policy } from '../domain/policy.js';
 import type { Roster } from '../domain/roster.js';
 import { checkPolicy, checkRoster } from '../domain/roster-rules.js';
+import { canonicalForm } from '../domain/roster-edit.js';
 import { checkSchema } from './schema.js';
 import type { YamlLimits, YamlSource } from './yaml-source.js';
 import { DEFAULT_LIMITS, decodeUtf8, locate, parseYaml } from './yaml-source.js';
@@ -83,6 +84,19 @@ export function checkConfig(members: ConfigInput, policy: ConfigInput, now: Date
     }
   }
   diagnostics.push(...findings.map((f) => place(sources, f)));
+  if (m.source && roster) {
+    // Tools edit members.yaml (renames, pinned ids, pruning): warn where they would reformat a line.
+    const canonical = canonicalForm(m.source.text).split('\n');
+    const lines = m.source.text.split('\n');
+    const at = lines.findIndex((line, i) => line !== canonical[i]);
+    if (at >= 0 || canonical.length !== lines.length) {
+      const line = at >= 0 ? at + 1 : Math.min(lines.length, canonical.length);
+      diagnostics.push({
+        rule: 'format', severity: 'warning', file: m.source.file, line, column: 1,
+        message: `this line is not in the style automated edits keep (${JSON.stringify(canonical[line - 1] ?? '')}); a PR opened by the tools would reformat it.`,
+      });
+    }
+  }
   diagnostics.sort(byPosition);
   if (hasErrors(diagnostics) || !roster || !policyData || !m.source || !p.source) return { diagnostics };
   return { config: { roster, policy: policyData, membersSource: m.source, policySource: p.source }, diagnostics };

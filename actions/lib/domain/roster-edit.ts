@@ -7,8 +7,13 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 
 export const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 } as const;
 
+/** The file as the tools would write it back unchanged; a file in the tools' style is its own canonical form. */
+export function canonicalForm(text: string): string {
+  return parseDocument(text).toString(YAML_STYLE);
+}
+
 export function roundTrips(text: string): boolean {
-  return parseDocument(text).toString(YAML_STYLE) === text;
+  return canonicalForm(text) === text;
 }
 
 /** Parse, let `edit` change the Document, and serialise in the file's style. */

@@ -5,13 +5,14 @@ import type { CliIo, Command } from './cli-support.js';
 import { COMMON_OPTIONS_HELP } from './cli-support.js';
 import { auditCommand } from './commands/audit.js';
 import { exportCommand } from './commands/export.js';
+import { pinIdsCommand } from './commands/pin-ids.js';
 import { reconcileCommand } from './commands/reconcile.js';
 import { validateCommand } from './commands/validate.js';
 import { voteCommand } from './commands/vote.js';
 
 export type { CliIo } from './cli-support.js';
 
-const COMMANDS: Command[] = [validateCommand, exportCommand, reconcileCommand, voteCommand, auditCommand];
+const COMMANDS: Command[] = [validateCommand, exportCommand, reconcileCommand, pinIdsCommand, voteCommand, auditCommand];
 
 function usage(): string {
   return `usage: psrt <command> [options]\n\ncommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\n${COMMON_OPTIONS_HELP}`;
