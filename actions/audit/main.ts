@@ -9,7 +9,7 @@ await runAction(async () => {
   core.setSecret(token);
   const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
   const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
-  const cacheFile = input('cache-file', '.psrt-cache/etags.json');
+  const cacheFile = input('cache-file', '.psrt-cache/audit.etags');
   const cacheScope = input('cache-scope', '');
   const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile, cacheScope });
   const others = new Map<string, Awaited<ReturnType<typeof connectGitHub>>>();

@@ -19,11 +19,11 @@ await runAction(async () => {
   const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
   const allow = input('allow-large-removal', '');
   const cacheScope = input('cache-scope', '');
-  const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/etags.json'), cacheScope });
+  const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/reconcile.etags'), cacheScope });
   const others = new Map<string, Awaited<ReturnType<typeof connectGitHub>>>();
   for (const [owner, t] of parseOrgTokens(core.getInput('org-tokens'))) {
     core.setSecret(t);
-    const cacheFile = input('cache-file', '.psrt-cache/etags.json').replace(/\.json$/, `.${owner}.json`);
+    const cacheFile = input('cache-file', '.psrt-cache/reconcile.etags').replace(/\.etags$/, '') + `.${owner}.etags`;
     others.set(owner, await connectGitHub({ token: t, apiUrl, graphqlUrl, log: actionLogger, cacheFile, ...(cacheScope ? { cacheScope: `${cacheScope}/${owner}` } : {}) }));
   }
   const ghFor = (owner: string) => others.get(owner.toLowerCase())?.gh ?? gh;

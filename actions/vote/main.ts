@@ -14,7 +14,7 @@ await runAction(async () => {
   const given = input('pull-request', '');
   const pullRequest = given !== '' ? Number(given) : (context.payload.pull_request?.number as number | undefined);
   if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1)) throw new UserError(`pull-request "${given}" is not a pull request number.`);
-  const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/etags.json'), cacheScope: input('cache-scope', '') });
+  const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/vote.etags'), cacheScope: input('cache-scope', '') });
   try {
     const result = await runVote(
       { config: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') }, apply: input('dry-run', 'false') !== 'true', ...(pullRequest !== undefined ? { pullRequest } : {}) },

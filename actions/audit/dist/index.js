@@ -38982,7 +38982,7 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction 
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
     const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
-    const cacheFile = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-file', '.psrt-cache/etags.json');
+    const cacheFile = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-file', '.psrt-cache/audit.etags');
     const cacheScope = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-scope', '');
     const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .connectGitHub */ .U)({ token, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0, cacheFile, cacheScope });
     const others = new Map();

@@ -7195,7 +7195,7 @@ function configArgs(io, values) {
     return { given, resolved, display: (d) => ({ ...d, file: names.get(d.file) ?? d.file }) };
 }
 /** Connect to GitHub as Actions does: token and URLs from the environment; ETags kept in PSRT_CACHE_DIR. */
-async function githubFromEnv(io, log) {
+async function githubFromEnv(io, log, cacheName = 'psrt') {
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
     if (!token)
         throw new errors/* UsageError */.eb('GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").');
@@ -7205,7 +7205,8 @@ async function githubFromEnv(io, log) {
         apiUrl,
         graphqlUrl: io.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/+$/, '')}/graphql`,
         log,
-        cacheFile: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache'), 'etags.json'),
+        // One file per command: each keeps only the answers it used, so commands must not share one.
+        cacheFile: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache'), `${cacheName}.etags`),
         ...(io.env.PSRT_CACHE_SCOPE ? { cacheScope: io.env.PSRT_CACHE_SCOPE } : {}),
         ...(io.fetch ? { fetch: io.fetch } : {}),
         fast: io.env.PSRT_FAST_WRITES === '1',
@@ -7223,7 +7224,7 @@ const auditCommand = {
         const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(467), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4964));
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
-        const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+        const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'audit');
         try {
             const result = await runAudit({ config: paths.resolved, apply: values.apply === true }, gh, ctx);
             io.out(values.markdown === true ? result.summary : result.text);
@@ -7312,7 +7313,7 @@ const pinIdsCommand = {
         const { runPinIds } = await Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3827));
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
-        const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+        const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'pin-ids');
         try {
             const result = await runPinIds({ paths: paths.resolved, apply: values.apply === true }, gh, ctx);
             printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));
@@ -7336,7 +7337,7 @@ const reconcileCommand = {
         const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283)), __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 5487))]);
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
-        const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+        const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'reconcile');
         try {
             const allow = stringOption(values, 'allow-large-removal');
             const result = await runReconcile({ paths: paths.resolved, apply: values.apply === true, ...(allow ? { allowLargeRemoval: allow } : {}) }, { gh, mailmanFor: mailmanFor(mailmanEnv(io.env)) }, ctx);
@@ -7415,7 +7416,7 @@ const voteCommand = {
         const { runVote } = await Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(467), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1095));
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
-        const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+        const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'vote');
         try {
             const result = await runVote({ config: paths.resolved, apply: values['dry-run'] !== true, ...(pullRequest !== undefined ? { pullRequest } : {}) }, gh, ctx);
             io.out(values.markdown === true ? result.summary : result.text);

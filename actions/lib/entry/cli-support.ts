@@ -108,7 +108,7 @@ export function configArgs(io: CliIo, values: Values): ConfigArgs {
 export type CliGitHub = Connection;
 
 /** Connect to GitHub as Actions does: token and URLs from the environment; ETags kept in PSRT_CACHE_DIR. */
-export async function githubFromEnv(io: CliIo, log: Logger): Promise<CliGitHub> {
+export async function githubFromEnv(io: CliIo, log: Logger, cacheName = 'psrt'): Promise<CliGitHub> {
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
   if (!token) throw new UsageError('GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").');
   const apiUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
@@ -117,7 +117,8 @@ export async function githubFromEnv(io: CliIo, log: Logger): Promise<CliGitHub> 
     apiUrl,
     graphqlUrl: io.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/+$/, '')}/graphql`,
     log,
-    cacheFile: join(resolve(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache'), 'etags.json'),
+    // One file per command: each keeps only the answers it used, so commands must not share one.
+    cacheFile: join(resolve(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache'), `${cacheName}.etags`),
     ...(io.env.PSRT_CACHE_SCOPE ? { cacheScope: io.env.PSRT_CACHE_SCOPE } : {}),
     ...(io.fetch ? { fetch: io.fetch } : {}),
     fast: io.env.PSRT_FAST_WRITES === '1',

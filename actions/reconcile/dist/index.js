@@ -42638,11 +42638,11 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
     const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
     const allow = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-large-removal', '');
     const cacheScope = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', '');
-    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .U)({ token, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/etags.json'), cacheScope });
+    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .U)({ token, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/reconcile.etags'), cacheScope });
     const others = new Map();
     for (const [owner, t] of (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOrgTokens */ .S)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('org-tokens'))) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(t);
-        const cacheFile = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/etags.json').replace(/\.json$/, `.${owner}.json`);
+        const cacheFile = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/reconcile.etags').replace(/\.etags$/, '') + `.${owner}.etags`;
         others.set(owner, await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .U)({ token: t, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile, ...(cacheScope ? { cacheScope: `${cacheScope}/${owner}` } : {}) }));
     }
     const ghFor = (owner) => others.get(owner.toLowerCase())?.gh ?? gh;

@@ -10,7 +10,7 @@ export const auditCommand: Command = {
     const { runAudit } = await import('../../jobs/audit.js');
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
-    const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+    const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'audit');
     try {
       const result = await runAudit({ config: paths.resolved, apply: values.apply === true }, gh, ctx);
       io.out(values.markdown === true ? result.summary : result.text);

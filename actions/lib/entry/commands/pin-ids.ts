@@ -9,7 +9,7 @@ export const pinIdsCommand: Command = {
     const { runPinIds } = await import('../../jobs/pin-ids.js');
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
-    const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+    const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'pin-ids');
     try {
       const result = await runPinIds({ paths: paths.resolved, apply: values.apply === true }, gh, ctx);
       printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));

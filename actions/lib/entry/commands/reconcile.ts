@@ -10,7 +10,7 @@ export const reconcileCommand: Command = {
     const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([import('../../jobs/reconcile.js'), import('../services.js')]);
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
-    const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+    const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'reconcile');
     try {
       const allow = stringOption(values, 'allow-large-removal');
       const result = await runReconcile(

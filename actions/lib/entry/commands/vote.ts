@@ -15,7 +15,7 @@ export const voteCommand: Command = {
     const { runVote } = await import('../../jobs/vote.js');
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
-    const { gh, saveCache } = await githubFromEnv(io, ctx.log);
+    const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'vote');
     try {
       const result = await runVote({ config: paths.resolved, apply: values['dry-run'] !== true, ...(pullRequest !== undefined ? { pullRequest } : {}) }, gh, ctx);
       io.out(values.markdown === true ? result.summary : result.text);
