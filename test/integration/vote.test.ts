@@ -42,7 +42,7 @@ describe('psrt vote on the demo world', () => {
     const first = await psrt(sim, ['vote']);
     expect(first.err).not.toContain('error');
     expect(first.code).toBe(0);
-    expect(await voteStatus(sim, 5)).toMatchObject({ state: 'pending', description: expect.stringContaining('Vote open until 2026-11-29 09:00 UTC: 5 yes, 1 no') });
+    expect(await voteStatus(sim, 5)).toMatchObject({ state: 'pending', description: expect.stringContaining('Vote open until 2026-11-29 09:00 UTC: 6 yes, 1 no') });
     expect(await voteStatus(sim, 4)).toMatchObject({ state: 'success', description: expect.stringContaining('Passed: 6 yes, 1 no') });
     for (const pr of [4, 5]) expect(await tallyComments(sim, pr)).toHaveLength(1);
     const tally = (await tallyComments(sim, 5))[0]!.body;
@@ -66,7 +66,7 @@ describe('psrt vote on the demo world', () => {
     sim.setNow(new Date(later));
     const run = await psrt(sim, ['vote', '5'], { env: { PSRT_NOW: later } });
     expect(run.code).toBe(0);
-    expect(await voteStatus(sim, 5)).toMatchObject({ state: 'success', description: expect.stringContaining('Passed: 5 yes, 1 no of 6 votes cast') });
+    expect(await voteStatus(sim, 5)).toMatchObject({ state: 'success', description: expect.stringContaining('Passed: 6 yes, 1 no of 7 votes cast') });
     const comments = await tallyComments(sim, 5);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).not.toBe(before);

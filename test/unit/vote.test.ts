@@ -6,7 +6,7 @@ import type { ObservedLabelEvent, ObservedReview, VoteInput, VoteRules } from '.
 import { MAX_DESCRIPTION, classifyRosterChange, planPullRequest, tallyStatus, tallyVote } from '../../actions/lib/domain/vote.js';
 import { renderTallyComment } from '../../actions/lib/domain/vote-render.js';
 
-const RULES: VoteRules = { days: 7, threshold: { numerator: 2, denominator: 3 }, quorum: 0, openLabel: 'vote-open', vetoLabel: 'sc-veto' };
+const RULES: VoteRules = { days: 7, threshold: { numerator: 2, denominator: 3 }, quorum: 0, openLabel: 'vote-open', vetoLabel: 'sc-veto', nominatorVotes: false };
 const OPENED = '2026-11-01T10:00:00Z';
 const DURING = new Date('2026-11-05T10:00:00Z');
 const AFTER = new Date('2026-11-09T10:00:00Z');
@@ -126,10 +126,22 @@ describe('tally', () => {
     expect(byMember.notes.join(' ')).toContain('`cy`, who is not a PSRT admin');
   });
 
-  it('says that the nominator, who opened the PR, cannot vote by review', () => {
+  it('says that the nominator, who opened the PR, cannot vote by review when policy gives them no vote', () => {
     const t = tallyVote(input([review('ada', 'APPROVED', day(2))], { author: { login: 'cy' } }));
     expect(t.notes.join(' ')).toContain('`cy` opened this nomination');
+    expect(t.cast).toBe(1);
     expect(tallyVote(input([], { author: { login: 'outsider' } })).notes).toEqual([]);
+  });
+
+  it("counts opening the nomination as the nominator's yes when policy says so, once", () => {
+    const rules = { ...RULES, nominatorVotes: true };
+    const t = tallyVote(input([review('ada', 'APPROVED', day(2)), review('bob', 'CHANGES_REQUESTED', day(3))], { author: { login: 'cy' }, rules, url: 'https://github.com/python/psrt-ops/pull/9' }));
+    expect(t.ballots.map((b) => [b.member.login, b.vote])).toEqual([['cy', 'yes'], ['ada', 'yes'], ['bob', 'no']]);
+    expect(t.notVoted.map((m) => m.login)).not.toContain('cy');
+    expect(t.outcome).toBe('passed');
+    expect(t.notes.join(' ')).toContain('counts as their yes vote');
+    // A non-member opening the PR, or a nominee nominating themselves, gives no ballot.
+    expect(tallyVote(input([], { author: { login: 'outsider' }, rules })).cast).toBe(0);
   });
 
   it('matches voters by pinned id, so a renamed account still votes once', () => {

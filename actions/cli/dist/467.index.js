@@ -317,6 +317,7 @@ function voteRules(policy) {
         quorum: v.quorum ?? 0,
         openLabel: v.open_label ?? 'vote-open',
         vetoLabel: v.veto_label ?? 'sc-veto',
+        nominatorVotes: v.nominator_votes ?? true,
     };
 }
 const DAY_MS = 86_400_000;
@@ -359,8 +360,9 @@ function tallyVote(input) {
     else if (opened) {
         notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
     }
-    if (input.author && input.electorate.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(m, input.author))) {
-        notes.push(`\`${input.author.login}\` opened this nomination: GitHub does not let the author of a PR review it, so the nominator has no vote here.`);
+    const nominator = input.author ? input.electorate.find((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(m, input.author) && !input.nominees.some((n) => samePerson(n, m))) : undefined;
+    if (nominator && !rules.nominatorVotes) {
+        notes.push(`\`${nominator.login}\` opened this nomination: GitHub does not let the author of a PR review it, and policy (membership.vote.nominator_votes) gives the nominator no vote.`);
     }
     const closesMs = Date.parse(opensAt) + rules.days * DAY_MS;
     const closesAt = iso(closesMs);
@@ -394,8 +396,15 @@ function tallyVote(input) {
             noteIgnored(r, 'after the close');
     }
     const notVoted = [];
+    if (nominator && rules.nominatorVotes) {
+        // The nomination is the nominator's yes: GitHub will not let them review their own PR.
+        ballots.push({ member: nominator, vote: 'yes', at: input.createdAt, url: input.url ?? '' });
+        notes.push(`\`${nominator.login}\` opened this nomination, which counts as their yes vote (membership.vote.nominator_votes).`);
+    }
     for (const member of input.electorate) {
         if (input.nominees.some((n) => samePerson(n, member)))
+            continue;
+        if (nominator && rules.nominatorVotes && samePerson(member, nominator))
             continue;
         const mine = submitted.filter((r) => decisive(r) && (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
         const last = mine[mine.length - 1];

@@ -606,6 +606,7 @@ async function runVote(settings, gh, ctx) {
         const tally = (0,vote/* tallyVote */.FK)({
             createdAt: pr.created_at,
             ...(pr.user ? { author: { login: pr.user.login, id: Number(pr.user.id) } } : {}),
+            url: pr.html_url,
             labels,
             electorate: base.members,
             nominees: check.nominees,

@@ -33,6 +33,7 @@ export interface Policy {
       veto_team: string;
       open_label?: string;
       veto_label?: string;
+      nominator_votes?: boolean;
     };
     inactivity: {
       window_days: number;

@@ -120,6 +120,8 @@ export interface VoteRules {
   quorum: number;
   openLabel: string;
   vetoLabel: string;
+  /** Opening a nomination counts as its author's yes vote (GitHub does not let a PR's author review it). */
+  nominatorVotes: boolean;
 }
 
 export function voteRules(policy: Policy): VoteRules {
@@ -130,6 +132,7 @@ export function voteRules(policy: Policy): VoteRules {
     quorum: v.quorum ?? 0,
     openLabel: v.open_label ?? 'vote-open',
     vetoLabel: v.veto_label ?? 'sc-veto',
+    nominatorVotes: v.nominator_votes ?? true,
   };
 }
 
@@ -137,6 +140,8 @@ export interface VoteInput {
   createdAt: string;
   /** Who opened the PR (the nominator, usually). */
   author?: Account;
+  /** The PR's address, for the nominator's ballot. */
+  url?: string;
   /** Labels on the PR now. */
   labels: readonly string[];
   /** Active members on the base branch. */
@@ -241,8 +246,9 @@ export function tallyVote(input: VoteInput): Tally {
   } else if (opened) {
     notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
   }
-  if (input.author && input.electorate.some((m) => isPerson(m, input.author!))) {
-    notes.push(`\`${input.author.login}\` opened this nomination: GitHub does not let the author of a PR review it, so the nominator has no vote here.`);
+  const nominator = input.author ? input.electorate.find((m) => isPerson(m, input.author!) && !input.nominees.some((n) => samePerson(n, m))) : undefined;
+  if (nominator && !rules.nominatorVotes) {
+    notes.push(`\`${nominator.login}\` opened this nomination: GitHub does not let the author of a PR review it, and policy (membership.vote.nominator_votes) gives the nominator no vote.`);
   }
   const closesMs = Date.parse(opensAt) + rules.days * DAY_MS;
   const closesAt = iso(closesMs);
@@ -276,8 +282,14 @@ export function tallyVote(input: VoteInput): Tally {
   }
 
   const notVoted: Member[] = [];
+  if (nominator && rules.nominatorVotes) {
+    // The nomination is the nominator's yes: GitHub will not let them review their own PR.
+    ballots.push({ member: nominator, vote: 'yes', at: input.createdAt, url: input.url ?? '' });
+    notes.push(`\`${nominator.login}\` opened this nomination, which counts as their yes vote (membership.vote.nominator_votes).`);
+  }
   for (const member of input.electorate) {
     if (input.nominees.some((n) => samePerson(n, member))) continue;
+    if (nominator && rules.nominatorVotes && samePerson(member, nominator)) continue;
     const mine = submitted.filter((r) => decisive(r) && isPerson(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
     const last = mine[mine.length - 1];
     if (!last) {

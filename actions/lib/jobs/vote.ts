@@ -196,6 +196,7 @@ export async function runVote(settings: VoteSettings, gh: GitHub, ctx: JobContex
     const tally = tallyVote({
       createdAt: pr.created_at,
       ...(pr.user ? { author: { login: pr.user.login, id: Number(pr.user.id) } } : {}),
+      url: pr.html_url,
       labels,
       electorate: base.members,
       nominees: check.nominees,
