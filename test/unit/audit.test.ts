@@ -12,6 +12,7 @@ import { renderPruneBody, renderReportIssue } from '../../actions/lib/domain/aud
 import type { Member, Role, Roster } from '../../actions/lib/domain/roster.js';
 import { moveToEmeritus } from '../../actions/lib/domain/roster-prune.js';
 import { rosterFromText } from '../../actions/lib/config/roster-text.js';
+import { prng } from '../support/prng.js';
 
 const root = join(import.meta.dirname, '../..');
 const NOW = new Date('2026-11-26T12:00:00Z');
@@ -72,16 +73,6 @@ describe('what counts as activity', () => {
 // A generated year: each member's fate is chosen first, then the data that makes it so (and decoys
 // that must not count) is planted. The expected inactive set is known by construction.
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Fate = 'coordinator' | 'coordinator-finished-in-window' | 'fork-pull' | 'fork-review' | 'fork-review-comment' | 'report-comment' | 'advisory-comment' | 'renamed-coordinator'
   | 'exempt-rm' | 'exempt-sc' | 'claimed-unverified' | 'new' | 'inactive';

@@ -5,6 +5,7 @@ import { containerErrors } from './containers.js';
 import type { ContainerKind } from './containers.js';
 import { formatCveId, loadWorld, dumpWorld, parseCveId } from './world.js';
 import type { CveIdEntry, CveIdState, CveRecord, CveWorld, Json, JsonObject, Org, SimState, User } from './world.js';
+import { prng } from '../../support/prng.js';
 
 /** CVE Services answers at most this many non-sequential IDs per request. */
 const NONSEQUENTIAL_MAX_AMOUNT = 10;
@@ -68,17 +69,6 @@ function trimStrings(v: unknown): unknown {
   return v;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so non-sequential reservations replay. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class CveService {
   private initial: CveWorld;

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { ghsaId } from '../github/ids.js';
 import type { AdvisoryState, CreditType, World, WorldAdvisory, WorldRepo, WorldUser } from './types.js';
+import { prng } from '../../support/prng.js';
 
 export interface GenerateParams {
   /** Members of the org (users). */
@@ -21,17 +22,6 @@ export interface GenerateParams {
   teamSize?: number;
 }
 
-/** mulberry32: small, fast, good enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['overflow', 'traversal', 'injection', 'bypass', 'disclosure', 'crash', 'denial of service', 'race', 'confusion', 'leak'];
 const PLACES = ['parser', 'decoder', 'archive reader', 'HTTP client', 'template engine', 'URL handling', 'config loader', 'cache', 'CLI', 'plugin loader'];
