@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AdvisoryFacts } from '../../actions/lib/domain/activity.js';
 import { openDuring } from '../../actions/lib/domain/activity.js';
 import { runAudit } from '../../actions/lib/jobs/audit.js';
+import { ORG_LISTING_THRESHOLD } from '../../actions/lib/jobs/github-read.js';
 import { silentLogger } from '../../actions/lib/jobs/context.js';
 import { loadWorld } from '../../test/sim/world/index.js';
 import { generateWorld } from '../../test/sim/world/generate.js';
@@ -23,7 +24,7 @@ function labelled(issue: WorldIssue, label: string): boolean {
 
 /**
  * The reads the audit cannot do without, from the world itself: the report issues (to find the
- * previous report), every page of every covered repo's advisories, per private fork of an advisory
+ * previous report), the pages holding the advisories that can have been open in the window, per private fork of an advisory
  * open in the window its pull list and, when it has pulls, their reviews and its review comments,
  * the ops repo's report issues updated in the window (and their comments when there are any), each
  * exempting team, the open pruning PR, and members.yaml on main when someone is inactive.
@@ -33,10 +34,29 @@ export function auditReads(world: World, o: { opsRepo: string; covered: string[]
   const reports = (ops.issues ?? []).filter((i) => labelled(i, 'activity-report'));
   const win = { start: o.windowStart, end: new Date(world.now).toISOString(), capped: false };
   let reads = pages(reports.length);
+  // Advisories: each covered repo's whole list, or, from ORG_LISTING_THRESHOLD covered repos in an
+  // org, the org-wide list up to the first one updated before the window, and the triage and draft
+  // lists (least recently updated first) up to the first one updated in it.
+  const byOwner = new Map<string, string[]>();
+  for (const full of o.covered) byOwner.set(full.split('/')[0]!, [...(byOwner.get(full.split('/')[0]!) ?? []), full]);
+  for (const [owner, repos] of byOwner) {
+    if (repos.length >= ORG_LISTING_THRESHOLD) {
+      const all = world.repos!.filter((r) => r.full_name.startsWith(`${owner}/`)).flatMap((r) => r.advisories ?? []);
+      // Pages of a list read up to its first item that no longer counts (that item's page included).
+      const upTo = (list: WorldAdvisory[], counts: (a: WorldAdvisory) => boolean) => {
+        const n = list.filter(counts).length;
+        return n === list.length ? pages(n) : Math.floor(n / 100) + 1;
+      };
+      const recent = (a: WorldAdvisory) => (a.updated_at ?? '') >= o.windowStart;
+      reads += upTo(all, recent);
+      for (const state of ['triage', 'draft']) reads += upTo(all.filter((a) => a.state === state), (a) => !recent(a));
+    } else {
+      for (const full of repos) reads += pages(world.repos!.find((r) => r.full_name === full)!.advisories?.length ?? 0);
+    }
+  }
   for (const full of o.covered) {
     const repo = world.repos!.find((r) => r.full_name === full)!;
     const advisories = repo.advisories ?? [];
-    reads += pages(advisories.length);
     for (const a of advisories) {
       if (!a.private_fork || !openDuring(facts(a), win)) continue;
       const pulls = a.private_fork.pulls ?? [];

@@ -46150,6 +46150,46 @@ async function readSecurityPolicies(gh, repos) {
     }
     return out;
 }
+/**
+ * The advisories of some repositories of one owner that may have been open at some time since
+ * `since` (ISO), by lower-case repository. Few repositories: each one's whole list. Many: the
+ * org-wide list most recently updated first, up to the first one updated before `since` (finishing
+ * an advisory updates it, so one last updated before `since` was finished before it), and the triage
+ * and draft lists least recently updated first, up to the first one updated since (the first list has
+ * those): every page read holds advisories that count. A token that may not read the org-wide list
+ * falls back to each repository's.
+ */
+async function listAdvisoriesSince(gh, owner, repos, since) {
+    const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
+    if (repos.length >= ORG_LISTING_THRESHOLD) {
+        try {
+            const list = (state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction: state ? 'asc' : 'desc', per_page: 100, ...(0,github.conditional)('advisories') }, (response, done) => {
+                const page = response.data;
+                const keep = page.filter((a) => ((a.updated_at ?? '') >= since) === !state);
+                if (keep.length < page.length)
+                    done();
+                return keep;
+            });
+            const lists = await Promise.all([list(), list('triage'), list('draft')]);
+            const seen = new Set();
+            for (const a of lists.flat()) {
+                const repo = advisoryRepo(a)?.toLowerCase();
+                if (!repo || seen.has(a.ghsa_id))
+                    continue;
+                seen.add(a.ghsa_id);
+                byRepo.get(repo)?.push(a);
+            }
+            return byRepo;
+        }
+        catch (err) {
+            const status = err.status;
+            if (status !== 403 && status !== 404)
+                throw err;
+        }
+    }
+    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), await listRepoAdvisories(gh, repo))));
+    return byRepo;
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/ops-pr.ts
 
@@ -46333,27 +46373,34 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
     const forks = [];
     const commented = [];
     let advisoryCount = 0;
-    await mapPool(policy.covered_repos, limit, async (repo) => {
-        let advisories;
+    // Advisories are read per owner: a few repositories one by one, many through the org-wide lists.
+    const owners = new Map();
+    for (const repo of policy.covered_repos)
+        owners.set(policy_splitRepo(repo).owner, [...(owners.get(policy_splitRepo(repo).owner) ?? []), repo]);
+    await mapPool([...owners], limit, async ([owner, repos]) => {
+        let byRepo;
         try {
-            advisories = await listRepoAdvisories(ghFor(policy_splitRepo(repo).owner), repo);
+            byRepo = await listAdvisoriesSince(ghFor(owner), owner, repos, w.start);
         }
         catch (err) {
             if ((0,github.statusOf)(err) === 404 || (0,github.statusOf)(err) === 403) {
-                warnings.push(readFailure(`the advisories of ${repo}`, err));
+                warnings.push(readFailure(`the advisories of ${repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`}`, err));
                 return;
             }
             throw err;
         }
-        advisoryCount += advisories.length;
-        // Only what the audit needs is kept (a GHSA id, dates, coordinators, the fork), not the records.
-        for (const a of advisories) {
-            activities.push(...coordinatorActivity(a, w));
-            if (a.private_fork && openDuring(a, w))
-                forks.push({ fork: a.private_fork.full_name, ghsa: a.ghsa_id });
-            // A comment in the window updates the advisory: older ones cannot hold one.
-            if (policy.reports.comments_api && a.updated_at && ms(a.updated_at) >= ms(w.start))
-                commented.push({ repo, ghsa: a.ghsa_id });
+        for (const repo of repos) {
+            const advisories = byRepo.get(repo.toLowerCase()) ?? [];
+            advisoryCount += advisories.length;
+            // Only what the audit needs is kept (a GHSA id, dates, coordinators, the fork), not the records.
+            for (const a of advisories) {
+                activities.push(...coordinatorActivity(a, w));
+                if (a.private_fork && openDuring(a, w))
+                    forks.push({ fork: a.private_fork.full_name, ghsa: a.ghsa_id });
+                // A comment in the window updates the advisory: older ones cannot hold one.
+                if (policy.reports.comments_api && a.updated_at && ms(a.updated_at) >= ms(w.start))
+                    commented.push({ repo, ghsa: a.ghsa_id });
+            }
         }
     });
     ctx.log.debug(`audit: ${advisoryCount} advisories in ${policy.covered_repos.length} repos; ${forks.length} private forks and ${commented.length} comment lists to read`);

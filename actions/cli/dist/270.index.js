@@ -268,13 +268,13 @@ function splitRepo(fullName) {
 /* harmony export */   Ek: () => (/* binding */ listOpenAdvisories),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   HB: () => (/* binding */ readSecurityPolicies),
+/* harmony export */   OU: () => (/* binding */ listAdvisoriesSince),
 /* harmony export */   _4: () => (/* binding */ listFailedInvitations),
 /* harmony export */   cr: () => (/* binding */ listOrgMembers),
 /* harmony export */   sR: () => (/* binding */ listTeamInvitations),
-/* harmony export */   vw: () => (/* binding */ listTeamMembers),
-/* harmony export */   wm: () => (/* binding */ listRepoAdvisories)
+/* harmony export */   vw: () => (/* binding */ listTeamMembers)
 /* harmony export */ });
-/* unused harmony exports teamLogins, advisoryRepo, ORG_LISTING_THRESHOLD, SECURITY_POLICY_PATHS */
+/* unused harmony exports listRepoAdvisories, teamLogins, advisoryRepo, ORG_LISTING_THRESHOLD, SECURITY_POLICY_PATHS */
 /* harmony import */ var _clients_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9739);
 /* harmony import */ var _domain_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
 
@@ -404,6 +404,46 @@ async function readSecurityPolicies(gh, repos) {
         });
     }
     return out;
+}
+/**
+ * The advisories of some repositories of one owner that may have been open at some time since
+ * `since` (ISO), by lower-case repository. Few repositories: each one's whole list. Many: the
+ * org-wide list most recently updated first, up to the first one updated before `since` (finishing
+ * an advisory updates it, so one last updated before `since` was finished before it), and the triage
+ * and draft lists least recently updated first, up to the first one updated since (the first list has
+ * those): every page read holds advisories that count. A token that may not read the org-wide list
+ * falls back to each repository's.
+ */
+async function listAdvisoriesSince(gh, owner, repos, since) {
+    const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
+    if (repos.length >= ORG_LISTING_THRESHOLD) {
+        try {
+            const list = (state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction: state ? 'asc' : 'desc', per_page: 100, ...(0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.conditional)('advisories') }, (response, done) => {
+                const page = response.data;
+                const keep = page.filter((a) => ((a.updated_at ?? '') >= since) === !state);
+                if (keep.length < page.length)
+                    done();
+                return keep;
+            });
+            const lists = await Promise.all([list(), list('triage'), list('draft')]);
+            const seen = new Set();
+            for (const a of lists.flat()) {
+                const repo = advisoryRepo(a)?.toLowerCase();
+                if (!repo || seen.has(a.ghsa_id))
+                    continue;
+                seen.add(a.ghsa_id);
+                byRepo.get(repo)?.push(a);
+            }
+            return byRepo;
+        }
+        catch (err) {
+            const status = err.status;
+            if (status !== 403 && status !== 404)
+                throw err;
+        }
+    }
+    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), await listRepoAdvisories(gh, repo))));
+    return byRepo;
 }
 
 

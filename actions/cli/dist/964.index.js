@@ -641,27 +641,34 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
     const forks = [];
     const commented = [];
     let advisoryCount = 0;
-    await mapPool(policy.covered_repos, limit, async (repo) => {
-        let advisories;
+    // Advisories are read per owner: a few repositories one by one, many through the org-wide lists.
+    const owners = new Map();
+    for (const repo of policy.covered_repos)
+        owners.set((0,domain_policy/* splitRepo */.D)(repo).owner, [...(owners.get((0,domain_policy/* splitRepo */.D)(repo).owner) ?? []), repo]);
+    await mapPool([...owners], limit, async ([owner, repos]) => {
+        let byRepo;
         try {
-            advisories = await (0,github_read/* listRepoAdvisories */.wm)(ghFor((0,domain_policy/* splitRepo */.D)(repo).owner), repo);
+            byRepo = await (0,github_read/* listAdvisoriesSince */.OU)(ghFor(owner), owner, repos, w.start);
         }
         catch (err) {
             if ((0,github.statusOf)(err) === 404 || (0,github.statusOf)(err) === 403) {
-                warnings.push(readFailure(`the advisories of ${repo}`, err));
+                warnings.push(readFailure(`the advisories of ${repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`}`, err));
                 return;
             }
             throw err;
         }
-        advisoryCount += advisories.length;
-        // Only what the audit needs is kept (a GHSA id, dates, coordinators, the fork), not the records.
-        for (const a of advisories) {
-            activities.push(...coordinatorActivity(a, w));
-            if (a.private_fork && openDuring(a, w))
-                forks.push({ fork: a.private_fork.full_name, ghsa: a.ghsa_id });
-            // A comment in the window updates the advisory: older ones cannot hold one.
-            if (policy.reports.comments_api && a.updated_at && ms(a.updated_at) >= ms(w.start))
-                commented.push({ repo, ghsa: a.ghsa_id });
+        for (const repo of repos) {
+            const advisories = byRepo.get(repo.toLowerCase()) ?? [];
+            advisoryCount += advisories.length;
+            // Only what the audit needs is kept (a GHSA id, dates, coordinators, the fork), not the records.
+            for (const a of advisories) {
+                activities.push(...coordinatorActivity(a, w));
+                if (a.private_fork && openDuring(a, w))
+                    forks.push({ fork: a.private_fork.full_name, ghsa: a.ghsa_id });
+                // A comment in the window updates the advisory: older ones cannot hold one.
+                if (policy.reports.comments_api && a.updated_at && ms(a.updated_at) >= ms(w.start))
+                    commented.push({ repo, ghsa: a.ghsa_id });
+            }
         }
     });
     ctx.log.debug(`audit: ${advisoryCount} advisories in ${policy.covered_repos.length} repos; ${forks.length} private forks and ${commented.length} comment lists to read`);

@@ -27,7 +27,8 @@ import type { EmeritusMove } from '../domain/roster-prune.js';
 import { moveToEmeritus } from '../domain/roster-prune.js';
 import { UserError } from '../errors.js';
 import type { JobContext } from './context.js';
-import { listRepoAdvisories, listTeamMembers, readTextFile } from './github-read.js';
+import type { AdvisoryRecord } from './github-read.js';
+import { listAdvisoriesSince, listTeamMembers, readTextFile } from './github-read.js';
 import type { ExistingPullRequest } from './ops-pr.js';
 import { findOpenPullRequest, upsertPullRequest } from './ops-pr.js';
 
@@ -158,24 +159,30 @@ async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labe
   const commented: { repo: string; ghsa: string }[] = [];
   let advisoryCount = 0;
 
-  await mapPool(policy.covered_repos, limit, async (repo) => {
-    let advisories: Awaited<ReturnType<typeof listRepoAdvisories>>;
+  // Advisories are read per owner: a few repositories one by one, many through the org-wide lists.
+  const owners = new Map<string, string[]>();
+  for (const repo of policy.covered_repos) owners.set(splitRepo(repo).owner, [...(owners.get(splitRepo(repo).owner) ?? []), repo]);
+  await mapPool([...owners], limit, async ([owner, repos]) => {
+    let byRepo: Map<string, AdvisoryRecord[]>;
     try {
-      advisories = await listRepoAdvisories(ghFor(splitRepo(repo).owner), repo);
+      byRepo = await listAdvisoriesSince(ghFor(owner), owner, repos, w.start);
     } catch (err) {
       if (statusOf(err) === 404 || statusOf(err) === 403) {
-        warnings.push(readFailure(`the advisories of ${repo}`, err));
+        warnings.push(readFailure(`the advisories of ${repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`}`, err));
         return;
       }
       throw err;
     }
-    advisoryCount += advisories.length;
-    // Only what the audit needs is kept (a GHSA id, dates, coordinators, the fork), not the records.
-    for (const a of advisories) {
-      activities.push(...coordinatorActivity(a, w));
-      if (a.private_fork && openDuring(a, w)) forks.push({ fork: a.private_fork.full_name, ghsa: a.ghsa_id });
-      // A comment in the window updates the advisory: older ones cannot hold one.
-      if (policy.reports.comments_api && a.updated_at && ms(a.updated_at) >= ms(w.start)) commented.push({ repo, ghsa: a.ghsa_id });
+    for (const repo of repos) {
+      const advisories = byRepo.get(repo.toLowerCase()) ?? [];
+      advisoryCount += advisories.length;
+      // Only what the audit needs is kept (a GHSA id, dates, coordinators, the fork), not the records.
+      for (const a of advisories) {
+        activities.push(...coordinatorActivity(a, w));
+        if (a.private_fork && openDuring(a, w)) forks.push({ fork: a.private_fork.full_name, ghsa: a.ghsa_id });
+        // A comment in the window updates the advisory: older ones cannot hold one.
+        if (policy.reports.comments_api && a.updated_at && ms(a.updated_at) >= ms(w.start)) commented.push({ repo, ghsa: a.ghsa_id });
+      }
     }
   });
   ctx.log.debug(`audit: ${advisoryCount} advisories in ${policy.covered_repos.length} repos; ${forks.length} private forks and ${commented.length} comment lists to read`);

@@ -153,3 +153,45 @@ export async function readSecurityPolicies(gh: GitHub, repos: readonly string[])
   }
   return out;
 }
+
+/**
+ * The advisories of some repositories of one owner that may have been open at some time since
+ * `since` (ISO), by lower-case repository. Few repositories: each one's whole list. Many: the
+ * org-wide list most recently updated first, up to the first one updated before `since` (finishing
+ * an advisory updates it, so one last updated before `since` was finished before it), and the triage
+ * and draft lists least recently updated first, up to the first one updated since (the first list has
+ * those): every page read holds advisories that count. A token that may not read the org-wide list
+ * falls back to each repository's.
+ */
+export async function listAdvisoriesSince(gh: GitHub, owner: string, repos: readonly string[], since: string): Promise<Map<string, AdvisoryRecord[]>> {
+  const byRepo = new Map<string, AdvisoryRecord[]>(repos.map((r) => [r.toLowerCase(), []]));
+  if (repos.length >= ORG_LISTING_THRESHOLD) {
+    try {
+      const list = (state?: 'triage' | 'draft') =>
+        gh.rest.paginate(
+          gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories,
+          { org: owner, ...(state ? { state } : {}), sort: 'updated', direction: state ? 'asc' : 'desc', per_page: 100, ...conditional('advisories') },
+          (response, done) => {
+            const page = response.data as unknown as AdvisoryRecord[];
+            const keep = page.filter((a) => ((a.updated_at ?? '') >= since) === !state);
+            if (keep.length < page.length) done();
+            return keep;
+          },
+        );
+      const lists = await Promise.all([list(), list('triage'), list('draft')]);
+      const seen = new Set<string>();
+      for (const a of lists.flat() as unknown as AdvisoryRecord[]) {
+        const repo = advisoryRepo(a)?.toLowerCase();
+        if (!repo || seen.has(a.ghsa_id)) continue;
+        seen.add(a.ghsa_id);
+        byRepo.get(repo)?.push(a);
+      }
+      return byRepo;
+    } catch (err) {
+      const status = (err as { status?: number }).status;
+      if (status !== 403 && status !== 404) throw err;
+    }
+  }
+  await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), await listRepoAdvisories(gh, repo))));
+  return byRepo;
+}
