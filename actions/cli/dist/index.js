@@ -6291,7 +6291,7 @@ function checkConfig(members, policy, now, limits = _yaml_source_js__WEBPACK_IMP
     diagnostics.push(...findings.map((f) => place(sources, f)));
     if (m.source && roster) {
         // Tools edit members.yaml (renames, pinned ids, pruning): warn where they would reformat a line.
-        const canonical = (0,_domain_roster_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalForm */ .bU)(m.source.text).split('\n');
+        const canonical = m.source.doc.toString(_domain_roster_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_STYLE */ .GQ).split('\n');
         const lines = m.source.text.split('\n');
         const at = lines.findIndex((line, i) => line !== canonical[i]);
         if (at >= 0 || canonical.length !== lines.length) {
@@ -6684,21 +6684,14 @@ function describePath(path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ setMemberIds),
+/* harmony export */   GQ: () => (/* binding */ YAML_STYLE),
 /* harmony export */   aL: () => (/* binding */ editYaml),
-/* harmony export */   bU: () => (/* binding */ canonicalForm),
 /* harmony export */   mP: () => (/* binding */ setMemberLogin)
 /* harmony export */ });
-/* unused harmony exports YAML_STYLE, roundTrips, sequence, entryAt */
+/* unused harmony exports sequence, entryAt */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 
 const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
-/** The file as the tools would write it back unchanged; a file in the tools' style is its own canonical form. */
-function canonicalForm(text) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text).toString(YAML_STYLE);
-}
-function roundTrips(text) {
-    return canonicalForm(text) === text;
-}
 /** Parse, let `edit` change the Document, and serialise in the file's style. */
 function editYaml(text, edit) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text);

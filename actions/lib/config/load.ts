@@ -7,7 +7,7 @@ import { hasErrors } from '../domain/findings.js';
 import type { Policy } from '../domain/policy.js';
 import type { Roster } from '../domain/roster.js';
 import { checkPolicy, checkRoster } from '../domain/roster-rules.js';
-import { canonicalForm } from '../domain/roster-edit.js';
+import { YAML_STYLE } from '../domain/roster-edit.js';
 import { checkSchema } from './schema.js';
 import type { YamlLimits, YamlSource } from './yaml-source.js';
 import { DEFAULT_LIMITS, decodeUtf8, locate, parseYaml } from './yaml-source.js';
@@ -86,7 +86,7 @@ export function checkConfig(members: ConfigInput, policy: ConfigInput, now: Date
   diagnostics.push(...findings.map((f) => place(sources, f)));
   if (m.source && roster) {
     // Tools edit members.yaml (renames, pinned ids, pruning): warn where they would reformat a line.
-    const canonical = canonicalForm(m.source.text).split('\n');
+    const canonical = m.source.doc.toString(YAML_STYLE).split('\n');
     const lines = m.source.text.split('\n');
     const at = lines.findIndex((line, i) => line !== canonical[i]);
     if (at >= 0 || canonical.length !== lines.length) {

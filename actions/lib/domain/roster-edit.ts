@@ -1,20 +1,11 @@
 // Automated edits of members.yaml through the yaml Document API: comments, order and every byte the
 // edit does not touch stay as they are. The style options below reproduce the file's own style
-// (flow lists without inner padding, no re-wrapping); `roundTrips` tells whether a file is in that
-// style, so validate can warn before an automated edit would reformat anything.
+// (flow lists without inner padding, no re-wrapping); validate warns at any line a file has in
+// another style, which an automated edit would reformat.
 import type { Document, YAMLMap, YAMLSeq } from 'yaml';
 import { isMap, isSeq, parseDocument } from 'yaml';
 
 export const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 } as const;
-
-/** The file as the tools would write it back unchanged; a file in the tools' style is its own canonical form. */
-export function canonicalForm(text: string): string {
-  return parseDocument(text).toString(YAML_STYLE);
-}
-
-export function roundTrips(text: string): boolean {
-  return canonicalForm(text) === text;
-}
 
 /** Parse, let `edit` change the Document, and serialise in the file's style. */
 export function editYaml(text: string, edit: (doc: Document.Parsed) => void): string {

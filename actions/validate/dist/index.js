@@ -34906,13 +34906,6 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-edit.ts
 
 const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
-/** The file as the tools would write it back unchanged; a file in the tools' style is its own canonical form. */
-function canonicalForm(text) {
-    return (0,dist/* parseDocument */.Tp)(text).toString(YAML_STYLE);
-}
-function roundTrips(text) {
-    return canonicalForm(text) === text;
-}
 /** Parse, let `edit` change the Document, and serialise in the file's style. */
 function editYaml(text, edit) {
     const doc = parseDocument(text);
@@ -35289,7 +35282,7 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
     diagnostics.push(...findings.map((f) => place(sources, f)));
     if (m.source && roster) {
         // Tools edit members.yaml (renames, pinned ids, pruning): warn where they would reformat a line.
-        const canonical = canonicalForm(m.source.text).split('\n');
+        const canonical = m.source.doc.toString(YAML_STYLE).split('\n');
         const lines = m.source.text.split('\n');
         const at = lines.findIndex((line, i) => line !== canonical[i]);
         if (at >= 0 || canonical.length !== lines.length) {
