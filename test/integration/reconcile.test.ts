@@ -103,6 +103,20 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
     for (const login of [...before.members, ...before.maintainers]) if (login !== 'vstinner') expect([...after.members, ...after.maintainers]).toContain(login);
   });
 
+  it("gives the team the org's security-manager role when policy asks, found by name, once", async () => {
+    const sim = await startSim();
+    const dir = workdir({ policy: (p) => p.replace('team_security_manager: false', 'team_security_manager: true') });
+    const first = await psrt(sim, ['reconcile', '--apply'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('+ give team python/psrt the org role security_manager');
+    const roles = await api<{ roles: { id: number; name: string }[] }>(sim, '/orgs/python/organization-roles');
+    const role = roles.roles.find((r) => r.name === 'security_manager')!;
+    const teams = await api<{ slug: string }[]>(sim, `/orgs/python/organization-roles/${role.id}/teams`);
+    expect(teams.map((t) => t.slug)).toContain('psrt');
+    const again = await psrt(sim, ['reconcile'], { cwd: dir });
+    expect(again.out.split('\n')[0]).toBe('Reconcile: nothing to change');
+  });
+
   it('a read that fails aborts before any write', async () => {
     const sim = await startSim();
     sim.injectFault({ method: 'GET', route: '/orgs/{org}/teams/{team_slug}/members', status: 500, count: 100 });
