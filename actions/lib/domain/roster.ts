@@ -46,9 +46,3 @@ export function hasRole(person: { roles?: readonly Role[] }, role: Role): boolea
 export function admins(roster: Roster): Member[] {
   return roster.members.filter((m) => hasRole(m, 'admin'));
 }
-
-/** The person's identity for matching: the immutable id once pinned, else the login. */
-export function identityOf(person: { login?: string; id?: number }): string | undefined {
-  if (person.id !== undefined) return `id:${person.id}`;
-  return person.login === undefined ? undefined : `login:${loginKey(person.login)}`;
-}

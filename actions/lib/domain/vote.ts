@@ -10,10 +10,6 @@ import { hasRole, loginKey } from './roster.js';
 
 export type { Account } from './account.js';
 
-function samePerson(a: { login?: string; id?: number }, b: { login?: string; id?: number }): boolean {
-  if (a.id !== undefined && b.id !== undefined) return a.id === b.id;
-  return a.login !== undefined && b.login !== undefined && loginKey(a.login) === loginKey(b.login);
-}
 
 // ---------------------------------------------------------------------------------------------
 // What the pull request changes
@@ -57,7 +53,7 @@ export function classifyRosterChange(base: Roster, head: Roster, otherFiles: rea
   const problems: string[] = [];
   const matched = new Set<number>();
   for (const m of head.members) {
-    const i = base.members.findIndex((b, j) => !matched.has(j) && samePerson(b, m));
+    const i = base.members.findIndex((b, j) => !matched.has(j) && isPerson(b, m));
     if (i < 0) {
       nominees.push(m);
       continue;
@@ -82,7 +78,7 @@ export function classifyRosterChange(base: Roster, head: Roster, otherFiles: rea
   baseEmeritus.forEach((e, j) => {
     if (used.has(j)) return;
     // A former member nominated again leaves the emeritus list in the same PR: part of the nomination.
-    if (nominees.some((n) => samePerson(n, e))) return;
+    if (nominees.some((n) => isPerson(n, e))) return;
     problems.push(`removes ${who(e)} from emeritus`);
   });
 
@@ -246,7 +242,7 @@ export function tallyVote(input: VoteInput): Tally {
   } else if (opened) {
     notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
   }
-  const nominator = input.author ? input.electorate.find((m) => isPerson(m, input.author!) && !input.nominees.some((n) => samePerson(n, m))) : undefined;
+  const nominator = input.author ? input.electorate.find((m) => isPerson(m, input.author!) && !input.nominees.some((n) => isPerson(n, m))) : undefined;
   if (nominator && !rules.nominatorVotes) {
     notes.push(`\`${nominator.login}\` opened this nomination: GitHub does not let the author of a PR review it, and policy (membership.vote.nominator_votes) gives the nominator no vote.`);
   }
@@ -288,8 +284,8 @@ export function tallyVote(input: VoteInput): Tally {
     notes.push(`\`${nominator.login}\` opened this nomination, which counts as their yes vote (membership.vote.nominator_votes).`);
   }
   for (const member of input.electorate) {
-    if (input.nominees.some((n) => samePerson(n, member))) continue;
-    if (nominator && rules.nominatorVotes && samePerson(member, nominator)) continue;
+    if (input.nominees.some((n) => isPerson(n, member))) continue;
+    if (nominator && rules.nominatorVotes && isPerson(member, nominator)) continue;
     const mine = submitted.filter((r) => decisive(r) && isPerson(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
     const last = mine[mine.length - 1];
     if (!last) {
@@ -340,7 +336,7 @@ export function tallyVote(input: VoteInput): Tally {
   }
   return {
     opensAt, closesAt, openedBy, open, ballots, withdrawn, notVoted, yes, no, cast,
-    electorate: input.electorate.filter((m) => !input.nominees.some((n) => samePerson(n, m))).length,
+    electorate: input.electorate.filter((m) => !input.nominees.some((n) => isPerson(n, m))).length,
     vetoes, ignored, notes, outcome, reason,
   };
 }

@@ -2,6 +2,8 @@
 // them agree. Pure: no I/O, same input → same plan.
 import type { Policy } from '../policy.js';
 import { splitRepo } from '../policy.js';
+import type { PersonRef } from '../account.js';
+import { PersonIndex } from '../account.js';
 import type { EmeritusMember, Member, Roster } from '../roster.js';
 import { emailKey, hasRole, loginKey } from '../roster.js';
 import type { Account, Observed, ObservedList, TeamRole } from './observed.js';
@@ -17,78 +19,6 @@ interface Person {
   admin: boolean;
 }
 
-class AccountIndex {
-  private byId = new Map<number, Account>();
-  private byLogin = new Map<string, Account>();
-
-  add(account: Account): void {
-    this.byId.set(account.id, account);
-    this.byLogin.set(loginKey(account.login), account);
-  }
-
-  id(id: number): Account | undefined {
-    return this.byId.get(id);
-  }
-
-  login(login: string): Account | undefined {
-    return this.byLogin.get(loginKey(login));
-  }
-}
-
-/**
- * A set of GitHub accounts, matched the way roster entries are: by pinned id when the entry has one,
- * else by login; an account seen without an id (an invitation) by login. Lookups are O(1): the large
- * orgs the benchmarks use have thousands of members and tens of thousands of advisories.
- */
-class AccountSet {
-  private ids = new Set<number>();
-  private logins = new Set<string>();
-
-  constructor(accounts: Iterable<{ login?: string; id?: number }>) {
-    for (const a of accounts) {
-      if (a.id !== undefined) this.ids.add(a.id);
-      if (a.login !== undefined) this.logins.add(loginKey(a.login));
-    }
-  }
-
-  /** Does this set hold the person a roster entry names? */
-  has(entry: { login?: string; id?: number }): boolean {
-    if (entry.id !== undefined && this.ids.has(entry.id)) return true;
-    return entry.login !== undefined && this.logins.has(loginKey(entry.login)) && (entry.id === undefined || !this.hasIds);
-  }
-
-  private get hasIds(): boolean {
-    return this.ids.size > 0;
-  }
-}
-
-/** Roster entries, for asking whether an observed account is one of them. */
-class EntryIndex {
-  private byId = new Set<number>();
-  private byLogin = new Set<string>();
-  private anyLogin = new Set<string>();
-
-  constructor(entries: Iterable<{ login?: string; id?: number }>) {
-    for (const e of entries) {
-      if (e.id !== undefined) this.byId.add(e.id);
-      else if (e.login !== undefined) this.byLogin.add(loginKey(e.login));
-      if (e.login !== undefined) this.anyLogin.add(loginKey(e.login));
-    }
-  }
-
-  /** An account with an id matches pinned entries by id and unpinned ones by login; one without, by login. */
-  matches(a: { login: string; id?: number }): boolean {
-    if (a.id === undefined) return this.anyLogin.has(loginKey(a.login));
-    return this.byId.has(a.id) || this.byLogin.has(loginKey(a.login));
-  }
-}
-
-function byIdOrLogin<T extends { login: string; id: number }>(items: readonly T[]): { get: (e: { login: string; id?: number }) => T | undefined } {
-  const ids = new Map(items.map((i) => [i.id, i]));
-  const logins = new Map(items.map((i) => [loginKey(i.login), i]));
-  return { get: (e) => (e.id !== undefined ? ids.get(e.id) : logins.get(loginKey(e.login))) };
-}
-
 export interface PlanInput {
   roster: Roster;
   policy: Policy;
@@ -102,7 +32,8 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
   const org = policy.org;
   const team = policy.team;
 
-  const index = new AccountIndex();
+  // Every account GitHub showed, to follow pinned ids to today's logins.
+  const index = new PersonIndex<Account>([]);
   for (const a of gh.orgMembers) index.add(a);
   for (const a of gh.team) index.add(a);
   for (const r of gh.repos) for (const adv of r.advisories) for (const u of adv.collaboratingUsers) index.add(u);
@@ -132,17 +63,17 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
     return { index: i, member, login: account?.login ?? member.login, id: member.id, admin };
   });
   const present = people.filter((p): p is Person & { login: string } => p.login !== undefined);
-  const activeIndex = new EntryIndex(present.map((p) => ({ login: p.login, id: p.id })));
+  const activeIndex = new PersonIndex(present.map((p) => ({ login: p.login, id: p.id })));
   const emeritus: EmeritusMember[] = roster.emeritus ?? [];
-  const emeritusIndex = new EntryIndex(emeritus);
-  const isActive = (a: { login: string; id?: number }): boolean => activeIndex.matches(a);
-  const isEmeritus = (a: { login: string; id?: number }): boolean => emeritusIndex.matches(a);
+  const emeritusIndex = new PersonIndex(emeritus);
+  const isActive = (a: PersonRef): boolean => activeIndex.has(a);
+  const isEmeritus = (a: PersonRef): boolean => emeritusIndex.has(a);
 
-  const orgMembers = new AccountSet(gh.orgMembers);
-  const orgOwners = new AccountSet(gh.orgOwners);
-  const orgMember = (p: { login: string; id?: number }) => orgMembers.has(p);
-  const orgOwner = (p: { login: string; id?: number }) => orgOwners.has(p);
-  const teamEntries = byIdOrLogin(gh.team);
+  const orgMembers = new PersonIndex(gh.orgMembers);
+  const orgOwners = new PersonIndex(gh.orgOwners);
+  const orgMember = (p: PersonRef) => orgMembers.has(p);
+  const orgOwner = (p: PersonRef) => orgOwners.has(p);
+  const teamEntries = new PersonIndex(gh.team);
   const pendingLogins = new Set(gh.pendingInvitations.map((i) => loginKey(i.login)));
   const failedCount = new Map<string, number>();
   for (const i of gh.failedInvitations) failedCount.set(loginKey(i.login), (failedCount.get(loginKey(i.login)) ?? 0) + 1);
@@ -152,7 +83,7 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
   const matchedTeam = new Set<number>();
   for (const p of present) {
     const want: TeamRole = p.admin ? 'maintainer' : 'member';
-    const entry = teamEntries.get({ login: p.login, id: p.id });
+    const entry = teamEntries.find({ login: p.login, id: p.id });
     if (entry) matchedTeam.add(entry.id);
     if (orgMember(p)) {
       if (!entry) {
@@ -214,7 +145,7 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
     const wanted = inOrg ? wantedInOrg : present;
     for (const adv of repo.advisories) {
       if (adv.state !== 'triage' && adv.state !== 'draft') continue;
-      const collaborators = new AccountSet(adv.collaboratingUsers);
+      const collaborators = new PersonIndex(adv.collaboratingUsers);
       const addTeams = inOrg && !adv.collaboratingTeams.includes(team) ? [team] : [];
       const addUsers = wanted.filter((p) => !collaborators.has({ login: p.login, id: p.id })).map((p) => p.login);
       const removeUsers = adv.collaboratingUsers.filter((u) => isEmeritus(u) && !isActive(u)).map((u) => u.login);
