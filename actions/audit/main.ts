@@ -1,28 +1,19 @@
 // The audit action: inputs → runAudit → summary and outputs.
 import * as core from '@actions/core';
-import { actionContext, actionLogger, input, runAction, writeSummary } from '../lib/entry/action-runtime.js';
-import { connectGitHub, parseOrgTokens } from '../lib/entry/github-connect.js';
+import { actionContext, actionLogger, input, runAction, tokenInputs, writeSummary } from '../lib/entry/action-runtime.js';
+import { connectOrgs, githubEndpoints } from '../lib/entry/github-connect.js';
 import { runAudit } from '../lib/jobs/audit.js';
 
 await runAction(async () => {
-  const token = core.getInput('token', { required: true });
-  core.setSecret(token);
-  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-  const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
-  const cacheFile = input('cache-file', '.psrt-cache/audit.etags');
-  const cacheScope = input('cache-scope', '');
-  const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile, cacheScope });
-  const others = new Map<string, Awaited<ReturnType<typeof connectGitHub>>>();
-  for (const [owner, t] of parseOrgTokens(core.getInput('org-tokens'))) {
-    core.setSecret(t);
-    others.set(owner, await connectGitHub({ token: t, apiUrl, graphqlUrl, log: actionLogger, cacheFile: cacheFile.replace(/\.json$/, `.${owner}.json`), ...(cacheScope ? { cacheScope: `${cacheScope}/${owner}` } : {}) }));
-  }
+  const { token, orgTokens } = tokenInputs();
+  const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
+  const { gh, ghFor, saveCache } = await connectOrgs({ token, orgTokens, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/audit.etags'), cacheScope: input('cache-scope', '') });
   try {
     const result = await runAudit(
       { config: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') }, apply: input('apply', 'false') === 'true' },
       gh,
       actionContext(),
-      (owner) => others.get(owner.toLowerCase())?.gh ?? gh,
+      ghFor,
     );
     await writeSummary(result.summary);
     core.setOutput('inactive', JSON.stringify(result.inactive));
@@ -32,6 +23,5 @@ await runAction(async () => {
     core.info(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`);
   } finally {
     await saveCache();
-    for (const o of others.values()) await o.saveCache();
   }
 });

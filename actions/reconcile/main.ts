@@ -4,29 +4,19 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { removedPeople } from '../lib/domain/reconcile/plan.js';
 import { UserError } from '../lib/errors.js';
-import { actionContext, actionLogger, annotate, input, runAction, writeSummary } from '../lib/entry/action-runtime.js';
-import { connectGitHub, parseOrgTokens } from '../lib/entry/github-connect.js';
+import { actionContext, actionLogger, annotate, input, runAction, tokenInputs, writeSummary } from '../lib/entry/action-runtime.js';
+import { connectGitHub, connectOrgs, githubEndpoints } from '../lib/entry/github-connect.js';
 import { mailmanEnv, mailmanFor } from '../lib/entry/services.js';
 import { upsertMarkedComment } from '../lib/jobs/pr-comment.js';
 import { reconcileFailed, runReconcile } from '../lib/jobs/reconcile.js';
 
 await runAction(async () => {
-  const token = core.getInput('token', { required: true });
-  core.setSecret(token);
+  const { token, orgTokens } = tokenInputs();
   const mailman = mailmanEnv(process.env);
   if (mailman.password) core.setSecret(mailman.password);
-  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-  const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
+  const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
   const allow = input('allow-large-removal', '');
-  const cacheScope = input('cache-scope', '');
-  const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/reconcile.etags'), cacheScope });
-  const others = new Map<string, Awaited<ReturnType<typeof connectGitHub>>>();
-  for (const [owner, t] of parseOrgTokens(core.getInput('org-tokens'))) {
-    core.setSecret(t);
-    const cacheFile = input('cache-file', '.psrt-cache/reconcile.etags').replace(/\.etags$/, '') + `.${owner}.etags`;
-    others.set(owner, await connectGitHub({ token: t, apiUrl, graphqlUrl, log: actionLogger, cacheFile, ...(cacheScope ? { cacheScope: `${cacheScope}/${owner}` } : {}) }));
-  }
-  const ghFor = (owner: string) => others.get(owner.toLowerCase())?.gh ?? gh;
+  const { gh, ghFor, saveCache } = await connectOrgs({ token, orgTokens, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/reconcile.etags'), cacheScope: input('cache-scope', '') });
   try {
     const result = await runReconcile(
       { paths: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') }, apply: input('apply', 'false') === 'true', ...(allow ? { allowLargeRemoval: allow } : {}) },
@@ -48,6 +38,6 @@ await runAction(async () => {
     core.info(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`);
     if (reconcileFailed(result)) throw new UserError(`reconcile ${result.outcome}: see the job summary.`);
   } finally {
-    await Promise.all([saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
+    await saveCache();
   }
 });

@@ -3,14 +3,13 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { UserError } from '../lib/errors.js';
 import { actionContext, actionLogger, input, runAction, writeSummary } from '../lib/entry/action-runtime.js';
-import { connectGitHub } from '../lib/entry/github-connect.js';
+import { connectGitHub, githubEndpoints } from '../lib/entry/github-connect.js';
 import { runVote } from '../lib/jobs/vote.js';
 
 await runAction(async () => {
   const token = core.getInput('token', { required: true });
   core.setSecret(token);
-  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-  const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
+  const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
   const given = input('pull-request', '');
   const pullRequest = given !== '' ? Number(given) : (context.payload.pull_request?.number as number | undefined);
   if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1)) throw new UserError(`pull-request "${given}" is not a pull request number.`);

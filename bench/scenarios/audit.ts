@@ -9,6 +9,7 @@ import { silentLogger } from '../../actions/lib/jobs/context.js';
 import { loadWorld } from '../../test/sim/world/index.js';
 import { generateWorld } from '../../test/sim/world/generate.js';
 import type { World, WorldAdvisory, WorldFile, WorldIssue } from '../../test/sim/world/index.js';
+import { reposByOwner } from '../../actions/lib/domain/policy.js';
 import type { JobContext, Prepared, Scenario } from '../harness.js';
 import { connect, pages } from './common.js';
 import { largeConfig } from '../../test/support/lifecycle.js';
@@ -37,8 +38,7 @@ export function auditReads(world: World, o: { opsRepo: string; covered: string[]
   // Advisories: each covered repo's whole list, or, from ORG_LISTING_THRESHOLD covered repos in an
   // org, the org-wide list up to the first one updated before the window, and the triage and draft
   // lists (least recently updated first) up to the first one updated in it.
-  const byOwner = new Map<string, string[]>();
-  for (const full of o.covered) byOwner.set(full.split('/')[0]!, [...(byOwner.get(full.split('/')[0]!) ?? []), full]);
+  const byOwner = reposByOwner(o.covered);
   for (const [owner, repos] of byOwner) {
     if (repos.length >= ORG_LISTING_THRESHOLD) {
       const all = world.repos!.filter((r) => r.full_name.startsWith(`${owner}/`)).flatMap((r) => r.advisories ?? []);

@@ -8,6 +8,7 @@ import { ORG_LISTING_THRESHOLD, SECURITY_POLICY_PATHS } from '../../actions/lib/
 import { loadWorld } from '../../test/sim/world/index.js';
 import { generateWorld } from '../../test/sim/world/generate.js';
 import type { World, WorldFile } from '../../test/sim/world/index.js';
+import { reposByOwner } from '../../actions/lib/domain/policy.js';
 import type { JobContext, Prepared, Scenario } from '../harness.js';
 import { connect, pages } from './common.js';
 
@@ -35,8 +36,7 @@ export function reconcileReads(world: World, org: string, team: string, covered:
   let reads = pages(members.size) + pages(owners.length) + pages(teamAll.size) + pages((t.maintainers ?? []).length) + pages(invitations) + pages(failed);
   // Open advisories: each covered repository's whole list, or, from ORG_LISTING_THRESHOLD covered
   // repositories in an org, the org-wide lists of triage and draft ones.
-  const byOwner = new Map<string, string[]>();
-  for (const full of covered) byOwner.set(full.split('/')[0]!, [...(byOwner.get(full.split('/')[0]!) ?? []), full]);
+  const byOwner = reposByOwner(covered);
   for (const [owner, repos] of byOwner) {
     if (repos.length >= ORG_LISTING_THRESHOLD) {
       const all = world.repos!.filter((r) => r.full_name.startsWith(`${owner}/`)).flatMap((r) => r.advisories ?? []);

@@ -38978,20 +38978,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
-    const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('token', { required: true });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
-    const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-    const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
-    const cacheFile = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-file', '.psrt-cache/audit.etags');
-    const cacheScope = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-scope', '');
-    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .connectGitHub */ .U)({ token, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0, cacheFile, cacheScope });
-    const others = new Map();
-    for (const [owner, t] of (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOrgTokens */ .S)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('org-tokens'))) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(t);
-        others.set(owner, await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .connectGitHub */ .U)({ token: t, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0, cacheFile: cacheFile.replace(/\.json$/, `.${owner}.json`), ...(cacheScope ? { cacheScope: `${cacheScope}/${owner}` } : {}) }));
-    }
+    const { token, orgTokens } = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenInputs */ .Ty)();
+    const { apiUrl, graphqlUrl } = (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .githubEndpoints */ .QF)(process.env);
+    const { gh, ghFor, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .connectOrgs */ .iT)({ token, orgTokens, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-file', '.psrt-cache/audit.etags'), cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-scope', '') });
     try {
-        const result = await (0,_lib_jobs_audit_js__WEBPACK_IMPORTED_MODULE_3__/* .runAudit */ .b)({ config: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('policy-file', 'policy.yaml') }, apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('apply', 'false') === 'true' }, gh, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionContext */ .Gt)(), (owner) => others.get(owner.toLowerCase())?.gh ?? gh);
+        const result = await (0,_lib_jobs_audit_js__WEBPACK_IMPORTED_MODULE_3__/* .runAudit */ .b)({ config: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('policy-file', 'policy.yaml') }, apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('apply', 'false') === 'true' }, gh, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionContext */ .Gt)(), ghFor);
         await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)(result.summary);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('inactive', JSON.stringify(result.inactive));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-issue', result.reportIssue?.url ?? '');
@@ -39001,8 +38992,6 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction 
     }
     finally {
         await saveCache();
-        for (const o of others.values())
-            await o.saveCache();
     }
 });
 
@@ -44196,8 +44185,11 @@ throttling.triggersNotification = triggersNotification;
 var lib = __nccwpck_require__(2203);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./actions/lib/clients/projections.ts
-/** Prose that may be embargoed: never kept. */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch']);
+/**
+ * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
+ * quote the fix (`diff_hunk`); commits carry their message.
+ */
+const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
 const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
 /** Generic compaction: every key but free text and API links, recursively. */
@@ -44312,8 +44304,9 @@ function createGitHub(settings) {
             options.request = { ...options.request, parseSuccessResponseBody: false };
         const cache = settings.cache;
         const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
-        const url = rest.request.endpoint.parse(options).url;
-        const hit = project && cache && options.method === 'GET' ? cache.get(url) : undefined;
+        // The cache key, only for the requests that use the cache.
+        const url = project && cache && options.method === 'GET' ? rest.request.endpoint.parse(options).url : undefined;
+        const hit = url ? cache?.get(url) : undefined;
         if (hit?.etag)
             options.headers['if-none-match'] = hit.etag;
         if (hit?.lastModified)
@@ -44326,7 +44319,7 @@ function createGitHub(settings) {
                 response.data = project(response.data);
                 const etag = response.headers.etag;
                 const lastModified = response.headers['last-modified'];
-                if (cache && options.method === 'GET' && (etag || lastModified))
+                if (cache && url && (etag || lastModified))
                     cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
                 if (cache)
                     cache.stats.misses++;
@@ -44334,7 +44327,7 @@ function createGitHub(settings) {
             return response;
         }
         catch (err) {
-            if (hit && cache && err instanceof RequestError && err.status === 304) {
+            if (hit && url && cache && err instanceof RequestError && err.status === 304) {
                 counters.notModified++;
                 cache.stats.hits++;
                 const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
@@ -44408,14 +44401,17 @@ function describeReadFailure(err) {
 /* harmony export */   Cs: () => (/* binding */ runAction),
 /* harmony export */   Gt: () => (/* binding */ actionContext),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   Ty: () => (/* binding */ tokenInputs),
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   v0: () => (/* binding */ actionLogger)
 /* harmony export */ });
 /* unused harmony export annotate */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
+/* harmony import */ var _github_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7746);
 // What every action entry shares: the @actions/core logger, annotations, the job summary and the one
 // error boundary that turns anything thrown into a readable failure (never a stack trace).
+
 
 
 const actionLogger = {
@@ -44464,6 +44460,15 @@ async function runAction(body) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
     }
 }
+/** The token inputs of a job (`token`, `org-tokens`), masked in the log before anything else runs. */
+function tokenInputs() {
+    const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('token', { required: true });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    const orgTokens = (0,_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOrgTokens */ .SC)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('org-tokens'));
+    for (const t of orgTokens.values())
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(t);
+    return { token, orgTokens };
+}
 
 
 /***/ }),
@@ -44474,9 +44479,12 @@ async function runAction(body) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ connectGitHub),
-  S: () => (/* binding */ parseOrgTokens)
+  iT: () => (/* binding */ connectOrgs),
+  QF: () => (/* binding */ githubEndpoints),
+  SC: () => (/* binding */ parseOrgTokens)
 });
+
+// UNUSED EXPORTS: connectGitHub
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -44559,6 +44567,31 @@ function parseOrgTokens(text) {
     }
     return tokens;
 }
+/** GITHUB_API_URL and GITHUB_GRAPHQL_URL as Actions sets them, with github.com's as the default. */
+function githubEndpoints(env) {
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return { apiUrl, graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` };
+}
+/**
+ * One connection per org: an App installation token covers one org, so covered repositories in other
+ * orgs come with tokens of their own. Each keeps its own cache file (`<cache>.<owner>.etags`).
+ */
+async function connectOrgs(s) {
+    const { orgTokens, ...main } = s;
+    const first = await connectGitHub(main);
+    const others = new Map();
+    for (const [owner, token] of orgTokens) {
+        const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
+        others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+    }
+    return {
+        gh: first.gh,
+        ghFor: (owner) => others.get(owner.toLowerCase())?.gh ?? first.gh,
+        saveCache: async () => {
+            await Promise.all([first.saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
+        },
+    };
+}
 
 
 /***/ }),
@@ -44640,7 +44673,7 @@ function describePath(path) {
 // path in the file and every finding can point at a line.
 const ROLES = ['admin', 'release-manager', 'steering-council'];
 /** GitHub logins are case-insensitive; compare them through this. */
-function loginKey(login) {
+function roster_loginKey(login) {
     return login.toLowerCase();
 }
 function emailKey(email) {
@@ -44651,12 +44684,6 @@ function roster_hasRole(person, role) {
 }
 function admins(roster) {
     return roster.members.filter((m) => roster_hasRole(m, 'admin'));
-}
-/** The person's identity for matching: the immutable id once pinned, else the login. */
-function identityOf(person) {
-    if (person.id !== undefined)
-        return `id:${person.id}`;
-    return person.login === undefined ? undefined : `login:${loginKey(person.login)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-rules.ts
@@ -44730,7 +44757,7 @@ function checkRoster(roster, policy, now) {
             });
         }
     }
-    for (const d of duplicates(members, (m) => loginKey(m.login))) {
+    for (const d of duplicates(members, (m) => roster_loginKey(m.login))) {
         findings.push({
             rule: 'unique-login', severity: 'error', file: 'members', path: ['members', d.again, 'login'],
             message: `login "${members[d.again].login}" is already used by ${members[d.first].name} ("${members[d.first].login}"); logins are compared case-insensitively.`,
@@ -44751,17 +44778,17 @@ function checkRoster(roster, policy, now) {
             related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
         });
     }
-    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : loginKey(m.login)))) {
+    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : roster_loginKey(m.login)))) {
         findings.push({
             rule: 'unique-login', severity: 'error', file: 'members', path: ['emeritus', d.again, 'login'],
             message: `emeritus login "${emeritus[d.again].login}" appears twice.`,
             related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
         });
     }
-    const activeByLogin = new Map(members.map((m, i) => [loginKey(m.login), i]));
+    const activeByLogin = new Map(members.map((m, i) => [roster_loginKey(m.login), i]));
     const activeById = new Map(members.flatMap((m, i) => (m.id === undefined ? [] : [[m.id, i]])));
     emeritus.forEach((e, i) => {
-        const byLogin = e.login === undefined ? undefined : activeByLogin.get(loginKey(e.login));
+        const byLogin = e.login === undefined ? undefined : activeByLogin.get(roster_loginKey(e.login));
         const byId = e.id === undefined ? undefined : activeById.get(e.id);
         const index = byLogin ?? byId;
         if (index === undefined)
@@ -45294,10 +45321,48 @@ function describeDiagnostics(diagnostics) {
 // roster entry: by the immutable id once both sides have one, else by login (case-insensitive).
 
 /** The same person: by the pinned id when both sides have one, else by login (case-insensitive). */
-function isPerson(person, account) {
-    if (person.id !== undefined && account.id !== undefined)
-        return person.id === account.id;
-    return person.login !== undefined && loginKey(person.login) === loginKey(account.login);
+function isPerson(a, b) {
+    if (a.id !== undefined && b.id !== undefined)
+        return a.id === b.id;
+    return a.login !== undefined && b.login !== undefined && roster_loginKey(a.login) === roster_loginKey(b.login);
+}
+/**
+ * People indexed by id and by login, asked with the rule of isPerson in O(1): the large orgs the
+ * benchmarks use have thousands of members and tens of thousands of advisories.
+ */
+class PersonIndex {
+    byId = new Map();
+    byLogin = new Map();
+    constructor(people) {
+        for (const p of people)
+            this.add(p);
+    }
+    add(p) {
+        if (p.id !== undefined)
+            this.byId.set(p.id, p);
+        if (p.login !== undefined) {
+            const key = loginKey(p.login);
+            this.byLogin.set(key, [...(this.byLogin.get(key) ?? []), p]);
+        }
+    }
+    /** The indexed person who is `q` (isPerson), if any. */
+    find(q) {
+        const byId = q.id === undefined ? undefined : this.byId.get(q.id);
+        if (byId)
+            return byId;
+        const candidates = q.login === undefined ? [] : (this.byLogin.get(loginKey(q.login)) ?? []);
+        return candidates.find((c) => isPerson(c, q));
+    }
+    has(q) {
+        return this.find(q) !== undefined;
+    }
+    /** Look up by id alone (a pinned id), or by login alone. */
+    id(id) {
+        return this.byId.get(id);
+    }
+    login(login) {
+        return this.byLogin.get(loginKey(login))?.[0];
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/activity.ts
@@ -45385,15 +45450,15 @@ function coordinatorActivity(a, w) {
         if (c.type !== 'coordinator')
             continue;
         if (c.state === 'declined')
-            declined.push(loginKey(c.user.login));
+            declined.push(roster_loginKey(c.user.login));
         else
             people.push({ login: c.user.login, id: Number(c.user.id) });
     }
     for (const c of a.credits ?? []) {
         if (c.type !== 'coordinator' || !c.login)
             continue;
-        const key = loginKey(c.login);
-        if (declined.includes(key) || people.some((p) => loginKey(p.login) === key))
+        const key = roster_loginKey(c.login);
+        if (declined.includes(key) || people.some((p) => roster_loginKey(p.login) === key))
             continue;
         people.push({ login: c.login });
     }
@@ -45421,7 +45486,7 @@ class ActivityIndex {
                 map.set(key, a);
         };
         for (const a of activities) {
-            const login = loginKey(a.user.login);
+            const login = roster_loginKey(a.user.login);
             keep(this.byLogin, login, a);
             if (a.user.id !== undefined)
                 keep(this.byId, a.user.id, a);
@@ -45432,9 +45497,9 @@ class ActivityIndex {
     /** As isPerson: a pinned id matches ids (and id-less records by login); otherwise the login. */
     latest(member) {
         if (member.id === undefined)
-            return this.byLogin.get(loginKey(member.login));
+            return this.byLogin.get(roster_loginKey(member.login));
         const a = this.byId.get(member.id);
-        const b = this.byLoginWithoutId.get(loginKey(member.login));
+        const b = this.byLoginWithoutId.get(roster_loginKey(member.login));
         return !a ? b : !b ? a : later(b, a) ? b : a;
     }
 }
@@ -45894,6 +45959,15 @@ function policy_splitRepo(fullName) {
     const slash = fullName.indexOf('/');
     return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
 }
+/** Repositories (owner/name) by owner: each org is read with its own token, some lists org-wide. */
+function reposByOwner(repos) {
+    const out = new Map();
+    for (const repo of repos) {
+        const { owner } = policy_splitRepo(repo);
+        out.set(owner, [...(out.get(owner) ?? []), repo]);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-prune.ts
 
@@ -45915,7 +45989,7 @@ function entryMatches(item, move) {
     if (move.id !== undefined && typeof id === 'number')
         return id === move.id;
     const login = item.get('login');
-    return typeof login === 'string' && loginKey(login) === loginKey(move.login);
+    return typeof login === 'string' && roster_loginKey(login) === roster_loginKey(move.login);
 }
 /** Remove a pair from a map; its comments go to the pair after it (or the map's end), never lost. */
 function deletePair(map, name) {
@@ -45967,13 +46041,13 @@ function moveToEmeritus(text, moves) {
             const login = item.get('login');
             if (typeof id === 'number' && !byId.has(id))
                 byId.set(id, i);
-            if (typeof login === 'string' && !byLogin.has(loginKey(login)))
-                byLogin.set(loginKey(login), i);
+            if (typeof login === 'string' && !byLogin.has(roster_loginKey(login)))
+                byLogin.set(roster_loginKey(login), i);
         });
         const chosen = new Map();
         for (const move of moves) {
             const byPinned = move.id !== undefined ? byId.get(move.id) : undefined;
-            const index = byPinned ?? byLogin.get(loginKey(move.login));
+            const index = byPinned ?? byLogin.get(roster_loginKey(move.login));
             if (index === undefined || !entryMatches(members.items[index], move))
                 throw new Error(`\`${move.login}\` is not an active member in members.yaml`);
             chosen.set(index, move);
@@ -46037,17 +46111,6 @@ async function listRepoAdvisories(gh, repo) {
 async function listTeamMembers(gh, org, team, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...github.CONDITIONAL });
 }
-/** Team members by lower-case login; a team that does not exist is an empty team only if `missingOk`. */
-async function teamLogins(gh, org, team, missingOk = false) {
-    try {
-        return new Set((await listTeamMembers(gh, org, team)).map((u) => u.login.toLowerCase()));
-    }
-    catch (err) {
-        if (missingOk && isNotFound(err))
-            return new Set();
-        throw err;
-    }
-}
 async function listOrgMembers(gh, org, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ...CONDITIONAL });
 }
@@ -46079,34 +46142,6 @@ function advisoryRepo(a) {
 }
 /** From this many covered repositories in one org, open advisories are read org-wide (fewer pages). */
 const ORG_LISTING_THRESHOLD = 3;
-/**
- * The open advisories (triage and draft) of some repositories of one owner, by repository. With few
- * repositories each one's list is read (usually a single page each); with many, the org-wide lists
- * filtered by state, which hold only the open ones. The org-wide list needs write access to
- * advisories; a token without it falls back to the lists of each repository.
- */
-async function listOpenAdvisories(gh, owner, repos) {
-    const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
-    const open = (a) => a.state === 'triage' || a.state === 'draft';
-    if (repos.length >= ORG_LISTING_THRESHOLD) {
-        try {
-            const lists = await Promise.all(['triage', 'draft'].map((state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, state, per_page: 100, ...conditional('advisories') })));
-            for (const a of lists.flat()) {
-                const repo = advisoryRepo(a)?.toLowerCase();
-                if (repo && open(a))
-                    byRepo.get(repo)?.push(a);
-            }
-            return byRepo;
-        }
-        catch (err) {
-            const status = err.status;
-            if (status !== 403 && status !== 404)
-                throw err;
-        }
-    }
-    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(open))));
-    return byRepo;
-}
 /** Where GitHub looks for a repository's security policy, in our reading order. */
 const SECURITY_POLICY_PATHS = (/* unused pure expression or super */ null && (['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md']));
 const GRAPHQL_BATCH = 100;
@@ -46144,30 +46179,26 @@ async function readSecurityPolicies(gh, repos) {
     return out;
 }
 /**
- * The advisories of some repositories of one owner that may have been open at some time since
- * `since` (ISO), by lower-case repository. Few repositories: each one's whole list. Many: the
- * org-wide list most recently updated first, up to the first one updated before `since` (finishing
- * an advisory updates it, so one last updated before `since` was finished before it), and the triage
- * and draft lists least recently updated first, up to the first one updated since (the first list has
- * those): every page read holds advisories that count. A token that may not read the org-wide list
- * falls back to each repository's.
+ * Advisories of some repositories of one owner, by lower-case repository. With few repositories,
+ * each one's whole list (usually a single page each), filtered by `wanted`. With many, the org-wide
+ * lists given, which hold fewer pages; they need write access to advisories, so a token without it
+ * falls back to the lists of each repository.
  */
-async function listAdvisoriesSince(gh, owner, repos, since) {
+async function advisoriesByRepo(gh, owner, repos, orgLists, wanted) {
     const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
     if (repos.length >= ORG_LISTING_THRESHOLD) {
         try {
-            const list = (state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction: state ? 'asc' : 'desc', per_page: 100, ...(0,github.conditional)('advisories') }, (response, done) => {
+            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...(0,github.conditional)('advisories') }, (response, done) => {
                 const page = response.data;
-                const keep = page.filter((a) => ((a.updated_at ?? '') >= since) === !state);
-                if (keep.length < page.length)
+                const kept = keep ? page.filter(keep) : page;
+                if (kept.length < page.length)
                     done();
-                return keep;
-            });
-            const lists = await Promise.all([list(), list('triage'), list('draft')]);
+                return kept;
+            })));
             const seen = new Set();
             for (const a of lists.flat()) {
                 const repo = advisoryRepo(a)?.toLowerCase();
-                if (!repo || seen.has(a.ghsa_id))
+                if (!repo || seen.has(a.ghsa_id) || !wanted(a))
                     continue;
                 seen.add(a.ghsa_id);
                 byRepo.get(repo)?.push(a);
@@ -46180,8 +46211,25 @@ async function listAdvisoriesSince(gh, owner, repos, since) {
                 throw err;
         }
     }
-    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), await listRepoAdvisories(gh, repo))));
+    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(wanted))));
     return byRepo;
+}
+const isOpen = (a) => a.state === 'triage' || a.state === 'draft';
+/** The open advisories (triage and draft) of some repositories of one owner, by repository. */
+function listOpenAdvisories(gh, owner, repos) {
+    return advisoriesByRepo(gh, owner, repos, [{ state: 'triage' }, { state: 'draft' }], isOpen);
+}
+/**
+ * The advisories of some repositories of one owner that may have been open at some time since
+ * `since` (ISO), by repository. Org-wide: all of them most recently updated first, up to the first
+ * one updated before `since` (finishing an advisory updates it, so one last updated before `since`
+ * was finished before it), and the triage and draft ones least recently updated first, up to the
+ * first one updated since (the first list has those): every page read holds advisories that count.
+ */
+function listAdvisoriesSince(gh, owner, repos, since) {
+    const recent = (a) => (a.updated_at ?? '') >= since;
+    const old = (a) => !recent(a);
+    return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/ops-pr.ts
@@ -46356,9 +46404,7 @@ async function reportIssueComments(gh, repo, label, w) {
     });
 }
 function readFailure(what, err) {
-    const status = (0,github.statusOf)(err);
-    const why = status === 404 ? 'not found, or the token cannot see it' : status === 403 ? 'forbidden for this token' : status ? `HTTP ${status}` : String(err);
-    return `${what}: ${why}. Activity there is not counted, so members may show as inactive wrongly.`;
+    return `${what}: ${(0,github.describeReadFailure)(err)}. Activity there is not counted, so members may show as inactive wrongly.`;
 }
 async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
     const warnings = [];
@@ -46367,10 +46413,7 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
     const commented = [];
     let advisoryCount = 0;
     // Advisories are read per owner: a few repositories one by one, many through the org-wide lists.
-    const owners = new Map();
-    for (const repo of policy.covered_repos)
-        owners.set(policy_splitRepo(repo).owner, [...(owners.get(policy_splitRepo(repo).owner) ?? []), repo]);
-    await mapPool([...owners], limit, async ([owner, repos]) => {
+    await mapPool([...reposByOwner(policy.covered_repos)], limit, async ([owner, repos]) => {
         let byRepo;
         try {
             byRepo = await listAdvisoriesSince(ghFor(owner), owner, repos, w.start);
@@ -46451,7 +46494,7 @@ async function readExemptTeams(gh, policy) {
 // ---------------------------------------------------------------------------------------------
 // The job
 function activeLogins(roster) {
-    return roster.members.map((m) => loginKey(m.login)).sort().join(',');
+    return roster.members.map((m) => roster_loginKey(m.login)).sort().join(',');
 }
 async function runAudit(settings, gh, ctx, ghFor = () => gh) {
     const now = ctx.now();

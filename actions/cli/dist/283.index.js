@@ -2,6 +2,65 @@ export const id = 283;
 export const ids = [283];
 export const modules = {
 
+/***/ 1292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ isPerson),
+/* harmony export */   O: () => (/* binding */ PersonIndex)
+/* harmony export */ });
+/* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8764);
+// A GitHub account as reviews, events, credits and team lists show it, and how it is matched to a
+// roster entry: by the immutable id once both sides have one, else by login (case-insensitive).
+
+/** The same person: by the pinned id when both sides have one, else by login (case-insensitive). */
+function isPerson(a, b) {
+    if (a.id !== undefined && b.id !== undefined)
+        return a.id === b.id;
+    return a.login !== undefined && b.login !== undefined && (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(a.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(b.login);
+}
+/**
+ * People indexed by id and by login, asked with the rule of isPerson in O(1): the large orgs the
+ * benchmarks use have thousands of members and tens of thousands of advisories.
+ */
+class PersonIndex {
+    byId = new Map();
+    byLogin = new Map();
+    constructor(people) {
+        for (const p of people)
+            this.add(p);
+    }
+    add(p) {
+        if (p.id !== undefined)
+            this.byId.set(p.id, p);
+        if (p.login !== undefined) {
+            const key = (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(p.login);
+            this.byLogin.set(key, [...(this.byLogin.get(key) ?? []), p]);
+        }
+    }
+    /** The indexed person who is `q` (isPerson), if any. */
+    find(q) {
+        const byId = q.id === undefined ? undefined : this.byId.get(q.id);
+        if (byId)
+            return byId;
+        const candidates = q.login === undefined ? [] : (this.byLogin.get((0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(q.login)) ?? []);
+        return candidates.find((c) => isPerson(c, q));
+    }
+    has(q) {
+        return this.find(q) !== undefined;
+    }
+    /** Look up by id alone (a pinned id), or by login alone. */
+    id(id) {
+        return this.byId.get(id);
+    }
+    login(login) {
+        return this.byLogin.get((0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(login))?.[0];
+    }
+}
+
+
+/***/ }),
+
 /***/ 5283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -150,83 +209,20 @@ function tripped(guards) {
 
 // EXTERNAL MODULE: ./actions/lib/domain/policy.ts
 var domain_policy = __webpack_require__(4189);
+// EXTERNAL MODULE: ./actions/lib/domain/account.ts
+var account = __webpack_require__(1292);
 ;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/planner.ts
 
 
-class AccountIndex {
-    byId = new Map();
-    byLogin = new Map();
-    add(account) {
-        this.byId.set(account.id, account);
-        this.byLogin.set((0,domain_roster/* loginKey */.H$)(account.login), account);
-    }
-    id(id) {
-        return this.byId.get(id);
-    }
-    login(login) {
-        return this.byLogin.get((0,domain_roster/* loginKey */.H$)(login));
-    }
-}
-/**
- * A set of GitHub accounts, matched the way roster entries are: by pinned id when the entry has one,
- * else by login; an account seen without an id (an invitation) by login. Lookups are O(1): the large
- * orgs the benchmarks use have thousands of members and tens of thousands of advisories.
- */
-class AccountSet {
-    ids = new Set();
-    logins = new Set();
-    constructor(accounts) {
-        for (const a of accounts) {
-            if (a.id !== undefined)
-                this.ids.add(a.id);
-            if (a.login !== undefined)
-                this.logins.add((0,domain_roster/* loginKey */.H$)(a.login));
-        }
-    }
-    /** Does this set hold the person a roster entry names? */
-    has(entry) {
-        if (entry.id !== undefined && this.ids.has(entry.id))
-            return true;
-        return entry.login !== undefined && this.logins.has((0,domain_roster/* loginKey */.H$)(entry.login)) && (entry.id === undefined || !this.hasIds);
-    }
-    get hasIds() {
-        return this.ids.size > 0;
-    }
-}
-/** Roster entries, for asking whether an observed account is one of them. */
-class EntryIndex {
-    byId = new Set();
-    byLogin = new Set();
-    anyLogin = new Set();
-    constructor(entries) {
-        for (const e of entries) {
-            if (e.id !== undefined)
-                this.byId.add(e.id);
-            else if (e.login !== undefined)
-                this.byLogin.add((0,domain_roster/* loginKey */.H$)(e.login));
-            if (e.login !== undefined)
-                this.anyLogin.add((0,domain_roster/* loginKey */.H$)(e.login));
-        }
-    }
-    /** An account with an id matches pinned entries by id and unpinned ones by login; one without, by login. */
-    matches(a) {
-        if (a.id === undefined)
-            return this.anyLogin.has((0,domain_roster/* loginKey */.H$)(a.login));
-        return this.byId.has(a.id) || this.byLogin.has((0,domain_roster/* loginKey */.H$)(a.login));
-    }
-}
-function byIdOrLogin(items) {
-    const ids = new Map(items.map((i) => [i.id, i]));
-    const logins = new Map(items.map((i) => [(0,domain_roster/* loginKey */.H$)(i.login), i]));
-    return { get: (e) => (e.id !== undefined ? ids.get(e.id) : logins.get((0,domain_roster/* loginKey */.H$)(e.login))) };
-}
+
 function planReconcile({ roster, policy, observed }) {
     const gh = observed.github;
     const changes = [];
     const notes = [];
     const org = policy.org;
     const team = policy.team;
-    const index = new AccountIndex();
+    // Every account GitHub showed, to follow pinned ids to today's logins.
+    const index = new account/* PersonIndex */.O([]);
     for (const a of gh.orgMembers)
         index.add(a);
     for (const a of gh.team)
@@ -263,16 +259,16 @@ function planReconcile({ roster, policy, observed }) {
         return { index: i, member, login: account?.login ?? member.login, id: member.id, admin };
     });
     const present = people.filter((p) => p.login !== undefined);
-    const activeIndex = new EntryIndex(present.map((p) => ({ login: p.login, id: p.id })));
+    const activeIndex = new account/* PersonIndex */.O(present.map((p) => ({ login: p.login, id: p.id })));
     const emeritus = roster.emeritus ?? [];
-    const emeritusIndex = new EntryIndex(emeritus);
-    const isActive = (a) => activeIndex.matches(a);
-    const isEmeritus = (a) => emeritusIndex.matches(a);
-    const orgMembers = new AccountSet(gh.orgMembers);
-    const orgOwners = new AccountSet(gh.orgOwners);
+    const emeritusIndex = new account/* PersonIndex */.O(emeritus);
+    const isActive = (a) => activeIndex.has(a);
+    const isEmeritus = (a) => emeritusIndex.has(a);
+    const orgMembers = new account/* PersonIndex */.O(gh.orgMembers);
+    const orgOwners = new account/* PersonIndex */.O(gh.orgOwners);
     const orgMember = (p) => orgMembers.has(p);
     const orgOwner = (p) => orgOwners.has(p);
-    const teamEntries = byIdOrLogin(gh.team);
+    const teamEntries = new account/* PersonIndex */.O(gh.team);
     const pendingLogins = new Set(gh.pendingInvitations.map((i) => (0,domain_roster/* loginKey */.H$)(i.login)));
     const failedCount = new Map();
     for (const i of gh.failedInvitations)
@@ -282,7 +278,7 @@ function planReconcile({ roster, policy, observed }) {
     const matchedTeam = new Set();
     for (const p of present) {
         const want = p.admin ? 'maintainer' : 'member';
-        const entry = teamEntries.get({ login: p.login, id: p.id });
+        const entry = teamEntries.find({ login: p.login, id: p.id });
         if (entry)
             matchedTeam.add(entry.id);
         if (orgMember(p)) {
@@ -343,12 +339,12 @@ function planReconcile({ roster, policy, observed }) {
     // On another org's repository the team cannot collaborate: every member is added in person.
     const wantedInOrg = present.filter((p) => !orgMember(p));
     for (const repo of gh.repos) {
-        const inOrg = (0,domain_policy/* splitRepo */.D)(repo.repo).owner.toLowerCase() === org.toLowerCase();
+        const inOrg = (0,domain_policy/* splitRepo */.D2)(repo.repo).owner.toLowerCase() === org.toLowerCase();
         const wanted = inOrg ? wantedInOrg : present;
         for (const adv of repo.advisories) {
             if (adv.state !== 'triage' && adv.state !== 'draft')
                 continue;
-            const collaborators = new AccountSet(adv.collaboratingUsers);
+            const collaborators = new account/* PersonIndex */.O(adv.collaboratingUsers);
             const addTeams = inOrg && !adv.collaboratingTeams.includes(team) ? [team] : [];
             const addUsers = wanted.filter((p) => !collaborators.has({ login: p.login, id: p.id })).map((p) => p.login);
             const removeUsers = adv.collaboratingUsers.filter((u) => isEmeritus(u) && !isActive(u)).map((u) => u.login);
@@ -587,12 +583,12 @@ async function applyOne(deps, c) {
             await gh.rest.rest.orgs.assignTeamToOrgRole({ org, team_slug: team, role_id: c.roleId });
             return;
         case 'advisory-access': {
-            const { owner, repo } = (0,domain_policy/* splitRepo */.D)(c.repo);
+            const { owner, repo } = (0,domain_policy/* splitRepo */.D2)(c.repo);
             await deps.ghFor(owner).rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
             return;
         }
         case 'pvr-enable': {
-            const { owner, repo } = (0,domain_policy/* splitRepo */.D)(c.repo);
+            const { owner, repo } = (0,domain_policy/* splitRepo */.D2)(c.repo);
             await deps.ghFor(owner).rest.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo });
             return;
         }
@@ -668,7 +664,7 @@ async function reading(what, read) {
         throw new errors/* UserError */.yo(`could not read ${what}: ${hint}. Nothing was changed.`);
     }
 }
-const account = (u) => ({ login: u.login, id: Number(u.id) });
+const read_account = (u) => ({ login: u.login, id: Number(u.id) });
 function invitation(i) {
     if (!i.login)
         return undefined;
@@ -679,7 +675,7 @@ async function readSelf(gh) {
         return undefined;
     try {
         const { data } = await gh.rest.rest.users.getAuthenticated({ ...github.CONDITIONAL });
-        return account(data);
+        return read_account(data);
     }
     catch (err) {
         // An installation token without the usual prefix: it acts as an App, which holds no membership.
@@ -689,7 +685,7 @@ async function readSelf(gh) {
     }
 }
 async function readRepo(gh, repo, advisories, securityPolicy) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     const pvr = await reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...github.CONDITIONAL })).data.enabled);
     return {
         repo,
@@ -707,11 +703,7 @@ async function readRepo(gh, repo, advisories, securityPolicy) {
 }
 /** Each covered repository, with its open advisories (closed and published ones are left as they are). */
 async function readRepos(ghFor, covered) {
-    const owners = new Map();
-    for (const repo of covered) {
-        const owner = (0,domain_policy/* splitRepo */.D)(repo).owner;
-        owners.set(owner, [...(owners.get(owner) ?? []), repo]);
-    }
+    const owners = (0,domain_policy/* reposByOwner */.ih)(covered);
     const open = new Map();
     const policies = new Map();
     await Promise.all([...owners].map(async ([owner, repos]) => {
@@ -725,7 +717,7 @@ async function readRepos(ghFor, covered) {
         for (const [repo, file] of files)
             policies.set(repo, file);
     }));
-    return Promise.all(covered.map((repo) => readRepo(ghFor((0,domain_policy/* splitRepo */.D)(repo).owner), repo, open.get(repo.toLowerCase()) ?? [], policies.get(repo.toLowerCase()))));
+    return Promise.all(covered.map((repo) => readRepo(ghFor((0,domain_policy/* splitRepo */.D2)(repo).owner), repo, open.get(repo.toLowerCase()) ?? [], policies.get(repo.toLowerCase()))));
 }
 async function readSecurityManager(gh, org) {
     return reading(`the organization roles of ${org}`, async () => {
@@ -753,9 +745,9 @@ async function readGitHub(gh, ghFor, roster, policy) {
     const maintainerIds = new Set(maintainers.map((m) => m.id));
     const observed = {
         ...(self ? { self } : {}),
-        orgMembers: orgMembers.map(account),
-        orgOwners: orgOwners.map(account),
-        team: teamAll.map((m) => ({ ...account(m), role: maintainerIds.has(m.id) ? 'maintainer' : 'member' })),
+        orgMembers: orgMembers.map(read_account),
+        orgOwners: orgOwners.map(read_account),
+        team: teamAll.map((m) => ({ ...read_account(m), role: maintainerIds.has(m.id) ? 'maintainer' : 'member' })),
         pendingInvitations: pending.map(invitation).filter((i) => i !== undefined),
         failedInvitations: failed.map(invitation).filter((i) => i !== undefined),
         repos,
@@ -768,7 +760,7 @@ async function readGitHub(gh, ghFor, roster, policy) {
     const looked = await Promise.all(unseen.map((id) => reading(`GitHub account ${id}`, async () => {
         try {
             const { data } = await gh.rest.request('GET /user/{account_id}', { account_id: id, ...github.CONDITIONAL });
-            return [id, account(data)];
+            return [id, read_account(data)];
         }
         catch (err) {
             if ((0,github.isNotFound)(err))

@@ -38,17 +38,56 @@ function describeDiagnostics(diagnostics) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ isPerson)
+/* harmony export */   K: () => (/* binding */ isPerson),
+/* harmony export */   O: () => (/* binding */ PersonIndex)
 /* harmony export */ });
 /* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8764);
 // A GitHub account as reviews, events, credits and team lists show it, and how it is matched to a
 // roster entry: by the immutable id once both sides have one, else by login (case-insensitive).
 
 /** The same person: by the pinned id when both sides have one, else by login (case-insensitive). */
-function isPerson(person, account) {
-    if (person.id !== undefined && account.id !== undefined)
-        return person.id === account.id;
-    return person.login !== undefined && (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(person.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(account.login);
+function isPerson(a, b) {
+    if (a.id !== undefined && b.id !== undefined)
+        return a.id === b.id;
+    return a.login !== undefined && b.login !== undefined && (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(a.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(b.login);
+}
+/**
+ * People indexed by id and by login, asked with the rule of isPerson in O(1): the large orgs the
+ * benchmarks use have thousands of members and tens of thousands of advisories.
+ */
+class PersonIndex {
+    byId = new Map();
+    byLogin = new Map();
+    constructor(people) {
+        for (const p of people)
+            this.add(p);
+    }
+    add(p) {
+        if (p.id !== undefined)
+            this.byId.set(p.id, p);
+        if (p.login !== undefined) {
+            const key = (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(p.login);
+            this.byLogin.set(key, [...(this.byLogin.get(key) ?? []), p]);
+        }
+    }
+    /** The indexed person who is `q` (isPerson), if any. */
+    find(q) {
+        const byId = q.id === undefined ? undefined : this.byId.get(q.id);
+        if (byId)
+            return byId;
+        const candidates = q.login === undefined ? [] : (this.byLogin.get((0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(q.login)) ?? []);
+        return candidates.find((c) => isPerson(c, q));
+    }
+    has(q) {
+        return this.find(q) !== undefined;
+    }
+    /** Look up by id alone (a pinned id), or by login alone. */
+    id(id) {
+        return this.byId.get(id);
+    }
+    login(login) {
+        return this.byLogin.get((0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(login))?.[0];
+    }
 }
 
 
@@ -230,17 +269,12 @@ function renderVoteText(results, applied) {
 /* harmony export */   qI: () => (/* binding */ TALLY_PURPOSE)
 /* harmony export */ });
 /* unused harmony exports MAX_DESCRIPTION, clip */
-/* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1292);
+/* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1292);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
-/* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8764);
+/* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8764);
 
 
 
-function samePerson(a, b) {
-    if (a.id !== undefined && b.id !== undefined)
-        return a.id === b.id;
-    return a.login !== undefined && b.login !== undefined && (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(a.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(b.login);
-}
 function canonical(value) {
     if (Array.isArray(value))
         return `[${value.map(canonical).join(',')}]`;
@@ -269,7 +303,7 @@ function classifyRosterChange(base, head, otherFiles = []) {
     const problems = [];
     const matched = new Set();
     for (const m of head.members) {
-        const i = base.members.findIndex((b, j) => !matched.has(j) && samePerson(b, m));
+        const i = base.members.findIndex((b, j) => !matched.has(j) && (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(b, m));
         if (i < 0) {
             nominees.push(m);
             continue;
@@ -298,7 +332,7 @@ function classifyRosterChange(base, head, otherFiles = []) {
         if (used.has(j))
             return;
         // A former member nominated again leaves the emeritus list in the same PR: part of the nomination.
-        if (nominees.some((n) => samePerson(n, e)))
+        if (nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, e)))
             return;
         problems.push(`removes ${who(e)} from emeritus`);
     });
@@ -313,7 +347,7 @@ function voteRules(policy) {
     const v = policy.membership.vote;
     return {
         days: v.days,
-        threshold: (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFraction */ .a)(v.threshold),
+        threshold: (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFraction */ .at)(v.threshold),
         quorum: v.quorum ?? 0,
         openLabel: v.open_label ?? 'vote-open',
         vetoLabel: v.veto_label ?? 'sc-veto',
@@ -349,8 +383,8 @@ function atLeast(yes, cast, t) {
 function tallyVote(input) {
     const { rules } = input;
     const notes = [];
-    const admins = input.electorate.filter((m) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .hasRole */ .hf)(m, 'admin'));
-    const opened = labelAddedBy(input, rules.openLabel, (a) => admins.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(m, a)));
+    const admins = input.electorate.filter((m) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .hasRole */ .hf)(m, 'admin'));
+    const opened = labelAddedBy(input, rules.openLabel, (a) => admins.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(m, a)));
     let opensAt = input.createdAt;
     let openedBy = { via: 'pull-request' };
     if (opened && 'at' in opened) {
@@ -360,7 +394,7 @@ function tallyVote(input) {
     else if (opened) {
         notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
     }
-    const nominator = input.author ? input.electorate.find((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(m, input.author) && !input.nominees.some((n) => samePerson(n, m))) : undefined;
+    const nominator = input.author ? input.electorate.find((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(m, input.author) && !input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, m))) : undefined;
     if (nominator && !rules.nominatorVotes) {
         notes.push(`\`${nominator.login}\` opened this nomination: GitHub does not let the author of a PR review it, and policy (membership.vote.nominator_votes) gives the nominator no vote.`);
     }
@@ -375,7 +409,7 @@ function tallyVote(input) {
         .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
     const decisive = (r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED';
     const noteIgnored = (r, why) => {
-        const prev = ignored.findIndex((x) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(x.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(r.user.login) && x.why === why);
+        const prev = ignored.findIndex((x) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(x.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(r.user.login) && x.why === why);
         if (prev >= 0)
             ignored.splice(prev, 1);
         ignored.push({ login: r.user.login, why, at: r.submittedAt, url: r.url });
@@ -383,11 +417,11 @@ function tallyVote(input) {
     for (const r of submitted) {
         if (!decisive(r))
             continue;
-        if (input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(n, r.user))) {
+        if (input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, r.user))) {
             noteIgnored(r, 'nominee');
             continue;
         }
-        if (!input.electorate.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(m, r.user))) {
+        if (!input.electorate.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(m, r.user))) {
             if (r.state !== 'DISMISSED')
                 noteIgnored(r, 'not a member');
             continue;
@@ -402,11 +436,11 @@ function tallyVote(input) {
         notes.push(`\`${nominator.login}\` opened this nomination, which counts as their yes vote (membership.vote.nominator_votes).`);
     }
     for (const member of input.electorate) {
-        if (input.nominees.some((n) => samePerson(n, member)))
+        if (input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, member)))
             continue;
-        if (nominator && rules.nominatorVotes && samePerson(member, nominator))
+        if (nominator && rules.nominatorVotes && (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(member, nominator))
             continue;
-        const mine = submitted.filter((r) => decisive(r) && (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .isPerson */ .K)(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
+        const mine = submitted.filter((r) => decisive(r) && (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
         const last = mine[mine.length - 1];
         if (!last) {
             notVoted.push(member);
@@ -422,11 +456,11 @@ function tallyVote(input) {
     // Vetoes: the SC may veto until the PR is merged, so the close does not limit them.
     const vetoes = [];
     const sc = input.steeringCouncil ?? [];
-    const inSc = (a) => sc.some((s) => (s.id !== undefined && a.id !== undefined ? s.id === a.id : (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(s.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(a.login)));
+    const inSc = (a) => sc.some((s) => (s.id !== undefined && a.id !== undefined ? s.id === a.id : (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(s.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(a.login)));
     const bySc = new Map();
     for (const r of submitted)
         if (decisive(r) && inSc(r.user))
-            bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(r.user.login), r);
+            bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(r.user.login), r);
     for (const r of bySc.values())
         if (r.state === 'CHANGES_REQUESTED')
             vetoes.push({ login: r.user.login, via: 'review', at: r.submittedAt, url: r.url });
@@ -464,7 +498,7 @@ function tallyVote(input) {
     }
     return {
         opensAt, closesAt, openedBy, open, ballots, withdrawn, notVoted, yes, no, cast,
-        electorate: input.electorate.filter((m) => !input.nominees.some((n) => samePerson(n, m))).length,
+        electorate: input.electorate.filter((m) => !input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, m))).length,
         vetoes, ignored, notes, outcome, reason,
     };
 }

@@ -36,8 +36,11 @@ var request_error_dist_src = __webpack_require__(1015);
 var lib = __webpack_require__(2203);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./actions/lib/clients/projections.ts
-/** Prose that may be embargoed: never kept. */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch']);
+/**
+ * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
+ * quote the fix (`diff_hunk`); commits carry their message.
+ */
+const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
 const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
 /** Generic compaction: every key but free text and API links, recursively. */
@@ -152,8 +155,9 @@ function createGitHub(settings) {
             options.request = { ...options.request, parseSuccessResponseBody: false };
         const cache = settings.cache;
         const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
-        const url = rest.request.endpoint.parse(options).url;
-        const hit = project && cache && options.method === 'GET' ? cache.get(url) : undefined;
+        // The cache key, only for the requests that use the cache.
+        const url = project && cache && options.method === 'GET' ? rest.request.endpoint.parse(options).url : undefined;
+        const hit = url ? cache?.get(url) : undefined;
         if (hit?.etag)
             options.headers['if-none-match'] = hit.etag;
         if (hit?.lastModified)
@@ -166,7 +170,7 @@ function createGitHub(settings) {
                 response.data = project(response.data);
                 const etag = response.headers.etag;
                 const lastModified = response.headers['last-modified'];
-                if (cache && options.method === 'GET' && (etag || lastModified))
+                if (cache && url && (etag || lastModified))
                     cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
                 if (cache)
                     cache.stats.misses++;
@@ -174,7 +178,7 @@ function createGitHub(settings) {
             return response;
         }
         catch (err) {
-            if (hit && cache && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
+            if (hit && url && cache && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
                 counters.notModified++;
                 cache.stats.hits++;
                 const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };

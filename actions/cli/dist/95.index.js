@@ -36,8 +36,11 @@ var request_error_dist_src = __webpack_require__(1015);
 var lib = __webpack_require__(2203);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./actions/lib/clients/projections.ts
-/** Prose that may be embargoed: never kept. */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch']);
+/**
+ * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
+ * quote the fix (`diff_hunk`); commits carry their message.
+ */
+const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
 const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
 /** Generic compaction: every key but free text and API links, recursively. */
@@ -152,8 +155,9 @@ function createGitHub(settings) {
             options.request = { ...options.request, parseSuccessResponseBody: false };
         const cache = settings.cache;
         const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
-        const url = rest.request.endpoint.parse(options).url;
-        const hit = project && cache && options.method === 'GET' ? cache.get(url) : undefined;
+        // The cache key, only for the requests that use the cache.
+        const url = project && cache && options.method === 'GET' ? rest.request.endpoint.parse(options).url : undefined;
+        const hit = url ? cache?.get(url) : undefined;
         if (hit?.etag)
             options.headers['if-none-match'] = hit.etag;
         if (hit?.lastModified)
@@ -166,7 +170,7 @@ function createGitHub(settings) {
                 response.data = project(response.data);
                 const etag = response.headers.etag;
                 const lastModified = response.headers['last-modified'];
-                if (cache && options.method === 'GET' && (etag || lastModified))
+                if (cache && url && (etag || lastModified))
                     cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
                 if (cache)
                     cache.stats.misses++;
@@ -174,7 +178,7 @@ function createGitHub(settings) {
             return response;
         }
         catch (err) {
-            if (hit && cache && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
+            if (hit && url && cache && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
                 counters.notModified++;
                 cache.stats.hits++;
                 const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
@@ -245,8 +249,9 @@ function describeReadFailure(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ splitRepo),
-/* harmony export */   a: () => (/* binding */ parseFraction)
+/* harmony export */   D2: () => (/* binding */ splitRepo),
+/* harmony export */   at: () => (/* binding */ parseFraction),
+/* harmony export */   ih: () => (/* binding */ reposByOwner)
 /* harmony export */ });
 /** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
 function parseFraction(text) {
@@ -256,6 +261,15 @@ function parseFraction(text) {
 function splitRepo(fullName) {
     const slash = fullName.indexOf('/');
     return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
+}
+/** Repositories (owner/name) by owner: each org is read with its own token, some lists org-wide. */
+function reposByOwner(repos) {
+    const out = new Map();
+    for (const repo of repos) {
+        const { owner } = splitRepo(repo);
+        out.set(owner, [...(out.get(owner) ?? []), repo]);
+    }
+    return out;
 }
 
 
@@ -274,7 +288,7 @@ function splitRepo(fullName) {
 /* harmony export */   sR: () => (/* binding */ listTeamInvitations),
 /* harmony export */   vw: () => (/* binding */ listTeamMembers)
 /* harmony export */ });
-/* unused harmony exports listRepoAdvisories, teamLogins, advisoryRepo, ORG_LISTING_THRESHOLD, SECURITY_POLICY_PATHS */
+/* unused harmony exports listRepoAdvisories, advisoryRepo, ORG_LISTING_THRESHOLD, SECURITY_POLICY_PATHS */
 /* harmony import */ var _clients_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9739);
 /* harmony import */ var _domain_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
 
@@ -284,7 +298,7 @@ function splitRepo(fullName) {
  * AdvisoryRecords: state, dates, people and the private fork, never the advisory's text.
  */
 async function listRepoAdvisories(gh, repo) {
-    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(repo);
+    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D2)(repo);
     const records = await gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
         owner,
         repo: name,
@@ -299,17 +313,6 @@ async function listRepoAdvisories(gh, repo) {
 async function listTeamMembers(gh, org, team, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
 }
-/** Team members by lower-case login; a team that does not exist is an empty team only if `missingOk`. */
-async function teamLogins(gh, org, team, missingOk = false) {
-    try {
-        return new Set((await listTeamMembers(gh, org, team)).map((u) => u.login.toLowerCase()));
-    }
-    catch (err) {
-        if (missingOk && isNotFound(err))
-            return new Set();
-        throw err;
-    }
-}
 async function listOrgMembers(gh, org, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
 }
@@ -321,7 +324,7 @@ async function listFailedInvitations(gh, org) {
 }
 /** A text file at a ref (default branch when omitted), or undefined when there is none. */
 async function readTextFile(gh, repo, path, ref) {
-    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(repo);
+    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D2)(repo);
     try {
         const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
@@ -341,34 +344,6 @@ function advisoryRepo(a) {
 }
 /** From this many covered repositories in one org, open advisories are read org-wide (fewer pages). */
 const ORG_LISTING_THRESHOLD = 3;
-/**
- * The open advisories (triage and draft) of some repositories of one owner, by repository. With few
- * repositories each one's list is read (usually a single page each); with many, the org-wide lists
- * filtered by state, which hold only the open ones. The org-wide list needs write access to
- * advisories; a token without it falls back to the lists of each repository.
- */
-async function listOpenAdvisories(gh, owner, repos) {
-    const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
-    const open = (a) => a.state === 'triage' || a.state === 'draft';
-    if (repos.length >= ORG_LISTING_THRESHOLD) {
-        try {
-            const lists = await Promise.all(['triage', 'draft'].map((state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, state, per_page: 100, ...(0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.conditional)('advisories') })));
-            for (const a of lists.flat()) {
-                const repo = advisoryRepo(a)?.toLowerCase();
-                if (repo && open(a))
-                    byRepo.get(repo)?.push(a);
-            }
-            return byRepo;
-        }
-        catch (err) {
-            const status = err.status;
-            if (status !== 403 && status !== 404)
-                throw err;
-        }
-    }
-    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(open))));
-    return byRepo;
-}
 /** Where GitHub looks for a repository's security policy, in our reading order. */
 const SECURITY_POLICY_PATHS = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
 const GRAPHQL_BATCH = 100;
@@ -394,7 +369,7 @@ async function readSecurityPolicies(gh, repos) {
     for (let start = 0; start < repos.length; start += GRAPHQL_BATCH) {
         const batch = repos.slice(start, start + GRAPHQL_BATCH);
         const fields = batch.map((repo, i) => {
-            const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D)(repo);
+            const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D2)(repo);
             return `r${i}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) { ${objects} }`;
         });
         const data = await gh.graphql(`query SecurityPolicies { ${fields.join(' ')} }`);
@@ -406,30 +381,26 @@ async function readSecurityPolicies(gh, repos) {
     return out;
 }
 /**
- * The advisories of some repositories of one owner that may have been open at some time since
- * `since` (ISO), by lower-case repository. Few repositories: each one's whole list. Many: the
- * org-wide list most recently updated first, up to the first one updated before `since` (finishing
- * an advisory updates it, so one last updated before `since` was finished before it), and the triage
- * and draft lists least recently updated first, up to the first one updated since (the first list has
- * those): every page read holds advisories that count. A token that may not read the org-wide list
- * falls back to each repository's.
+ * Advisories of some repositories of one owner, by lower-case repository. With few repositories,
+ * each one's whole list (usually a single page each), filtered by `wanted`. With many, the org-wide
+ * lists given, which hold fewer pages; they need write access to advisories, so a token without it
+ * falls back to the lists of each repository.
  */
-async function listAdvisoriesSince(gh, owner, repos, since) {
+async function advisoriesByRepo(gh, owner, repos, orgLists, wanted) {
     const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
     if (repos.length >= ORG_LISTING_THRESHOLD) {
         try {
-            const list = (state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction: state ? 'asc' : 'desc', per_page: 100, ...(0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.conditional)('advisories') }, (response, done) => {
+            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...(0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.conditional)('advisories') }, (response, done) => {
                 const page = response.data;
-                const keep = page.filter((a) => ((a.updated_at ?? '') >= since) === !state);
-                if (keep.length < page.length)
+                const kept = keep ? page.filter(keep) : page;
+                if (kept.length < page.length)
                     done();
-                return keep;
-            });
-            const lists = await Promise.all([list(), list('triage'), list('draft')]);
+                return kept;
+            })));
             const seen = new Set();
             for (const a of lists.flat()) {
                 const repo = advisoryRepo(a)?.toLowerCase();
-                if (!repo || seen.has(a.ghsa_id))
+                if (!repo || seen.has(a.ghsa_id) || !wanted(a))
                     continue;
                 seen.add(a.ghsa_id);
                 byRepo.get(repo)?.push(a);
@@ -442,8 +413,25 @@ async function listAdvisoriesSince(gh, owner, repos, since) {
                 throw err;
         }
     }
-    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), await listRepoAdvisories(gh, repo))));
+    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(wanted))));
     return byRepo;
+}
+const isOpen = (a) => a.state === 'triage' || a.state === 'draft';
+/** The open advisories (triage and draft) of some repositories of one owner, by repository. */
+function listOpenAdvisories(gh, owner, repos) {
+    return advisoriesByRepo(gh, owner, repos, [{ state: 'triage' }, { state: 'draft' }], isOpen);
+}
+/**
+ * The advisories of some repositories of one owner that may have been open at some time since
+ * `since` (ISO), by repository. Org-wide: all of them most recently updated first, up to the first
+ * one updated before `since` (finishing an advisory updates it, so one last updated before `since`
+ * was finished before it), and the triage and draft ones least recently updated first, up to the
+ * first one updated since (the first list has those): every page read holds advisories that count.
+ */
+function listAdvisoriesSince(gh, owner, repos, since) {
+    const recent = (a) => (a.updated_at ?? '') >= since;
+    const old = (a) => !recent(a);
+    return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
 }
 
 
@@ -482,7 +470,7 @@ function markerOf(purpose) {
     return `<!-- psrt-ops:${purpose} -->`;
 }
 async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
-    const { owner, repo: name } = (0,policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
     const marker = markerOf(purpose);
     const full = `${marker}\n${body}`;
     const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, { owner, repo: name, issue_number: issueNumber, per_page: 100 });
@@ -521,14 +509,14 @@ async function configOrThrow(paths, now) {
     return { policy: loaded.config.policy };
 }
 async function currentStatus(gh, repo, sha) {
-    const { owner, repo: name } = (0,policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
     // Newest first; the first with our context is the one GitHub shows.
     const { data } = await gh.rest.rest.repos.listCommitStatusesForRef({ owner, repo: name, ref: sha, per_page: 100 });
     const mine = data.find((s) => s.context === vote/* VOTE_CONTEXT */.Bq);
     return mine ? { state: mine.state, description: mine.description ?? '' } : undefined;
 }
 async function currentComment(gh, repo, pr) {
-    const { owner, repo: name } = (0,policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
     const marker = `${markerOf(vote/* TALLY_PURPOSE */.qI)}\n`;
     const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, { owner, repo: name, issue_number: pr, per_page: 100 });
     const mine = comments.find((c) => c.body?.includes(markerOf(vote/* TALLY_PURPOSE */.qI)));
@@ -537,7 +525,7 @@ async function currentComment(gh, repo, pr) {
     return mine.body.startsWith(marker) ? mine.body.slice(marker.length) : mine.body;
 }
 async function listReviews(gh, repo, pr) {
-    const { owner, repo: name } = (0,policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
     const reviews = await gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: pr, per_page: 100, ...github.CONDITIONAL });
     return reviews.flatMap((r) => {
         const user = account(r.user);
@@ -545,7 +533,7 @@ async function listReviews(gh, repo, pr) {
     });
 }
 async function listLabelEvents(gh, repo, pr) {
-    const { owner, repo: name } = (0,policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
     const events = await gh.rest.paginate(gh.rest.rest.issues.listEvents, { owner, repo: name, issue_number: pr, per_page: 100, ...github.CONDITIONAL });
     return events.flatMap((e) => {
         if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || !('actor' in e))
@@ -555,7 +543,7 @@ async function listLabelEvents(gh, repo, pr) {
     });
 }
 async function listPulls(gh, repo, number) {
-    const { owner, repo: name } = (0,policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
     if (number !== undefined) {
         try {
             const { data } = await gh.rest.rest.pulls.get({ owner, repo: name, pull_number: number });
@@ -572,7 +560,7 @@ async function listPulls(gh, repo, number) {
     return gh.rest.paginate(gh.rest.rest.pulls.list, { owner, repo: name, state: 'open', per_page: 100 });
 }
 async function observe(gh, repo, rosterPath, pr) {
-    const { owner, repo: name } = (0,policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
     const changed = await gh.rest.paginate(gh.rest.rest.pulls.listFiles, { owner, repo: name, pull_number: pr.number, per_page: 100, ...github.CONDITIONAL });
     const files = changed.flatMap((f) => (f.previous_filename && f.previous_filename !== f.filename ? [f.filename, f.previous_filename] : [f.filename]));
     const status = await currentStatus(gh, repo, pr.head.sha);
@@ -611,8 +599,8 @@ async function runVote(settings, gh, ctx) {
         if (!steeringCouncil) {
             const team = policy.membership.vote.veto_team;
             try {
-                const members = await gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org: policy.org, team_slug: team, per_page: 100, ...github.CONDITIONAL });
-                steeringCouncil = members.map((u) => ({ login: u.login, id: u.id }));
+                const members = await (0,github_read/* listTeamMembers */.vw)(gh, policy.org, team);
+                steeringCouncil = members.map((u) => ({ login: u.login, id: Number(u.id) }));
             }
             catch (err) {
                 if ((0,github.isNotFound)(err))
@@ -672,7 +660,7 @@ async function runVote(settings, gh, ctx) {
     };
 }
 async function applyVote(gh, repo, pulls, results, ctx) {
-    const { owner, repo: name } = (0,policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
     for (const r of results) {
         const pr = pulls.find((p) => p.number === r.number);
         for (const c of r.changes) {

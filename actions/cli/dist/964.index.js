@@ -577,7 +577,7 @@ function audit_account(user) {
 }
 /** The open report issue (the current report) and the newest closed one (the previous report). */
 async function readReports(gh, repo, label) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     // Not cached: the body holds the marker, and the cache keeps no bodies.
     const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', per_page: 100 });
     const reports = issues
@@ -589,7 +589,7 @@ async function readReports(gh, repo, label) {
     return { ...(open[0] ? { current: strip(open[0]) } : {}), ...(closed[0] ? { previous: strip(closed[0]) } : {}) };
 }
 async function advisoryComments(gh, repo, ghsa, w) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     // The comments preview is not in Octokit's types: the route is spelled out, the shape declared above.
     const comments = await gh.rest.paginate('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments', {
         owner, repo: name, ghsa_id: ghsa, since: w.start, per_page: 100, ...github.CONDITIONAL,
@@ -598,7 +598,7 @@ async function advisoryComments(gh, repo, ghsa, w) {
 }
 /** A private fork's pulls (newest first, stopping at the window), their reviews, and its review comments. */
 async function forkActivity(gh, fork, ghsa, w, limit) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(fork);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(fork);
     const pulls = await gh.rest.paginate(gh.rest.rest.pulls.list, { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...github.CONDITIONAL }, (response, done) => {
         if (response.data.some((p) => ms(p.updated_at) < ms(w.start)))
             done();
@@ -618,7 +618,7 @@ async function forkActivity(gh, fork, ghsa, w, limit) {
 }
 /** Comments on the ops repo's report issues: the labelled issues updated in the window, then one comment list. */
 async function reportIssueComments(gh, repo, label, w) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', since: w.start, per_page: 100, ...github.CONDITIONAL });
     const numbers = new Set(issues.filter((i) => !i.pull_request).map((i) => i.number));
     if (numbers.size === 0)
@@ -631,9 +631,7 @@ async function reportIssueComments(gh, repo, label, w) {
     });
 }
 function readFailure(what, err) {
-    const status = (0,github.statusOf)(err);
-    const why = status === 404 ? 'not found, or the token cannot see it' : status === 403 ? 'forbidden for this token' : status ? `HTTP ${status}` : String(err);
-    return `${what}: ${why}. Activity there is not counted, so members may show as inactive wrongly.`;
+    return `${what}: ${(0,github.describeReadFailure)(err)}. Activity there is not counted, so members may show as inactive wrongly.`;
 }
 async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
     const warnings = [];
@@ -642,10 +640,7 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
     const commented = [];
     let advisoryCount = 0;
     // Advisories are read per owner: a few repositories one by one, many through the org-wide lists.
-    const owners = new Map();
-    for (const repo of policy.covered_repos)
-        owners.set((0,domain_policy/* splitRepo */.D)(repo).owner, [...(owners.get((0,domain_policy/* splitRepo */.D)(repo).owner) ?? []), repo]);
-    await mapPool([...owners], limit, async ([owner, repos]) => {
+    await mapPool([...(0,domain_policy/* reposByOwner */.ih)(policy.covered_repos)], limit, async ([owner, repos]) => {
         let byRepo;
         try {
             byRepo = await (0,github_read/* listAdvisoriesSince */.OU)(ghFor(owner), owner, repos, w.start);
@@ -675,7 +670,7 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
     const privateRepos = new Set();
     const forkResults = await mapPool(forks, limit, async ({ fork, ghsa }) => {
         try {
-            return await forkActivity(ghFor((0,domain_policy/* splitRepo */.D)(fork).owner), fork, ghsa, w, limit);
+            return await forkActivity(ghFor((0,domain_policy/* splitRepo */.D2)(fork).owner), fork, ghsa, w, limit);
         }
         catch (err) {
             if ((0,github.statusOf)(err) === 404 || (0,github.statusOf)(err) === 403) {
@@ -690,7 +685,7 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
         if (privateRepos.has(repo))
             return [];
         try {
-            return await advisoryComments(ghFor((0,domain_policy/* splitRepo */.D)(repo).owner), repo, ghsa, w);
+            return await advisoryComments(ghFor((0,domain_policy/* splitRepo */.D2)(repo).owner), repo, ghsa, w);
         }
         catch (err) {
             // The preview serves public repositories only (404 on a private one): say so once per repo.
@@ -833,7 +828,7 @@ async function pruneCurrent(gh, repo, rosterPath, existing, prune, issue) {
     return head?.text === prune.text();
 }
 async function applyAudit(gh, repo, changes, issue, prune, labels, scTeam, current, ctx) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     let reportIssue = current;
     let prunePr;
     for (const c of changes) {

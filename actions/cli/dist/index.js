@@ -6992,7 +6992,6 @@ function renderRosterMarkdown(roster, diagnostics) {
 /* harmony export */   gg: () => (/* binding */ ROLES),
 /* harmony export */   hf: () => (/* binding */ hasRole)
 /* harmony export */ });
-/* unused harmony export identityOf */
 // The roster (members.yaml) as typed data. Field names mirror the file, so a path in the data is a
 // path in the file and every finding can point at a line.
 const ROLES = ['admin', 'release-manager', 'steering-council'];
@@ -7008,12 +7007,6 @@ function hasRole(person, role) {
 }
 function admins(roster) {
     return roster.members.filter((m) => hasRole(m, 'admin'));
-}
-/** The person's identity for matching: the immutable id once pinned, else the login. */
-function identityOf(person) {
-    if (person.id !== undefined)
-        return `id:${person.id}`;
-    return person.login === undefined ? undefined : `login:${loginKey(person.login)}`;
 }
 
 
@@ -7113,6 +7106,31 @@ function parseOrgTokens(text) {
     }
     return tokens;
 }
+/** GITHUB_API_URL and GITHUB_GRAPHQL_URL as Actions sets them, with github.com's as the default. */
+function githubEndpoints(env) {
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return { apiUrl, graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` };
+}
+/**
+ * One connection per org: an App installation token covers one org, so covered repositories in other
+ * orgs come with tokens of their own. Each keeps its own cache file (`<cache>.<owner>.etags`).
+ */
+async function connectOrgs(s) {
+    const { orgTokens, ...main } = s;
+    const first = await connectGitHub(main);
+    const others = new Map();
+    for (const [owner, token] of orgTokens) {
+        const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
+        others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+    }
+    return {
+        gh: first.gh,
+        ghFor: (owner) => others.get(owner.toLowerCase())?.gh ?? first.gh,
+        saveCache: async () => {
+            await Promise.all([first.saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/entry/cli-support.ts
 // What every `psrt` command shares: argument parsing, the logger, the clock, the config paths, and
@@ -7192,11 +7210,9 @@ async function githubFromEnv(io, log, cacheName = 'psrt') {
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
     if (!token)
         throw new errors/* UsageError */.eb('GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").');
-    const apiUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
     return connectGitHub({
         token,
-        apiUrl,
-        graphqlUrl: io.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/+$/, '')}/graphql`,
+        ...githubEndpoints(io.env),
         log,
         // One file per command: each keeps only the answers it used, so commands must not share one.
         cacheFile: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache'), `${cacheName}.etags`),

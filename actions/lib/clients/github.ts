@@ -110,8 +110,9 @@ export function createGitHub(settings: GitHubSettings): GitHub {
     if (!graphqlCall) options.request = { ...options.request, parseSuccessResponseBody: false };
     const cache = settings.cache;
     const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
-    const url = rest.request.endpoint.parse(options).url;
-    const hit = project && cache && options.method === 'GET' ? cache.get(url) : undefined;
+    // The cache key, only for the requests that use the cache.
+    const url = project && cache && options.method === 'GET' ? rest.request.endpoint.parse(options).url : undefined;
+    const hit = url ? cache?.get(url) : undefined;
     if (hit?.etag) options.headers['if-none-match'] = hit.etag;
     if (hit?.lastModified) options.headers['if-modified-since'] = hit.lastModified;
     try {
@@ -121,12 +122,12 @@ export function createGitHub(settings: GitHubSettings): GitHub {
         response.data = project(response.data);
         const etag = response.headers.etag;
         const lastModified = response.headers['last-modified'];
-        if (cache && options.method === 'GET' && (etag || lastModified)) cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
+        if (cache && url && (etag || lastModified)) cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
         if (cache) cache.stats.misses++;
       }
       return response;
     } catch (err) {
-      if (hit && cache && err instanceof RequestError && err.status === 304) {
+      if (hit && url && cache && err instanceof RequestError && err.status === 304) {
         counters.notModified++;
         cache.stats.hits++;
         const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };

@@ -5,8 +5,11 @@
 // form on a 200 as well as on a 304, so a job sees the same shape whether the cache answered or not.
 import type { components } from '@octokit/openapi-types';
 
-/** Prose that may be embargoed: never kept. */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch']);
+/**
+ * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
+ * quote the fix (`diff_hunk`); commits carry their message.
+ */
+const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
 const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
 

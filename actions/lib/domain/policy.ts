@@ -73,3 +73,13 @@ export function splitRepo(fullName: string): { owner: string; repo: string } {
   const slash = fullName.indexOf('/');
   return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
 }
+
+/** Repositories (owner/name) by owner: each org is read with its own token, some lists org-wide. */
+export function reposByOwner(repos: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const repo of repos) {
+    const { owner } = splitRepo(repo);
+    out.set(owner, [...(out.get(owner) ?? []), repo]);
+  }
+  return out;
+}

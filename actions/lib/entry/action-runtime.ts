@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import type { Diagnostic } from '../domain/findings.js';
 import type { JobContext, Logger } from '../jobs/context.js';
 import { UserError, errorMessage } from '../errors.js';
+import { parseOrgTokens } from './github-connect.js';
 
 export const actionLogger: Logger = {
   info: (m) => core.info(m),
@@ -49,4 +50,13 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     else core.setFailed(`psrt-ops failed unexpectedly: ${errorMessage(err)}. Re-run with ACTIONS_STEP_DEBUG=true for details, and report it if it persists.`);
     if (!(err instanceof UserError) && err instanceof Error && err.stack) core.debug(err.stack);
   }
+}
+
+/** The token inputs of a job (`token`, `org-tokens`), masked in the log before anything else runs. */
+export function tokenInputs(): { token: string; orgTokens: Map<string, string> } {
+  const token = core.getInput('token', { required: true });
+  core.setSecret(token);
+  const orgTokens = parseOrgTokens(core.getInput('org-tokens'));
+  for (const t of orgTokens.values()) core.setSecret(t);
+  return { token, orgTokens };
 }

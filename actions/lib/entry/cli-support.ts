@@ -7,7 +7,7 @@ import { formatDiagnostic } from '../domain/findings.js';
 import { UsageError, errorMessage } from '../errors.js';
 import type { JobContext, Logger } from '../jobs/context.js';
 import type { Connection } from './github-connect.js';
-import { connectGitHub } from './github-connect.js';
+import { connectGitHub, githubEndpoints } from './github-connect.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -111,11 +111,9 @@ export type CliGitHub = Connection;
 export async function githubFromEnv(io: CliIo, log: Logger, cacheName = 'psrt'): Promise<CliGitHub> {
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
   if (!token) throw new UsageError('GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").');
-  const apiUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
   return connectGitHub({
     token,
-    apiUrl,
-    graphqlUrl: io.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/+$/, '')}/graphql`,
+    ...githubEndpoints(io.env),
     log,
     // One file per command: each keeps only the answers it used, so commands must not share one.
     cacheFile: join(resolve(io.cwd, io.env.PSRT_CACHE_DIR || '.psrt-cache'), `${cacheName}.etags`),

@@ -83,3 +83,38 @@ export function parseOrgTokens(text: string): Map<string, string> {
   }
   return tokens;
 }
+
+/** GITHUB_API_URL and GITHUB_GRAPHQL_URL as Actions sets them, with github.com's as the default. */
+export function githubEndpoints(env: Readonly<Record<string, string | undefined>>): { apiUrl: string; graphqlUrl: string } {
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  return { apiUrl, graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` };
+}
+
+export interface OrgConnections {
+  /** The client for the PSRT's own org (team, roles, the ops repo). */
+  gh: GitHub;
+  /** The client for a repository owner: its own token when one was given, else gh. */
+  ghFor: (owner: string) => GitHub;
+  saveCache: () => Promise<void>;
+}
+
+/**
+ * One connection per org: an App installation token covers one org, so covered repositories in other
+ * orgs come with tokens of their own. Each keeps its own cache file (`<cache>.<owner>.etags`).
+ */
+export async function connectOrgs(s: ConnectSettings & { orgTokens: ReadonlyMap<string, string> }): Promise<OrgConnections> {
+  const { orgTokens, ...main } = s;
+  const first = await connectGitHub(main);
+  const others = new Map<string, Connection>();
+  for (const [owner, token] of orgTokens) {
+    const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
+    others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+  }
+  return {
+    gh: first.gh,
+    ghFor: (owner) => others.get(owner.toLowerCase())?.gh ?? first.gh,
+    saveCache: async () => {
+      await Promise.all([first.saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
+    },
+  };
+}

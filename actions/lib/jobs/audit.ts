@@ -9,7 +9,7 @@
 // once the Steering Council has decided, an admin closes it, and the next run opens a new one whose
 // window starts at the newest closed report's date (its creation day when it has no marker).
 import type { GitHub } from '../clients/github.js';
-import { CONDITIONAL, isNotFound, statusOf } from '../clients/github.js';
+import { CONDITIONAL, describeReadFailure, isNotFound, statusOf } from '../clients/github.js';
 import type { ConfigPaths } from '../config/load.js';
 import { loadConfig } from '../config/load.js';
 import { rosterFromText } from '../config/roster-text.js';
@@ -20,7 +20,7 @@ import type { ReportContext } from '../domain/audit-render.js';
 import { pruneReason, pruneTitle, renderAuditSummary, renderAuditText, renderPruneBody, renderReportIssue, reportTitle } from '../domain/audit-render.js';
 import { formatDiagnostic } from '../domain/findings.js';
 import type { Policy } from '../domain/policy.js';
-import { splitRepo } from '../domain/policy.js';
+import { reposByOwner, splitRepo } from '../domain/policy.js';
 import type { Role, Roster } from '../domain/roster.js';
 import { loginKey } from '../domain/roster.js';
 import type { EmeritusMove } from '../domain/roster-prune.js';
@@ -147,9 +147,7 @@ async function reportIssueComments(gh: GitHub, repo: string, label: string, w: A
 }
 
 function readFailure(what: string, err: unknown): string {
-  const status = statusOf(err);
-  const why = status === 404 ? 'not found, or the token cannot see it' : status === 403 ? 'forbidden for this token' : status ? `HTTP ${status}` : String(err);
-  return `${what}: ${why}. Activity there is not counted, so members may show as inactive wrongly.`;
+  return `${what}: ${describeReadFailure(err)}. Activity there is not counted, so members may show as inactive wrongly.`;
 }
 
 async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labels: AuditLabels, w: AuditWindow, limit: number, ctx: JobContext): Promise<Gathered> {
@@ -160,9 +158,7 @@ async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labe
   let advisoryCount = 0;
 
   // Advisories are read per owner: a few repositories one by one, many through the org-wide lists.
-  const owners = new Map<string, string[]>();
-  for (const repo of policy.covered_repos) owners.set(splitRepo(repo).owner, [...(owners.get(splitRepo(repo).owner) ?? []), repo]);
-  await mapPool([...owners], limit, async ([owner, repos]) => {
+  await mapPool([...reposByOwner(policy.covered_repos)], limit, async ([owner, repos]) => {
     let byRepo: Map<string, AdvisoryRecord[]>;
     try {
       byRepo = await listAdvisoriesSince(ghFor(owner), owner, repos, w.start);

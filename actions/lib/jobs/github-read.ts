@@ -7,8 +7,6 @@ import type { AdvisoryRecord } from '../clients/projections.js';
 import { splitRepo } from '../domain/policy.js';
 
 export type { AdvisoryRecord };
-/** @deprecated use AdvisoryRecord: what listRepoAdvisories returns (no prose, no API links). */
-export type RepositoryAdvisory = AdvisoryRecord;
 export type SimpleUser = components['schemas']['simple-user'];
 export type OrganizationInvitation = components['schemas']['organization-invitation'];
 
@@ -33,16 +31,6 @@ export async function listRepoAdvisories(gh: GitHub, repo: string): Promise<Advi
 
 export async function listTeamMembers(gh: GitHub, org: string, team: string, role: 'all' | 'maintainer' | 'member' = 'all'): Promise<SimpleUser[]> {
   return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...CONDITIONAL });
-}
-
-/** Team members by lower-case login; a team that does not exist is an empty team only if `missingOk`. */
-export async function teamLogins(gh: GitHub, org: string, team: string, missingOk = false): Promise<Set<string>> {
-  try {
-    return new Set((await listTeamMembers(gh, org, team)).map((u) => u.login.toLowerCase()));
-  } catch (err) {
-    if (missingOk && isNotFound(err)) return new Set();
-    throw err;
-  }
 }
 
 export async function listOrgMembers(gh: GitHub, org: string, role: 'all' | 'admin' = 'all'): Promise<SimpleUser[]> {
@@ -78,36 +66,6 @@ export function advisoryRepo(a: Pick<AdvisoryRecord, 'html_url'>): string | unde
 
 /** From this many covered repositories in one org, open advisories are read org-wide (fewer pages). */
 export const ORG_LISTING_THRESHOLD = 3;
-
-/**
- * The open advisories (triage and draft) of some repositories of one owner, by repository. With few
- * repositories each one's list is read (usually a single page each); with many, the org-wide lists
- * filtered by state, which hold only the open ones. The org-wide list needs write access to
- * advisories; a token without it falls back to the lists of each repository.
- */
-export async function listOpenAdvisories(gh: GitHub, owner: string, repos: readonly string[]): Promise<Map<string, AdvisoryRecord[]>> {
-  const byRepo = new Map<string, AdvisoryRecord[]>(repos.map((r) => [r.toLowerCase(), []]));
-  const open = (a: AdvisoryRecord) => a.state === 'triage' || a.state === 'draft';
-  if (repos.length >= ORG_LISTING_THRESHOLD) {
-    try {
-      const lists = await Promise.all(
-        (['triage', 'draft'] as const).map((state) =>
-          gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, state, per_page: 100, ...conditional('advisories') }),
-        ),
-      );
-      for (const a of lists.flat() as unknown as AdvisoryRecord[]) {
-        const repo = advisoryRepo(a)?.toLowerCase();
-        if (repo && open(a)) byRepo.get(repo)?.push(a);
-      }
-      return byRepo;
-    } catch (err) {
-      const status = (err as { status?: number }).status;
-      if (status !== 403 && status !== 404) throw err;
-    }
-  }
-  await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(open))));
-  return byRepo;
-}
 
 /** Where GitHub looks for a repository's security policy, in our reading order. */
 export const SECURITY_POLICY_PATHS = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
@@ -154,35 +112,42 @@ export async function readSecurityPolicies(gh: GitHub, repos: readonly string[])
   return out;
 }
 
+/** One org-wide advisory list: its filter and order, and the advisories of each page it keeps. */
+interface OrgList {
+  state?: 'triage' | 'draft';
+  direction?: 'asc' | 'desc';
+  /** Advisories to keep; the list stops at the first page holding one it does not (it is sorted so). */
+  keep?: (a: AdvisoryRecord) => boolean;
+}
+
 /**
- * The advisories of some repositories of one owner that may have been open at some time since
- * `since` (ISO), by lower-case repository. Few repositories: each one's whole list. Many: the
- * org-wide list most recently updated first, up to the first one updated before `since` (finishing
- * an advisory updates it, so one last updated before `since` was finished before it), and the triage
- * and draft lists least recently updated first, up to the first one updated since (the first list has
- * those): every page read holds advisories that count. A token that may not read the org-wide list
- * falls back to each repository's.
+ * Advisories of some repositories of one owner, by lower-case repository. With few repositories,
+ * each one's whole list (usually a single page each), filtered by `wanted`. With many, the org-wide
+ * lists given, which hold fewer pages; they need write access to advisories, so a token without it
+ * falls back to the lists of each repository.
  */
-export async function listAdvisoriesSince(gh: GitHub, owner: string, repos: readonly string[], since: string): Promise<Map<string, AdvisoryRecord[]>> {
+async function advisoriesByRepo(gh: GitHub, owner: string, repos: readonly string[], orgLists: readonly OrgList[], wanted: (a: AdvisoryRecord) => boolean): Promise<Map<string, AdvisoryRecord[]>> {
   const byRepo = new Map<string, AdvisoryRecord[]>(repos.map((r) => [r.toLowerCase(), []]));
   if (repos.length >= ORG_LISTING_THRESHOLD) {
     try {
-      const list = (state?: 'triage' | 'draft') =>
-        gh.rest.paginate(
-          gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories,
-          { org: owner, ...(state ? { state } : {}), sort: 'updated', direction: state ? 'asc' : 'desc', per_page: 100, ...conditional('advisories') },
-          (response, done) => {
-            const page = response.data as unknown as AdvisoryRecord[];
-            const keep = page.filter((a) => ((a.updated_at ?? '') >= since) === !state);
-            if (keep.length < page.length) done();
-            return keep;
-          },
-        );
-      const lists = await Promise.all([list(), list('triage'), list('draft')]);
+      const lists = await Promise.all(
+        orgLists.map(({ state, direction = 'desc', keep }) =>
+          gh.rest.paginate(
+            gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories,
+            { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...conditional('advisories') },
+            (response, done) => {
+              const page = response.data as unknown as AdvisoryRecord[];
+              const kept = keep ? page.filter(keep) : page;
+              if (kept.length < page.length) done();
+              return kept;
+            },
+          ),
+        ),
+      );
       const seen = new Set<string>();
       for (const a of lists.flat() as unknown as AdvisoryRecord[]) {
         const repo = advisoryRepo(a)?.toLowerCase();
-        if (!repo || seen.has(a.ghsa_id)) continue;
+        if (!repo || seen.has(a.ghsa_id) || !wanted(a)) continue;
         seen.add(a.ghsa_id);
         byRepo.get(repo)?.push(a);
       }
@@ -192,6 +157,26 @@ export async function listAdvisoriesSince(gh: GitHub, owner: string, repos: read
       if (status !== 403 && status !== 404) throw err;
     }
   }
-  await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), await listRepoAdvisories(gh, repo))));
+  await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(wanted))));
   return byRepo;
+}
+
+const isOpen = (a: AdvisoryRecord) => a.state === 'triage' || a.state === 'draft';
+
+/** The open advisories (triage and draft) of some repositories of one owner, by repository. */
+export function listOpenAdvisories(gh: GitHub, owner: string, repos: readonly string[]): Promise<Map<string, AdvisoryRecord[]>> {
+  return advisoriesByRepo(gh, owner, repos, [{ state: 'triage' }, { state: 'draft' }], isOpen);
+}
+
+/**
+ * The advisories of some repositories of one owner that may have been open at some time since
+ * `since` (ISO), by repository. Org-wide: all of them most recently updated first, up to the first
+ * one updated before `since` (finishing an advisory updates it, so one last updated before `since`
+ * was finished before it), and the triage and draft ones least recently updated first, up to the
+ * first one updated since (the first list has those): every page read holds advisories that count.
+ */
+export function listAdvisoriesSince(gh: GitHub, owner: string, repos: readonly string[], since: string): Promise<Map<string, AdvisoryRecord[]>> {
+  const recent = (a: AdvisoryRecord) => (a.updated_at ?? '') >= since;
+  const old = (a: AdvisoryRecord) => !recent(a);
+  return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
 }

@@ -18,7 +18,7 @@ import type { VotePullResult } from '../domain/vote-render.js';
 import { renderCheckComment, renderTallyComment, renderVoteSummary, renderVoteText } from '../domain/vote-render.js';
 import { UserError } from '../errors.js';
 import type { JobContext } from './context.js';
-import { readTextFile } from './github-read.js';
+import { listTeamMembers, readTextFile } from './github-read.js';
 import { markerOf, upsertMarkedComment } from './pr-comment.js';
 
 type PullRequestSimple = components['schemas']['pull-request-simple'];
@@ -162,8 +162,8 @@ export async function runVote(settings: VoteSettings, gh: GitHub, ctx: JobContex
     if (!steeringCouncil) {
       const team = policy.membership.vote.veto_team;
       try {
-        const members = await gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org: policy.org, team_slug: team, per_page: 100, ...CONDITIONAL });
-        steeringCouncil = members.map((u) => ({ login: u.login, id: u.id }));
+        const members = await listTeamMembers(gh, policy.org, team);
+        steeringCouncil = members.map((u) => ({ login: u.login, id: Number(u.id) }));
       } catch (err) {
         if (isNotFound(err)) throw new UserError(`cannot read the Steering Council team ${policy.org}/${team} (membership.vote.veto_team): it does not exist or the token cannot see it. A veto cannot be checked without it.`);
         throw err;

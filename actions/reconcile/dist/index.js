@@ -40162,8 +40162,11 @@ throttling.triggersNotification = triggersNotification;
 var lib = __nccwpck_require__(2203);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./actions/lib/clients/projections.ts
-/** Prose that may be embargoed: never kept. */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch']);
+/**
+ * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
+ * quote the fix (`diff_hunk`); commits carry their message.
+ */
+const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
 const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
 /** Generic compaction: every key but free text and API links, recursively. */
@@ -40278,8 +40281,9 @@ function createGitHub(settings) {
             options.request = { ...options.request, parseSuccessResponseBody: false };
         const cache = settings.cache;
         const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
-        const url = rest.request.endpoint.parse(options).url;
-        const hit = project && cache && options.method === 'GET' ? cache.get(url) : undefined;
+        // The cache key, only for the requests that use the cache.
+        const url = project && cache && options.method === 'GET' ? rest.request.endpoint.parse(options).url : undefined;
+        const hit = url ? cache?.get(url) : undefined;
         if (hit?.etag)
             options.headers['if-none-match'] = hit.etag;
         if (hit?.lastModified)
@@ -40292,7 +40296,7 @@ function createGitHub(settings) {
                 response.data = project(response.data);
                 const etag = response.headers.etag;
                 const lastModified = response.headers['last-modified'];
-                if (cache && options.method === 'GET' && (etag || lastModified))
+                if (cache && url && (etag || lastModified))
                     cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
                 if (cache)
                     cache.stats.misses++;
@@ -40300,7 +40304,7 @@ function createGitHub(settings) {
             return response;
         }
         catch (err) {
-            if (hit && cache && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
+            if (hit && url && cache && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
                 counters.notModified++;
                 cache.stats.hits++;
                 const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
@@ -40371,7 +40375,8 @@ function describeReadFailure(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ splitRepo)
+/* harmony export */   D2: () => (/* binding */ splitRepo),
+/* harmony export */   ih: () => (/* binding */ reposByOwner)
 /* harmony export */ });
 /* unused harmony export parseFraction */
 /** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
@@ -40382,6 +40387,15 @@ function parseFraction(text) {
 function splitRepo(fullName) {
     const slash = fullName.indexOf('/');
     return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
+}
+/** Repositories (owner/name) by owner: each org is read with its own token, some lists org-wide. */
+function reposByOwner(repos) {
+    const out = new Map();
+    for (const repo of repos) {
+        const { owner } = splitRepo(repo);
+        out.set(owner, [...(out.get(owner) ?? []), repo]);
+    }
+    return out;
 }
 
 
@@ -40475,14 +40489,17 @@ function describeChange(c, ctx, format) {
 /* harmony export */   Cs: () => (/* binding */ runAction),
 /* harmony export */   Gt: () => (/* binding */ actionContext),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   Ty: () => (/* binding */ tokenInputs),
 /* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   v0: () => (/* binding */ actionLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
+/* harmony import */ var _github_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7746);
 // What every action entry shares: the @actions/core logger, annotations, the job summary and the one
 // error boundary that turns anything thrown into a readable failure (never a stack trace).
+
 
 
 const actionLogger = {
@@ -40531,6 +40548,15 @@ async function runAction(body) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
     }
 }
+/** The token inputs of a job (`token`, `org-tokens`), masked in the log before anything else runs. */
+function tokenInputs() {
+    const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('token', { required: true });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    const orgTokens = (0,_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOrgTokens */ .SC)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('org-tokens'));
+    for (const t of orgTokens.values())
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(t);
+    return { token, orgTokens };
+}
 
 
 /***/ }),
@@ -40541,8 +40567,10 @@ async function runAction(body) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ connectGitHub),
-  S: () => (/* binding */ parseOrgTokens)
+  UY: () => (/* binding */ connectGitHub),
+  iT: () => (/* binding */ connectOrgs),
+  QF: () => (/* binding */ githubEndpoints),
+  SC: () => (/* binding */ parseOrgTokens)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -40625,6 +40653,31 @@ function parseOrgTokens(text) {
         tokens.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
     }
     return tokens;
+}
+/** GITHUB_API_URL and GITHUB_GRAPHQL_URL as Actions sets them, with github.com's as the default. */
+function githubEndpoints(env) {
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return { apiUrl, graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` };
+}
+/**
+ * One connection per org: an App installation token covers one org, so covered repositories in other
+ * orgs come with tokens of their own. Each keeps its own cache file (`<cache>.<owner>.etags`).
+ */
+async function connectOrgs(s) {
+    const { orgTokens, ...main } = s;
+    const first = await connectGitHub(main);
+    const others = new Map();
+    for (const [owner, token] of orgTokens) {
+        const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
+        others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+    }
+    return {
+        gh: first.gh,
+        ghFor: (owner) => others.get(owner.toLowerCase())?.gh ?? first.gh,
+        saveCache: async () => {
+            await Promise.all([first.saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
+        },
+    };
 }
 
 
@@ -40943,7 +40996,7 @@ function markerOf(purpose) {
     return `<!-- psrt-ops:${purpose} -->`;
 }
 async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
-    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D)(repo);
+    const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo);
     const marker = markerOf(purpose);
     const full = `${marker}\n${body}`;
     const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, { owner, repo: name, issue_number: issueNumber, per_page: 100 });
@@ -40961,7 +41014,7 @@ async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
 
 /***/ }),
 
-/***/ 5291:
+/***/ 1453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41007,12 +41060,6 @@ function hasRole(person, role) {
 }
 function admins(roster) {
     return roster.members.filter((m) => hasRole(m, 'admin'));
-}
-/** The person's identity for matching: the immutable id once pinned, else the login. */
-function identityOf(person) {
-    if (person.id !== undefined)
-        return `id:${person.id}`;
-    return person.login === undefined ? undefined : `login:${loginKey(person.login)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-rules.ts
@@ -41689,83 +41736,67 @@ function tripped(guards) {
 
 // EXTERNAL MODULE: ./actions/lib/domain/policy.ts
 var domain_policy = __nccwpck_require__(4189);
-;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/planner.ts
+;// CONCATENATED MODULE: ./actions/lib/domain/account.ts
+// A GitHub account as reviews, events, credits and team lists show it, and how it is matched to a
+// roster entry: by the immutable id once both sides have one, else by login (case-insensitive).
 
-
-class AccountIndex {
+/** The same person: by the pinned id when both sides have one, else by login (case-insensitive). */
+function isPerson(a, b) {
+    if (a.id !== undefined && b.id !== undefined)
+        return a.id === b.id;
+    return a.login !== undefined && b.login !== undefined && loginKey(a.login) === loginKey(b.login);
+}
+/**
+ * People indexed by id and by login, asked with the rule of isPerson in O(1): the large orgs the
+ * benchmarks use have thousands of members and tens of thousands of advisories.
+ */
+class PersonIndex {
     byId = new Map();
     byLogin = new Map();
-    add(account) {
-        this.byId.set(account.id, account);
-        this.byLogin.set(loginKey(account.login), account);
+    constructor(people) {
+        for (const p of people)
+            this.add(p);
     }
+    add(p) {
+        if (p.id !== undefined)
+            this.byId.set(p.id, p);
+        if (p.login !== undefined) {
+            const key = loginKey(p.login);
+            this.byLogin.set(key, [...(this.byLogin.get(key) ?? []), p]);
+        }
+    }
+    /** The indexed person who is `q` (isPerson), if any. */
+    find(q) {
+        const byId = q.id === undefined ? undefined : this.byId.get(q.id);
+        if (byId)
+            return byId;
+        const candidates = q.login === undefined ? [] : (this.byLogin.get(loginKey(q.login)) ?? []);
+        return candidates.find((c) => isPerson(c, q));
+    }
+    has(q) {
+        return this.find(q) !== undefined;
+    }
+    /** Look up by id alone (a pinned id), or by login alone. */
     id(id) {
         return this.byId.get(id);
     }
     login(login) {
-        return this.byLogin.get(loginKey(login));
+        return this.byLogin.get(loginKey(login))?.[0];
     }
 }
-/**
- * A set of GitHub accounts, matched the way roster entries are: by pinned id when the entry has one,
- * else by login; an account seen without an id (an invitation) by login. Lookups are O(1): the large
- * orgs the benchmarks use have thousands of members and tens of thousands of advisories.
- */
-class AccountSet {
-    ids = new Set();
-    logins = new Set();
-    constructor(accounts) {
-        for (const a of accounts) {
-            if (a.id !== undefined)
-                this.ids.add(a.id);
-            if (a.login !== undefined)
-                this.logins.add(loginKey(a.login));
-        }
-    }
-    /** Does this set hold the person a roster entry names? */
-    has(entry) {
-        if (entry.id !== undefined && this.ids.has(entry.id))
-            return true;
-        return entry.login !== undefined && this.logins.has(loginKey(entry.login)) && (entry.id === undefined || !this.hasIds);
-    }
-    get hasIds() {
-        return this.ids.size > 0;
-    }
-}
-/** Roster entries, for asking whether an observed account is one of them. */
-class EntryIndex {
-    byId = new Set();
-    byLogin = new Set();
-    anyLogin = new Set();
-    constructor(entries) {
-        for (const e of entries) {
-            if (e.id !== undefined)
-                this.byId.add(e.id);
-            else if (e.login !== undefined)
-                this.byLogin.add(loginKey(e.login));
-            if (e.login !== undefined)
-                this.anyLogin.add(loginKey(e.login));
-        }
-    }
-    /** An account with an id matches pinned entries by id and unpinned ones by login; one without, by login. */
-    matches(a) {
-        if (a.id === undefined)
-            return this.anyLogin.has(loginKey(a.login));
-        return this.byId.has(a.id) || this.byLogin.has(loginKey(a.login));
-    }
-}
-function byIdOrLogin(items) {
-    const ids = new Map(items.map((i) => [i.id, i]));
-    const logins = new Map(items.map((i) => [loginKey(i.login), i]));
-    return { get: (e) => (e.id !== undefined ? ids.get(e.id) : logins.get(loginKey(e.login))) };
-}
+
+;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/planner.ts
+
+
+
 function planReconcile({ roster, policy, observed }) {
     const gh = observed.github;
     const changes = [];
     const notes = [];
     const org = policy.org;
     const team = policy.team;
-    const index = new AccountIndex();
+    // Every account GitHub showed, to follow pinned ids to today's logins.
+    const index = new PersonIndex([]);
     for (const a of gh.orgMembers)
         index.add(a);
     for (const a of gh.team)
@@ -41802,16 +41833,16 @@ function planReconcile({ roster, policy, observed }) {
         return { index: i, member, login: account?.login ?? member.login, id: member.id, admin };
     });
     const present = people.filter((p) => p.login !== undefined);
-    const activeIndex = new EntryIndex(present.map((p) => ({ login: p.login, id: p.id })));
+    const activeIndex = new PersonIndex(present.map((p) => ({ login: p.login, id: p.id })));
     const emeritus = roster.emeritus ?? [];
-    const emeritusIndex = new EntryIndex(emeritus);
-    const isActive = (a) => activeIndex.matches(a);
-    const isEmeritus = (a) => emeritusIndex.matches(a);
-    const orgMembers = new AccountSet(gh.orgMembers);
-    const orgOwners = new AccountSet(gh.orgOwners);
+    const emeritusIndex = new PersonIndex(emeritus);
+    const isActive = (a) => activeIndex.has(a);
+    const isEmeritus = (a) => emeritusIndex.has(a);
+    const orgMembers = new PersonIndex(gh.orgMembers);
+    const orgOwners = new PersonIndex(gh.orgOwners);
     const orgMember = (p) => orgMembers.has(p);
     const orgOwner = (p) => orgOwners.has(p);
-    const teamEntries = byIdOrLogin(gh.team);
+    const teamEntries = new PersonIndex(gh.team);
     const pendingLogins = new Set(gh.pendingInvitations.map((i) => loginKey(i.login)));
     const failedCount = new Map();
     for (const i of gh.failedInvitations)
@@ -41821,7 +41852,7 @@ function planReconcile({ roster, policy, observed }) {
     const matchedTeam = new Set();
     for (const p of present) {
         const want = p.admin ? 'maintainer' : 'member';
-        const entry = teamEntries.get({ login: p.login, id: p.id });
+        const entry = teamEntries.find({ login: p.login, id: p.id });
         if (entry)
             matchedTeam.add(entry.id);
         if (orgMember(p)) {
@@ -41882,12 +41913,12 @@ function planReconcile({ roster, policy, observed }) {
     // On another org's repository the team cannot collaborate: every member is added in person.
     const wantedInOrg = present.filter((p) => !orgMember(p));
     for (const repo of gh.repos) {
-        const inOrg = (0,domain_policy/* splitRepo */.D)(repo.repo).owner.toLowerCase() === org.toLowerCase();
+        const inOrg = (0,domain_policy/* splitRepo */.D2)(repo.repo).owner.toLowerCase() === org.toLowerCase();
         const wanted = inOrg ? wantedInOrg : present;
         for (const adv of repo.advisories) {
             if (adv.state !== 'triage' && adv.state !== 'draft')
                 continue;
-            const collaborators = new AccountSet(adv.collaboratingUsers);
+            const collaborators = new PersonIndex(adv.collaboratingUsers);
             const addTeams = inOrg && !adv.collaboratingTeams.includes(team) ? [team] : [];
             const addUsers = wanted.filter((p) => !collaborators.has({ login: p.login, id: p.id })).map((p) => p.login);
             const removeUsers = adv.collaboratingUsers.filter((u) => isEmeritus(u) && !isActive(u)).map((u) => u.login);
@@ -42063,7 +42094,7 @@ var github = __nccwpck_require__(4582);
  * AdvisoryRecords: state, dates, people and the private fork, never the advisory's text.
  */
 async function listRepoAdvisories(gh, repo) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     const records = await gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
         owner,
         repo: name,
@@ -42078,17 +42109,6 @@ async function listRepoAdvisories(gh, repo) {
 async function listTeamMembers(gh, org, team, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...github.CONDITIONAL });
 }
-/** Team members by lower-case login; a team that does not exist is an empty team only if `missingOk`. */
-async function teamLogins(gh, org, team, missingOk = false) {
-    try {
-        return new Set((await listTeamMembers(gh, org, team)).map((u) => u.login.toLowerCase()));
-    }
-    catch (err) {
-        if (missingOk && isNotFound(err))
-            return new Set();
-        throw err;
-    }
-}
 async function listOrgMembers(gh, org, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ...github.CONDITIONAL });
 }
@@ -42100,7 +42120,7 @@ async function listFailedInvitations(gh, org) {
 }
 /** A text file at a ref (default branch when omitted), or undefined when there is none. */
 async function readTextFile(gh, repo, path, ref) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     try {
         const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ...github.CONDITIONAL });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
@@ -42120,34 +42140,6 @@ function advisoryRepo(a) {
 }
 /** From this many covered repositories in one org, open advisories are read org-wide (fewer pages). */
 const ORG_LISTING_THRESHOLD = 3;
-/**
- * The open advisories (triage and draft) of some repositories of one owner, by repository. With few
- * repositories each one's list is read (usually a single page each); with many, the org-wide lists
- * filtered by state, which hold only the open ones. The org-wide list needs write access to
- * advisories; a token without it falls back to the lists of each repository.
- */
-async function listOpenAdvisories(gh, owner, repos) {
-    const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
-    const open = (a) => a.state === 'triage' || a.state === 'draft';
-    if (repos.length >= ORG_LISTING_THRESHOLD) {
-        try {
-            const lists = await Promise.all(['triage', 'draft'].map((state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, state, per_page: 100, ...(0,github.conditional)('advisories') })));
-            for (const a of lists.flat()) {
-                const repo = advisoryRepo(a)?.toLowerCase();
-                if (repo && open(a))
-                    byRepo.get(repo)?.push(a);
-            }
-            return byRepo;
-        }
-        catch (err) {
-            const status = err.status;
-            if (status !== 403 && status !== 404)
-                throw err;
-        }
-    }
-    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(open))));
-    return byRepo;
-}
 /** Where GitHub looks for a repository's security policy, in our reading order. */
 const SECURITY_POLICY_PATHS = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
 const GRAPHQL_BATCH = 100;
@@ -42173,7 +42165,7 @@ async function readSecurityPolicies(gh, repos) {
     for (let start = 0; start < repos.length; start += GRAPHQL_BATCH) {
         const batch = repos.slice(start, start + GRAPHQL_BATCH);
         const fields = batch.map((repo, i) => {
-            const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+            const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
             return `r${i}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) { ${objects} }`;
         });
         const data = await gh.graphql(`query SecurityPolicies { ${fields.join(' ')} }`);
@@ -42185,30 +42177,26 @@ async function readSecurityPolicies(gh, repos) {
     return out;
 }
 /**
- * The advisories of some repositories of one owner that may have been open at some time since
- * `since` (ISO), by lower-case repository. Few repositories: each one's whole list. Many: the
- * org-wide list most recently updated first, up to the first one updated before `since` (finishing
- * an advisory updates it, so one last updated before `since` was finished before it), and the triage
- * and draft lists least recently updated first, up to the first one updated since (the first list has
- * those): every page read holds advisories that count. A token that may not read the org-wide list
- * falls back to each repository's.
+ * Advisories of some repositories of one owner, by lower-case repository. With few repositories,
+ * each one's whole list (usually a single page each), filtered by `wanted`. With many, the org-wide
+ * lists given, which hold fewer pages; they need write access to advisories, so a token without it
+ * falls back to the lists of each repository.
  */
-async function listAdvisoriesSince(gh, owner, repos, since) {
+async function advisoriesByRepo(gh, owner, repos, orgLists, wanted) {
     const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
     if (repos.length >= ORG_LISTING_THRESHOLD) {
         try {
-            const list = (state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction: state ? 'asc' : 'desc', per_page: 100, ...conditional('advisories') }, (response, done) => {
+            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...(0,github.conditional)('advisories') }, (response, done) => {
                 const page = response.data;
-                const keep = page.filter((a) => ((a.updated_at ?? '') >= since) === !state);
-                if (keep.length < page.length)
+                const kept = keep ? page.filter(keep) : page;
+                if (kept.length < page.length)
                     done();
-                return keep;
-            });
-            const lists = await Promise.all([list(), list('triage'), list('draft')]);
+                return kept;
+            })));
             const seen = new Set();
             for (const a of lists.flat()) {
                 const repo = advisoryRepo(a)?.toLowerCase();
-                if (!repo || seen.has(a.ghsa_id))
+                if (!repo || seen.has(a.ghsa_id) || !wanted(a))
                     continue;
                 seen.add(a.ghsa_id);
                 byRepo.get(repo)?.push(a);
@@ -42221,8 +42209,25 @@ async function listAdvisoriesSince(gh, owner, repos, since) {
                 throw err;
         }
     }
-    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), await listRepoAdvisories(gh, repo))));
+    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(wanted))));
     return byRepo;
+}
+const isOpen = (a) => a.state === 'triage' || a.state === 'draft';
+/** The open advisories (triage and draft) of some repositories of one owner, by repository. */
+function listOpenAdvisories(gh, owner, repos) {
+    return advisoriesByRepo(gh, owner, repos, [{ state: 'triage' }, { state: 'draft' }], isOpen);
+}
+/**
+ * The advisories of some repositories of one owner that may have been open at some time since
+ * `since` (ISO), by repository. Org-wide: all of them most recently updated first, up to the first
+ * one updated before `since` (finishing an advisory updates it, so one last updated before `since`
+ * was finished before it), and the triage and draft ones least recently updated first, up to the
+ * first one updated since (the first list has those): every page read holds advisories that count.
+ */
+function listAdvisoriesSince(gh, owner, repos, since) {
+    const recent = (a) => (a.updated_at ?? '') >= since;
+    const old = (a) => !recent(a);
+    return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/ops-pr.ts
@@ -42230,13 +42235,13 @@ async function listAdvisoriesSince(gh, owner, repos, since) {
 
 /** The open PR of a tool branch, if there is one. */
 async function findOpenPullRequest(gh, repo, branch) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     const { data } = await gh.rest.rest.pulls.list({ owner, repo: name, state: 'open', head: `${owner}:${branch}`, per_page: 10 });
     const pr = data[0];
     return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha } : undefined;
 }
 async function fileAt(gh, repo, path, ref) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     try {
         const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ref });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
@@ -42254,7 +42259,7 @@ async function fileAt(gh, repo, path, ref) {
  * default branch. Nothing is written when the open PR already says and holds the same.
  */
 async function upsertPullRequest(gh, pr) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(pr.repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(pr.repo);
     const { data: repository } = await gh.rest.rest.repos.get({ owner, repo: name });
     const base = repository.default_branch;
     const existing = await findOpenPullRequest(gh, pr.repo, pr.branch);
@@ -42375,12 +42380,12 @@ async function applyOne(deps, c) {
             await gh.rest.rest.orgs.assignTeamToOrgRole({ org, team_slug: team, role_id: c.roleId });
             return;
         case 'advisory-access': {
-            const { owner, repo } = (0,domain_policy/* splitRepo */.D)(c.repo);
+            const { owner, repo } = (0,domain_policy/* splitRepo */.D2)(c.repo);
             await deps.ghFor(owner).rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
             return;
         }
         case 'pvr-enable': {
-            const { owner, repo } = (0,domain_policy/* splitRepo */.D)(c.repo);
+            const { owner, repo } = (0,domain_policy/* splitRepo */.D2)(c.repo);
             await deps.ghFor(owner).rest.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo });
             return;
         }
@@ -42477,7 +42482,7 @@ async function readSelf(gh) {
     }
 }
 async function readRepo(gh, repo, advisories, securityPolicy) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D)(repo);
+    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     const pvr = await reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...github.CONDITIONAL })).data.enabled);
     return {
         repo,
@@ -42495,11 +42500,7 @@ async function readRepo(gh, repo, advisories, securityPolicy) {
 }
 /** Each covered repository, with its open advisories (closed and published ones are left as they are). */
 async function readRepos(ghFor, covered) {
-    const owners = new Map();
-    for (const repo of covered) {
-        const owner = (0,domain_policy/* splitRepo */.D)(repo).owner;
-        owners.set(owner, [...(owners.get(owner) ?? []), repo]);
-    }
+    const owners = (0,domain_policy/* reposByOwner */.ih)(covered);
     const open = new Map();
     const policies = new Map();
     await Promise.all([...owners].map(async ([owner, repos]) => {
@@ -42513,7 +42514,7 @@ async function readRepos(ghFor, covered) {
         for (const [repo, file] of files)
             policies.set(repo, file);
     }));
-    return Promise.all(covered.map((repo) => readRepo(ghFor((0,domain_policy/* splitRepo */.D)(repo).owner), repo, open.get(repo.toLowerCase()) ?? [], policies.get(repo.toLowerCase()))));
+    return Promise.all(covered.map((repo) => readRepo(ghFor((0,domain_policy/* splitRepo */.D2)(repo).owner), repo, open.get(repo.toLowerCase()) ?? [], policies.get(repo.toLowerCase()))));
 }
 async function readSecurityManager(gh, org) {
     return reading(`the organization roles of ${org}`, async () => {
@@ -42649,7 +42650,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7746);
 /* harmony import */ var _lib_entry_services_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5487);
 /* harmony import */ var _lib_jobs_pr_comment_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1377);
-/* harmony import */ var _lib_jobs_reconcile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5291);
+/* harmony import */ var _lib_jobs_reconcile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1453);
 // The reconcile action: inputs → runReconcile → summary, outputs, and on a pull request one plan
 // comment updated in place. Mailman comes from MAILMAN_REST_URL/USER/PASSWORD (secrets in the workflow).
 
@@ -42662,23 +42663,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
-    const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('token', { required: true });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    const { token, orgTokens } = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInputs */ .Ty)();
     const mailman = (0,_lib_entry_services_js__WEBPACK_IMPORTED_MODULE_5__/* .mailmanEnv */ .h)(process.env);
     if (mailman.password)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(mailman.password);
-    const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-    const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
+    const { apiUrl, graphqlUrl } = (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .githubEndpoints */ .QF)(process.env);
     const allow = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-large-removal', '');
-    const cacheScope = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', '');
-    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .U)({ token, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/reconcile.etags'), cacheScope });
-    const others = new Map();
-    for (const [owner, t] of (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOrgTokens */ .S)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('org-tokens'))) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(t);
-        const cacheFile = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/reconcile.etags').replace(/\.etags$/, '') + `.${owner}.etags`;
-        others.set(owner, await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .U)({ token: t, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile, ...(cacheScope ? { cacheScope: `${cacheScope}/${owner}` } : {}) }));
-    }
-    const ghFor = (owner) => others.get(owner.toLowerCase())?.gh ?? gh;
+    const { gh, ghFor, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectOrgs */ .iT)({ token, orgTokens, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/reconcile.etags'), cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', '') });
     try {
         const result = await (0,_lib_jobs_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .runReconcile */ .K)({ paths: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-file', 'policy.yaml') }, apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('apply', 'false') === 'true', ...(allow ? { allowLargeRemoval: allow } : {}) }, { gh, ghFor, mailmanFor: (0,_lib_entry_services_js__WEBPACK_IMPORTED_MODULE_5__/* .mailmanFor */ .T)(mailman) }, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionContext */ .Gt)());
         (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)(result.diagnostics);
@@ -42689,7 +42680,7 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('removals', String(new Set(result.plan?.changes.flatMap(_lib_domain_reconcile_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .removedPeople */ .uc) ?? []).size));
         if (_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.eventName === 'pull_request' && _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload.pull_request && result.plan) {
             const commentToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('comment-token');
-            const comments = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .U)({ token: commentToken, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0 });
+            const comments = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .UY)({ token: commentToken, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0 });
             const c = await (0,_lib_jobs_pr_comment_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertMarkedComment */ .Z)(comments.gh, `${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo.owner}/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo.repo}`, _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload.pull_request.number, 'reconcile-plan', markdown);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`plan comment ${c.action}: ${c.url}`);
         }
@@ -42698,7 +42689,7 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
             throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`reconcile ${result.outcome}: see the job summary.`);
     }
     finally {
-        await Promise.all([saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
+        await saveCache();
     }
 });
 

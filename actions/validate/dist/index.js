@@ -34565,28 +34565,141 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2398:
+/***/ 9669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   Gt: () => (/* binding */ actionContext),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   hF: () => (/* binding */ input)
-/* harmony export */ });
-/* unused harmony export actionLogger */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gt: () => (/* binding */ actionContext),
+  fz: () => (/* binding */ annotate),
+  hF: () => (/* binding */ input),
+  Cs: () => (/* binding */ runAction),
+  Sy: () => (/* binding */ writeSummary)
+});
+
+// UNUSED EXPORTS: actionLogger, tokenInputs
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var errors = __nccwpck_require__(2863);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./actions/lib/entry/github-connect.ts
+// Connecting to GitHub from an entry: the client with its ETag cache loaded from and saved to a file
+// (a local directory for the CLI; restored by actions/cache in a workflow).
+
+
+
+
+
+
+
+async function connectGitHub(s) {
+    // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9739)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    const scope = s.cacheScope || createHash('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
+    let cache = new EtagCache(scope);
+    if (s.cacheFile) {
+        try {
+            const input = createReadStream(s.cacheFile, { encoding: 'utf8' });
+            cache = await EtagCache.fromLines(scope, createInterface({ input, crlfDelay: Infinity }));
+        }
+        catch {
+            // No cache yet, or an unreadable one: start empty (it only ever saves requests).
+        }
+    }
+    const gh = createGitHub({
+        token: s.token,
+        apiUrl: s.apiUrl,
+        graphqlUrl: s.graphqlUrl,
+        log: s.log,
+        cache,
+        ...(s.fetch ? { fetch: s.fetch } : {}),
+        ...(s.fast ? { minWriteIntervalMs: 0, retryBaseMs: 10 } : {}),
+    });
+    const cacheFile = s.cacheFile;
+    return {
+        gh,
+        saveCache: async () => {
+            if (!cacheFile || !cache.changed)
+                return;
+            await mkdir(dirname(cacheFile), { recursive: true });
+            // Written a line at a time to a temporary file, then renamed: never a half-written cache.
+            const temporary = `${cacheFile}.${process.pid}.tmp`;
+            const out = createWriteStream(temporary, { mode: 0o600 });
+            for (const line of cache.lines()) {
+                if (!out.write(`${line}\n`))
+                    await once(out, 'drain');
+            }
+            out.end();
+            await once(out, 'finish');
+            await rename(temporary, cacheFile);
+        },
+    };
+}
+/** Parse "owner=token" lines (the org-tokens input). Blank lines are skipped; anything else is an error. */
+function github_connect_parseOrgTokens(text) {
+    const tokens = new Map();
+    for (const [i, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0 || eq === line.length - 1)
+            throw new UserError(`org-tokens line ${i + 1} is not "owner=token".`);
+        tokens.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
+    }
+    return tokens;
+}
+/** GITHUB_API_URL and GITHUB_GRAPHQL_URL as Actions sets them, with github.com's as the default. */
+function githubEndpoints(env) {
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return { apiUrl, graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` };
+}
+/**
+ * One connection per org: an App installation token covers one org, so covered repositories in other
+ * orgs come with tokens of their own. Each keeps its own cache file (`<cache>.<owner>.etags`).
+ */
+async function connectOrgs(s) {
+    const { orgTokens, ...main } = s;
+    const first = await connectGitHub(main);
+    const others = new Map();
+    for (const [owner, token] of orgTokens) {
+        const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
+        others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+    }
+    return {
+        gh: first.gh,
+        ghFor: (owner) => others.get(owner.toLowerCase())?.gh ?? first.gh,
+        saveCache: async () => {
+            await Promise.all([first.saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/entry/action-runtime.ts
 // What every action entry shares: the @actions/core logger, annotations, the job summary and the one
 // error boundary that turns anything thrown into a readable failure (never a stack trace).
 
 
+
 const actionLogger = {
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
-    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+    info: (m) => lib_core/* info */.pq(m),
+    warning: (m) => lib_core/* warning */.$e(m),
+    error: (m) => lib_core/* error */.z3(m),
+    debug: (m) => lib_core/* debug */.Yz(m),
 };
 function actionContext() {
     return { log: actionLogger, now: () => new Date() };
@@ -34596,22 +34709,22 @@ function annotate(diagnostics) {
     for (const d of diagnostics) {
         const props = { title: d.rule, file: d.file, startLine: d.line, startColumn: d.column };
         if (d.severity === 'error')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(d.message, props);
+            lib_core/* error */.z3(d.message, props);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(d.message, props);
+            lib_core/* warning */.$e(d.message, props);
     }
 }
 async function writeSummary(markdown) {
     // Outside a runner (a local `node dist/index.js`) there is no summary file: print instead.
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(markdown);
+        lib_core/* info */.pq(markdown);
         return;
     }
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+    await lib_core/* summary */.z.addRaw(markdown, true).write();
 }
 /** Inputs with a value, or the default: '' counts as unset, as in GitHub's own actions. */
 function input(name, fallback) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    const value = lib_core/* getInput */.V4(name);
     return value === '' ? fallback : value;
 }
 /** The single error boundary of an action: failures set the step failed, with a message that says what to change. */
@@ -34620,13 +34733,22 @@ async function runAction(body) {
         await body();
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(err.message);
+        if (err instanceof errors/* UserError */.yo)
+            lib_core/* setFailed */.C1(err.message);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`psrt-ops failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}. Re-run with ACTIONS_STEP_DEBUG=true for details, and report it if it persists.`);
-        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) && err instanceof Error && err.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
+            lib_core/* setFailed */.C1(`psrt-ops failed unexpectedly: ${(0,errors/* errorMessage */.gJ)(err)}. Re-run with ACTIONS_STEP_DEBUG=true for details, and report it if it persists.`);
+        if (!(err instanceof errors/* UserError */.yo) && err instanceof Error && err.stack)
+            lib_core/* debug */.Yz(err.stack);
     }
+}
+/** The token inputs of a job (`token`, `org-tokens`), masked in the log before anything else runs. */
+function tokenInputs() {
+    const token = core.getInput('token', { required: true });
+    core.setSecret(token);
+    const orgTokens = parseOrgTokens(core.getInput('org-tokens'));
+    for (const t of orgTokens.values())
+        core.setSecret(t);
+    return { token, orgTokens };
 }
 
 
@@ -34673,7 +34795,7 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 7658:
+/***/ 5631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34684,8 +34806,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: summarizeValidation
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/lib/errors.ts
 var errors = __nccwpck_require__(2863);
 ;// CONCATENATED MODULE: ./actions/lib/domain/findings.ts
@@ -34720,12 +34842,6 @@ function hasRole(person, role) {
 }
 function admins(roster) {
     return roster.members.filter((m) => hasRole(m, 'admin'));
-}
-/** The person's identity for matching: the immutable id once pinned, else the login. */
-function identityOf(person) {
-    if (person.id !== undefined)
-        return `id:${person.id}`;
-    return person.login === undefined ? undefined : `login:${loginKey(person.login)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-rules.ts
@@ -35303,7 +35419,7 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
  * so a file over the limit is reported with its size and never read whole.
  */
 async function readBounded(path, maxBytes) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     try {
         const buffer = Buffer.alloc(maxBytes + 1);
         let total = 0;
@@ -35418,9 +35534,9 @@ async function runValidate(paths, ctx) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2398);
+/* harmony import */ var _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9669);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2863);
-/* harmony import */ var _lib_jobs_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7658);
+/* harmony import */ var _lib_jobs_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5631);
 // The validate action: inputs → runValidate → annotations, summary, outputs.
 
 
@@ -35540,6 +35656,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -49076,7 +49199,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -49085,6 +49208,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -49159,6 +49285,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -49171,9 +49309,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -40162,8 +40162,11 @@ throttling.triggersNotification = triggersNotification;
 var lib = __nccwpck_require__(2203);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./actions/lib/clients/projections.ts
-/** Prose that may be embargoed: never kept. */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch']);
+/**
+ * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
+ * quote the fix (`diff_hunk`); commits carry their message.
+ */
+const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
 const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
 /** Generic compaction: every key but free text and API links, recursively. */
@@ -40278,8 +40281,9 @@ function createGitHub(settings) {
             options.request = { ...options.request, parseSuccessResponseBody: false };
         const cache = settings.cache;
         const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
-        const url = rest.request.endpoint.parse(options).url;
-        const hit = project && cache && options.method === 'GET' ? cache.get(url) : undefined;
+        // The cache key, only for the requests that use the cache.
+        const url = project && cache && options.method === 'GET' ? rest.request.endpoint.parse(options).url : undefined;
+        const hit = url ? cache?.get(url) : undefined;
         if (hit?.etag)
             options.headers['if-none-match'] = hit.etag;
         if (hit?.lastModified)
@@ -40292,7 +40296,7 @@ function createGitHub(settings) {
                 response.data = project(response.data);
                 const etag = response.headers.etag;
                 const lastModified = response.headers['last-modified'];
-                if (cache && options.method === 'GET' && (etag || lastModified))
+                if (cache && url && (etag || lastModified))
                     cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
                 if (cache)
                     cache.stats.misses++;
@@ -40300,7 +40304,7 @@ function createGitHub(settings) {
             return response;
         }
         catch (err) {
-            if (hit && cache && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
+            if (hit && url && cache && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
                 counters.notModified++;
                 cache.stats.hits++;
                 const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
@@ -40377,11 +40381,13 @@ function describeReadFailure(err) {
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   v0: () => (/* binding */ actionLogger)
 /* harmony export */ });
-/* unused harmony export annotate */
+/* unused harmony exports annotate, tokenInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
+/* harmony import */ var _github_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7746);
 // What every action entry shares: the @actions/core logger, annotations, the job summary and the one
 // error boundary that turns anything thrown into a readable failure (never a stack trace).
+
 
 
 const actionLogger = {
@@ -40430,6 +40436,15 @@ async function runAction(body) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
     }
 }
+/** The token inputs of a job (`token`, `org-tokens`), masked in the log before anything else runs. */
+function tokenInputs() {
+    const token = core.getInput('token', { required: true });
+    core.setSecret(token);
+    const orgTokens = parseOrgTokens(core.getInput('org-tokens'));
+    for (const t of orgTokens.values())
+        core.setSecret(t);
+    return { token, orgTokens };
+}
 
 
 /***/ }),
@@ -40440,10 +40455,11 @@ async function runAction(body) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ connectGitHub)
+  UY: () => (/* binding */ connectGitHub),
+  QF: () => (/* binding */ githubEndpoints)
 });
 
-// UNUSED EXPORTS: parseOrgTokens
+// UNUSED EXPORTS: connectOrgs, parseOrgTokens
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -40526,6 +40542,31 @@ function parseOrgTokens(text) {
     }
     return tokens;
 }
+/** GITHUB_API_URL and GITHUB_GRAPHQL_URL as Actions sets them, with github.com's as the default. */
+function githubEndpoints(env) {
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return { apiUrl, graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` };
+}
+/**
+ * One connection per org: an App installation token covers one org, so covered repositories in other
+ * orgs come with tokens of their own. Each keeps its own cache file (`<cache>.<owner>.etags`).
+ */
+async function connectOrgs(s) {
+    const { orgTokens, ...main } = s;
+    const first = await connectGitHub(main);
+    const others = new Map();
+    for (const [owner, token] of orgTokens) {
+        const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
+        others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+    }
+    return {
+        gh: first.gh,
+        ghFor: (owner) => others.get(owner.toLowerCase())?.gh ?? first.gh,
+        saveCache: async () => {
+            await Promise.all([first.saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
+        },
+    };
+}
 
 
 /***/ }),
@@ -40607,7 +40648,7 @@ function describePath(path) {
 // path in the file and every finding can point at a line.
 const ROLES = ['admin', 'release-manager', 'steering-council'];
 /** GitHub logins are case-insensitive; compare them through this. */
-function loginKey(login) {
+function roster_loginKey(login) {
     return login.toLowerCase();
 }
 function emailKey(email) {
@@ -40618,12 +40659,6 @@ function roster_hasRole(person, role) {
 }
 function admins(roster) {
     return roster.members.filter((m) => roster_hasRole(m, 'admin'));
-}
-/** The person's identity for matching: the immutable id once pinned, else the login. */
-function identityOf(person) {
-    if (person.id !== undefined)
-        return `id:${person.id}`;
-    return person.login === undefined ? undefined : `login:${loginKey(person.login)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-rules.ts
@@ -40697,7 +40732,7 @@ function checkRoster(roster, policy, now) {
             });
         }
     }
-    for (const d of duplicates(members, (m) => loginKey(m.login))) {
+    for (const d of duplicates(members, (m) => roster_loginKey(m.login))) {
         findings.push({
             rule: 'unique-login', severity: 'error', file: 'members', path: ['members', d.again, 'login'],
             message: `login "${members[d.again].login}" is already used by ${members[d.first].name} ("${members[d.first].login}"); logins are compared case-insensitively.`,
@@ -40718,17 +40753,17 @@ function checkRoster(roster, policy, now) {
             related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
         });
     }
-    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : loginKey(m.login)))) {
+    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : roster_loginKey(m.login)))) {
         findings.push({
             rule: 'unique-login', severity: 'error', file: 'members', path: ['emeritus', d.again, 'login'],
             message: `emeritus login "${emeritus[d.again].login}" appears twice.`,
             related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
         });
     }
-    const activeByLogin = new Map(members.map((m, i) => [loginKey(m.login), i]));
+    const activeByLogin = new Map(members.map((m, i) => [roster_loginKey(m.login), i]));
     const activeById = new Map(members.flatMap((m, i) => (m.id === undefined ? [] : [[m.id, i]])));
     emeritus.forEach((e, i) => {
-        const byLogin = e.login === undefined ? undefined : activeByLogin.get(loginKey(e.login));
+        const byLogin = e.login === undefined ? undefined : activeByLogin.get(roster_loginKey(e.login));
         const byId = e.id === undefined ? undefined : activeById.get(e.id);
         const index = byLogin ?? byId;
         if (index === undefined)
@@ -41266,27 +41301,69 @@ function policy_splitRepo(fullName) {
     const slash = fullName.indexOf('/');
     return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
 }
+/** Repositories (owner/name) by owner: each org is read with its own token, some lists org-wide. */
+function reposByOwner(repos) {
+    const out = new Map();
+    for (const repo of repos) {
+        const { owner } = policy_splitRepo(repo);
+        out.set(owner, [...(out.get(owner) ?? []), repo]);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/account.ts
 // A GitHub account as reviews, events, credits and team lists show it, and how it is matched to a
 // roster entry: by the immutable id once both sides have one, else by login (case-insensitive).
 
 /** The same person: by the pinned id when both sides have one, else by login (case-insensitive). */
-function isPerson(person, account) {
-    if (person.id !== undefined && account.id !== undefined)
-        return person.id === account.id;
-    return person.login !== undefined && loginKey(person.login) === loginKey(account.login);
+function isPerson(a, b) {
+    if (a.id !== undefined && b.id !== undefined)
+        return a.id === b.id;
+    return a.login !== undefined && b.login !== undefined && roster_loginKey(a.login) === roster_loginKey(b.login);
+}
+/**
+ * People indexed by id and by login, asked with the rule of isPerson in O(1): the large orgs the
+ * benchmarks use have thousands of members and tens of thousands of advisories.
+ */
+class PersonIndex {
+    byId = new Map();
+    byLogin = new Map();
+    constructor(people) {
+        for (const p of people)
+            this.add(p);
+    }
+    add(p) {
+        if (p.id !== undefined)
+            this.byId.set(p.id, p);
+        if (p.login !== undefined) {
+            const key = loginKey(p.login);
+            this.byLogin.set(key, [...(this.byLogin.get(key) ?? []), p]);
+        }
+    }
+    /** The indexed person who is `q` (isPerson), if any. */
+    find(q) {
+        const byId = q.id === undefined ? undefined : this.byId.get(q.id);
+        if (byId)
+            return byId;
+        const candidates = q.login === undefined ? [] : (this.byLogin.get(loginKey(q.login)) ?? []);
+        return candidates.find((c) => isPerson(c, q));
+    }
+    has(q) {
+        return this.find(q) !== undefined;
+    }
+    /** Look up by id alone (a pinned id), or by login alone. */
+    id(id) {
+        return this.byId.get(id);
+    }
+    login(login) {
+        return this.byLogin.get(loginKey(login))?.[0];
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/vote.ts
 
 
 
-function samePerson(a, b) {
-    if (a.id !== undefined && b.id !== undefined)
-        return a.id === b.id;
-    return a.login !== undefined && b.login !== undefined && loginKey(a.login) === loginKey(b.login);
-}
 function canonical(value) {
     if (Array.isArray(value))
         return `[${value.map(canonical).join(',')}]`;
@@ -41315,7 +41392,7 @@ function classifyRosterChange(base, head, otherFiles = []) {
     const problems = [];
     const matched = new Set();
     for (const m of head.members) {
-        const i = base.members.findIndex((b, j) => !matched.has(j) && samePerson(b, m));
+        const i = base.members.findIndex((b, j) => !matched.has(j) && isPerson(b, m));
         if (i < 0) {
             nominees.push(m);
             continue;
@@ -41344,7 +41421,7 @@ function classifyRosterChange(base, head, otherFiles = []) {
         if (used.has(j))
             return;
         // A former member nominated again leaves the emeritus list in the same PR: part of the nomination.
-        if (nominees.some((n) => samePerson(n, e)))
+        if (nominees.some((n) => isPerson(n, e)))
             return;
         problems.push(`removes ${who(e)} from emeritus`);
     });
@@ -41406,7 +41483,7 @@ function tallyVote(input) {
     else if (opened) {
         notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
     }
-    const nominator = input.author ? input.electorate.find((m) => isPerson(m, input.author) && !input.nominees.some((n) => samePerson(n, m))) : undefined;
+    const nominator = input.author ? input.electorate.find((m) => isPerson(m, input.author) && !input.nominees.some((n) => isPerson(n, m))) : undefined;
     if (nominator && !rules.nominatorVotes) {
         notes.push(`\`${nominator.login}\` opened this nomination: GitHub does not let the author of a PR review it, and policy (membership.vote.nominator_votes) gives the nominator no vote.`);
     }
@@ -41421,7 +41498,7 @@ function tallyVote(input) {
         .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
     const decisive = (r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED';
     const noteIgnored = (r, why) => {
-        const prev = ignored.findIndex((x) => loginKey(x.login) === loginKey(r.user.login) && x.why === why);
+        const prev = ignored.findIndex((x) => roster_loginKey(x.login) === roster_loginKey(r.user.login) && x.why === why);
         if (prev >= 0)
             ignored.splice(prev, 1);
         ignored.push({ login: r.user.login, why, at: r.submittedAt, url: r.url });
@@ -41448,9 +41525,9 @@ function tallyVote(input) {
         notes.push(`\`${nominator.login}\` opened this nomination, which counts as their yes vote (membership.vote.nominator_votes).`);
     }
     for (const member of input.electorate) {
-        if (input.nominees.some((n) => samePerson(n, member)))
+        if (input.nominees.some((n) => isPerson(n, member)))
             continue;
-        if (nominator && rules.nominatorVotes && samePerson(member, nominator))
+        if (nominator && rules.nominatorVotes && isPerson(member, nominator))
             continue;
         const mine = submitted.filter((r) => decisive(r) && isPerson(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
         const last = mine[mine.length - 1];
@@ -41468,11 +41545,11 @@ function tallyVote(input) {
     // Vetoes: the SC may veto until the PR is merged, so the close does not limit them.
     const vetoes = [];
     const sc = input.steeringCouncil ?? [];
-    const inSc = (a) => sc.some((s) => (s.id !== undefined && a.id !== undefined ? s.id === a.id : loginKey(s.login) === loginKey(a.login)));
+    const inSc = (a) => sc.some((s) => (s.id !== undefined && a.id !== undefined ? s.id === a.id : roster_loginKey(s.login) === roster_loginKey(a.login)));
     const bySc = new Map();
     for (const r of submitted)
         if (decisive(r) && inSc(r.user))
-            bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : loginKey(r.user.login), r);
+            bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : roster_loginKey(r.user.login), r);
     for (const r of bySc.values())
         if (r.state === 'CHANGES_REQUESTED')
             vetoes.push({ login: r.user.login, via: 'review', at: r.submittedAt, url: r.url });
@@ -41510,7 +41587,7 @@ function tallyVote(input) {
     }
     return {
         opensAt, closesAt, openedBy, open, ballots, withdrawn, notVoted, yes, no, cast,
-        electorate: input.electorate.filter((m) => !input.nominees.some((n) => samePerson(n, m))).length,
+        electorate: input.electorate.filter((m) => !input.nominees.some((n) => isPerson(n, m))).length,
         vetoes, ignored, notes, outcome, reason,
     };
 }
@@ -41786,18 +41863,7 @@ async function listRepoAdvisories(gh, repo) {
     return records;
 }
 async function listTeamMembers(gh, org, team, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...CONDITIONAL });
-}
-/** Team members by lower-case login; a team that does not exist is an empty team only if `missingOk`. */
-async function teamLogins(gh, org, team, missingOk = false) {
-    try {
-        return new Set((await listTeamMembers(gh, org, team)).map((u) => u.login.toLowerCase()));
-    }
-    catch (err) {
-        if (missingOk && isNotFound(err))
-            return new Set();
-        throw err;
-    }
+    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...github.CONDITIONAL });
 }
 async function listOrgMembers(gh, org, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ...CONDITIONAL });
@@ -41830,34 +41896,6 @@ function advisoryRepo(a) {
 }
 /** From this many covered repositories in one org, open advisories are read org-wide (fewer pages). */
 const ORG_LISTING_THRESHOLD = 3;
-/**
- * The open advisories (triage and draft) of some repositories of one owner, by repository. With few
- * repositories each one's list is read (usually a single page each); with many, the org-wide lists
- * filtered by state, which hold only the open ones. The org-wide list needs write access to
- * advisories; a token without it falls back to the lists of each repository.
- */
-async function listOpenAdvisories(gh, owner, repos) {
-    const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
-    const open = (a) => a.state === 'triage' || a.state === 'draft';
-    if (repos.length >= ORG_LISTING_THRESHOLD) {
-        try {
-            const lists = await Promise.all(['triage', 'draft'].map((state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, state, per_page: 100, ...conditional('advisories') })));
-            for (const a of lists.flat()) {
-                const repo = advisoryRepo(a)?.toLowerCase();
-                if (repo && open(a))
-                    byRepo.get(repo)?.push(a);
-            }
-            return byRepo;
-        }
-        catch (err) {
-            const status = err.status;
-            if (status !== 403 && status !== 404)
-                throw err;
-        }
-    }
-    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(open))));
-    return byRepo;
-}
 /** Where GitHub looks for a repository's security policy, in our reading order. */
 const SECURITY_POLICY_PATHS = (/* unused pure expression or super */ null && (['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md']));
 const GRAPHQL_BATCH = 100;
@@ -41895,30 +41933,26 @@ async function readSecurityPolicies(gh, repos) {
     return out;
 }
 /**
- * The advisories of some repositories of one owner that may have been open at some time since
- * `since` (ISO), by lower-case repository. Few repositories: each one's whole list. Many: the
- * org-wide list most recently updated first, up to the first one updated before `since` (finishing
- * an advisory updates it, so one last updated before `since` was finished before it), and the triage
- * and draft lists least recently updated first, up to the first one updated since (the first list has
- * those): every page read holds advisories that count. A token that may not read the org-wide list
- * falls back to each repository's.
+ * Advisories of some repositories of one owner, by lower-case repository. With few repositories,
+ * each one's whole list (usually a single page each), filtered by `wanted`. With many, the org-wide
+ * lists given, which hold fewer pages; they need write access to advisories, so a token without it
+ * falls back to the lists of each repository.
  */
-async function listAdvisoriesSince(gh, owner, repos, since) {
+async function advisoriesByRepo(gh, owner, repos, orgLists, wanted) {
     const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
     if (repos.length >= ORG_LISTING_THRESHOLD) {
         try {
-            const list = (state) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction: state ? 'asc' : 'desc', per_page: 100, ...conditional('advisories') }, (response, done) => {
+            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...conditional('advisories') }, (response, done) => {
                 const page = response.data;
-                const keep = page.filter((a) => ((a.updated_at ?? '') >= since) === !state);
-                if (keep.length < page.length)
+                const kept = keep ? page.filter(keep) : page;
+                if (kept.length < page.length)
                     done();
-                return keep;
-            });
-            const lists = await Promise.all([list(), list('triage'), list('draft')]);
+                return kept;
+            })));
             const seen = new Set();
             for (const a of lists.flat()) {
                 const repo = advisoryRepo(a)?.toLowerCase();
-                if (!repo || seen.has(a.ghsa_id))
+                if (!repo || seen.has(a.ghsa_id) || !wanted(a))
                     continue;
                 seen.add(a.ghsa_id);
                 byRepo.get(repo)?.push(a);
@@ -41931,8 +41965,25 @@ async function listAdvisoriesSince(gh, owner, repos, since) {
                 throw err;
         }
     }
-    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), await listRepoAdvisories(gh, repo))));
+    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(wanted))));
     return byRepo;
+}
+const isOpen = (a) => a.state === 'triage' || a.state === 'draft';
+/** The open advisories (triage and draft) of some repositories of one owner, by repository. */
+function listOpenAdvisories(gh, owner, repos) {
+    return advisoriesByRepo(gh, owner, repos, [{ state: 'triage' }, { state: 'draft' }], isOpen);
+}
+/**
+ * The advisories of some repositories of one owner that may have been open at some time since
+ * `since` (ISO), by repository. Org-wide: all of them most recently updated first, up to the first
+ * one updated before `since` (finishing an advisory updates it, so one last updated before `since`
+ * was finished before it), and the triage and draft ones least recently updated first, up to the
+ * first one updated since (the first list has those): every page read holds advisories that count.
+ */
+function listAdvisoriesSince(gh, owner, repos, since) {
+    const recent = (a) => (a.updated_at ?? '') >= since;
+    const old = (a) => !recent(a);
+    return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/pr-comment.ts
@@ -42070,8 +42121,8 @@ async function runVote(settings, gh, ctx) {
         if (!steeringCouncil) {
             const team = policy.membership.vote.veto_team;
             try {
-                const members = await gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org: policy.org, team_slug: team, per_page: 100, ...github.CONDITIONAL });
-                steeringCouncil = members.map((u) => ({ login: u.login, id: u.id }));
+                const members = await listTeamMembers(gh, policy.org, team);
+                steeringCouncil = members.map((u) => ({ login: u.login, id: Number(u.id) }));
             }
             catch (err) {
                 if ((0,github.isNotFound)(err))
@@ -42172,13 +42223,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('token', { required: true });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
-    const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-    const graphqlUrl = process.env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`;
+    const { apiUrl, graphqlUrl } = (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .githubEndpoints */ .QF)(process.env);
     const given = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('pull-request', '');
     const pullRequest = given !== '' ? Number(given) : _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload.pull_request?.number;
     if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1))
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`pull-request "${given}" is not a pull request number.`);
-    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .U)({ token, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/vote.etags'), cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', '') });
+    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .UY)({ token, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/vote.etags'), cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', '') });
     try {
         const result = await (0,_lib_jobs_vote_js__WEBPACK_IMPORTED_MODULE_5__/* .runVote */ .m)({ config: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-file', 'policy.yaml') }, apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('dry-run', 'false') !== 'true', ...(pullRequest !== undefined ? { pullRequest } : {}) }, gh, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionContext */ .Gt)());
         await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(result.summary);

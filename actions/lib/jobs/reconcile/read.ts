@@ -6,7 +6,7 @@ import type { GitHub } from '../../clients/github.js';
 import { CONDITIONAL, describeReadFailure, isNotFound, statusOf } from '../../clients/github.js';
 import type { MailmanClient } from '../../clients/mailman.js';
 import type { Policy } from '../../domain/policy.js';
-import { splitRepo } from '../../domain/policy.js';
+import { reposByOwner, splitRepo } from '../../domain/policy.js';
 import type { Account, AdvisoryState, Observed, ObservedGitHub, ObservedInvitation, ObservedList, ObservedRepo, ObservedRole } from '../../domain/reconcile/observed.js';
 import type { Roster } from '../../domain/roster.js';
 import { UserError } from '../../errors.js';
@@ -65,11 +65,7 @@ async function readRepo(gh: GitHub, repo: string, advisories: AdvisoryRecord[], 
 
 /** Each covered repository, with its open advisories (closed and published ones are left as they are). */
 async function readRepos(ghFor: GitHubFor, covered: readonly string[]): Promise<ObservedRepo[]> {
-  const owners = new Map<string, string[]>();
-  for (const repo of covered) {
-    const owner = splitRepo(repo).owner;
-    owners.set(owner, [...(owners.get(owner) ?? []), repo]);
-  }
+  const owners = reposByOwner(covered);
   const open = new Map<string, AdvisoryRecord[]>();
   const policies = new Map<string, SecurityPolicyFile | undefined>();
   await Promise.all(
