@@ -6343,7 +6343,8 @@ async function readInput(path, display, limits = _yaml_source_js__WEBPACK_IMPORT
     }
 }
 async function loadConfig(paths, now, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LIMITS */ .dR) {
-    const [members, policy] = await Promise.all([readInput(paths.members, paths.members, limits), readInput(paths.policy, paths.policy, limits)]);
+    const names = paths.names ?? paths;
+    const [members, policy] = await Promise.all([readInput(paths.members, names.members, limits), readInput(paths.policy, names.policy, limits)]);
     return checkConfig(members, policy, now, limits);
 }
 
@@ -7198,12 +7199,7 @@ function printDiagnostics(io, diagnostics) {
 }
 function configArgs(io, values) {
     const given = { members: stringOption(values, 'members') ?? 'members.yaml', policy: stringOption(values, 'policy') ?? 'policy.yaml' };
-    const resolved = { members: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.members), policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.policy) };
-    const names = new Map([
-        [resolved.members, given.members],
-        [resolved.policy, given.policy],
-    ]);
-    return { given, resolved, display: (d) => ({ ...d, file: names.get(d.file) ?? d.file }) };
+    return { given, resolved: { members: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.members), policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.policy), names: given } };
 }
 /** Connect to GitHub as Actions does: token and URLs from the environment; ETags kept in PSRT_CACHE_DIR. */
 async function githubFromEnv(io, log, cacheName = 'psrt') {
@@ -7297,7 +7293,7 @@ const exportCommand = {
             throw new errors/* UsageError */.eb(`export: the only target is "devguide".\n\nusage: psrt ${this.usage}`);
         const paths = configArgs(io, values);
         const result = await runExportDevguide(paths.resolved, jobContext(io, values));
-        printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));
+        printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
         if (!result.files) {
             io.err('psrt export: the roster has errors; nothing was written.\n');
             return 1;
@@ -7325,7 +7321,7 @@ const pinIdsCommand = {
         const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'pin-ids');
         try {
             const result = await runPinIds({ paths: paths.resolved, apply: values.apply === true }, gh, ctx);
-            printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));
+            printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
             io.out(result.text);
             return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
         }
@@ -7350,7 +7346,7 @@ const reconcileCommand = {
         try {
             const allow = stringOption(values, 'allow-large-removal');
             const result = await runReconcile({ paths: paths.resolved, apply: values.apply === true, ...(allow ? { allowLargeRemoval: allow } : {}) }, { gh, mailmanFor: mailmanFor(mailmanEnv(io.env)) }, ctx);
-            printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));
+            printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
             io.out(result.render(values.markdown === true ? 'markdown' : 'text'));
             ctx.log.debug(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`);
             return reconcileFailed(result) ? 1 : 0;
@@ -7395,7 +7391,7 @@ const validateCommand = {
         const { values } = parseCommand(argv, {}, this.usage);
         const paths = configArgs(io, values);
         const result = await runValidate(paths.resolved, jobContext(io, values));
-        printDiagnostics(io, result.diagnostics.map(paths.display));
+        printDiagnostics(io, result.diagnostics);
         if (!result.ok || !result.counts) {
             const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
             io.err(`psrt validate: ${errors} error(s).\n`);

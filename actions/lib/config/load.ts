@@ -139,9 +139,12 @@ export async function readInput(path: string, display: string, limits: YamlLimit
 export interface ConfigPaths {
   members: string;
   policy: string;
+  /** The names diagnostics print (as a person typed them), when they differ from the paths read. */
+  names?: { members: string; policy: string };
 }
 
 export async function loadConfig(paths: ConfigPaths, now: Date, limits: YamlLimits = DEFAULT_LIMITS): Promise<ConfigResult> {
-  const [members, policy] = await Promise.all([readInput(paths.members, paths.members, limits), readInput(paths.policy, paths.policy, limits)]);
+  const names = paths.names ?? paths;
+  const [members, policy] = await Promise.all([readInput(paths.members, names.members, limits), readInput(paths.policy, names.policy, limits)]);
   return checkConfig(members, policy, now, limits);
 }

@@ -2,6 +2,7 @@
 // the GitHub connection from the environment (GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL).
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ConfigPaths } from '../config/load.js';
 import type { Diagnostic } from '../domain/findings.js';
 import { formatDiagnostic } from '../domain/findings.js';
 import { UsageError, errorMessage } from '../errors.js';
@@ -89,20 +90,13 @@ export function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]):
 export interface ConfigArgs {
   /** As given on the command line: what diagnostics print. */
   given: { members: string; policy: string };
-  /** Resolved against the working directory: what is read. */
-  resolved: { members: string; policy: string };
-  /** Put the given names back into diagnostics. */
-  display: (d: Diagnostic) => Diagnostic;
+  /** Resolved against the working directory (what is read), printed as given. */
+  resolved: ConfigPaths;
 }
 
 export function configArgs(io: CliIo, values: Values): ConfigArgs {
   const given = { members: stringOption(values, 'members') ?? 'members.yaml', policy: stringOption(values, 'policy') ?? 'policy.yaml' };
-  const resolved = { members: resolve(io.cwd, given.members), policy: resolve(io.cwd, given.policy) };
-  const names = new Map([
-    [resolved.members, given.members],
-    [resolved.policy, given.policy],
-  ]);
-  return { given, resolved, display: (d) => ({ ...d, file: names.get(d.file) ?? d.file }) };
+  return { given, resolved: { members: resolve(io.cwd, given.members), policy: resolve(io.cwd, given.policy), names: given } };
 }
 
 export type CliGitHub = Connection;

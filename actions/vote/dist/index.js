@@ -41267,7 +41267,8 @@ async function readInput(path, display, limits = DEFAULT_LIMITS) {
     }
 }
 async function loadConfig(paths, now, limits = DEFAULT_LIMITS) {
-    const [members, policy] = await Promise.all([readInput(paths.members, paths.members, limits), readInput(paths.policy, paths.policy, limits)]);
+    const names = paths.names ?? paths;
+    const [members, policy] = await Promise.all([readInput(paths.members, names.members, limits), readInput(paths.policy, names.policy, limits)]);
     return checkConfig(members, policy, now, limits);
 }
 

@@ -13,7 +13,7 @@ export const exportCommand: Command = {
     if (positionals[0] !== 'devguide' || positionals.length > 1) throw new UsageError(`export: the only target is "devguide".\n\nusage: psrt ${this.usage}`);
     const paths = configArgs(io, values);
     const result = await runExportDevguide(paths.resolved, jobContext(io, values));
-    printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));
+    printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
     if (!result.files) {
       io.err('psrt export: the roster has errors; nothing was written.\n');
       return 1;

@@ -18,7 +18,7 @@ export const reconcileCommand: Command = {
         { gh, mailmanFor: mailmanFor(mailmanEnv(io.env)) },
         ctx,
       );
-      printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error').map(paths.display));
+      printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
       io.out(result.render(values.markdown === true ? 'markdown' : 'text'));
       ctx.log.debug(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`);
       return reconcileFailed(result) ? 1 : 0;

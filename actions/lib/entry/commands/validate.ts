@@ -9,7 +9,7 @@ export const validateCommand: Command = {
     const { values } = parseCommand(argv, {}, this.usage);
     const paths = configArgs(io, values);
     const result = await runValidate(paths.resolved, jobContext(io, values));
-    printDiagnostics(io, result.diagnostics.map(paths.display));
+    printDiagnostics(io, result.diagnostics);
     if (!result.ok || !result.counts) {
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
       io.err(`psrt validate: ${errors} error(s).\n`);
