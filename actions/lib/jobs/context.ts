@@ -14,5 +14,3 @@ export interface JobContext {
 }
 
 export const silentLogger: Logger = { info() {}, warning() {}, error() {}, debug() {} };
-
-export { UserError } from '../errors.js';
