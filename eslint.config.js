@@ -19,14 +19,27 @@ export default tseslint.config(
     },
   },
   {
-    files: ['actions/lib/domain/**/*.ts', 'actions/lib/jobs/**/*.ts', 'actions/lib/clients/**/*.ts', 'actions/lib/config/**/*.ts'],
+    files: [
+      'actions/lib/domain/**/*.ts',
+      'actions/lib/jobs/**/*.ts',
+      'actions/lib/clients/**/*.ts',
+      'actions/lib/config/**/*.ts',
+    ],
     rules: {
       // No ambient I/O in the library: entries inject clients, the logger and the clock.
-      'no-restricted-imports': ['error', { paths: [
-        { name: '@actions/core', message: 'Only action entries (actions/<job>/main.ts) talk to @actions/core.' },
-        { name: '@actions/github', message: 'Only action entries read the Actions context.' },
-      ] }],
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Entries read the environment and pass settings in.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@actions/core', message: 'Only action entries (actions/<job>/main.ts) talk to @actions/core.' },
+            { name: '@actions/github', message: 'Only action entries read the Actions context.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Entries read the environment and pass settings in.' },
+      ],
     },
   },
   {

@@ -26,7 +26,13 @@ function entries() {
 
 async function bundleOne(entry) {
   const { default: ncc } = await import('@vercel/ncc');
-  const { code, assets } = await ncc(entry, { quiet: true, minify: false, sourceMap: false, cache: false, transpileOnly: true });
+  const { code, assets } = await ncc(entry, {
+    quiet: true,
+    minify: false,
+    sourceMap: false,
+    cache: false,
+    transpileOnly: true,
+  });
   const files = { 'index.js': code };
   for (const [name, asset] of Object.entries(assets ?? {})) files[name] = asset.source.toString();
   return files;
@@ -41,7 +47,9 @@ function listFiles(dir, prefix = '') {
 
 function runChild(entry) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--one', entry], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--one', entry], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const chunks = [];
     child.stdout.on('data', (c) => chunks.push(c));
     child.on('error', reject);
@@ -77,7 +85,9 @@ async function main() {
         const have = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
         if (want !== have) {
           differences++;
-          console.error(`dist differs: ${relative(root, path)} (${have === undefined ? 'missing' : want === undefined ? 'not produced by the build' : 'content'})`);
+          console.error(
+            `dist differs: ${relative(root, path)} (${have === undefined ? 'missing' : want === undefined ? 'not produced by the build' : 'content'})`,
+          );
         }
       }
     } else {
@@ -87,11 +97,15 @@ async function main() {
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, content, { mode: name === 'index.js' ? 0o755 : 0o644 });
       }
-      console.log(`built ${relative(root, job.out)}/index.js (${(Buffer.byteLength(files['index.js']) / 1024).toFixed(0)} KiB)`);
+      console.log(
+        `built ${relative(root, job.out)}/index.js (${(Buffer.byteLength(files['index.js']) / 1024).toFixed(0)} KiB)`,
+      );
     }
   }
   if (check && differences > 0) {
-    console.error(`${differences} file(s) in dist/ differ from a fresh build: run \`npm run build\` and commit the result.`);
+    console.error(
+      `${differences} file(s) in dist/ differ from a fresh build: run \`npm run build\` and commit the result.`,
+    );
     process.exit(1);
   }
   if (check) console.log(`dist/ matches a fresh build (${todo.length} bundles).`);
@@ -106,7 +120,12 @@ if (args[0] === '--one') {
   } catch (err) {
     // webpack errors quote whole minified lines of ncc; keep the lines a person can read.
     const text = err instanceof Error ? err.message : String(err);
-    console.error(text.split('\n').filter((line) => line.length < 400).join('\n'));
+    console.error(
+      text
+        .split('\n')
+        .filter((line) => line.length < 400)
+        .join('\n'),
+    );
     process.exitCode = 1;
   }
 } else {

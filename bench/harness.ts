@@ -89,7 +89,9 @@ function bundledChild(): Promise<string> {
       target: 'node20',
       outfile,
       logLevel: 'warning',
-      banner: { js: "import { createRequire as __psrtRequire } from 'node:module'; const require = __psrtRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __psrtRequire } from 'node:module'; const require = __psrtRequire(import.meta.url);",
+      },
     });
     return outfile;
   })();
@@ -150,10 +152,18 @@ export async function runScenario(scenario: Scenario, latencyMs: number): Promis
     };
     const cold = await measure(sim, scenario, ctx);
     const minimum = scenario.minimum(prepared, cold.details);
-    const result: ScenarioResult = { ...cold, minimum, ratio: Math.round((cold.requests / Math.max(1, minimum)) * 1000) / 1000, latencyMs };
+    const result: ScenarioResult = {
+      ...cold,
+      minimum,
+      ratio: Math.round((cold.requests / Math.max(1, minimum)) * 1000) / 1000,
+      latencyMs,
+    };
     if (scenario.warm) {
       const warm = await measure(sim, scenario, ctx);
-      result.warm = { ...warm, chargedShareOfCold: Math.round((warm.charged / Math.max(1, cold.charged)) * 1000) / 1000 };
+      result.warm = {
+        ...warm,
+        chargedShareOfCold: Math.round((warm.charged / Math.max(1, cold.charged)) * 1000) / 1000,
+      };
     }
     return result;
   } finally {

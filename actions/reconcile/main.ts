@@ -4,7 +4,15 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { removedPeople } from '../lib/domain/reconcile/plan.js';
 import { UserError } from '../lib/errors.js';
-import { actionContext, actionLogger, annotate, input, runAction, tokenInputs, writeSummary } from '../lib/entry/action-runtime.js';
+import {
+  actionContext,
+  actionLogger,
+  annotate,
+  input,
+  runAction,
+  tokenInputs,
+  writeSummary,
+} from '../lib/entry/action-runtime.js';
 import { connectGitHub, connectOrgs, githubEndpoints } from '../lib/entry/github-connect.js';
 import { mailmanEnv, mailmanFor } from '../lib/entry/services.js';
 import { upsertMarkedComment } from '../lib/jobs/pr-comment.js';
@@ -16,10 +24,22 @@ await runAction(async () => {
   if (mailman.password) core.setSecret(mailman.password);
   const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
   const allow = input('allow-large-removal', '');
-  const { gh, ghFor, saveCache } = await connectOrgs({ token, orgTokens, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/reconcile.etags'), cacheScope: input('cache-scope', '') });
+  const { gh, ghFor, saveCache } = await connectOrgs({
+    token,
+    orgTokens,
+    apiUrl,
+    graphqlUrl,
+    log: actionLogger,
+    cacheFile: input('cache-file', '.psrt-cache/reconcile.etags'),
+    cacheScope: input('cache-scope', ''),
+  });
   try {
     const result = await runReconcile(
-      { paths: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') }, apply: input('apply', 'false') === 'true', ...(allow ? { allowLargeRemoval: allow } : {}) },
+      {
+        paths: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') },
+        apply: input('apply', 'false') === 'true',
+        ...(allow ? { allowLargeRemoval: allow } : {}),
+      },
       { gh, ghFor, mailmanFor: mailmanFor(mailman) },
       actionContext(),
     );
@@ -32,10 +52,18 @@ await runAction(async () => {
     if (context.eventName === 'pull_request' && context.payload.pull_request && result.plan) {
       const commentToken = core.getInput('comment-token');
       const comments = await connectGitHub({ token: commentToken, apiUrl, graphqlUrl, log: actionLogger });
-      const c = await upsertMarkedComment(comments.gh, `${context.repo.owner}/${context.repo.repo}`, context.payload.pull_request.number, 'reconcile-plan', markdown);
+      const c = await upsertMarkedComment(
+        comments.gh,
+        `${context.repo.owner}/${context.repo.repo}`,
+        context.payload.pull_request.number,
+        'reconcile-plan',
+        markdown,
+      );
       core.info(`plan comment ${c.action}: ${c.url}`);
     }
-    core.info(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`);
+    core.info(
+      `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`,
+    );
     if (reconcileFailed(result)) throw new UserError(`reconcile ${result.outcome}: see the job summary.`);
   } finally {
     await saveCache();

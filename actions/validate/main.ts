@@ -14,5 +14,6 @@ await runAction(async () => {
   core.setOutput('errors', String(errors));
   core.setOutput('warnings', String(result.diagnostics.length - errors));
   core.setOutput('members', result.counts ? String(result.counts.members) : '');
-  if (!result.ok) throw new UserError(`${paths.members} / ${paths.policy}: ${errors} error(s); see the annotations above.`);
+  if (!result.ok)
+    throw new UserError(`${paths.members} / ${paths.policy}: ${errors} error(s); see the annotations above.`);
 });

@@ -12,22 +12,42 @@ await runAction(async () => {
   const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
   const given = input('pull-request', '');
   const pullRequest = given !== '' ? Number(given) : (context.payload.pull_request?.number as number | undefined);
-  if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1)) throw new UserError(`pull-request "${given}" is not a pull request number.`);
-  const { gh, saveCache } = await connectGitHub({ token, apiUrl, graphqlUrl, log: actionLogger, cacheFile: input('cache-file', '.psrt-cache/vote.etags'), cacheScope: input('cache-scope', '') });
+  if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1))
+    throw new UserError(`pull-request "${given}" is not a pull request number.`);
+  const { gh, saveCache } = await connectGitHub({
+    token,
+    apiUrl,
+    graphqlUrl,
+    log: actionLogger,
+    cacheFile: input('cache-file', '.psrt-cache/vote.etags'),
+    cacheScope: input('cache-scope', ''),
+  });
   try {
     const result = await runVote(
-      { config: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') }, apply: input('dry-run', 'false') !== 'true', ...(pullRequest !== undefined ? { pullRequest } : {}) },
+      {
+        config: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') },
+        apply: input('dry-run', 'false') !== 'true',
+        ...(pullRequest !== undefined ? { pullRequest } : {}),
+      },
       gh,
       actionContext(),
     );
     await writeSummary(result.summary);
     const results = result.results.map((r) => ({
-      number: r.number, kind: r.kind, nominees: r.nominees, state: r.status.state, description: r.status.description,
-      yes: r.tally?.yes ?? null, no: r.tally?.no ?? null, closes_at: r.tally?.closesAt ?? null,
+      number: r.number,
+      kind: r.kind,
+      nominees: r.nominees,
+      state: r.status.state,
+      description: r.status.description,
+      yes: r.tally?.yes ?? null,
+      no: r.tally?.no ?? null,
+      closes_at: r.tally?.closesAt ?? null,
     }));
     core.setOutput('results', JSON.stringify(results));
     core.setOutput('changes', String(result.results.reduce((n, r) => n + r.changes.length, 0)));
-    core.info(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`);
+    core.info(
+      `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`,
+    );
   } finally {
     await saveCache();
   }

@@ -30,7 +30,10 @@ function labelled(issue: WorldIssue, label: string): boolean {
  * the ops repo's report issues updated in the window (and their comments when there are any), each
  * exempting team, the open pruning PR, and members.yaml on main when someone is inactive.
  */
-export function auditReads(world: World, o: { opsRepo: string; covered: string[]; teams: string[]; org: string; windowStart: string; inactive: number }): number {
+export function auditReads(
+  world: World,
+  o: { opsRepo: string; covered: string[]; teams: string[]; org: string; windowStart: string; inactive: number },
+): number {
   const ops = world.repos!.find((r) => r.full_name === o.opsRepo)!;
   const reports = (ops.issues ?? []).filter((i) => labelled(i, 'activity-report'));
   const win = { start: o.windowStart, end: new Date(world.now).toISOString(), capped: false };
@@ -49,7 +52,11 @@ export function auditReads(world: World, o: { opsRepo: string; covered: string[]
       };
       const recent = (a: WorldAdvisory) => (a.updated_at ?? '') >= o.windowStart;
       reads += upTo(all, recent);
-      for (const state of ['triage', 'draft']) reads += upTo(all.filter((a) => a.state === state), (a) => !recent(a));
+      for (const state of ['triage', 'draft'])
+        reads += upTo(
+          all.filter((a) => a.state === state),
+          (a) => !recent(a),
+        );
     } else {
       for (const full of repos) reads += pages(world.repos!.find((r) => r.full_name === full)!.advisories?.length ?? 0);
     }
@@ -61,10 +68,13 @@ export function auditReads(world: World, o: { opsRepo: string; covered: string[]
       if (!a.private_fork || !openDuring(facts(a), win)) continue;
       const pulls = a.private_fork.pulls ?? [];
       reads += pages(pulls.length);
-      if (pulls.length > 0) reads += pulls.length + pages(pulls.reduce((n, p) => n + (p.review_comments?.length ?? 0), 0));
+      if (pulls.length > 0)
+        reads += pulls.length + pages(pulls.reduce((n, p) => n + (p.review_comments?.length ?? 0), 0));
     }
   }
-  const reportIssues = (ops.issues ?? []).filter((i) => labelled(i, 'report') && (i.updated_at ?? i.closed_at ?? i.created_at ?? '') >= o.windowStart);
+  const reportIssues = (ops.issues ?? []).filter(
+    (i) => labelled(i, 'report') && (i.updated_at ?? i.closed_at ?? i.created_at ?? '') >= o.windowStart,
+  );
   reads += 1 + (reportIssues.length > 0 ? 1 : 0);
   for (const slug of o.teams) {
     const t = world.teams!.find((x) => x.org === o.org && x.slug === slug);
@@ -75,8 +85,14 @@ export function auditReads(world: World, o: { opsRepo: string; covered: string[]
 
 function facts(a: WorldAdvisory): AdvisoryFacts {
   return {
-    ghsa_id: a.ghsa_id ?? '', html_url: '', state: a.state, created_at: a.created_at ?? null,
-    published_at: a.published_at ?? null, closed_at: a.closed_at ?? null, withdrawn_at: a.withdrawn_at ?? null, updated_at: a.updated_at ?? null,
+    ghsa_id: a.ghsa_id ?? '',
+    html_url: '',
+    state: a.state,
+    created_at: a.created_at ?? null,
+    published_at: a.published_at ?? null,
+    closed_at: a.closed_at ?? null,
+    withdrawn_at: a.withdrawn_at ?? null,
+    updated_at: a.updated_at ?? null,
   };
 }
 
@@ -99,7 +115,11 @@ async function auditJob(ctx: JobContext): Promise<Record<string, unknown>> {
 
 function minimumFor(prepared: Prepared, details: Record<string, unknown>): number {
   const d = prepared.data as { opsRepo: string; covered: string[]; teams: string[]; org: string; windowDays: number };
-  return auditReads(prepared.world, { ...d, windowStart: String(details.windowStart), inactive: Number(details.inactive ?? 0) });
+  return auditReads(prepared.world, {
+    ...d,
+    windowStart: String(details.windowStart),
+    inactive: Number(details.inactive ?? 0),
+  });
 }
 
 export const auditPsrt: Scenario = {
@@ -111,7 +131,13 @@ export const auditPsrt: Scenario = {
     return {
       world,
       files: { 'members.yaml': text(ops.files?.['members.yaml']), 'policy.yaml': text(ops.files?.['policy.yaml']) },
-      data: { opsRepo: 'python/psrt-ops', covered: ['python/cpython', 'pypa/pip'], teams: ['release-managers', 'steering-council'], org: 'python', windowDays: 365 },
+      data: {
+        opsRepo: 'python/psrt-ops',
+        covered: ['python/cpython', 'pypa/pip'],
+        teams: ['release-managers', 'steering-council'],
+        org: 'python',
+        windowDays: 365,
+      },
     };
   },
   job: auditJob,
@@ -130,8 +156,23 @@ export const auditLarge: Scenario = {
     const world = generateWorld({ ...LARGE, teamSize: 2000 });
     const { members, policy, covered } = largeConfig(world);
     const org = world.orgs![0]!.login;
-    world.repos!.push({ full_name: `${org}/psrt-ops`, private: true, default_branch: 'main', files: { 'members.yaml': members, 'policy.yaml': policy } });
-    return { world, files: { 'members.yaml': members, 'policy.yaml': policy }, data: { opsRepo: `${org}/psrt-ops`, covered, teams: ['release-managers', 'steering-council'], org, windowDays: 365 } };
+    world.repos!.push({
+      full_name: `${org}/psrt-ops`,
+      private: true,
+      default_branch: 'main',
+      files: { 'members.yaml': members, 'policy.yaml': policy },
+    });
+    return {
+      world,
+      files: { 'members.yaml': members, 'policy.yaml': policy },
+      data: {
+        opsRepo: `${org}/psrt-ops`,
+        covered,
+        teams: ['release-managers', 'steering-council'],
+        org,
+        windowDays: 365,
+      },
+    };
   },
   job: auditJob,
   minimum: minimumFor,

@@ -7,7 +7,14 @@ import { silentLogger } from '../../actions/lib/jobs/context.js';
 import type { JobContext } from '../harness.js';
 
 export function connect(ctx: JobContext): Promise<Connection> {
-  return connectGitHub({ token: ctx.token, apiUrl: ctx.apiUrl, graphqlUrl: ctx.graphqlUrl, log: silentLogger, cacheFile: join(ctx.dir, 'etags.json'), fast: true });
+  return connectGitHub({
+    token: ctx.token,
+    apiUrl: ctx.apiUrl,
+    graphqlUrl: ctx.graphqlUrl,
+    log: silentLogger,
+    cacheFile: join(ctx.dir, 'etags.json'),
+    fast: true,
+  });
 }
 
 /** Pages of 100 a list of n items takes (an empty list is still one request). */

@@ -4,4 +4,11 @@ import { auditLarge, auditPsrt } from './audit.js';
 import { listingLarge } from './listing.js';
 import { reconcileLarge, reconcilePsrt, reconcilePsrtApply } from './reconcile.js';
 
-export const scenarios: Scenario[] = [listingLarge, reconcilePsrt, reconcilePsrtApply, reconcileLarge, auditPsrt, auditLarge];
+export const scenarios: Scenario[] = [
+  listingLarge,
+  reconcilePsrt,
+  reconcilePsrtApply,
+  reconcileLarge,
+  auditPsrt,
+  auditLarge,
+];

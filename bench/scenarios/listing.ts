@@ -15,7 +15,11 @@ export const listingLarge: Scenario = {
     const { gh, saveCache } = await connect(ctx);
     let count = 0;
     let pagesRead = 0;
-    for await (const page of gh.rest.paginate.iterator(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: String(ctx.data.org), per_page: 100, ...CONDITIONAL })) {
+    for await (const page of gh.rest.paginate.iterator(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, {
+      org: String(ctx.data.org),
+      per_page: 100,
+      ...CONDITIONAL,
+    })) {
       count += page.data.length;
       pagesRead++;
     }

@@ -31,16 +31,25 @@ export function reconcileReads(world: World, org: string, team: string, covered:
   const members = new Set([...(o.members ?? []), ...owners]);
   const t = world.teams!.find((x) => x.org === org && x.slug === team)!;
   const teamAll = new Set([...(t.members ?? []), ...(t.maintainers ?? [])]);
-  const invitations = (o.invitations ?? []).filter((i) => i.state === 'pending' && (i.teams ?? []).includes(team)).length;
+  const invitations = (o.invitations ?? []).filter(
+    (i) => i.state === 'pending' && (i.teams ?? []).includes(team),
+  ).length;
   const failed = (o.invitations ?? []).filter((i) => i.state === 'failed' || i.state === 'expired').length;
-  let reads = pages(members.size) + pages(owners.length) + pages(teamAll.size) + pages((t.maintainers ?? []).length) + pages(invitations) + pages(failed);
+  let reads =
+    pages(members.size) +
+    pages(owners.length) +
+    pages(teamAll.size) +
+    pages((t.maintainers ?? []).length) +
+    pages(invitations) +
+    pages(failed);
   // Open advisories: each covered repository's whole list, or, from ORG_LISTING_THRESHOLD covered
   // repositories in an org, the org-wide lists of triage and draft ones.
   const byOwner = reposByOwner(covered);
   for (const [owner, repos] of byOwner) {
     if (repos.length >= ORG_LISTING_THRESHOLD) {
       const all = world.repos!.filter((r) => r.full_name.startsWith(`${owner}/`)).flatMap((r) => r.advisories ?? []);
-      reads += pages(all.filter((a) => a.state === 'triage').length) + pages(all.filter((a) => a.state === 'draft').length);
+      reads +=
+        pages(all.filter((a) => a.state === 'triage').length) + pages(all.filter((a) => a.state === 'draft').length);
     } else {
       for (const full of repos) reads += pages(world.repos!.find((r) => r.full_name === full)!.advisories?.length ?? 0);
     }
@@ -69,15 +78,24 @@ async function reconcileJob(ctx: JobContext, apply: boolean): Promise<Record<str
     { log: silentLogger, now: () => new Date(ctx.now) },
   );
   await saveCache();
-  if (result.outcome === 'invalid') throw new Error(`invalid config: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+  if (result.outcome === 'invalid')
+    throw new Error(`invalid config: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
   const githubChanges = (result.plan?.changes ?? []).filter((c) => c.system !== 'list');
-  return { outcome: result.outcome, changes: result.plan?.changes.length ?? 0, githubChanges: githubChanges.length, done: result.results?.filter((r) => r.status === 'done').length ?? 0 };
+  return {
+    outcome: result.outcome,
+    changes: result.plan?.changes.length ?? 0,
+    githubChanges: githubChanges.length,
+    done: result.results?.filter((r) => r.status === 'done').length ?? 0,
+  };
 }
 
 function demoPrepared(): Prepared {
   return {
     world: loadWorld('demo'),
-    files: { 'members.yaml': readFileSync(join(ROOT, 'members.yaml'), 'utf8'), 'policy.yaml': readFileSync(join(ROOT, 'policy.yaml'), 'utf8') },
+    files: {
+      'members.yaml': readFileSync(join(ROOT, 'members.yaml'), 'utf8'),
+      'policy.yaml': readFileSync(join(ROOT, 'policy.yaml'), 'utf8'),
+    },
   };
 }
 
@@ -110,7 +128,13 @@ function largePrepared(): Prepared {
   const users = new Map(world.users!.map((u) => [u.login, u]));
   const members = [...(org.owners ?? []), ...(org.members ?? [])].map((login) => {
     const u = users.get(login)!;
-    return [`  - name: ${u.name ?? login}`, `    login: ${login}`, `    id: ${u.id}`, ...(u.email ? [`    email: ${u.email}`] : []), ...(owners.has(login) ? ['    roles: [admin]'] : [])].join('\n');
+    return [
+      `  - name: ${u.name ?? login}`,
+      `    login: ${login}`,
+      `    id: ${u.id}`,
+      ...(u.email ? [`    email: ${u.email}`] : []),
+      ...(owners.has(login) ? ['    roles: [admin]'] : []),
+    ].join('\n');
   });
   const covered = world.repos!.map((r) => r.full_name);
   const policy = readFileSync(join(ROOT, 'policy.yaml'), 'utf8')
@@ -118,8 +142,15 @@ function largePrepared(): Prepared {
     .replace('ops_repo: python/psrt-ops', `ops_repo: ${covered[0]}`)
     .replace(/covered_repos:\n(?: {2}- .*\n)+/, `covered_repos:\n${covered.map((r) => `  - ${r}`).join('\n')}\n`)
     .replace(/mailing_lists:\n[\s\S]*?\n\nmembership:/, 'mailing_lists: []\n\nmembership:')
-    .replace(/ {2}products:\n[\s\S]*?\n\nannounce:/, `  products:\n${covered.map((r) => `    ${r}:\n      vendor: Big Org\n      product: ${r.split('/')[1]}\n      repo: https://github.com/${r}\n      version_type: semver`).join('\n')}\n\nannounce:`);
-  return { world, files: { 'members.yaml': `members:\n${members.join('\n')}\n`, 'policy.yaml': policy }, data: { covered } };
+    .replace(
+      / {2}products:\n[\s\S]*?\n\nannounce:/,
+      `  products:\n${covered.map((r) => `    ${r}:\n      vendor: Big Org\n      product: ${r.split('/')[1]}\n      repo: https://github.com/${r}\n      version_type: semver`).join('\n')}\n\nannounce:`,
+    );
+  return {
+    world,
+    files: { 'members.yaml': `members:\n${members.join('\n')}\n`, 'policy.yaml': policy },
+    data: { covered },
+  };
 }
 
 export const reconcileLarge: Scenario = {

@@ -12,7 +12,10 @@ type JsonObject = { [key: string]: unknown };
 
 export const subsetPath = fileURLToPath(new URL('./github-responses.json', import.meta.url));
 
-export interface OperationSubset { operationId: string; responses: Record<string, unknown> }
+export interface OperationSubset {
+  operationId: string;
+  responses: Record<string, unknown>;
+}
 export interface ResponseSubset {
   source: string;
   version: string;
@@ -44,15 +47,23 @@ export function servedOperations(): string[] {
 }
 
 export function extract(): ResponseSubset {
-  const description = JSON.parse(readFileSync(join(packageDir(), 'generated/api.github.com.json'), 'utf8')) as JsonObject;
+  const description = JSON.parse(
+    readFileSync(join(packageDir(), 'generated/api.github.com.json'), 'utf8'),
+  ) as JsonObject;
   const paths = description['paths'] as Record<string, Record<string, JsonObject>>;
-  const components = description['components'] as { schemas: Record<string, unknown>; responses: Record<string, JsonObject> };
+  const components = description['components'] as {
+    schemas: Record<string, unknown>;
+    responses: Record<string, JsonObject>;
+  };
   const operations: Record<string, OperationSubset> = {};
   const missing: string[] = [];
   for (const key of servedOperations()) {
     const [method, template] = key.split(' ') as [string, string];
     const op = paths[template]?.[method.toLowerCase()];
-    if (!op) { missing.push(key); continue; }
+    if (!op) {
+      missing.push(key);
+      continue;
+    }
     const responses: Record<string, unknown> = {};
     for (const [status, value] of Object.entries(op['responses'] as Record<string, JsonObject>)) {
       const ref = value['$ref'] as string | undefined;
@@ -62,7 +73,8 @@ export function extract(): ResponseSubset {
     }
     operations[key] = { operationId: op['operationId'] as string, responses };
   }
-  if (missing.length > 0) throw new Error(`routes not in GitHub's description (mark them preview): ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`routes not in GitHub's description (mark them preview): ${missing.join(', ')}`);
   // Component schemas referred to, transitively.
   const schemas: Record<string, unknown> = {};
   const pending = [...JSON.stringify(operations).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
@@ -75,11 +87,18 @@ export function extract(): ResponseSubset {
     for (const m of JSON.stringify(schema).matchAll(/"#\/components\/schemas\/([^"]+)"/g)) pending.push(m[1]!);
   }
   const sorted = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { source: '@octokit/openapi generated/api.github.com.json', version: installedVersion(), operations, components: { schemas: sorted } };
+  return {
+    source: '@octokit/openapi generated/api.github.com.json',
+    version: installedVersion(),
+    operations,
+    components: { schemas: sorted },
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const subset = extract();
   writeFileSync(subsetPath, `${JSON.stringify(subset, null, 1)}\n`);
-  console.log(`wrote ${Object.keys(subset.operations).length} operations, ${Object.keys(subset.components.schemas).length} schemas to ${subsetPath}`);
+  console.log(
+    `wrote ${Object.keys(subset.operations).length} operations, ${Object.keys(subset.components.schemas).length} schemas to ${subsetPath}`,
+  );
 }

@@ -9,8 +9,19 @@ import { extract, installedVersion, subsetPath, type ResponseSubset } from './ex
 import { graphqlProblems, type GraphqlResponse } from './graphql-check.js';
 import { ResponseValidator } from './validator.js';
 
-interface Call { method: string; path: string; token?: 'app' | 'member' | 'actions'; body?: unknown; expect: number; headers?: Record<string, string> }
-interface Recorded { route: string; status: number; problems: string[] }
+interface Call {
+  method: string;
+  path: string;
+  token?: 'app' | 'member' | 'actions';
+  body?: unknown;
+  expect: number;
+  headers?: Record<string, string>;
+}
+interface Recorded {
+  route: string;
+  status: number;
+  problems: string[];
+}
 
 let sim: GitHubSim;
 let validator: ResponseValidator;
@@ -25,7 +36,12 @@ function routeOf(method: string, path: string): string {
 async function call(c: Call): Promise<{ status: number; body: unknown; headers: Headers }> {
   const res = await sim.fetch(c.path, {
     method: c.method,
-    headers: { authorization: `token ${sim.tokens[c.token ?? 'app']}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(c.headers ?? {}) },
+    headers: {
+      authorization: `token ${sim.tokens[c.token ?? 'app']}`,
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': '2022-11-28',
+      ...(c.headers ?? {}),
+    },
     body: c.body === undefined ? undefined : JSON.stringify(c.body),
   });
   const text = await res.text();
@@ -47,7 +63,12 @@ async function call(c: Call): Promise<{ status: number; body: unknown; headers: 
   return { status: res.status, body, headers: res.headers };
 }
 
-const get = (path: string, expectStatus = 200, token?: Call['token']): Promise<{ status: number; body: unknown; headers: Headers }> => call({ method: 'GET', path, expect: expectStatus, token });
+const get = (
+  path: string,
+  expectStatus = 200,
+  token?: Call['token'],
+): Promise<{ status: number; body: unknown; headers: Headers }> =>
+  call({ method: 'GET', path, expect: expectStatus, token });
 
 beforeAll(async () => {
   validator = new ResponseValidator();
@@ -63,7 +84,7 @@ describe('the committed schema subset', () => {
   });
 });
 
-describe('REST responses match GitHub\'s description', () => {
+describe("REST responses match GitHub's description", () => {
   it('users', async () => {
     const warsaw = (await get('/users/warsaw')).body as { id: number };
     await get('/users/no-such-user-here', 404);
@@ -99,9 +120,24 @@ describe('REST responses match GitHub\'s description', () => {
     await get('/orgs/python/teams/psrt/memberships/warsaw');
     await get('/orgs/python/teams/psrt/memberships/StanFromIreland');
     await get('/orgs/python/teams/psrt/memberships/nadia-fuzzes', 404);
-    await call({ method: 'PUT', path: '/orgs/python/teams/psrt/memberships/emmatyping', body: { role: 'member' }, expect: 200 });
-    await call({ method: 'PUT', path: '/orgs/python/teams/psrt/memberships/kp-seclab', body: { role: 'member' }, expect: 200 });
-    await call({ method: 'PUT', path: '/orgs/python/teams/psrt/memberships/warsaw', body: { role: 'boss' }, expect: 422 });
+    await call({
+      method: 'PUT',
+      path: '/orgs/python/teams/psrt/memberships/emmatyping',
+      body: { role: 'member' },
+      expect: 200,
+    });
+    await call({
+      method: 'PUT',
+      path: '/orgs/python/teams/psrt/memberships/kp-seclab',
+      body: { role: 'member' },
+      expect: 200,
+    });
+    await call({
+      method: 'PUT',
+      path: '/orgs/python/teams/psrt/memberships/warsaw',
+      body: { role: 'boss' },
+      expect: 422,
+    });
     await call({ method: 'DELETE', path: '/orgs/python/teams/psrt/memberships/vstinner', expect: 204 });
     await get('/orgs/python/teams/psrt/invitations');
   });
@@ -127,17 +163,50 @@ describe('REST responses match GitHub\'s description', () => {
     await call({ method: 'PUT', path: '/repos/python/cpython/private-vulnerability-reporting', expect: 204 });
     await get('/repos/python/cpython/contents/SECURITY.md');
     await get('/repos/python/cpython/contents/NOPE.md', 404);
-    const file = (await get('/repos/python/psrt-ops/contents/members.yaml?ref=main')).body as { sha: string; content: string };
+    const file = (await get('/repos/python/psrt-ops/contents/members.yaml?ref=main')).body as {
+      sha: string;
+      content: string;
+    };
     const content = Buffer.from(`${Buffer.from(file.content, 'base64').toString('utf8')}# edited\n`).toString('base64');
-    await call({ method: 'PUT', path: '/repos/python/psrt-ops/contents/members.yaml', body: { message: 'Edit', content, sha: file.sha }, expect: 200 });
-    await call({ method: 'PUT', path: '/repos/python/psrt-ops/contents/members.yaml', body: { message: 'Edit', content, sha: file.sha }, expect: 409 });
-    await call({ method: 'PUT', path: '/repos/python/psrt-ops/contents/notes/new.md', body: { message: 'Add', content: Buffer.from('hi\n').toString('base64') }, expect: 201 });
+    await call({
+      method: 'PUT',
+      path: '/repos/python/psrt-ops/contents/members.yaml',
+      body: { message: 'Edit', content, sha: file.sha },
+      expect: 200,
+    });
+    await call({
+      method: 'PUT',
+      path: '/repos/python/psrt-ops/contents/members.yaml',
+      body: { message: 'Edit', content, sha: file.sha },
+      expect: 409,
+    });
+    await call({
+      method: 'PUT',
+      path: '/repos/python/psrt-ops/contents/notes/new.md',
+      body: { message: 'Add', content: Buffer.from('hi\n').toString('base64') },
+      expect: 201,
+    });
     await call({ method: 'PUT', path: '/repos/python/psrt-ops/contents/x.md', body: { content: 'aGk=' }, expect: 422 });
     const ref = (await get('/repos/python/psrt-ops/git/ref/heads/main')).body as { object: { sha: string } };
     await get('/repos/python/psrt-ops/git/ref/heads/nope', 404);
-    await call({ method: 'POST', path: '/repos/python/psrt-ops/git/refs', body: { ref: 'refs/heads/conformance', sha: ref.object.sha }, expect: 201 });
-    await call({ method: 'POST', path: '/repos/python/psrt-ops/git/refs', body: { ref: 'refs/heads/conformance', sha: ref.object.sha }, expect: 422 });
-    await call({ method: 'PATCH', path: '/repos/python/psrt-ops/git/refs/heads/conformance', body: { sha: ref.object.sha, force: true }, expect: 200 });
+    await call({
+      method: 'POST',
+      path: '/repos/python/psrt-ops/git/refs',
+      body: { ref: 'refs/heads/conformance', sha: ref.object.sha },
+      expect: 201,
+    });
+    await call({
+      method: 'POST',
+      path: '/repos/python/psrt-ops/git/refs',
+      body: { ref: 'refs/heads/conformance', sha: ref.object.sha },
+      expect: 422,
+    });
+    await call({
+      method: 'PATCH',
+      path: '/repos/python/psrt-ops/git/refs/heads/conformance',
+      body: { sha: ref.object.sha, force: true },
+      expect: 200,
+    });
     await call({ method: 'DELETE', path: '/repos/python/psrt-ops/git/refs/heads/conformance', expect: 204 });
     await get('/repos/python/psrt-ops/branches/main');
     await get('/repos/python/psrt-ops/branches/nope', 404);
@@ -145,17 +214,60 @@ describe('REST responses match GitHub\'s description', () => {
 
   it('pull requests, reviews and review comments', async () => {
     const main = (await get('/repos/python/psrt-ops/git/ref/heads/main')).body as { object: { sha: string } };
-    await call({ method: 'POST', path: '/repos/python/psrt-ops/git/refs', body: { ref: 'refs/heads/nominate-someone', sha: main.object.sha }, expect: 201 });
-    await call({ method: 'PUT', path: '/repos/python/psrt-ops/contents/members.yaml', body: { message: 'Nominate', content: Buffer.from('members: []\n').toString('base64'), branch: 'nominate-someone', sha: ((await get('/repos/python/psrt-ops/contents/members.yaml?ref=nominate-someone')).body as { sha: string }).sha }, expect: 200 });
-    const pr = (await call({ method: 'POST', path: '/repos/python/psrt-ops/pulls', body: { title: 'Nominate someone', head: 'nominate-someone', base: 'main', body: 'Vote please' }, expect: 201 })).body as { number: number };
-    await call({ method: 'POST', path: '/repos/python/psrt-ops/pulls', body: { title: 'Again', head: 'nominate-someone', base: 'main' }, expect: 422 });
+    await call({
+      method: 'POST',
+      path: '/repos/python/psrt-ops/git/refs',
+      body: { ref: 'refs/heads/nominate-someone', sha: main.object.sha },
+      expect: 201,
+    });
+    await call({
+      method: 'PUT',
+      path: '/repos/python/psrt-ops/contents/members.yaml',
+      body: {
+        message: 'Nominate',
+        content: Buffer.from('members: []\n').toString('base64'),
+        branch: 'nominate-someone',
+        sha: ((await get('/repos/python/psrt-ops/contents/members.yaml?ref=nominate-someone')).body as { sha: string })
+          .sha,
+      },
+      expect: 200,
+    });
+    const pr = (
+      await call({
+        method: 'POST',
+        path: '/repos/python/psrt-ops/pulls',
+        body: { title: 'Nominate someone', head: 'nominate-someone', base: 'main', body: 'Vote please' },
+        expect: 201,
+      })
+    ).body as { number: number };
+    await call({
+      method: 'POST',
+      path: '/repos/python/psrt-ops/pulls',
+      body: { title: 'Again', head: 'nominate-someone', base: 'main' },
+      expect: 422,
+    });
     await get('/repos/python/psrt-ops/pulls?state=all&per_page=1');
     await get(`/repos/python/psrt-ops/pulls/${pr.number}`);
     await get('/repos/python/psrt-ops/pulls/999', 404);
-    await call({ method: 'PATCH', path: `/repos/python/psrt-ops/pulls/${pr.number}`, body: { title: 'Nominate someone (vote)' }, expect: 200 });
+    await call({
+      method: 'PATCH',
+      path: `/repos/python/psrt-ops/pulls/${pr.number}`,
+      body: { title: 'Nominate someone (vote)' },
+      expect: 200,
+    });
     await get(`/repos/python/psrt-ops/pulls/${pr.number}/files`);
-    await call({ method: 'POST', path: `/repos/python/psrt-ops/pulls/${pr.number}/requested_reviewers`, body: { reviewers: ['warsaw'], team_reviewers: ['steering-council'] }, expect: 201 });
-    await call({ method: 'POST', path: `/repos/python/psrt-ops/pulls/${pr.number}/requested_reviewers`, body: { reviewers: ['nadia-fuzzes'] }, expect: 422 });
+    await call({
+      method: 'POST',
+      path: `/repos/python/psrt-ops/pulls/${pr.number}/requested_reviewers`,
+      body: { reviewers: ['warsaw'], team_reviewers: ['steering-council'] },
+      expect: 201,
+    });
+    await call({
+      method: 'POST',
+      path: `/repos/python/psrt-ops/pulls/${pr.number}/requested_reviewers`,
+      body: { reviewers: ['nadia-fuzzes'] },
+      expect: 422,
+    });
     // The private fork of an advisory: its pull requests, reviews and review comments.
     const fork = 'python/cpython-ghsa-r2v8-hc5x-m4qf';
     await get(`/repos/${fork}/pulls?state=all`, 200, 'member');
@@ -165,19 +277,53 @@ describe('REST responses match GitHub\'s description', () => {
   });
 
   it('issues, comments, labels and events', async () => {
-    const issue = (await call({ method: 'POST', path: '/repos/python/psrt-ops/issues', body: { title: 'Vote: nominate someone', body: 'Vote here', labels: ['vote-open'] }, expect: 201 })).body as { number: number };
+    const issue = (
+      await call({
+        method: 'POST',
+        path: '/repos/python/psrt-ops/issues',
+        body: { title: 'Vote: nominate someone', body: 'Vote here', labels: ['vote-open'] },
+        expect: 201,
+      })
+    ).body as { number: number };
     await call({ method: 'POST', path: '/repos/python/psrt-ops/issues', body: { body: 'no title' }, expect: 422 });
     await get('/repos/python/psrt-ops/issues?state=all&labels=vote-open&per_page=1');
     await get(`/repos/python/psrt-ops/issues/${issue.number}`);
     await get('/repos/python/psrt-ops/issues/999', 404);
-    await call({ method: 'PATCH', path: `/repos/python/psrt-ops/issues/${issue.number}`, body: { state: 'closed', state_reason: 'completed' }, expect: 200 });
-    const comment = (await call({ method: 'POST', path: `/repos/python/psrt-ops/issues/${issue.number}/comments`, body: { body: '+1' }, expect: 201 })).body as { id: number };
-    await call({ method: 'POST', path: `/repos/python/psrt-ops/issues/${issue.number}/comments`, body: {}, expect: 422 });
+    await call({
+      method: 'PATCH',
+      path: `/repos/python/psrt-ops/issues/${issue.number}`,
+      body: { state: 'closed', state_reason: 'completed' },
+      expect: 200,
+    });
+    const comment = (
+      await call({
+        method: 'POST',
+        path: `/repos/python/psrt-ops/issues/${issue.number}/comments`,
+        body: { body: '+1' },
+        expect: 201,
+      })
+    ).body as { id: number };
+    await call({
+      method: 'POST',
+      path: `/repos/python/psrt-ops/issues/${issue.number}/comments`,
+      body: {},
+      expect: 422,
+    });
     await get(`/repos/python/psrt-ops/issues/${issue.number}/comments`);
-    await call({ method: 'PATCH', path: `/repos/python/psrt-ops/issues/comments/${comment.id}`, body: { body: '+1 (edited)' }, expect: 200 });
+    await call({
+      method: 'PATCH',
+      path: `/repos/python/psrt-ops/issues/comments/${comment.id}`,
+      body: { body: '+1 (edited)' },
+      expect: 200,
+    });
     await get('/repos/python/psrt-ops/issues/comments?since=2025-01-01T00:00:00Z');
     await call({ method: 'DELETE', path: `/repos/python/psrt-ops/issues/comments/${comment.id}`, expect: 204 });
-    await call({ method: 'POST', path: `/repos/python/psrt-ops/issues/${issue.number}/labels`, body: { labels: ['sc-veto'] }, expect: 200 });
+    await call({
+      method: 'POST',
+      path: `/repos/python/psrt-ops/issues/${issue.number}/labels`,
+      body: { labels: ['sc-veto'] },
+      expect: 200,
+    });
     await call({ method: 'DELETE', path: `/repos/python/psrt-ops/issues/${issue.number}/labels/sc-veto`, expect: 200 });
     await call({ method: 'DELETE', path: `/repos/python/psrt-ops/issues/${issue.number}/labels/nope`, expect: 404 });
     await call({ method: 'DELETE', path: `/repos/python/psrt-ops/issues/${issue.number}/labels`, expect: 204 });
@@ -186,11 +332,33 @@ describe('REST responses match GitHub\'s description', () => {
 
   it('statuses and check runs', async () => {
     const main = (await get('/repos/python/psrt-ops/git/ref/heads/main')).body as { object: { sha: string } };
-    await call({ method: 'POST', path: `/repos/python/psrt-ops/statuses/${main.object.sha}`, body: { state: 'success', context: 'psrt/validate', description: 'ok' }, expect: 201 });
+    await call({
+      method: 'POST',
+      path: `/repos/python/psrt-ops/statuses/${main.object.sha}`,
+      body: { state: 'success', context: 'psrt/validate', description: 'ok' },
+      expect: 201,
+    });
     await get('/repos/python/psrt-ops/commits/main/statuses');
     await get(`/repos/python/psrt-ops/commits/${main.object.sha}/status`);
-    await call({ method: 'POST', path: '/repos/python/psrt-ops/check-runs', body: { name: 'vote', head_sha: main.object.sha, status: 'completed', conclusion: 'success', output: { title: 'Vote', summary: '5 yes' } }, expect: 201 });
-    await call({ method: 'POST', path: '/repos/python/psrt-ops/check-runs', body: { name: 'ci', head_sha: main.object.sha }, token: 'actions', expect: 201 });
+    await call({
+      method: 'POST',
+      path: '/repos/python/psrt-ops/check-runs',
+      body: {
+        name: 'vote',
+        head_sha: main.object.sha,
+        status: 'completed',
+        conclusion: 'success',
+        output: { title: 'Vote', summary: '5 yes' },
+      },
+      expect: 201,
+    });
+    await call({
+      method: 'POST',
+      path: '/repos/python/psrt-ops/check-runs',
+      body: { name: 'ci', head_sha: main.object.sha },
+      token: 'actions',
+      expect: 201,
+    });
     await get('/repos/python/psrt-ops/commits/main/check-runs');
   });
 
@@ -203,43 +371,130 @@ describe('REST responses match GitHub\'s description', () => {
     await get('/orgs/python/security-advisories', 200, 'member');
     await get('/repos/python/cpython/security-advisories/GHSA-r2v8-hc5x-m4qf');
     await get('/repos/python/cpython/security-advisories/GHSA-2222-2222-2222', 404);
-    const created = (await call({
-      method: 'POST', path: '/repos/python/cpython/security-advisories', expect: 201,
-      body: { summary: 'Conformance advisory', description: 'Made by the conformance suite', vulnerabilities: [{ package: { ecosystem: 'other', name: 'CPython' } }], cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N', cwe_ids: ['CWE-20'] },
-    })).body as { ghsa_id: string };
-    await call({ method: 'POST', path: '/repos/python/cpython/security-advisories', body: { summary: 'No vulnerabilities' }, expect: 422 });
-    await call({ method: 'PATCH', path: `/repos/python/cpython/security-advisories/${created.ghsa_id}`, expect: 200, body: { collaborating_teams: ['psrt'], collaborating_users: ['nadia-fuzzes'], credits: [{ login: 'sethmlarson', type: 'coordinator' }] } });
-    await call({ method: 'PATCH', path: `/repos/python/cpython/security-advisories/${created.ghsa_id}`, expect: 422, body: { state: 'triage' } });
-    await call({ method: 'PATCH', path: `/repos/python/cpython/security-advisories/${created.ghsa_id}`, expect: 422, body: { collaborating_teams: ['no-such-team'] } });
-    await call({ method: 'POST', path: `/repos/python/cpython/security-advisories/${created.ghsa_id}/forks`, expect: 202 });
-    await call({ method: 'POST', path: `/repos/python/cpython/security-advisories/${created.ghsa_id}/cve`, expect: 202 });
-    await call({ method: 'POST', path: `/repos/python/cpython/security-advisories/${created.ghsa_id}/cve`, expect: 422 });
-    await call({ method: 'PATCH', path: `/repos/python/cpython/security-advisories/${created.ghsa_id}`, expect: 200, body: { state: 'published' } });
+    const created = (
+      await call({
+        method: 'POST',
+        path: '/repos/python/cpython/security-advisories',
+        expect: 201,
+        body: {
+          summary: 'Conformance advisory',
+          description: 'Made by the conformance suite',
+          vulnerabilities: [{ package: { ecosystem: 'other', name: 'CPython' } }],
+          cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N',
+          cwe_ids: ['CWE-20'],
+        },
+      })
+    ).body as { ghsa_id: string };
+    await call({
+      method: 'POST',
+      path: '/repos/python/cpython/security-advisories',
+      body: { summary: 'No vulnerabilities' },
+      expect: 422,
+    });
+    await call({
+      method: 'PATCH',
+      path: `/repos/python/cpython/security-advisories/${created.ghsa_id}`,
+      expect: 200,
+      body: {
+        collaborating_teams: ['psrt'],
+        collaborating_users: ['nadia-fuzzes'],
+        credits: [{ login: 'sethmlarson', type: 'coordinator' }],
+      },
+    });
+    await call({
+      method: 'PATCH',
+      path: `/repos/python/cpython/security-advisories/${created.ghsa_id}`,
+      expect: 422,
+      body: { state: 'triage' },
+    });
+    await call({
+      method: 'PATCH',
+      path: `/repos/python/cpython/security-advisories/${created.ghsa_id}`,
+      expect: 422,
+      body: { collaborating_teams: ['no-such-team'] },
+    });
+    await call({
+      method: 'POST',
+      path: `/repos/python/cpython/security-advisories/${created.ghsa_id}/forks`,
+      expect: 202,
+    });
+    await call({
+      method: 'POST',
+      path: `/repos/python/cpython/security-advisories/${created.ghsa_id}/cve`,
+      expect: 202,
+    });
+    await call({
+      method: 'POST',
+      path: `/repos/python/cpython/security-advisories/${created.ghsa_id}/cve`,
+      expect: 422,
+    });
+    await call({
+      method: 'PATCH',
+      path: `/repos/python/cpython/security-advisories/${created.ghsa_id}`,
+      expect: 200,
+      body: { state: 'published' },
+    });
   });
 
   it('advisory comments preview (own schema)', async () => {
-    const list = (await get('/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments')).body as { id: number }[];
+    const list = (await get('/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments')).body as {
+      id: number;
+    }[];
     expect(list.length).toBeGreaterThan(0);
     await get(`/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments/${list[0]!.id}`);
-    const c = (await call({ method: 'POST', path: '/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments', body: { body: 'Noted.' }, expect: 201, token: 'member' })).body as { id: number };
-    await call({ method: 'PATCH', path: `/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments/${c.id}`, body: { body: 'Noted, thanks.' }, expect: 200, token: 'member' });
+    const c = (
+      await call({
+        method: 'POST',
+        path: '/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments',
+        body: { body: 'Noted.' },
+        expect: 201,
+        token: 'member',
+      })
+    ).body as { id: number };
+    await call({
+      method: 'PATCH',
+      path: `/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments/${c.id}`,
+      body: { body: 'Noted, thanks.' },
+      expect: 200,
+      token: 'member',
+    });
     await get('/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments?since=2026-11-01T00:00:00Z');
   });
 
   it('GraphQL responses are well-formed for the queries psrt-ops sends', async () => {
     const queries: { query: string; variables?: Record<string, unknown>; errors?: boolean; token?: Call['token'] }[] = [
-      { query: 'query($after: String) { organization(login: "python") { team(slug: "psrt") { members(first: 10, after: $after, membership: IMMEDIATE, role: MAINTAINER) { edges { role node { login databaseId name } } pageInfo { hasNextPage endCursor } totalCount } } membersWithRole(first: 5) { edges { role node { login } } pageInfo { hasNextPage endCursor } totalCount } } }', variables: { after: null } },
-      { query: '{ a: user(login: "warsaw") { login databaseId name email } b: user(login: "sethmlarson") { login databaseId name email } c: user(login: "no-such-login-x") { login databaseId } }', errors: true },
+      {
+        query:
+          'query($after: String) { organization(login: "python") { team(slug: "psrt") { members(first: 10, after: $after, membership: IMMEDIATE, role: MAINTAINER) { edges { role node { login databaseId name } } pageInfo { hasNextPage endCursor } totalCount } } membersWithRole(first: 5) { edges { role node { login } } pageInfo { hasNextPage endCursor } totalCount } } }',
+        variables: { after: null },
+      },
+      {
+        query:
+          '{ a: user(login: "warsaw") { login databaseId name email } b: user(login: "sethmlarson") { login databaseId name email } c: user(login: "no-such-login-x") { login databaseId } }',
+        errors: true,
+      },
       { query: '{ viewer { login } rateLimit { cost remaining limit resetAt used } }', token: 'member' },
       { query: '{ nodes(ids: ["MDQ6VXNlcjE="]) { __typename id ... on User { login } } }' },
       // reconcile's batched SECURITY.md read (one query per hundred repositories).
-      { query: 'query SecurityPolicies { r0: repository(owner: "python", name: "cpython") { p0: object(expression: "HEAD:SECURITY.md") { __typename ... on Blob { text } } p1: object(expression: "HEAD:.github/SECURITY.md") { __typename ... on Blob { text } } } r1: repository(owner: "pypa", name: "pip") { p0: object(expression: "HEAD:SECURITY.md") { __typename ... on Blob { text } } } }' },
+      {
+        query:
+          'query SecurityPolicies { r0: repository(owner: "python", name: "cpython") { p0: object(expression: "HEAD:SECURITY.md") { __typename ... on Blob { text } } p1: object(expression: "HEAD:.github/SECURITY.md") { __typename ... on Blob { text } } } r1: repository(owner: "pypa", name: "pip") { p0: object(expression: "HEAD:SECURITY.md") { __typename ... on Blob { text } } } }',
+      },
     ];
     for (const q of queries) {
-      const r = await call({ method: 'POST', path: '/graphql', body: { query: q.query, variables: q.variables ?? {} }, expect: 200, token: q.token });
+      const r = await call({
+        method: 'POST',
+        path: '/graphql',
+        body: { query: q.query, variables: q.variables ?? {} },
+        expect: 200,
+        token: q.token,
+      });
       expect(await graphqlProblems(q.query, q.variables ?? {}, r.body as GraphqlResponse, q.errors)).toEqual([]);
     }
-    const issues = (await get('/repos/python/psrt-ops/issues?state=all')).body as { node_id: string; pull_request?: unknown }[];
+    const issues = (await get('/repos/python/psrt-ops/issues?state=all')).body as {
+      node_id: string;
+      pull_request?: unknown;
+    }[];
     const issue = issues.find((i) => !i.pull_request)!;
     const pin = `mutation { pinIssue(input: { issueId: "${issue.node_id}" }) { issue { number isPinned } } }`;
     const r = await call({ method: 'POST', path: '/graphql', body: { query: pin }, expect: 200 });
@@ -249,7 +504,9 @@ describe('REST responses match GitHub\'s description', () => {
 
 describe('coverage', () => {
   it('every route the simulator serves has a conformance case with a valid success response', () => {
-    const uncovered = sim.routes().map((r) => `${r.method} ${r.template}`)
+    const uncovered = sim
+      .routes()
+      .map((r) => `${r.method} ${r.template}`)
       .filter((route) => !recorded.some((x) => x.route === route && x.status < 300 && x.problems.length === 0));
     expect(uncovered).toEqual([]);
   });

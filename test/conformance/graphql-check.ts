@@ -18,26 +18,41 @@ const byTypename: GraphQLTypeResolver<unknown, unknown> = (value) => {
   return t;
 };
 
-export interface GraphqlResponse { data?: unknown; errors?: { message?: unknown; type?: unknown; path?: unknown }[] }
+export interface GraphqlResponse {
+  data?: unknown;
+  errors?: { message?: unknown; type?: unknown; path?: unknown }[];
+}
 
-export async function graphqlProblems(query: string, variables: Record<string, unknown>, response: GraphqlResponse, allowErrors = false): Promise<string[]> {
+export async function graphqlProblems(
+  query: string,
+  variables: Record<string, unknown>,
+  response: GraphqlResponse,
+  allowErrors = false,
+): Promise<string[]> {
   const problems: string[] = [];
   for (const e of response.errors ?? []) {
     if (typeof e.message !== 'string') problems.push(`error without message: ${JSON.stringify(e)}`);
-    if (e.type !== undefined && typeof e.type !== 'string') problems.push(`error type is not a string: ${JSON.stringify(e)}`);
+    if (e.type !== undefined && typeof e.type !== 'string')
+      problems.push(`error type is not a string: ${JSON.stringify(e)}`);
   }
   if (!allowErrors && response.errors?.length) problems.push(`unexpected errors: ${JSON.stringify(response.errors)}`);
   if (response.data === null || response.data === undefined) return problems;
   const data = response.data as Record<string, unknown>;
   const errorPaths = new Set((response.errors ?? []).map((e) => JSON.stringify(e.path ?? [])));
   const result = await execute({
-    schema: githubSchema(), document: parse(query), rootValue: data, variableValues: variables, fieldResolver: byResponseKey, typeResolver: byTypename,
+    schema: githubSchema(),
+    document: parse(query),
+    rootValue: data,
+    variableValues: variables,
+    fieldResolver: byResponseKey,
+    typeResolver: byTypename,
   });
   for (const e of result.errors ?? []) {
     // A null where the server reported an error for that path is how GitHub answers (e.g. NOT_FOUND).
     if (errorPaths.has(JSON.stringify(e.path ?? []))) continue;
     problems.push(`${(e.path ?? []).join('.')}: ${e.message}`);
   }
-  if (JSON.stringify(result.data) !== JSON.stringify(data)) problems.push('response has fields the query did not ask for, or in another order');
+  if (JSON.stringify(result.data) !== JSON.stringify(data))
+    problems.push('response has fields the query did not ask for, or in another order');
   return problems;
 }

@@ -19,9 +19,12 @@ export function openApiToJsonSchema(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     if (k === 'nullable' || k === 'example' || k === 'examples' || k.startsWith('x-')) continue;
-    out[k === 'oneOf' ? 'anyOf' : k] = k === 'properties' || k === 'patternProperties'
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([name, s]) => [name, openApiToJsonSchema(s)]))
-      : openApiToJsonSchema(v);
+    out[k === 'oneOf' ? 'anyOf' : k] =
+      k === 'properties' || k === 'patternProperties'
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>).map(([name, s]) => [name, openApiToJsonSchema(s)]),
+          )
+        : openApiToJsonSchema(v);
   }
   if ((value as { nullable?: unknown }).nullable === true) {
     if (Array.isArray(out['enum']) && !out['enum'].includes(null)) out['enum'] = [...(out['enum'] as unknown[]), null];
@@ -39,7 +42,9 @@ export class ResponseValidator {
     this.subset = JSON.parse(readFileSync(subsetPath, 'utf8')) as ResponseSubset;
     this.ajv = new Ajv({ strict: false, allErrors: true, logger: false });
     addFormats(this.ajv);
-    const operations = Object.fromEntries(Object.values(this.subset.operations).map((op) => [op.operationId, { responses: op.responses }]));
+    const operations = Object.fromEntries(
+      Object.values(this.subset.operations).map((op) => [op.operationId, { responses: op.responses }]),
+    );
     this.ajv.addSchema(openApiToJsonSchema({ $id: 'gh', operations, components: this.subset.components }) as object);
     this.ajv.addSchema({ $id: 'preview', ...(JSON.parse(readFileSync(previewPath, 'utf8')) as object) });
   }
@@ -54,11 +59,16 @@ export class ResponseValidator {
   validate(operation: string, status: number, body: unknown): string[] {
     const op = this.subset.operations[operation];
     if (!op) return [`${operation} is not in the extracted subset`];
-    if (!(String(status) in op.responses)) return [`status ${status} is not documented for ${operation} (documented: ${Object.keys(op.responses).join(', ')})`];
+    if (!(String(status) in op.responses))
+      return [
+        `status ${status} is not documented for ${operation} (documented: ${Object.keys(op.responses).join(', ')})`,
+      ];
     if (op.responses[String(status)] === null) {
       if (body === null || body === undefined) return [];
       // The description documents some error statuses without a body; GitHub still sends its error body.
-      return status >= 400 ? this.run('gh#/components/schemas/basic-error', body) : [`status ${status} has no body in the description`];
+      return status >= 400
+        ? this.run('gh#/components/schemas/basic-error', body)
+        : [`status ${status} has no body in the description`];
     }
     const pointer = `gh#/operations/${op.operationId.replace(/~/g, '~0').replace(/\//g, '~1')}/responses/${status}`;
     return this.run(pointer, body);
@@ -75,6 +85,8 @@ export class ResponseValidator {
       this.cache.set(ref, fn);
     }
     if (fn(body)) return [];
-    return (fn.errors ?? []).slice(0, 8).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+    return (fn.errors ?? [])
+      .slice(0, 8)
+      .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
   }
 }

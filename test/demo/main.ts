@@ -25,10 +25,17 @@ export interface DemoContext {
 
 async function mailmanForDemo(): Promise<{ env: Record<string, string>; stop: () => Promise<void> } | undefined> {
   const { MAILMAN_REST_URL: url, MAILMAN_REST_USER: user, MAILMAN_REST_PASSWORD: password } = process.env;
-  if (url && user && password) return { env: { MAILMAN_REST_URL: url, MAILMAN_REST_USER: user, MAILMAN_REST_PASSWORD: password }, stop: async () => {} };
+  if (url && user && password)
+    return {
+      env: { MAILMAN_REST_URL: url, MAILMAN_REST_USER: user, MAILMAN_REST_PASSWORD: password },
+      stop: async () => {},
+    };
   if (!mailmanBinary()) return undefined;
   const handle: MailmanHandle = await startMailman({ lists: ['psrt@python.org'] });
-  return { env: { MAILMAN_REST_URL: handle.url, MAILMAN_REST_USER: handle.user, MAILMAN_REST_PASSWORD: handle.password }, stop: () => stopMailman(handle) };
+  return {
+    env: { MAILMAN_REST_URL: handle.url, MAILMAN_REST_USER: handle.user, MAILMAN_REST_PASSWORD: handle.password },
+    stop: () => stopMailman(handle),
+  };
 }
 
 async function main(): Promise<number> {
@@ -48,9 +55,17 @@ async function main(): Promise<number> {
       bar(title);
       console.log(`$ npx psrt ${args.join(' ')}`);
       sim.resetStats();
-      const code = await runCli(args, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env, cwd: root, fetch: sim.fetch as typeof fetch });
+      const code = await runCli(args, {
+        out: (t) => process.stdout.write(t),
+        err: (t) => process.stderr.write(t),
+        env,
+        cwd: root,
+        fetch: sim.fetch as typeof fetch,
+      });
       const s = sim.stats();
-      console.log(`(exit ${code}; GitHub requests: ${s.requests}, charged ${s.charged}, 304 ${s.notModified}, writes ${s.writes})`);
+      console.log(
+        `(exit ${code}; GitHub requests: ${s.requests}, charged ${s.charged}, 304 ${s.notModified}, writes ${s.writes})`,
+      );
       return code;
     },
   };
@@ -59,24 +74,34 @@ async function main(): Promise<number> {
   if ((await ctx.psrt(['validate'], 'validate members.yaml and policy.yaml (no network)')) !== 0) failures++;
 
   bar('the demo world');
-  console.log(`GitHub simulator in-process: org python (team psrt out of sync on purpose), pypa/pip, python/psrt-ops; clock ${now}.`);
+  console.log(
+    `GitHub simulator in-process: org python (team psrt out of sync on purpose), pypa/pip, python/psrt-ops; clock ${now}.`,
+  );
   const mailman = await mailmanForDemo();
   if (mailman) {
     Object.assign(env, mailman.env);
-    const client = new MailmanClient({ url: mailman.env.MAILMAN_REST_URL!, user: mailman.env.MAILMAN_REST_USER!, password: mailman.env.MAILMAN_REST_PASSWORD! });
+    const client = new MailmanClient({
+      url: mailman.env.MAILMAN_REST_URL!,
+      user: mailman.env.MAILMAN_REST_USER!,
+      password: mailman.env.MAILMAN_REST_PASSWORD!,
+    });
     if (!(await client.getList('psrt@python.org'))) await client.createList('psrt@python.org');
     console.log(`Mailman 3 at ${mailman.env.MAILMAN_REST_URL}: list psrt@python.org.`);
   } else {
-    console.log('No Mailman 3 here (install Debian\'s mailman3, or set MAILMAN_REST_URL/USER/PASSWORD): the mailing list is not part of this demo.');
+    console.log(
+      "No Mailman 3 here (install Debian's mailman3, or set MAILMAN_REST_URL/USER/PASSWORD): the mailing list is not part of this demo.",
+    );
   }
 
   try {
     if ((await ctx.psrt(['reconcile'], 'reconcile: the plan (dry run)')) !== 0) failures++;
     if ((await ctx.psrt(['reconcile', '--apply'], 'reconcile --apply')) !== 0) failures++;
-    if ((await ctx.psrt(['reconcile'], 'reconcile again: nothing left to do, and unchanged reads are 304s')) !== 0) failures++;
+    if ((await ctx.psrt(['reconcile'], 'reconcile again: nothing left to do, and unchanged reads are 304s')) !== 0)
+      failures++;
     // The membership lifecycle (votes, audit) joins the demo from its own module.
     const lifecyclePath = './lifecycle.js';
-    const lifecycle = (await import(lifecyclePath).catch(() => undefined)) as { runLifecycleDemo: (c: DemoContext) => Promise<number> } | undefined;
+    const lifecycle = (await import(lifecyclePath).catch(() => undefined)) as
+      { runLifecycleDemo: (c: DemoContext) => Promise<number> } | undefined;
     if (lifecycle) failures += await lifecycle.runLifecycleDemo(ctx);
   } finally {
     await mailman?.stop();

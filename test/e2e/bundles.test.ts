@@ -7,11 +7,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
-const ONE_ADMIN = 'members:\n  - name: Barry Warsaw\n    login: warsaw\n    roles: [admin]\n  - name: Adam Turner\n    login: AA-Turner\n';
+const ONE_ADMIN =
+  'members:\n  - name: Barry Warsaw\n    login: warsaw\n    roles: [admin]\n  - name: Adam Turner\n    login: AA-Turner\n';
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
-  return spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, env: { ...clean, ...env }, encoding: 'utf8', timeout: 30_000 });
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')),
+  );
+  return spawnSync(process.execPath, [join(root, script), ...args], {
+    cwd: root,
+    env: { ...clean, ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
 }
 
 function tempFile(name: string, content: string): string {
@@ -60,8 +68,12 @@ describe('psrt CLI bundle', () => {
     const out = mkdtempSync(join(tmpdir(), 'psrt-export-'));
     const r = run('actions/cli/dist/index.js', ['export', 'devguide', '--out', out]);
     expect(r.status).toBe(0);
-    expect(readFileSync(join(out, 'psrt.csv'), 'utf8')).toBe(readFileSync(join(root, 'test/fixtures/devguide/psrt.csv'), 'utf8'));
-    expect(readFileSync(join(out, 'psrt-emeritus.csv'), 'utf8')).toBe(readFileSync(join(root, 'test/fixtures/devguide/psrt-emeritus.csv'), 'utf8'));
+    expect(readFileSync(join(out, 'psrt.csv'), 'utf8')).toBe(
+      readFileSync(join(root, 'test/fixtures/devguide/psrt.csv'), 'utf8'),
+    );
+    expect(readFileSync(join(out, 'psrt-emeritus.csv'), 'utf8')).toBe(
+      readFileSync(join(root, 'test/fixtures/devguide/psrt-emeritus.csv'), 'utf8'),
+    );
   });
 
   it('answers an unknown command with usage and exit 2', () => {

@@ -18,13 +18,18 @@ afterAll(async () => {
   await sim?.close();
 });
 
-function runAction(job: string, inputs: Record<string, string>): Promise<{ code: number | null; stdout: string; outputs: string; summary: string }> {
+function runAction(
+  job: string,
+  inputs: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; outputs: string; summary: string }> {
   const dir = mkdtempSync(join(tmpdir(), `psrt-e2e-${job}-`));
   const output = join(dir, 'output.txt');
   const summary = join(dir, 'summary.md');
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')),
+  );
   const env = {
     ...clean,
     GITHUB_API_URL: sim.url,
@@ -41,7 +46,9 @@ function runAction(job: string, inputs: Record<string, string>): Promise<{ code:
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, outputs: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') }));
+    child.on('close', (code) =>
+      resolve({ code, stdout, outputs: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') }),
+    );
   });
 }
 
@@ -55,7 +62,12 @@ describe('vote action bundle', () => {
     const r = await runAction('vote', { token: sim.tokens.app, 'pull-request': '4' });
     expect(r.stdout).not.toMatch(/::error/);
     expect(r.code).toBe(0);
-    const results = JSON.parse(output(r.outputs, 'results')) as { number: number; kind: string; state: string; yes: number }[];
+    const results = JSON.parse(output(r.outputs, 'results')) as {
+      number: number;
+      kind: string;
+      state: string;
+      yes: number;
+    }[];
     expect(results).toEqual([expect.objectContaining({ number: 4, kind: 'nomination', state: 'success', yes: 6 })]);
     expect(r.summary).toContain('## PSRT nomination votes in python/psrt-ops');
   });

@@ -14,14 +14,46 @@ import { api, demoWorld, fileAt, psrt, startSim, workdir } from '../support/psrt
 
 const OPS = 'python/psrt-ops';
 const EXEMPT = ['hugovk', 'ambv', 'pablogsal', 'savannahostrowski', 'zooba'];
-const INACTIVE = ['AA-Turner', 'warsaw', 'benjaminp', 'glyph', 'JacobCoffee', 'kushaldas', 'eclips4', 'larryhastings', 'paulmcmillan', 'StanFromIreland', 'Yhg1s', 'tim-one', 'woodruffw'];
+const INACTIVE = [
+  'AA-Turner',
+  'warsaw',
+  'benjaminp',
+  'glyph',
+  'JacobCoffee',
+  'kushaldas',
+  'eclips4',
+  'larryhastings',
+  'paulmcmillan',
+  'StanFromIreland',
+  'Yhg1s',
+  'tim-one',
+  'woodruffw',
+];
 
-interface Pull { number: number; title: string; body: string; head: { sha: string; ref: string }; labels: { name: string }[]; requested_teams: { slug: string }[] }
-interface Issue { number: number; title: string; body: string; state: string; labels: { name: string }[]; pull_request?: unknown }
+interface Pull {
+  number: number;
+  title: string;
+  body: string;
+  head: { sha: string; ref: string };
+  labels: { name: string }[];
+  requested_teams: { slug: string }[];
+}
+interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: string;
+  labels: { name: string }[];
+  pull_request?: unknown;
+}
 type Sim = Awaited<ReturnType<typeof startSim>>;
 
-const prunePulls = (sim: Sim, state = 'open') => api<Pull[]>(sim, `/repos/${OPS}/pulls?state=${state}&head=python:psrt/prune-inactive`);
-const reportIssues = async (sim: Sim, state = 'all') => (await api<Issue[]>(sim, `/repos/${OPS}/issues?state=${state}&labels=activity-report`)).filter((i) => !i.pull_request);
+const prunePulls = (sim: Sim, state = 'open') =>
+  api<Pull[]>(sim, `/repos/${OPS}/pulls?state=${state}&head=python:psrt/prune-inactive`);
+const reportIssues = async (sim: Sim, state = 'all') =>
+  (await api<Issue[]>(sim, `/repos/${OPS}/issues?state=${state}&labels=activity-report`)).filter(
+    (i) => !i.pull_request,
+  );
 
 /** Lines of `text` that are not part of the listed members' entries (an entry: "  - name:" up to the next). */
 function withoutEntries(text: string, logins: readonly string[]): string[] {
@@ -107,7 +139,8 @@ describe('psrt audit on the demo world', () => {
     // A small roster on the demo world: two active admins and glyph, inactive until he comments.
     const world: World = demoWorld();
     world.tokens = { ...world.tokens, glyph: { kind: 'user', login: 'glyph' } };
-    const small = 'members:\n  # The two admins\n  - name: Seth Larson\n    login: sethmlarson\n    roles: [admin]\n  - name: Ned Deily\n    login: ned-deily\n    roles: [admin, release-manager]\n  - name: Glyph Lefkowitz\n    login: glyph\n  - name: Tim Peters\n    login: tim-one\n';
+    const small =
+      'members:\n  # The two admins\n  - name: Seth Larson\n    login: sethmlarson\n    roles: [admin]\n  - name: Ned Deily\n    login: ned-deily\n    roles: [admin, release-manager]\n  - name: Glyph Lefkowitz\n    login: glyph\n  - name: Tim Peters\n    login: tim-one\n';
     const ops = world.repos!.find((r) => r.full_name === OPS)!;
     ops.files = { ...ops.files, 'members.yaml': small };
     ops.pulls = [];
@@ -117,17 +150,23 @@ describe('psrt audit on the demo world', () => {
     expect((await psrt(sim, ['audit', '--apply'], { cwd: dir })).code).toBe(0);
     const first = await prunePulls(sim);
     expect(first).toHaveLength(1);
-    expect((parse(await fileAt(sim, OPS, 'members.yaml', first[0]!.head.sha)) as Roster).emeritus!.map((e) => e.login)).toEqual(['glyph', 'tim-one']);
+    expect(
+      (parse(await fileAt(sim, OPS, 'members.yaml', first[0]!.head.sha)) as Roster).emeritus!.map((e) => e.login),
+    ).toEqual(['glyph', 'tim-one']);
 
     // glyph comments on a report issue: active.
     const comment = await sim.fetch(`${sim.url}/repos/${OPS}/issues/2/comments`, {
-      method: 'POST', headers: { authorization: `token ${sim.tokens.glyph}`, 'content-type': 'application/json' }, body: JSON.stringify({ body: 'Seen.' }),
+      method: 'POST',
+      headers: { authorization: `token ${sim.tokens.glyph}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'Seen.' }),
     });
     expect(comment.status).toBe(201);
     expect((await psrt(sim, ['audit', '--apply'], { cwd: dir })).code).toBe(0);
     const second = await prunePulls(sim);
     expect(second.map((p) => p.number)).toEqual([first[0]!.number]);
-    expect((parse(await fileAt(sim, OPS, 'members.yaml', second[0]!.head.sha)) as Roster).emeritus!.map((e) => e.login)).toEqual(['tim-one']);
+    expect(
+      (parse(await fileAt(sim, OPS, 'members.yaml', second[0]!.head.sha)) as Roster).emeritus!.map((e) => e.login),
+    ).toEqual(['tim-one']);
     expect(second[0]!.title).toContain('Move 1 inactive member');
 
     // tim-one leaves the roster by hand (merged elsewhere): nobody is inactive, the stale PR is closed.
@@ -135,8 +174,13 @@ describe('psrt audit on the demo world', () => {
     ops.files['members.yaml'] = none;
     writeFileSync(join(dir, 'members.yaml'), none);
     await sim.fetch(`${sim.url}/repos/${OPS}/contents/members.yaml`, {
-      method: 'PUT', headers: { authorization: `token ${sim.tokens.app}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ message: 'tim-one leaves', content: Buffer.from(none).toString('base64'), sha: (await api<{ sha: string }>(sim, `/repos/${OPS}/contents/members.yaml`)).sha }),
+      method: 'PUT',
+      headers: { authorization: `token ${sim.tokens.app}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        message: 'tim-one leaves',
+        content: Buffer.from(none).toString('base64'),
+        sha: (await api<{ sha: string }>(sim, `/repos/${OPS}/contents/members.yaml`)).sha,
+      }),
     });
     const last = await psrt(sim, ['audit', '--apply'], { cwd: dir });
     expect(last.code).toBe(0);
@@ -152,7 +196,12 @@ describe('psrt audit on a generated year', () => {
     const world = generateWorld({ members: 300, repos: 40, advisories: 2000, seed: 11, teamSize: 200, spanDays: 900 });
     const { members, policy } = largeConfig(world);
     const org = world.orgs![0]!.login;
-    world.repos!.push({ full_name: `${org}/psrt-ops`, private: true, default_branch: 'main', files: { 'members.yaml': members, 'policy.yaml': policy } });
+    world.repos!.push({
+      full_name: `${org}/psrt-ops`,
+      private: true,
+      default_branch: 'main',
+      files: { 'members.yaml': members, 'policy.yaml': policy },
+    });
     const dir = workdir({ members: () => members, policy: () => policy });
     const sim = await startSim(world);
     const run = await psrt(sim, ['audit'], { cwd: dir });
@@ -165,14 +214,26 @@ describe('psrt audit on a generated year', () => {
     const active = new Set<string>();
     for (const repo of world.repos!) {
       for (const a of repo.advisories ?? []) {
-        const finished = a.state === 'triage' || a.state === 'draft' ? undefined : (a.published_at ?? a.closed_at ?? a.withdrawn_at ?? undefined);
-        if ((a.created_at ?? '') > world.now || (finished !== undefined && new Date(finished).toISOString() < start)) continue;
+        const finished =
+          a.state === 'triage' || a.state === 'draft'
+            ? undefined
+            : (a.published_at ?? a.closed_at ?? a.withdrawn_at ?? undefined);
+        if ((a.created_at ?? '') > world.now || (finished !== undefined && new Date(finished).toISOString() < start))
+          continue;
         for (const c of a.credits ?? []) if (c.type === 'coordinator') active.add(c.login);
       }
     }
-    const exempt = new Set([...(world.teams!.find((t) => t.slug === 'release-managers')!.members ?? []), ...(world.teams!.find((t) => t.slug === 'steering-council')!.members ?? [])]);
-    const expected = (parse(members) as Roster).members.map((m) => m.login).filter((l) => !active.has(l) && !exempt.has(l));
-    const reported = run.out.split('\n').filter((l) => l.startsWith('  inactive ')).map((l) => l.trim().split(/\s+/)[1]);
+    const exempt = new Set([
+      ...(world.teams!.find((t) => t.slug === 'release-managers')!.members ?? []),
+      ...(world.teams!.find((t) => t.slug === 'steering-council')!.members ?? []),
+    ]);
+    const expected = (parse(members) as Roster).members
+      .map((m) => m.login)
+      .filter((l) => !active.has(l) && !exempt.has(l));
+    const reported = run.out
+      .split('\n')
+      .filter((l) => l.startsWith('  inactive '))
+      .map((l) => l.trim().split(/\s+/)[1]);
     expect(expected.length).toBeGreaterThan(50);
     expect(reported.sort()).toEqual(expected.sort());
   });

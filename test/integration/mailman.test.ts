@@ -29,7 +29,11 @@ describe.skipIf(!available && !required)('Mailman client against a real Mailman 
     expect(await client.getList(LIST)).toBeNull();
     await client.createList(LIST);
     await client.createList(LIST);
-    expect(await client.getList('PSRT-Test@Lists.Example.org')).toEqual({ listId: 'psrt-test.lists.example.org', fqdnListname: LIST, memberCount: 0 });
+    expect(await client.getList('PSRT-Test@Lists.Example.org')).toEqual({
+      listId: 'psrt-test.lists.example.org',
+      fqdnListname: LIST,
+      memberCount: 0,
+    });
   });
 
   it('subscribes members without confirmation, idempotently, and lists them all', async () => {
@@ -72,7 +76,10 @@ describe.skipIf(!available && !required)('Mailman client against a real Mailman 
     // The list's policies would hold both requests for a moderator without the pre_* flags.
     const res = await fetch(`${mailman!.url}/lists/psrt-test.lists.example.org/config`, {
       method: 'PATCH',
-      headers: { authorization: `Basic ${Buffer.from(`${mailman!.user}:${mailman!.password}`).toString('base64')}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${mailman!.user}:${mailman!.password}`).toString('base64')}`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ subscription_policy: 'moderate', unsubscription_policy: 'moderate' }),
     });
     expect(res.status).toBe(204);
@@ -80,34 +87,59 @@ describe.skipIf(!available && !required)('Mailman client against a real Mailman 
     await client.unsubscribe(LIST, 'BOB@example.com');
     await client.unsubscribe(LIST, 'bob@example.com');
     await client.unsubscribe(LIST, 'never-subscribed@example.com');
-    expect((await client.listMembers(LIST, 'member')).map((m) => m.address)).toEqual(['alice@example.com', 'carol@example.com']);
+    expect((await client.listMembers(LIST, 'member')).map((m) => m.address)).toEqual([
+      'alice@example.com',
+      'carol@example.com',
+    ]);
   });
 
   it('does not mistake a pending subscription request for a membership (both are 409)', async () => {
     // A request made without the pre_* flags waits for the moderator on this list.
     const held = await fetch(`${mailman!.url}/members`, {
       method: 'POST',
-      headers: { authorization: `Basic ${Buffer.from(`${mailman!.user}:${mailman!.password}`).toString('base64')}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ list_id: 'psrt-test.lists.example.org', subscriber: 'dave@example.com', pre_verified: true, pre_confirmed: true }),
+      headers: {
+        authorization: `Basic ${Buffer.from(`${mailman!.user}:${mailman!.password}`).toString('base64')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        list_id: 'psrt-test.lists.example.org',
+        subscriber: 'dave@example.com',
+        pre_verified: true,
+        pre_confirmed: true,
+      }),
     });
     expect(held.status).toBe(202);
     const err = await client.subscribe(LIST, 'dave@example.com').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MailmanError);
-    expect(err).toMatchObject({ status: 409, message: expect.stringMatching(/subscription request for that address is already pending/) });
+    expect(err).toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/subscription request for that address is already pending/),
+    });
   });
 
   it('reports a missing list and bad input as typed errors that say what to check', async () => {
     const missing = await client.subscribe('nope@lists.example.org', 'x@example.com').catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(MailmanError);
-    expect(missing).toMatchObject({ status: 404, message: expect.stringMatching(/Mailing list nope@lists\.example\.org does not exist/) });
+    expect(missing).toMatchObject({
+      status: 404,
+      message: expect.stringMatching(/Mailing list nope@lists\.example\.org does not exist/),
+    });
     const bad = await client.subscribe(LIST, 'not-an-address').catch((e: unknown) => e);
-    expect(bad).toMatchObject({ status: 400, message: expect.stringMatching(/HTTP 400: 400 Bad Request: Invalid Parameter "subscriber"/) });
+    expect(bad).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/HTTP 400: 400 Bad Request: Invalid Parameter "subscriber"/),
+    });
   });
 
   it('says the credentials were rejected on a wrong password (401)', async () => {
     const wrong = new MailmanClient({ url: mailman!.url, user: mailman!.user, password: 'wrong' });
     const err = await wrong.getList(LIST).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MailmanError);
-    expect(err).toMatchObject({ status: 401, message: expect.stringMatching(/^Mailman REST credentials rejected by http:\/\/127\.0\.0\.1:\d+\/3\.1 \(HTTP 401\)/) });
+    expect(err).toMatchObject({
+      status: 401,
+      message: expect.stringMatching(
+        /^Mailman REST credentials rejected by http:\/\/127\.0\.0\.1:\d+\/3\.1 \(HTTP 401\)/,
+      ),
+    });
   });
 });

@@ -5,7 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MailmanClient } from '../../actions/lib/clients/mailman.js';
 import type { World } from '../sim/world/index.js';
 import type { MailmanSettings } from '../support/psrt.js';
-import { ROOT, api, deleteFromWorld, demoWorld, fileAt, psrt, realMailman, renameInWorld, startSim, uniqueListAddress, workdir } from '../support/psrt.js';
+import {
+  ROOT,
+  api,
+  deleteFromWorld,
+  demoWorld,
+  fileAt,
+  psrt,
+  realMailman,
+  renameInWorld,
+  startSim,
+  uniqueListAddress,
+  workdir,
+} from '../support/psrt.js';
 
 function team(world: World, slug = 'psrt') {
   const t = world.teams!.find((x) => x.org === 'python' && x.slug === slug)!;
@@ -22,7 +34,10 @@ function emptyPsrtTeam(world: World): World {
 
 const rosterText = readFileSync(join(ROOT, 'members.yaml'), 'utf8');
 const rosterLogins = [...rosterText.matchAll(/^ {2}- name: .*\n {4}login: (\S+)/gm)].map((m) => m[1]!);
-const activeLogins = rosterLogins.slice(0, rosterText.slice(0, rosterText.indexOf('\nemeritus:')).match(/^ {2}- name:/gm)!.length);
+const activeLogins = rosterLogins.slice(
+  0,
+  rosterText.slice(0, rosterText.indexOf('\nemeritus:')).match(/^ {2}- name:/gm)!.length,
+);
 
 describe('reconcile against the simulator and a real Mailman 3', () => {
   let mailman: MailmanSettings | undefined;
@@ -42,7 +57,11 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
     if (mailman) {
       client = new MailmanClient({ url: mailman.url, user: mailman.user, password: mailman.password });
       await client.createList(list);
-      Object.assign(env, { MAILMAN_REST_URL: mailman.url, MAILMAN_REST_USER: mailman.user, MAILMAN_REST_PASSWORD: mailman.password });
+      Object.assign(env, {
+        MAILMAN_REST_URL: mailman.url,
+        MAILMAN_REST_USER: mailman.user,
+        MAILMAN_REST_PASSWORD: mailman.password,
+      });
     }
 
     const dry = await psrt(sim, ['reconcile'], { cwd: dir, env });
@@ -63,11 +82,16 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
 
     const world = sim.snapshot();
     const t = team(world);
-    const orgMembers = new Set(world.orgs!.find((o) => o.login === 'python')!.members!.concat(world.orgs!.find((o) => o.login === 'python')!.owners ?? []));
+    const orgMembers = new Set(
+      world
+        .orgs!.find((o) => o.login === 'python')!
+        .members!.concat(world.orgs!.find((o) => o.login === 'python')!.owners ?? []),
+    );
     expect([...t.members, ...t.maintainers].sort()).toEqual(activeLogins.filter((l) => orgMembers.has(l)).sort());
     expect(t.maintainers).toEqual(['ewdurbin', 'ned-deily', 'sethmlarson', 'warsaw']);
     for (const r of world.repos!.filter((x) => x.full_name === 'python/cpython')) {
-      for (const a of r.advisories ?? []) if (a.state === 'triage' || a.state === 'draft') expect(a.collaborating_teams).toContain('psrt');
+      for (const a of r.advisories ?? [])
+        if (a.state === 'triage' || a.state === 'draft') expect(a.collaborating_teams).toContain('psrt');
     }
     if (client) {
       const members = (await client.listMembers(list, 'member')).map((m) => m.address).sort();
@@ -83,7 +107,13 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
     const sim = await startSim();
     const before = team(sim.snapshot());
     expect(before.members).toContain('vstinner');
-    sim.injectFault({ method: 'PATCH', route: '/repos/{owner}/{repo}/security-advisories/{ghsa_id}', status: 502, count: 50, afterMatches: 2 });
+    sim.injectFault({
+      method: 'PATCH',
+      route: '/repos/{owner}/{repo}/security-advisories/{ghsa_id}',
+      status: 502,
+      count: 50,
+      afterMatches: 2,
+    });
     const failed = await psrt(sim, ['reconcile', '--apply']);
     expect(failed.code).toBe(1);
     expect(failed.out).toContain('[failed: ');
@@ -100,7 +130,8 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
     const after = team(sim.snapshot());
     expect(after.members).not.toContain('vstinner');
     // No one in the roster lost anything on the way.
-    for (const login of [...before.members, ...before.maintainers]) if (login !== 'vstinner') expect([...after.members, ...after.maintainers]).toContain(login);
+    for (const login of [...before.members, ...before.maintainers])
+      if (login !== 'vstinner') expect([...after.members, ...after.maintainers]).toContain(login);
   });
 
   it("gives the team the org's security-manager role when policy asks, found by name, once", async () => {
@@ -142,7 +173,12 @@ describe('reconcile guards: any trip means no write at all', () => {
     expect(blocked.err).toContain('guard removal-share tripped');
     expect(sim.stats().writes).toBe(0);
 
-    const allowed = await psrt(sim, ['reconcile', '--apply', '--allow-large-removal', 'PSRT cleanup approved by the SC on 2026-11-20']);
+    const allowed = await psrt(sim, [
+      'reconcile',
+      '--apply',
+      '--allow-large-removal',
+      'PSRT cleanup approved by the SC on 2026-11-20',
+    ]);
     expect(allowed.code).toBe(0);
     expect(allowed.out).toContain('removal-share: overridden');
     expect(allowed.out).toContain('overridden: "PSRT cleanup approved by the SC on 2026-11-20"');
@@ -162,13 +198,21 @@ describe('reconcile guards: any trip means no write at all', () => {
     const sim = await startSim(world);
     const r = await psrt(sim, ['reconcile', '--apply']);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('min-admins: TRIPPED (5 admin(s) in members.yaml; team maintainers 2 → 0 after this plan; minimum 2)');
+    expect(r.out).toContain(
+      'min-admins: TRIPPED (5 admin(s) in members.yaml; team maintainers 2 → 0 after this plan; minimum 2)',
+    );
     expect(sim.stats().writes).toBe(0);
   });
 
   it("own identity: a person's token never removes its own account", async () => {
     const sim = await startSim();
-    const dir = workdir({ members: (m) => m.replace(/ {2}- name: Seth Larson\n {4}login: sethmlarson\n {4}email: seth@python.org\n {4}roles: \[admin\]\n/, '') });
+    const dir = workdir({
+      members: (m) =>
+        m.replace(
+          / {2}- name: Seth Larson\n {4}login: sethmlarson\n {4}email: seth@python.org\n {4}roles: \[admin\]\n/,
+          '',
+        ),
+    });
     const r = await psrt(sim, ['reconcile', '--apply'], { cwd: dir, token: sim.tokens.member });
     expect(r.code).toBe(1);
     expect(r.out).toContain("own-identity: TRIPPED (this plan would remove the token's own account sethmlarson");
@@ -179,7 +223,9 @@ describe('reconcile guards: any trip means no write at all', () => {
 describe('identity: renames and deleted accounts', () => {
   it('follows a rename by id, opens one PR fixing the login with comments intact, and updates it on re-runs', async () => {
     const pinned = (m: string) =>
-      m.replace('    login: warsaw\n', '    login: warsaw\n    id: 515282\n').replace('    login: tim-one\n', '    login: tim-one\n    id: 56376\n');
+      m
+        .replace('    login: warsaw\n', '    login: warsaw\n    id: 515282\n')
+        .replace('    login: tim-one\n', '    login: tim-one\n    id: 56376\n');
     const dir = workdir({ members: pinned });
     let world = renameInWorld(demoWorld(), 'warsaw', 'barry-warsaw');
     world = deleteFromWorld(world, 'tim-one');
@@ -193,11 +239,16 @@ describe('identity: renames and deleted accounts', () => {
     expect(r.err).not.toContain('error:');
     expect(r.err).toContain('renames: created https://github.com/python/psrt-ops/pull/');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('~ members.yaml: warsaw is now barry-warsaw on GitHub (id 515282); a PR follows the rename');
+    expect(r.out).toContain(
+      '~ members.yaml: warsaw is now barry-warsaw on GitHub (id 515282); a PR follows the rename',
+    );
     expect(r.out).toContain('Tim Peters (tim-one, id 56376): the GitHub account no longer exists');
     expect(r.out).not.toMatch(/remove barry-warsaw/);
 
-    const prs = await api<{ number: number }[]>(sim, '/repos/python/psrt-ops/pulls?state=open&head=python:psrt/follow-renames');
+    const prs = await api<{ number: number }[]>(
+      sim,
+      '/repos/python/psrt-ops/pulls?state=open&head=python:psrt/follow-renames',
+    );
     expect(prs).toHaveLength(1);
     const branchFile = await fileAt(sim, 'python/psrt-ops', 'members.yaml', 'psrt/follow-renames');
     const a = mainMembers.split('\n');
@@ -208,7 +259,9 @@ describe('identity: renames and deleted accounts', () => {
 
     const again = await psrt(sim, ['reconcile', '--apply'], { cwd: dir });
     expect(again.code).toBe(0);
-    expect(await api<unknown[]>(sim, '/repos/python/psrt-ops/pulls?state=all&head=python:psrt/follow-renames')).toHaveLength(1);
+    expect(
+      await api<unknown[]>(sim, '/repos/python/psrt-ops/pulls?state=all&head=python:psrt/follow-renames'),
+    ).toHaveLength(1);
   });
 
   it('pin-ids finds every id in one GraphQL query and opens one PR that only adds id lines', async () => {
@@ -234,6 +287,8 @@ describe('identity: renames and deleted accounts', () => {
 
     const again = await psrt(sim, ['pin-ids', '--apply']);
     expect(again.out).toContain('Pull request unchanged');
-    expect(await api<unknown[]>(sim, '/repos/python/psrt-ops/pulls?state=all&head=python:psrt/pin-ids')).toHaveLength(1);
+    expect(await api<unknown[]>(sim, '/repos/python/psrt-ops/pulls?state=all&head=python:psrt/pin-ids')).toHaveLength(
+      1,
+    );
   });
 });

@@ -7,9 +7,18 @@ import { api, demoWorld, psrt, startSim } from '../support/psrt.js';
 
 const OPS = 'python/psrt-ops';
 
-interface Status { context: string; state: string; description: string }
-interface Comment { body: string }
-interface Pull { number: number; head: { sha: string } }
+interface Status {
+  context: string;
+  state: string;
+  description: string;
+}
+interface Comment {
+  body: string;
+}
+interface Pull {
+  number: number;
+  head: { sha: string };
+}
 
 async function voteStatus(sim: Awaited<ReturnType<typeof startSim>>, pr: number): Promise<Status | undefined> {
   const pull = await api<Pull>(sim, `/repos/${OPS}/pulls/${pr}`);
@@ -42,8 +51,14 @@ describe('psrt vote on the demo world', () => {
     const first = await psrt(sim, ['vote']);
     expect(first.err).not.toContain('error');
     expect(first.code).toBe(0);
-    expect(await voteStatus(sim, 5)).toMatchObject({ state: 'pending', description: expect.stringContaining('Vote open until 2026-11-29 09:00 UTC: 6 yes, 1 no') });
-    expect(await voteStatus(sim, 4)).toMatchObject({ state: 'success', description: expect.stringContaining('Passed: 6 yes, 1 no') });
+    expect(await voteStatus(sim, 5)).toMatchObject({
+      state: 'pending',
+      description: expect.stringContaining('Vote open until 2026-11-29 09:00 UTC: 6 yes, 1 no'),
+    });
+    expect(await voteStatus(sim, 4)).toMatchObject({
+      state: 'success',
+      description: expect.stringContaining('Passed: 6 yes, 1 no'),
+    });
     for (const pr of [4, 5]) expect(await tallyComments(sim, pr)).toHaveLength(1);
     const tally = (await tallyComments(sim, 5))[0]!.body;
     expect(tally).toContain('| `di` | yes |');
@@ -66,7 +81,10 @@ describe('psrt vote on the demo world', () => {
     sim.setNow(new Date(later));
     const run = await psrt(sim, ['vote', '5'], { env: { PSRT_NOW: later } });
     expect(run.code).toBe(0);
-    expect(await voteStatus(sim, 5)).toMatchObject({ state: 'success', description: expect.stringContaining('Passed: 6 yes, 1 no of 7 votes cast') });
+    expect(await voteStatus(sim, 5)).toMatchObject({
+      state: 'success',
+      description: expect.stringContaining('Passed: 6 yes, 1 no of 7 votes cast'),
+    });
     const comments = await tallyComments(sim, 5);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).not.toBe(before);
@@ -89,7 +107,10 @@ describe('psrt vote on the demo world', () => {
     pr5.labels = [{ name: 'sc-veto', by: 'brettcannon', at: '2026-11-25T12:00:00Z' }];
     const sim = await startSim(world);
     expect((await psrt(sim, ['vote', '5'])).code).toBe(0);
-    expect(await voteStatus(sim, 5)).toMatchObject({ state: 'failure', description: 'Vetoed by the Steering Council (brettcannon).' });
+    expect(await voteStatus(sim, 5)).toMatchObject({
+      state: 'failure',
+      description: 'Vetoed by the Steering Council (brettcannon).',
+    });
     expect((await tallyComments(sim, 5))[0]!.body).toContain('**Veto:** `brettcannon`');
   });
 
@@ -97,27 +118,61 @@ describe('psrt vote on the demo world', () => {
     const world = demoWorld();
     const members = membersText(world);
     addPull(world, {
-      number: 20, title: 'Nominate and tidy', user: 'sethmlarson', created_at: '2026-11-24T10:00:00Z',
-      head: { ref: 'nominate-and-remove', files: { 'members.yaml': members.replace('  - name: Tim Peters\n    login: tim-one\n', '  - name: Hanna Berg\n    login: hanna-sec\n') } },
+      number: 20,
+      title: 'Nominate and tidy',
+      user: 'sethmlarson',
+      created_at: '2026-11-24T10:00:00Z',
+      head: {
+        ref: 'nominate-and-remove',
+        files: {
+          'members.yaml': members.replace(
+            '  - name: Tim Peters\n    login: tim-one\n',
+            '  - name: Hanna Berg\n    login: hanna-sec\n',
+          ),
+        },
+      },
     });
     addPull(world, {
-      number: 21, title: 'Nominate with a typo', user: 'sethmlarson', created_at: '2026-11-24T11:00:00Z',
-      head: { ref: 'nominate-broken', files: { 'members.yaml': members.replace('  - name: Tim Peters\n', '  - name: Hanna Berg\n    login: hanna-sec\n    logn: typo\n  - name: Tim Peters\n') } },
+      number: 21,
+      title: 'Nominate with a typo',
+      user: 'sethmlarson',
+      created_at: '2026-11-24T11:00:00Z',
+      head: {
+        ref: 'nominate-broken',
+        files: {
+          'members.yaml': members.replace(
+            '  - name: Tim Peters\n',
+            '  - name: Hanna Berg\n    login: hanna-sec\n    logn: typo\n  - name: Tim Peters\n',
+          ),
+        },
+      },
     });
     addPull(world, {
-      number: 22, title: 'Fix the README', user: 'sethmlarson', created_at: '2026-11-24T12:00:00Z',
+      number: 22,
+      title: 'Fix the README',
+      user: 'sethmlarson',
+      created_at: '2026-11-24T12:00:00Z',
       head: { ref: 'readme', files: { 'README.md': '# psrt-ops\n\nFixed.\n' } },
     });
     const sim = await startSim(world);
     const run = await psrt(sim, ['vote']);
     expect(run.code).toBe(0);
-    expect(await voteStatus(sim, 20)).toMatchObject({ state: 'failure', description: expect.stringContaining('Refused as a nomination') });
+    expect(await voteStatus(sim, 20)).toMatchObject({
+      state: 'failure',
+      description: expect.stringContaining('Refused as a nomination'),
+    });
     const refused = (await tallyComments(sim, 20))[0]!.body;
     expect(refused).toContain('removes `tim-one` from members');
     expect(refused).toContain('one purpose per PR');
-    expect(await voteStatus(sim, 21)).toMatchObject({ state: 'failure', description: expect.stringContaining('cannot be read') });
+    expect(await voteStatus(sim, 21)).toMatchObject({
+      state: 'failure',
+      description: expect.stringContaining('cannot be read'),
+    });
     expect((await tallyComments(sim, 21))[0]!.body).toContain('unknown key \\"logn\\"'.replace(/\\/g, ''));
-    expect(await voteStatus(sim, 22)).toMatchObject({ state: 'success', description: expect.stringContaining('No vote needed') });
+    expect(await voteStatus(sim, 22)).toMatchObject({
+      state: 'success',
+      description: expect.stringContaining('No vote needed'),
+    });
     expect(await tallyComments(sim, 22)).toHaveLength(0);
   });
 });

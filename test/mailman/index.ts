@@ -2,7 +2,16 @@
 // dir, its own config, SQLite, only the REST runner, on a free port, with random REST credentials.
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +70,8 @@ export async function ensureMailmanInstalled(log: (line: string) => void = () =>
   await run('apt-get', ['update'], { env, maxBuffer: 64 * 1024 * 1024 });
   await run('apt-get', ['install', '-y', '--no-install-recommends', 'mailman3'], { env, maxBuffer: 64 * 1024 * 1024 });
   const installed = mailmanBinary();
-  if (!installed) throw new Error(`apt-get installed mailman3, but ${MAILMAN_BIN} or ${MAILMAN_SCRIPTS}/master is missing`);
+  if (!installed)
+    throw new Error(`apt-get installed mailman3, but ${MAILMAN_BIN} or ${MAILMAN_SCRIPTS}/master is missing`);
   return installed;
 }
 
@@ -75,7 +85,9 @@ export function policyListAddresses(policyFile: string): string[] {
 async function freePort(port = 0): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
-    server.once('error', (err) => reject(new Error(`Port ${port} on 127.0.0.1 is not free for Mailman's REST API: ${err.message}`)));
+    server.once('error', (err) =>
+      reject(new Error(`Port ${port} on 127.0.0.1 is not free for Mailman's REST API: ${err.message}`)),
+    );
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
@@ -86,7 +98,20 @@ async function freePort(port = 0): Promise<number> {
 
 function config(dir: string, port: number, user: string, password: string): string {
   // Every runner but REST is off: tests need no mail flow, and each runner costs a Python process.
-  const off = ['archive', 'bounces', 'command', 'in', 'lmtp', 'nntp', 'out', 'pipeline', 'retry', 'task', 'virgin', 'digest'];
+  const off = [
+    'archive',
+    'bounces',
+    'command',
+    'in',
+    'lmtp',
+    'nntp',
+    'out',
+    'pipeline',
+    'retry',
+    'task',
+    'virgin',
+    'digest',
+  ];
   return [
     '[mailman]',
     'layout: psrt',
@@ -197,10 +222,15 @@ export async function startMailman(opts: StartOptions = {}): Promise<MailmanHand
       if (!handle.pid && existsSync(pidFile)) handle.pid = Number(readFileSync(pidFile, 'utf8').trim());
       // `mailman start` answers 0 even when the port is taken by another instance; only our random
       // credentials prove the API that answers is ours, and our master must still be running.
-      if (handle.pid && !processAlive(handle.pid)) throw new Error(`Mailman's master exited during start-up: ${readLog(dir)}`);
+      if (handle.pid && !processAlive(handle.pid))
+        throw new Error(`Mailman's master exited during start-up: ${readLog(dir)}`);
       if (handle.pid && (await answersTo(handle.url, user, password))) break;
-      if (logText(dir).includes('Connection in use')) throw new Error(`Port ${port} was taken before Mailman could bind it: ${readLog(dir)}`);
-      if (Date.now() > deadline) throw new Error(`Mailman's REST API at ${handle.url} did not answer within ${opts.timeoutMs ?? 60_000} ms: ${readLog(dir)}`);
+      if (logText(dir).includes('Connection in use'))
+        throw new Error(`Port ${port} was taken before Mailman could bind it: ${readLog(dir)}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `Mailman's REST API at ${handle.url} did not answer within ${opts.timeoutMs ?? 60_000} ms: ${readLog(dir)}`,
+        );
       await sleep(100);
     }
     const client = new MailmanClient({ url: handle.url, user, password });

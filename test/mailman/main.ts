@@ -27,13 +27,17 @@ async function main(args: string[]): Promise<number> {
   const command = args[0];
   if (command === 'start') {
     if (existsSync(STATE_FILE)) {
-      throw new Error(`A Mailman started here may still run (${STATE_FILE} exists): run "npm run mailman -- stop" first.`);
+      throw new Error(
+        `A Mailman started here may still run (${STATE_FILE} exists): run "npm run mailman -- stop" first.`,
+      );
     }
     const lists = listsArg(args.slice(1)) ?? policyListAddresses(POLICY);
     const began = performance.now();
     const handle = await startMailman({ lists, log: (line) => console.error(line) });
     writeFileSync(STATE_FILE, JSON.stringify(handle) + '\n', { mode: 0o600 });
-    console.error(`Mailman ready in ${((performance.now() - began) / 1000).toFixed(1)} s; lists: ${lists.join(', ') || '(none)'}`);
+    console.error(
+      `Mailman ready in ${((performance.now() - began) / 1000).toFixed(1)} s; lists: ${lists.join(', ') || '(none)'}`,
+    );
     console.log(JSON.stringify(handle));
     return 0;
   }

@@ -16,16 +16,24 @@ function option(name: string): string | undefined {
 async function main(): Promise<void> {
   const worldName = option('world');
   const worldFile = option('world-file');
-  if ((worldName === undefined) === (worldFile === undefined)) throw new Error('give one of --world demo or --world-file FILE');
-  if (worldName !== undefined && worldName !== 'demo') throw new Error(`unknown world '${worldName}' (only 'demo'; use --world-file for others)`);
+  if ((worldName === undefined) === (worldFile === undefined))
+    throw new Error('give one of --world demo or --world-file FILE');
+  if (worldName !== undefined && worldName !== 'demo')
+    throw new Error(`unknown world '${worldName}' (only 'demo'; use --world-file for others)`);
   const port = option('port');
   const world = loadWorld(worldFile ?? 'demo');
   const github = await GitHubSim.start({ world, port: port === undefined ? 0 : Number(port) });
   const cve = await CveSim.start({ world: { cve: world.cve as CveWorld['cve'] } });
   const { app, member, actions } = github.tokens;
-  console.log(JSON.stringify({
-    github: github.url, graphql: github.graphqlUrl, cveServices: cve.url, tokens: { app, member, actions }, cve: cve.credentials,
-  }));
+  console.log(
+    JSON.stringify({
+      github: github.url,
+      graphql: github.graphqlUrl,
+      cveServices: cve.url,
+      tokens: { app, member, actions },
+      cve: cve.credentials,
+    }),
+  );
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;

@@ -43,7 +43,11 @@ export interface RunResult {
 }
 
 /** Run `psrt …` in-process against the simulator, as a person with a token in a terminal would. */
-export async function psrt(sim: GitHubSim, args: string[], opts: { env?: Record<string, string>; cwd?: string; token?: string } = {}): Promise<RunResult> {
+export async function psrt(
+  sim: GitHubSim,
+  args: string[],
+  opts: { env?: Record<string, string>; cwd?: string; token?: string } = {},
+): Promise<RunResult> {
   let out = '';
   let err = '';
   const env: Record<string, string> = {
@@ -91,7 +95,8 @@ export async function realMailman(): Promise<MailmanSettings | undefined> {
   const { MAILMAN_REST_URL: url, MAILMAN_REST_USER: user, MAILMAN_REST_PASSWORD: password } = process.env;
   if (url && user && password) return { url, user, password, stop: async () => {} };
   if (!mailmanBinary()) {
-    if (process.env.PSRT_REQUIRE_MAILMAN === '1') throw new Error('PSRT_REQUIRE_MAILMAN=1 but Debian\'s mailman3 is not installed');
+    if (process.env.PSRT_REQUIRE_MAILMAN === '1')
+      throw new Error("PSRT_REQUIRE_MAILMAN=1 but Debian's mailman3 is not installed");
     return undefined;
   }
   const handle: MailmanHandle = await startMailman({});
@@ -104,7 +109,9 @@ export function uniqueListAddress(prefix: string): string {
 
 /** GET a simulator route as the App would (for assertions that read state the way GitHub serves it). */
 export async function api<T = unknown>(sim: GitHubSim, path: string): Promise<T> {
-  const r = await sim.fetch(`${sim.url}${path}`, { headers: { authorization: `token ${sim.tokens.app}`, accept: 'application/vnd.github+json' } });
+  const r = await sim.fetch(`${sim.url}${path}`, {
+    headers: { authorization: `token ${sim.tokens.app}`, accept: 'application/vnd.github+json' },
+  });
   if (r.status !== 200) throw new Error(`GET ${path}: ${r.status} ${await r.text()}`);
   return (await r.json()) as T;
 }

@@ -17,12 +17,16 @@ function expectations(bytes: Buffer): string[] {
 
 function errorsOf(file: string, bytes: Uint8Array): string[] {
   const subject = { file, bytes };
-  const result = file.startsWith('policy-') ? checkConfig(realMembers, subject, NOW) : checkConfig(subject, realPolicy, NOW);
+  const result = file.startsWith('policy-')
+    ? checkConfig(realMembers, subject, NOW)
+    : checkConfig(subject, realPolicy, NOW);
   expect(result.config).toBeUndefined();
   return result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule} ${d.line}:${d.column}`);
 }
 
-const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 describe('bad-input corpus', () => {
   it('has at least 25 malformed files', () => {
@@ -52,9 +56,17 @@ describe('bad-input corpus', () => {
   });
 
   it('names what to change: did-you-mean for a misspelt key, the look-alike character', () => {
-    const misspelt = checkConfig({ file: 'm.yaml', bytes: readFileSync(join(DIR, 'members-misspelled-member-key.yaml')) }, realPolicy, NOW);
+    const misspelt = checkConfig(
+      { file: 'm.yaml', bytes: readFileSync(join(DIR, 'members-misspelled-member-key.yaml')) },
+      realPolicy,
+      NOW,
+    );
     expect(misspelt.diagnostics.find((d) => d.rule === 'unknown-key')!.message).toContain('Did you mean "email"?');
-    const lookalike = checkConfig({ file: 'm.yaml', bytes: readFileSync(join(DIR, 'members-lookalike-login.yaml')) }, realPolicy, NOW);
+    const lookalike = checkConfig(
+      { file: 'm.yaml', bytes: readFileSync(join(DIR, 'members-lookalike-login.yaml')) },
+      realPolicy,
+      NOW,
+    );
     expect(lookalike.diagnostics.find((d) => d.rule === 'login-format')!.message).toContain('U+0430');
   });
 });

@@ -32,7 +32,9 @@ describe('MailmanClient errors', () => {
     const hanging: typeof fetch = (_input, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
     const client = new MailmanClient({ ...opts, fetch: hanging, timeoutMs: 50 });
-    await expect(client.getList('psrt@python.org')).rejects.toThrow("Mailman's REST API at http://mailman.invalid/3.1 did not answer GET /lists/psrt%40python.org within 0.05 s");
+    await expect(client.getList('psrt@python.org')).rejects.toThrow(
+      "Mailman's REST API at http://mailman.invalid/3.1 did not answer GET /lists/psrt%40python.org within 0.05 s",
+    );
   });
 
   it('sends basic auth and JSON, and says when the answer is not Mailman’s', async () => {
@@ -53,12 +55,17 @@ describe('MailmanClient errors', () => {
       calls++;
       const url = String(input instanceof Request ? input.url : input);
       if (url.endsWith('/lists/psrt%40python.org')) {
-        return new Response(JSON.stringify({ list_id: 'psrt.python.org', fqdn_listname: 'psrt@python.org', member_count: 0 }), { status: 200 });
+        return new Response(
+          JSON.stringify({ list_id: 'psrt.python.org', fqdn_listname: 'psrt@python.org', member_count: 0 }),
+          { status: 200 },
+        );
       }
       return new Response(JSON.stringify({ token: 't', token_owner: 'moderator' }), { status: 202 });
     };
     const client = new MailmanClient({ ...opts, fetch: fake });
-    await expect(client.subscribe('psrt@python.org', 'a@example.com')).rejects.toThrow(/pending \(HTTP 202, waiting for the moderator\)/);
+    await expect(client.subscribe('psrt@python.org', 'a@example.com')).rejects.toThrow(
+      /pending \(HTTP 202, waiting for the moderator\)/,
+    );
     // The list id is looked up once and kept.
     await expect(client.subscribe('psrt@python.org', 'b@example.com')).rejects.toThrow(MailmanError);
     expect(calls).toBe(3);
@@ -66,6 +73,8 @@ describe('MailmanClient errors', () => {
 
   it('quotes what Mailman said on other refusals', async () => {
     const client = new MailmanClient({ ...opts, fetch: answering(500, '{"title": "500 Internal Server Error"}') });
-    await expect(client.getList('psrt@python.org')).rejects.toThrow('Mailman refused GET /lists/psrt%40python.org (HTTP 500: 500 Internal Server Error)');
+    await expect(client.getList('psrt@python.org')).rejects.toThrow(
+      'Mailman refused GET /lists/psrt%40python.org (HTTP 500: 500 Internal Server Error)',
+    );
   });
 });

@@ -19,7 +19,12 @@ const realPolicy = checkConfig(
   new Date('2026-11-26T00:00:00Z'),
 ).config!.policy;
 
-const policy: Policy = { ...realPolicy, mailing_lists: [{ address: 'psrt@python.org', rest_url: 'http://mailman.invalid/3.1', owners: 'admins', remove_unknown: false }] };
+const policy: Policy = {
+  ...realPolicy,
+  mailing_lists: [
+    { address: 'psrt@python.org', rest_url: 'http://mailman.invalid/3.1', owners: 'admins', remove_unknown: false },
+  ],
+};
 
 const roster: Roster = {
   members: [
@@ -32,7 +37,13 @@ const roster: Roster = {
 };
 
 const acct = (login: string, id: number) => ({ login, id });
-const adv = (repo: string, ghsaId: string, state: ObservedAdvisory['state'], users: [string, number][], teams: string[]): ObservedAdvisory => ({
+const adv = (
+  repo: string,
+  ghsaId: string,
+  state: ObservedAdvisory['state'],
+  users: [string, number][],
+  teams: string[],
+): ObservedAdvisory => ({
   repo,
   ghsaId,
   state,
@@ -52,14 +63,28 @@ function observed(): Observed {
         { ...acct('mallory', 6), role: 'member' },
       ],
       pendingInvitations: [],
-      failedInvitations: [{ id: 90, login: 'dave', failedAt: '2026-11-01T00:00:00Z', failedReason: 'Invitation expired' }],
+      failedInvitations: [
+        { id: 90, login: 'dave', failedAt: '2026-11-01T00:00:00Z', failedReason: 'Invitation expired' },
+      ],
       repos: [
         {
           repo: 'python/cpython',
           privateVulnerabilityReporting: true,
-          securityPolicy: { path: 'SECURITY.md', text: 'Report at https://github.com/python/cpython/security/advisories/new' },
+          securityPolicy: {
+            path: 'SECURITY.md',
+            text: 'Report at https://github.com/python/cpython/security/advisories/new',
+          },
           advisories: [
-            adv('python/cpython', 'GHSA-aaaa-aaaa-aaaa', 'triage', [['erin', 5], ['expert', 7]], []),
+            adv(
+              'python/cpython',
+              'GHSA-aaaa-aaaa-aaaa',
+              'triage',
+              [
+                ['erin', 5],
+                ['expert', 7],
+              ],
+              [],
+            ),
             adv('python/cpython', 'GHSA-bbbb-bbbb-bbbb', 'draft', [], ['psrt']),
             adv('python/cpython', 'GHSA-cccc-cccc-cccc', 'published', [['erin', 5]], []),
           ],
@@ -77,7 +102,11 @@ function observed(): Observed {
       {
         address: 'psrt@python.org',
         exists: true,
-        members: [{ address: 'Alice@Example.org' }, { address: 'erin@example.org' }, { address: 'stranger@example.com' }],
+        members: [
+          { address: 'Alice@Example.org' },
+          { address: 'erin@example.org' },
+          { address: 'stranger@example.com' },
+        ],
         owners: [{ address: 'alice@example.org' }, { address: 'carol@example.org' }],
       },
     ],
@@ -109,9 +138,13 @@ describe('planReconcile', () => {
     const a = plan.changes.find((c) => c.kind === 'advisory-access' && c.ghsaId === 'GHSA-aaaa-aaaa-aaaa');
     expect(a).toMatchObject({ users: ['expert', 'dave'], teams: ['psrt'] });
     const notes = plan.notes.map((n) => `${n.level}: ${n.text}`);
-    expect(notes).toContain('info: not members of the python org, so not in the team; they get access on each open advisory instead: `dave`.');
+    expect(notes).toContain(
+      'info: not members of the python org, so not in the team; they get access on each open advisory instead: `dave`.',
+    );
     expect(notes.some((n) => n.startsWith('drift: pypa/pip/SECURITY.md does not link'))).toBe(true);
-    expect(notes.some((n) => n.startsWith('drift: psrt@python.org has 1 subscriber(s) the roster does not know'))).toBe(true);
+    expect(notes.some((n) => n.startsWith('drift: psrt@python.org has 1 subscriber(s) the roster does not know'))).toBe(
+      true,
+    );
     expect(notes.some((n) => n.includes('1 member(s) have no email') && n.includes('`dave`'))).toBe(true);
   });
 
@@ -119,21 +152,37 @@ describe('planReconcile', () => {
     const o = observed();
     const g = o.github;
     g.orgMembers = [acct('alice', 1), acct('bob', 2), acct('carol', 3)];
-    g.team = [{ ...acct('alice', 1), role: 'maintainer' }, { ...acct('bob', 2), role: 'maintainer' }, { ...acct('carol', 3), role: 'member' }];
+    g.team = [
+      { ...acct('alice', 1), role: 'maintainer' },
+      { ...acct('bob', 2), role: 'maintainer' },
+      { ...acct('carol', 3), role: 'member' },
+    ];
     g.failedInvitations = [];
     g.pendingInvitations = [{ id: 91, login: 'dave' }];
     for (const r of g.repos) {
       r.privateVulnerabilityReporting = true;
       for (const a of r.advisories) {
-        const everyone = r.repo === 'pypa/pip' ? [acct('alice', 1), acct('bob', 2), acct('carol', 3), acct('dave', 4)] : [acct('dave', 4)];
+        const everyone =
+          r.repo === 'pypa/pip'
+            ? [acct('alice', 1), acct('bob', 2), acct('carol', 3), acct('dave', 4)]
+            : [acct('dave', 4)];
         a.collaboratingUsers = a.collaboratingUsers.filter((u) => u.login === 'expert').concat(everyone);
         a.collaboratingTeams = r.repo === 'python/cpython' ? ['psrt'] : [];
       }
     }
-    o.lists = [{ address: 'psrt@python.org', exists: true, members: ['alice', 'bob', 'carol'].map((n) => ({ address: `${n}@example.org` })), owners: ['alice', 'bob'].map((n) => ({ address: `${n}@example.org` })) }];
+    o.lists = [
+      {
+        address: 'psrt@python.org',
+        exists: true,
+        members: ['alice', 'bob', 'carol'].map((n) => ({ address: `${n}@example.org` })),
+        owners: ['alice', 'bob'].map((n) => ({ address: `${n}@example.org` })),
+      },
+    ];
     const plan = planReconcile({ roster, policy, observed: o });
     expect(plan.changes).toEqual([]);
-    expect(plan.notes.map((n) => n.text)).toContain('`dave` has a pending invitation to the team: counted as present, not re-sent.');
+    expect(plan.notes.map((n) => n.text)).toContain(
+      '`dave` has a pending invitation to the team: counted as present, not re-sent.',
+    );
   });
 
   it('treats org owners as maintainers, so an owner who is not an admin causes no perpetual diff', () => {
@@ -156,7 +205,9 @@ describe('planReconcile', () => {
     expect(lines[0]).toBe('~ members.yaml: alice is now alice-renamed on GitHub (id 1); a PR follows the rename');
     expect(lines).toContain('~ make alice-renamed a maintainer of team python/psrt (admin)');
     expect(lines.some((l) => l.includes('remove alice'))).toBe(false);
-    expect(plan.notes.some((n) => n.level === 'warning' && n.text.includes('id 9): the GitHub account no longer exists'))).toBe(true);
+    expect(
+      plan.notes.some((n) => n.level === 'warning' && n.text.includes('id 9): the GitHub account no longer exists')),
+    ).toBe(true);
   });
 
   it('does not re-send an invitation that failed twice', () => {
@@ -172,14 +223,18 @@ describe('planReconcile', () => {
     delete o.lists;
     const plan = planReconcile({ roster, policy, observed: o });
     expect(plan.changes.some((c) => c.system === 'list')).toBe(false);
-    expect(plan.notes.some((n) => n.system === 'list' && n.text.startsWith('no Mailman REST API is configured'))).toBe(true);
+    expect(plan.notes.some((n) => n.system === 'list' && n.text.startsWith('no Mailman REST API is configured'))).toBe(
+      true,
+    );
   });
 
   it('gives the team the security-manager role when policy asks, found by name', () => {
     const o = observed();
     o.github.securityManager = { id: 138, name: 'security_manager', teams: ['other'] };
     const plan = planReconcile({ roster, policy: { ...policy, github: { team_security_manager: true } }, observed: o });
-    expect(plan.changes.filter((c) => c.kind === 'role-assign')).toEqual([{ kind: 'role-assign', system: 'org-role', roleId: 138, roleName: 'security_manager', team: 'psrt' }]);
+    expect(plan.changes.filter((c) => c.kind === 'role-assign')).toEqual([
+      { kind: 'role-assign', system: 'org-role', roleId: 138, roleName: 'security_manager', team: 'psrt' },
+    ]);
   });
 });
 
@@ -191,13 +246,22 @@ describe('guards', () => {
     const share = guards.find((g) => g.guard === 'removal-share')!;
     expect(share.ok).toBe(false);
     expect(share.detail).toContain('2 of 4 member(s) (50%) would lose some access; limit 25%');
-    const overridden = checkGuards({ plan, policy, roster, observed: o, allowLargeRemoval: 'annual pruning approved by the SC' });
-    expect(overridden.find((g) => g.guard === 'removal-share')).toMatchObject({ ok: true, overridden: 'annual pruning approved by the SC' });
+    const overridden = checkGuards({
+      plan,
+      policy,
+      roster,
+      observed: o,
+      allowLargeRemoval: 'annual pruning approved by the SC',
+    });
+    expect(overridden.find((g) => g.guard === 'removal-share')).toMatchObject({
+      ok: true,
+      overridden: 'annual pruning approved by the SC',
+    });
     const md = renderPlan(plan, overridden, { ...ctx, lists: ['psrt@python.org'], mode: 'plan' }, 'markdown');
     expect(md).toContain('| removal-share | ⚠️ overridden |');
   });
 
-  it('trips when the plan would remove the token\'s own account', () => {
+  it("trips when the plan would remove the token's own account", () => {
     const o = observed();
     o.github.self = acct('mallory', 6);
     const plan = planReconcile({ roster, policy, observed: o });
@@ -208,7 +272,10 @@ describe('guards', () => {
 
   it('trips when team maintainers would drop below the minimum', () => {
     const o = observed();
-    o.github.team = [{ ...acct('alice', 1), role: 'maintainer' }, { ...acct('mallory', 6), role: 'maintainer' }];
+    o.github.team = [
+      { ...acct('alice', 1), role: 'maintainer' },
+      { ...acct('mallory', 6), role: 'maintainer' },
+    ];
     o.github.orgMembers = o.github.orgMembers.filter((a) => a.login !== 'bob');
     o.github.orgOwners = [];
     const plan = planReconcile({ roster, policy, observed: o });
@@ -224,7 +291,12 @@ describe('rendering', () => {
     o.lists![0]!.members.push({ address: 'gone@example.org' });
     const p2 = { ...policy, mailing_lists: [{ ...policy.mailing_lists![0]!, remove_unknown: true }] };
     const plan = planReconcile({ roster, policy: p2, observed: o });
-    const md = renderPlan(plan, checkGuards({ plan, policy: p2, roster, observed: o }), { ...ctx, lists: ['psrt@python.org'], mode: 'plan' }, 'markdown');
+    const md = renderPlan(
+      plan,
+      checkGuards({ plan, policy: p2, roster, observed: o }),
+      { ...ctx, lists: ['psrt@python.org'], mode: 'plan' },
+      'markdown',
+    );
     expect(md).toContain('### GitHub team python/psrt\n```diff\n~ make alice a maintainer');
     expect(md).toContain('- unsubscribe s…@example.com from psrt@python.org (an address the roster does not know)');
     expect(md).not.toContain('stranger@');

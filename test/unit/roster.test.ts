@@ -24,13 +24,16 @@ describe('the real roster', () => {
   it('exports the devguide lists byte for byte', () => {
     const files = renderDevguideCsv(result.config!.roster);
     expect(files['psrt.csv']).toBe(readFileSync(join(root, 'test/fixtures/devguide/psrt.csv'), 'utf8'));
-    expect(files['psrt-emeritus.csv']).toBe(readFileSync(join(root, 'test/fixtures/devguide/psrt-emeritus.csv'), 'utf8'));
+    expect(files['psrt-emeritus.csv']).toBe(
+      readFileSync(join(root, 'test/fixtures/devguide/psrt-emeritus.csv'), 'utf8'),
+    );
   });
 });
 
 describe('format', () => {
   it('warns, at the line, where automated edits would reformat members.yaml', () => {
-    const text = 'members:\n  - name: A\n    login: a\n    roles: [admin]\n  - name: B\n    login: b\n    roles: [ admin ]\n';
+    const text =
+      'members:\n  - name: A\n    login: a\n    roles: [admin]\n  - name: B\n    login: b\n    roles: [ admin ]\n';
     const r = checkConfig({ file: 'm.yaml', bytes: Buffer.from(text) }, read('policy.yaml'), NOW);
     expect(r.config).toBeDefined();
     expect(r.diagnostics.filter((d) => d.rule === 'format').map((d) => [d.line, d.severity])).toEqual([[7, 'warning']]);
@@ -46,12 +49,23 @@ describe('roster rules', () => {
   ];
 
   it('matches an emeritus entry to an active one by id as well as by login', () => {
-    const f = checkRoster(roster([...two, { name: 'C', login: 'c-new', id: 7 }], [{ name: 'C', login: 'c-old', id: 7 }]), policy, NOW);
+    const f = checkRoster(
+      roster([...two, { name: 'C', login: 'c-new', id: 7 }], [{ name: 'C', login: 'c-old', id: 7 }]),
+      policy,
+      NOW,
+    );
     expect(f.filter((x) => x.severity === 'error').map((x) => x.rule)).toEqual(['active-and-emeritus']);
   });
 
   it('accepts a member who joined after PEP 811 with a vote link, and refuses one without', () => {
-    const ok = checkRoster(roster([...two, { name: 'N', login: 'n', joined: '2026-02-01', vote: 'https://github.com/python/psrt-ops/pull/12' }]), policy, NOW);
+    const ok = checkRoster(
+      roster([
+        ...two,
+        { name: 'N', login: 'n', joined: '2026-02-01', vote: 'https://github.com/python/psrt-ops/pull/12' },
+      ]),
+      policy,
+      NOW,
+    );
     expect(ok.filter((x) => x.severity === 'error')).toEqual([]);
     const bad = checkRoster(roster([...two, { name: 'N', login: 'n', joined: '2026-02-01' }]), policy, NOW);
     expect(bad.map((x) => x.rule)).toContain('vote-link-required');
@@ -64,6 +78,10 @@ describe('roster rules', () => {
 
   it('counts admins against the policy minimum', () => {
     expect(checkRoster(roster(two.slice(0, 1)), policy, NOW).map((x) => x.rule)).toContain('min-admins');
-    expect(checkRoster(roster(two), { ...policy, membership: { ...policy.membership, min_admins: 3 } }, NOW).map((x) => x.rule)).toContain('min-admins');
+    expect(
+      checkRoster(roster(two), { ...policy, membership: { ...policy.membership, min_admins: 3 } }, NOW).map(
+        (x) => x.rule,
+      ),
+    ).toContain('min-admins');
   });
 });

@@ -9,7 +9,9 @@ import { parse } from 'yaml';
 
 const root = join(import.meta.dirname, '../..');
 const dir = join(root, '.github/workflows');
-const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 
 interface ActionInput {
   required?: boolean;
@@ -33,7 +35,9 @@ interface Workflow {
 }
 
 function actionInputs(dirName: string): Record<string, ActionInput> {
-  const meta = parse(readFileSync(join(root, dirName, 'action.yml'), 'utf8')) as { inputs?: Record<string, ActionInput> };
+  const meta = parse(readFileSync(join(root, dirName, 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, ActionInput>;
+  };
   return meta.inputs ?? {};
 }
 
@@ -45,7 +49,7 @@ describe.each(files)('workflow %s', (file) => {
   const content = readFileSync(join(dir, file), 'utf8');
   const wf = parse(content) as Workflow;
 
-  it('parses with GitHub\'s workflow parser, without errors', async () => {
+  it("parses with GitHub's workflow parser, without errors", async () => {
     const result = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());
     expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
     const template = await convertWorkflowTemplate(result.context, result.value!);
@@ -57,7 +61,9 @@ describe.each(files)('workflow %s', (file) => {
     expect(wf.permissions).toBeTypeOf('object');
     const perms = wf.permissions as Record<string, string>;
     expect(perms.contents).toBe('read');
-    const writes = Object.entries(perms).filter(([, v]) => v === 'write').map(([k]) => k);
+    const writes = Object.entries(perms)
+      .filter(([, v]) => v === 'write')
+      .map(([k]) => k);
     expect(writes).toEqual(WRITE_SCOPES_ALLOWED[file] ?? []);
   });
 
@@ -67,12 +73,16 @@ describe.each(files)('workflow %s', (file) => {
         if (!step.uses) continue;
         if (step.uses.startsWith('./')) {
           const inputs = actionInputs(step.uses);
-          for (const key of Object.keys(step.with ?? {})) expect(Object.keys(inputs), `${step.uses} has no input "${key}"`).toContain(key);
+          for (const key of Object.keys(step.with ?? {}))
+            expect(Object.keys(inputs), `${step.uses} has no input "${key}"`).toContain(key);
           for (const [name, spec] of Object.entries(inputs)) {
-            if (spec.required && spec.default === undefined) expect(Object.keys(step.with ?? {}), `${step.uses} needs input "${name}"`).toContain(name);
+            if (spec.required && spec.default === undefined)
+              expect(Object.keys(step.with ?? {}), `${step.uses} needs input "${name}"`).toContain(name);
           }
         } else {
-          expect(step.uses, 'third-party actions are pinned to a full commit SHA').toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+          expect(step.uses, 'third-party actions are pinned to a full commit SHA').toMatch(
+            /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/,
+          );
           const line = content.split('\n').find((l) => l.includes(step.uses!));
           expect(line, 'the pinned SHA carries its version as a comment').toMatch(/# v\d/);
         }
@@ -81,7 +91,8 @@ describe.each(files)('workflow %s', (file) => {
   });
 
   it('interpolates no expression into a run: line', () => {
-    for (const job of Object.values(wf.jobs)) for (const step of job.steps ?? []) if (step.run) expect(step.run).not.toContain('${{');
+    for (const job of Object.values(wf.jobs))
+      for (const step of job.steps ?? []) if (step.run) expect(step.run).not.toContain('${{');
   });
 
   it('checks out without persisting credentials', () => {
@@ -95,18 +106,28 @@ describe.each(files)('workflow %s', (file) => {
 
 describe('the parser itself', () => {
   it('reports a mistake with its line, so the checks above can fail', () => {
-    const content = 'on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    stepz:\n      - run: echo hi\n';
+    const content =
+      'on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    stepz:\n      - run: echo hi\n';
     const result = parseWorkflow({ name: 'broken.yml', content }, new NoOperationTraceWriter());
-    expect(result.context.errors.getErrors().map((e) => e.message).join('\n')).toMatch(/stepz/);
+    expect(
+      result.context.errors
+        .getErrors()
+        .map((e) => e.message)
+        .join('\n'),
+    ).toMatch(/stepz/);
   });
 });
 
 describe('workflow rules specific to reconcile', () => {
   const read = (f: string) => parse(readFileSync(join(dir, f), 'utf8')) as Workflow;
 
-  it('never runs the plan for a fork\'s pull request', () => {
+  it("never runs the plan for a fork's pull request", () => {
     const plan = read('plan.yml');
-    expect(Object.values(plan.jobs).every((j) => j.if?.includes('github.event.pull_request.head.repo.full_name == github.repository'))).toBe(true);
+    expect(
+      Object.values(plan.jobs).every((j) =>
+        j.if?.includes('github.event.pull_request.head.repo.full_name == github.repository'),
+      ),
+    ).toBe(true);
   });
 
   it('runs one reconcile at a time, on push to main, daily and by hand with a dry-run input', () => {

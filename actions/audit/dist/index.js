@@ -38980,9 +38980,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
     const { token, orgTokens } = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenInputs */ .Ty)();
     const { apiUrl, graphqlUrl } = (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .githubEndpoints */ .QF)(process.env);
-    const { gh, ghFor, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .connectOrgs */ .iT)({ token, orgTokens, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-file', '.psrt-cache/audit.etags'), cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-scope', '') });
+    const { gh, ghFor, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .connectOrgs */ .iT)({
+        token,
+        orgTokens,
+        apiUrl,
+        graphqlUrl,
+        log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0,
+        cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-file', '.psrt-cache/audit.etags'),
+        cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('cache-scope', ''),
+    });
     try {
-        const result = await (0,_lib_jobs_audit_js__WEBPACK_IMPORTED_MODULE_3__/* .runAudit */ .b)({ config: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('policy-file', 'policy.yaml') }, apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('apply', 'false') === 'true' }, gh, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionContext */ .Gt)(), ghFor);
+        const result = await (0,_lib_jobs_audit_js__WEBPACK_IMPORTED_MODULE_3__/* .runAudit */ .b)({
+            config: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('policy-file', 'policy.yaml') },
+            apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('apply', 'false') === 'true',
+        }, gh, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionContext */ .Gt)(), ghFor);
         await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)(result.summary);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('inactive', JSON.stringify(result.inactive));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-issue', result.reportIssue?.url ?? '');
@@ -44189,9 +44200,28 @@ var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
  * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
  * quote the fix (`diff_hunk`); commits carry their message.
  */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
+const FREE_TEXT = new Set([
+    'summary',
+    'description',
+    'body',
+    'body_html',
+    'body_text',
+    'title',
+    'patch',
+    'diff_hunk',
+    'message',
+]);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
-const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
+const NOISE = new Set([
+    'url',
+    'node_id',
+    'gravatar_id',
+    'avatar_url',
+    'user_view_type',
+    'site_admin',
+    '_links',
+    'starred_at',
+]);
 /** Generic compaction: every key but free text and API links, recursively. */
 function compact(value) {
     if (Array.isArray(value))
@@ -44228,7 +44258,7 @@ function advisoryRecord(a) {
 }
 const PROJECTIONS = {
     compact,
-    advisories: (data) => (Array.isArray(data) ? data.map(advisoryRecord) : compact(data)),
+    advisories: (data) => Array.isArray(data) ? data.map(advisoryRecord) : compact(data),
 };
 
 ;// CONCATENATED MODULE: ./actions/lib/clients/github.ts
@@ -44512,7 +44542,10 @@ var errors = __nccwpck_require__(2863);
 
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2801)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2801)),
+        __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    ]);
     const scope = s.cacheScope || (0,external_node_crypto_.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
     if (s.cacheFile) {
@@ -44582,7 +44615,12 @@ async function connectOrgs(s) {
     const others = new Map();
     for (const [owner, token] of orgTokens) {
         const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
-        others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+        others.set(owner.toLowerCase(), await connectGitHub({
+            ...main,
+            token,
+            ...(cacheFile ? { cacheFile } : {}),
+            ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}),
+        }));
     }
     return {
         gh: first.gh,
@@ -44725,15 +44763,33 @@ function checkDates(list, people, today) {
             if (value === undefined)
                 continue;
             if (!isCalendarDate(value)) {
-                out.push({ rule: 'date-invalid', severity: 'error', file: 'members', path: [list, i, field], message: `${field} "${value}" of ${p.name} is not a calendar date.` });
+                out.push({
+                    rule: 'date-invalid',
+                    severity: 'error',
+                    file: 'members',
+                    path: [list, i, field],
+                    message: `${field} "${value}" of ${p.name} is not a calendar date.`,
+                });
             }
             else if (value > today) {
-                out.push({ rule: 'date-future', severity: 'error', file: 'members', path: [list, i, field], message: `${field} ${value} of ${p.name} is in the future (today is ${today}).` });
+                out.push({
+                    rule: 'date-future',
+                    severity: 'error',
+                    file: 'members',
+                    path: [list, i, field],
+                    message: `${field} ${value} of ${p.name} is in the future (today is ${today}).`,
+                });
             }
         }
         const e = p;
         if (e.joined && e.left && isCalendarDate(e.joined) && isCalendarDate(e.left) && e.left < e.joined) {
-            out.push({ rule: 'date-order', severity: 'error', file: 'members', path: [list, i, 'left'], message: `${p.name} left (${e.left}) before joining (${e.joined}).` });
+            out.push({
+                rule: 'date-order',
+                severity: 'error',
+                file: 'members',
+                path: [list, i, 'left'],
+                message: `${p.name} left (${e.left}) before joining (${e.joined}).`,
+            });
         }
     });
     return out;
@@ -44759,28 +44815,40 @@ function checkRoster(roster, policy, now) {
     }
     for (const d of duplicates(members, (m) => roster_loginKey(m.login))) {
         findings.push({
-            rule: 'unique-login', severity: 'error', file: 'members', path: ['members', d.again, 'login'],
+            rule: 'unique-login',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'login'],
             message: `login "${members[d.again].login}" is already used by ${members[d.first].name} ("${members[d.first].login}"); logins are compared case-insensitively.`,
             related: [{ file: 'members', path: ['members', d.first, 'login'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(members, (m) => (m.id === undefined ? undefined : String(m.id)))) {
         findings.push({
-            rule: 'unique-id', severity: 'error', file: 'members', path: ['members', d.again, 'id'],
+            rule: 'unique-id',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'id'],
             message: `GitHub id ${d.value} is already the id of ${members[d.first].name}; one account, one entry.`,
             related: [{ file: 'members', path: ['members', d.first, 'id'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : emailKey(m.email)))) {
         findings.push({
-            rule: 'unique-email', severity: 'error', file: 'members', path: ['members', d.again, 'email'],
+            rule: 'unique-email',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'email'],
             message: `email ${members[d.again].email} is already the address of ${members[d.first].name}.`,
             related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : roster_loginKey(m.login)))) {
         findings.push({
-            rule: 'unique-login', severity: 'error', file: 'members', path: ['emeritus', d.again, 'login'],
+            rule: 'unique-login',
+            severity: 'error',
+            file: 'members',
+            path: ['emeritus', d.again, 'login'],
             message: `emeritus login "${emeritus[d.again].login}" appears twice.`,
             related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
         });
@@ -44794,7 +44862,10 @@ function checkRoster(roster, policy, now) {
         if (index === undefined)
             return;
         findings.push({
-            rule: 'active-and-emeritus', severity: 'error', file: 'members', path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
+            rule: 'active-and-emeritus',
+            severity: 'error',
+            file: 'members',
+            path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
             message: `${e.name} is both an active member (${members[index].name}, "${members[index].login}") and emeritus: remove one of the two entries.`,
             related: [{ file: 'members', path: ['members', index], label: 'active entry' }],
         });
@@ -44803,7 +44874,10 @@ function checkRoster(roster, policy, now) {
     members.forEach((m, i) => {
         if (m.joined && isCalendarDate(m.joined) && m.joined > PEP_811_ACCEPTED && m.joined <= today && !m.vote) {
             findings.push({
-                rule: 'vote-link-required', severity: 'error', file: 'members', path: ['members', i, 'joined'],
+                rule: 'vote-link-required',
+                severity: 'error',
+                file: 'members',
+                path: ['members', i, 'joined'],
                 message: `${m.name} joined on ${m.joined}, after PEP 811 was accepted (${PEP_811_ACCEPTED}): add "vote:" with the link to the approving nomination vote.`,
             });
         }
@@ -44811,14 +44885,22 @@ function checkRoster(roster, policy, now) {
     const noEmail = members.filter((m) => m.email === undefined);
     if (noEmail.length > 0) {
         findings.push({
-            rule: 'missing-email', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+            rule: 'missing-email',
+            severity: 'warning',
+            file: 'members',
+            path: ['members'],
+            at: 'key',
             message: `${noEmail.length} member(s) have no email and cannot be subscribed to the mailing list: ${noEmail.map((m) => m.login).join(', ')}.`,
         });
     }
     const noId = members.filter((m) => m.id === undefined);
     if (noId.length > 0) {
         findings.push({
-            rule: 'missing-id', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+            rule: 'missing-id',
+            severity: 'warning',
+            file: 'members',
+            path: ['members'],
+            at: 'key',
             message: `${noId.length} member(s) have no pinned GitHub id, so a rename cannot be followed: run \`npx psrt pin-ids\`. (${noId.map((m) => m.login).join(', ')})`,
         });
     }
@@ -44830,21 +44912,31 @@ function checkPolicy(policy) {
     for (const [role, team] of Object.entries(exempt)) {
         if (typeof team !== 'string' || team.trim() === '') {
             findings.push({
-                rule: 'exempt-role-team', severity: 'error', file: 'policy', path: ['membership', 'inactivity', 'exempt_roles', role], at: 'key',
+                rule: 'exempt-role-team',
+                severity: 'error',
+                file: 'policy',
+                path: ['membership', 'inactivity', 'exempt_roles', role],
+                at: 'key',
                 message: `exempt role "${role}" names no GitHub team to verify it: a claimed role without a proving team would exempt anyone who writes it down.`,
             });
         }
     }
     if (policy.reports.reminder_from_day >= policy.reports.deadline_days) {
         findings.push({
-            rule: 'clock-order', severity: 'error', file: 'policy', path: ['reports', 'reminder_from_day'],
+            rule: 'clock-order',
+            severity: 'error',
+            file: 'policy',
+            path: ['reports', 'reminder_from_day'],
             message: `reminders start on day ${policy.reports.reminder_from_day}, not before the ${policy.reports.deadline_days}-day deadline: make reminder_from_day smaller.`,
         });
     }
     policy.covered_repos.forEach((repo, i) => {
         if (!(repo in policy.cna.products)) {
             findings.push({
-                rule: 'product-map', severity: 'error', file: 'policy', path: ['covered_repos', i],
+                rule: 'product-map',
+                severity: 'error',
+                file: 'policy',
+                path: ['covered_repos', i],
                 message: `covered repository ${repo} has no entry under cna.products, so its CVE records would have no vendor or product.`,
             });
         }
@@ -44852,7 +44944,10 @@ function checkPolicy(policy) {
     const threshold = policy.membership.vote.threshold.split('/').map(Number);
     if (threshold.length === 2 && threshold[0] > threshold[1]) {
         findings.push({
-            rule: 'vote-threshold', severity: 'error', file: 'policy', path: ['membership', 'vote', 'threshold'],
+            rule: 'vote-threshold',
+            severity: 'error',
+            file: 'policy',
+            path: ['membership', 'vote', 'threshold'],
             message: `vote threshold ${policy.membership.vote.threshold} is more than all votes: use a fraction at most 1 (PEP 811: 2/3).`,
         });
     }
@@ -44997,31 +45092,77 @@ function toFinding(file, e) {
         }
         case 'required': {
             const key = String(e.params.missingProperty);
-            return { ...base, rule: 'missing-key', path, at: 'value', message: `${where} is missing the required key "${key}".` };
+            return {
+                ...base,
+                rule: 'missing-key',
+                path,
+                at: 'value',
+                message: `${where} is missing the required key "${key}".`,
+            };
         }
         case 'type':
-            return { ...base, rule: 'wrong-type', path, message: `${where} must be ${String(e.params.type)}, not ${typeName(e.data)}.` };
+            return {
+                ...base,
+                rule: 'wrong-type',
+                path,
+                message: `${where} must be ${String(e.params.type)}, not ${typeName(e.data)}.`,
+            };
         case 'enum': {
             const allowed = e.params.allowedValues.map(String);
             if (path.includes('roles')) {
-                return { ...base, rule: 'unknown-role', path, message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${ROLES.join(', ')}.` };
+                return {
+                    ...base,
+                    rule: 'unknown-role',
+                    path,
+                    message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${ROLES.join(', ')}.`,
+                };
             }
-            return { ...base, rule: 'schema', path, message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.` };
+            return {
+                ...base,
+                rule: 'schema',
+                path,
+                message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.`,
+            };
         }
         case 'pattern': {
             if (last === 'login') {
-                return { ...base, rule: 'login-format', path, message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}` };
+                return {
+                    ...base,
+                    rule: 'login-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}`,
+                };
             }
             if (path[0] === 'covered_repos' || last === 'ops_repo') {
-                return { ...base, rule: 'repo-format', path, message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).` };
+                return {
+                    ...base,
+                    rule: 'repo-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).`,
+                };
             }
             if (typeof last === 'string' && DATE_KEYS.has(last)) {
-                return { ...base, rule: 'date-format', path, message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.` };
+                return {
+                    ...base,
+                    rule: 'date-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.`,
+                };
             }
             if (last === 'email' || last === 'address' || last === 'to') {
-                return { ...base, rule: 'email-format', path, message: `${where} ${JSON.stringify(e.data)} is not an email address.` };
+                return {
+                    ...base,
+                    rule: 'email-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not an email address.`,
+                };
             }
-            return { ...base, rule: 'schema', path, message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).` };
+            return {
+                ...base,
+                rule: 'schema',
+                path,
+                message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).`,
+            };
         }
         case 'minLength':
             return { ...base, rule: 'empty-value', path, message: `${where} must not be empty.` };
@@ -45029,7 +45170,13 @@ function toFinding(file, e) {
             return { ...base, rule: 'duplicate-item', path, message: `${where} lists the same value twice.` };
         case 'propertyNames': {
             const name = String(e.params.propertyName ?? '');
-            return { ...base, rule: 'schema', path: [...path, name], at: 'key', message: `"${name}" is not allowed as a key of ${where}.` };
+            return {
+                ...base,
+                rule: 'schema',
+                path: [...path, name],
+                at: 'key',
+                message: `"${name}" is not allowed as a key of ${where}.`,
+            };
         }
         default:
             return { ...base, rule: 'schema', path, message: `${where} ${e.message ?? 'is invalid'}.` };
@@ -45069,7 +45216,9 @@ function diag(file, rule, message, pos = { line: 1, column: 1 }) {
 function decodeUtf8(file, bytes, limits = DEFAULT_LIMITS, size = bytes.byteLength) {
     if (size > limits.maxBytes || bytes.byteLength > limits.maxBytes) {
         return {
-            diagnostics: [diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`)],
+            diagnostics: [
+                diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`),
+            ],
         };
     }
     try {
@@ -45089,16 +45238,28 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
         return decodeUtf8(file, Buffer.from(text, 'utf8'), limits);
     }
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', keepSourceTokens: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        uniqueKeys: true,
+        prettyErrors: false,
+        version: '1.2',
+        keepSourceTokens: false,
+    });
     // After a syntax error the rest of the parse is guesswork: report the first error only, except
     // duplicate keys, which are each real.
     const errors = doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? doc.errors : doc.errors.slice(0, 1);
     const diagnostics = errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
         const first = e.message.split('\n')[0] ?? e.message;
-        const message = /multiple documents/i.test(first) ? 'the file holds more than one YAML document (a second "---"); keep one' : first;
+        const message = /multiple documents/i.test(first)
+            ? 'the file holds more than one YAML document (a second "---"); keep one'
+            : first;
         const rule = YAML_RULES[e.code] ?? 'yaml-syntax';
-        const hint = rule === 'tab-indent' ? ' YAML indentation must use spaces.' : rule === 'duplicate-key' ? ' Each key may appear once in a mapping.' : '';
+        const hint = rule === 'tab-indent'
+            ? ' YAML indentation must use spaces.'
+            : rule === 'duplicate-key'
+                ? ' Each key may appear once in a mapping.'
+                : '';
         return diag(file, rule, `${message}.${hint}`.replace(/\.\./, '.'), { line: pos.line, column: pos.col });
     });
     if (diagnostics.length > 0)
@@ -45114,7 +45275,9 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
         const pos = firstAliasPosition(doc, lineCounter) ?? { line: 1, column: 1 };
         const reason = err instanceof Error ? err.message : String(err);
         return {
-            diagnostics: [diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos)],
+            diagnostics: [
+                diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos),
+            ],
         };
     }
     return { source: { file, text, doc, lineCounter, data }, diagnostics: [] };
@@ -45200,7 +45363,14 @@ function place(sources, f) {
         const rp = locate(rs, r.path);
         message += ` (${r.label}: ${rs.file}:${rp.line}:${rp.column})`;
     }
-    return { rule: f.rule, severity: f.severity, file: source?.file ?? f.file, line: pos.line, column: pos.column, message };
+    return {
+        rule: f.rule,
+        severity: f.severity,
+        file: source?.file ?? f.file,
+        line: pos.line,
+        column: pos.column,
+        message,
+    };
 }
 function parse(input, limits) {
     const decoded = decodeUtf8(input.file, input.bytes, limits, input.size);
@@ -45246,7 +45416,11 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
         if (at >= 0 || canonical.length !== lines.length) {
             const line = at >= 0 ? at + 1 : Math.min(lines.length, canonical.length);
             diagnostics.push({
-                rule: 'format', severity: 'warning', file: m.source.file, line, column: 1,
+                rule: 'format',
+                severity: 'warning',
+                file: m.source.file,
+                line,
+                column: 1,
                 message: `this line is not in the style automated edits keep (${JSON.stringify(canonical[line - 1] ?? '')}); a PR opened by the tools would reformat it.`,
             });
         }
@@ -45287,13 +45461,22 @@ async function readInput(path, display, limits = DEFAULT_LIMITS) {
     }
     catch (err) {
         const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : String(err);
         throw new ConfigReadError(`${display}: cannot read the file (${why}).`);
     }
 }
 async function loadConfig(paths, now, limits = DEFAULT_LIMITS) {
     const names = paths.names ?? paths;
-    const [members, policy] = await Promise.all([readInput(paths.members, names.members, limits), readInput(paths.policy, names.policy, limits)]);
+    const [members, policy] = await Promise.all([
+        readInput(paths.members, names.members, limits),
+        readInput(paths.policy, names.policy, limits),
+    ]);
     return checkConfig(members, policy, now, limits);
 }
 
@@ -45605,7 +45788,11 @@ function countRoster(roster) {
 }
 /** Escape text for a markdown table cell. */
 function roster_summary_cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ')
+        .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }
 function renderDiagnosticsMarkdown(diagnostics) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -45663,7 +45850,9 @@ function renderTallyComment(nominees, t, rules) {
     const lines = [];
     lines.push(`## PSRT nomination vote: ${nomineeList(nominees)}`);
     lines.push('');
-    const from = t.openedBy.via === 'label' ? `the \`${rules.openLabel}\` label added by ${code(t.openedBy.login)}` : 'the opening of this PR';
+    const from = t.openedBy.via === 'label'
+        ? `the \`${rules.openLabel}\` label added by ${code(t.openedBy.login)}`
+        : 'the opening of this PR';
     lines.push(`**${OUTCOME[t.outcome]}.** ${t.reason}`);
     lines.push('');
     lines.push(`The vote runs ${rules.days} days from ${from}: ${showTime(t.opensAt)} to ${showTime(t.closesAt)}.`);
@@ -45752,7 +45941,11 @@ function renderVoteSummary(results, applied, repo) {
     }
     lines.push('');
     const changes = results.flatMap((r) => r.changes);
-    lines.push(changes.length === 0 ? 'Nothing to change: every status and comment is current.' : applied ? `Done (${changes.length}):` : `Planned (${changes.length}, dry run):`);
+    lines.push(changes.length === 0
+        ? 'Nothing to change: every status and comment is current.'
+        : applied
+            ? `Done (${changes.length}):`
+            : `Planned (${changes.length}, dry run):`);
     if (changes.length > 0) {
         lines.push('');
         lines.push('```');
@@ -45779,7 +45972,11 @@ function renderVoteText(results, applied) {
     const changes = results.flatMap((r) => r.changes);
     if (results.length === 0)
         lines.push('no open pull request');
-    lines.push(changes.length === 0 ? 'nothing to change' : applied ? `done (${changes.length}):` : `planned (${changes.length}, dry run; run without --dry-run to write):`);
+    lines.push(changes.length === 0
+        ? 'nothing to change'
+        : applied
+            ? `done (${changes.length}):`
+            : `planned (${changes.length}, dry run; run without --dry-run to write):`);
     for (const c of changes)
         lines.push(`  ${renderVoteChange(c)}`);
     return lines.join('\n') + '\n';
@@ -45791,9 +45988,17 @@ function renderVoteText(results, applied) {
 
 
 const STATUS_ORDER = { inactive: 0, new: 1, exempt: 2, active: 3 };
-const STATUS_TEXT = { inactive: '**inactive**', new: 'new', exempt: 'exempt', active: 'active' };
+const STATUS_TEXT = {
+    inactive: '**inactive**',
+    new: 'new',
+    exempt: 'exempt',
+    active: 'active',
+};
 function ordered(rows) {
-    return rows.map((r, i) => ({ r, i })).sort((a, b) => STATUS_ORDER[a.r.status] - STATUS_ORDER[b.r.status] || a.i - b.i).map((x) => x.r);
+    return rows
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => STATUS_ORDER[a.r.status] - STATUS_ORDER[b.r.status] || a.i - b.i)
+        .map((x) => x.r);
 }
 function evidence(r, ctx) {
     if (r.last)
@@ -45830,7 +46035,9 @@ function sourcesSentence(ctx) {
     const repos = ctx.coveredRepos.map((r) => `\`${r}\``).join(', ');
     return [
         `Counted as activity: the coordinator credit on an advisory of ${repos} that was open during the window`,
-        ctx.commentsApi ? 'a comment on an advisory' : 'comments on advisories are not counted (policy `reports.comments_api` is off)',
+        ctx.commentsApi
+            ? 'a comment on an advisory'
+            : 'comments on advisories are not counted (policy `reports.comments_api` is off)',
         "a pull request, review or review comment in an advisory's private fork",
         `a comment on an issue labelled \`${ctx.labels.reportIssues}\` in \`${ctx.opsRepo}\`.`,
     ].join('; ');
@@ -45923,7 +46130,11 @@ function renderAuditSummary(report, ctx, changes, applied) {
         lines.push(`- ⚠️ ${w}`);
     if (report.warnings.length > 0)
         lines.push('');
-    lines.push(changes.length === 0 ? 'Nothing to change: the report issue and the pruning PR are current.' : applied ? `Done (${changes.length}):` : `Planned (${changes.length}, dry run; \`--apply\` to write):`);
+    lines.push(changes.length === 0
+        ? 'Nothing to change: the report issue and the pruning PR are current.'
+        : applied
+            ? `Done (${changes.length}):`
+            : `Planned (${changes.length}, dry run; \`--apply\` to write):`);
     if (changes.length > 0) {
         lines.push('');
         lines.push('```');
@@ -45936,15 +46147,27 @@ function renderAuditSummary(report, ctx, changes, applied) {
 function renderAuditText(report, changes, applied) {
     const c = report.counts;
     const since = day(report.window.start);
-    const lines = [`activity from ${since} to ${day(report.window.end)}${report.window.previousReport ? ` (previous report ${report.window.previousReport})` : ''}: ${c.inactive} inactive, ${c.active} active, ${c.exempt} exempt, ${c.new} new`];
+    const lines = [
+        `activity from ${since} to ${day(report.window.end)}${report.window.previousReport ? ` (previous report ${report.window.previousReport})` : ''}: ${c.inactive} inactive, ${c.active} active, ${c.exempt} exempt, ${c.new} new`,
+    ];
     const width = Math.max(8, ...report.rows.map((r) => r.member.login.length));
     for (const r of ordered(report.rows)) {
-        const what = r.last ? `${day(r.last.at)}  ${ACTIVITY_LABEL[r.last.kind]} ${r.last.on}  ${r.last.url}` : r.exemption ? `exempt: ${r.exemption.role} (team ${r.exemption.team})` : r.status === 'new' ? `joined ${r.member.joined}` : `no activity since ${since}`;
+        const what = r.last
+            ? `${day(r.last.at)}  ${ACTIVITY_LABEL[r.last.kind]} ${r.last.on}  ${r.last.url}`
+            : r.exemption
+                ? `exempt: ${r.exemption.role} (team ${r.exemption.team})`
+                : r.status === 'new'
+                    ? `joined ${r.member.joined}`
+                    : `no activity since ${since}`;
         lines.push(`  ${r.status.padEnd(8)} ${r.member.login.padEnd(width)}  ${what}`);
     }
     for (const w of report.warnings)
         lines.push(`warning: ${w.replace(/`/g, '')}`);
-    lines.push(changes.length === 0 ? 'nothing to change' : applied ? `done (${changes.length}):` : `planned (${changes.length}, dry run; --apply to write):`);
+    lines.push(changes.length === 0
+        ? 'nothing to change'
+        : applied
+            ? `done (${changes.length}):`
+            : `planned (${changes.length}, dry run; --apply to write):`);
     for (const ch of changes)
         lines.push(`  ${renderAuditChange(ch)}`);
     return lines.join('\n') + '\n';
@@ -46110,13 +46333,24 @@ async function listRepoAdvisories(gh, repo) {
     return records;
 }
 async function listTeamMembers(gh, org, team, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...github.CONDITIONAL });
+    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, {
+        org,
+        team_slug: team,
+        role,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
 }
 async function listOrgMembers(gh, org, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ...CONDITIONAL });
 }
 async function listTeamInvitations(gh, org, team) {
-    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ...CONDITIONAL });
+    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, {
+        org,
+        team_slug: team,
+        per_page: 100,
+        ...CONDITIONAL,
+    });
 }
 async function listFailedInvitations(gh, org) {
     return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ...CONDITIONAL });
@@ -46125,7 +46359,13 @@ async function listFailedInvitations(gh, org) {
 async function readTextFile(gh, repo, path, ref) {
     const { owner, repo: name } = policy_splitRepo(repo);
     try {
-        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ...github.CONDITIONAL });
+        const { data } = await gh.rest.rest.repos.getContent({
+            owner,
+            repo: name,
+            path,
+            ...(ref ? { ref } : {}),
+            ...github.CONDITIONAL,
+        });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
             return undefined;
         return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
@@ -46189,7 +46429,14 @@ async function advisoriesByRepo(gh, owner, repos, orgLists, wanted) {
     const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
     if (repos.length >= ORG_LISTING_THRESHOLD) {
         try {
-            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...(0,github.conditional)('advisories') }, (response, done) => {
+            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, {
+                org: owner,
+                ...(state ? { state } : {}),
+                sort: 'updated',
+                direction,
+                per_page: 100,
+                ...(0,github.conditional)('advisories'),
+            }, (response, done) => {
                 const page = response.data;
                 const kept = keep ? page.filter(keep) : page;
                 if (kept.length < page.length)
@@ -46230,7 +46477,11 @@ function listOpenAdvisories(gh, owner, repos) {
 function listAdvisoriesSince(gh, owner, repos, since) {
     const recent = (a) => (a.updated_at ?? '') >= since;
     const old = (a) => !recent(a);
-    return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
+    return advisoriesByRepo(gh, owner, repos, [
+        { keep: recent },
+        { state: 'triage', direction: 'asc', keep: old },
+        { state: 'draft', direction: 'asc', keep: old },
+    ], () => true);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/ops-pr.ts
@@ -46239,9 +46490,17 @@ function listAdvisoriesSince(gh, owner, repos, since) {
 /** The open PR of a tool branch, if there is one. */
 async function findOpenPullRequest(gh, repo, branch) {
     const { owner, repo: name } = policy_splitRepo(repo);
-    const { data } = await gh.rest.rest.pulls.list({ owner, repo: name, state: 'open', head: `${owner}:${branch}`, per_page: 10 });
+    const { data } = await gh.rest.rest.pulls.list({
+        owner,
+        repo: name,
+        state: 'open',
+        head: `${owner}:${branch}`,
+        per_page: 10,
+    });
     const pr = data[0];
-    return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha } : undefined;
+    return pr
+        ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha }
+        : undefined;
 }
 async function fileAt(gh, repo, path, ref) {
     const { owner, repo: name } = policy_splitRepo(repo);
@@ -46303,11 +46562,24 @@ async function upsertPullRequest(gh, pr) {
     }
     if (existing) {
         if (existing.title !== pr.title || existing.body !== pr.body) {
-            await gh.rest.rest.pulls.update({ owner, repo: name, pull_number: existing.number, title: pr.title, body: pr.body });
+            await gh.rest.rest.pulls.update({
+                owner,
+                repo: name,
+                pull_number: existing.number,
+                title: pr.title,
+                body: pr.body,
+            });
         }
         return { number: existing.number, url: existing.url, action: 'updated' };
     }
-    const { data: created } = await gh.rest.rest.pulls.create({ owner, repo: name, head: pr.branch, base, title: pr.title, body: pr.body });
+    const { data: created } = await gh.rest.rest.pulls.create({
+        owner,
+        repo: name,
+        head: pr.branch,
+        base,
+        title: pr.title,
+        body: pr.body,
+    });
     if (pr.labels?.length)
         await gh.rest.rest.issues.addLabels({ owner, repo: name, issue_number: created.number, labels: pr.labels });
     if (pr.reviewers?.users?.length || pr.reviewers?.teams?.length) {
@@ -46353,10 +46625,23 @@ function account(user) {
 async function readReports(gh, repo, label) {
     const { owner, repo: name } = policy_splitRepo(repo);
     // Not cached: the body holds the marker, and the cache keeps no bodies.
-    const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', per_page: 100 });
+    const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, {
+        owner,
+        repo: name,
+        labels: label,
+        state: 'all',
+        per_page: 100,
+    });
     const reports = issues
         .filter((i) => !i.pull_request)
-        .map((i) => ({ number: i.number, url: i.html_url, title: i.title, body: i.body ?? '', date: parseReportMarker(i.body)?.date ?? i.created_at.slice(0, 10), open: i.state === 'open' }));
+        .map((i) => ({
+        number: i.number,
+        url: i.html_url,
+        title: i.title,
+        body: i.body ?? '',
+        date: parseReportMarker(i.body)?.date ?? i.created_at.slice(0, 10),
+        open: i.state === 'open',
+    }));
     const open = reports.filter((r) => r.open).sort((a, b) => b.number - a.number);
     const closed = reports.filter((r) => !r.open).sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
     const strip = ({ open: _o, ...r }) => r;
@@ -46366,7 +46651,12 @@ async function advisoryComments(gh, repo, ghsa, w) {
     const { owner, repo: name } = policy_splitRepo(repo);
     // The comments preview is not in Octokit's types: the route is spelled out, the shape declared above.
     const comments = await gh.rest.paginate('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments', {
-        owner, repo: name, ghsa_id: ghsa, since: w.start, per_page: 100, ...github.CONDITIONAL,
+        owner,
+        repo: name,
+        ghsa_id: ghsa,
+        since: w.start,
+        per_page: 100,
+        ...github.CONDITIONAL,
     });
     return comments.flatMap((c) => datedActivity('advisory-comment', account(c.user), c.created_at, c.html_url, ghsa, w));
 }
@@ -46382,10 +46672,22 @@ async function forkActivity(gh, fork, ghsa, w, limit) {
     const out = recent.flatMap((p) => datedActivity('fork-pull', account(p.user), p.created_at, p.html_url, ghsa, w));
     if (recent.length === 0)
         return out;
-    const reviews = await mapPool(recent, limit, (p) => gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: p.number, per_page: 100, ...github.CONDITIONAL }));
+    const reviews = await mapPool(recent, limit, (p) => gh.rest.paginate(gh.rest.rest.pulls.listReviews, {
+        owner,
+        repo: name,
+        pull_number: p.number,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    }));
     for (const r of reviews.flat())
         out.push(...datedActivity('fork-review', account(r.user), r.submitted_at, r.html_url, ghsa, w));
-    const comments = await gh.rest.paginate(gh.rest.rest.pulls.listReviewCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, ...github.CONDITIONAL });
+    const comments = await gh.rest.paginate(gh.rest.rest.pulls.listReviewCommentsForRepo, {
+        owner,
+        repo: name,
+        since: w.start,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
     for (const c of comments)
         out.push(...datedActivity('fork-review-comment', account(c.user), c.created_at, c.html_url, ghsa, w));
     return out;
@@ -46393,15 +46695,31 @@ async function forkActivity(gh, fork, ghsa, w, limit) {
 /** Comments on the ops repo's report issues: the labelled issues updated in the window, then one comment list. */
 async function reportIssueComments(gh, repo, label, w) {
     const { owner, repo: name } = policy_splitRepo(repo);
-    const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', since: w.start, per_page: 100, ...github.CONDITIONAL });
+    const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, {
+        owner,
+        repo: name,
+        labels: label,
+        state: 'all',
+        since: w.start,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
     const numbers = new Set(issues.filter((i) => !i.pull_request).map((i) => i.number));
     if (numbers.size === 0)
         return [];
-    const comments = await gh.rest.paginate(gh.rest.rest.issues.listCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, ...github.CONDITIONAL });
+    const comments = await gh.rest.paginate(gh.rest.rest.issues.listCommentsForRepo, {
+        owner,
+        repo: name,
+        since: w.start,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
     return comments.flatMap((c) => {
         // issue_url is an API link, which cached answers do not keep; html_url names the issue too.
         const number = Number(/\/issues\/(\d+)$/.exec(c.issue_url ?? '')?.[1] ?? /\/(?:issues|pull)\/(\d+)#/.exec(c.html_url)?.[1]);
-        return numbers.has(number) ? datedActivity('report-comment', account(c.user), c.created_at, c.html_url, `${repo}#${number}`, w) : [];
+        return numbers.has(number)
+            ? datedActivity('report-comment', account(c.user), c.created_at, c.html_url, `${repo}#${number}`, w)
+            : [];
     });
 }
 function readFailure(what, err) {
@@ -46479,7 +46797,9 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
 }
 async function readExemptTeams(gh, policy) {
     const teams = new Map();
-    const slugs = [...new Set(Object.values(policy.membership.inactivity.exempt_roles).filter((t) => typeof t === 'string' && t !== ''))];
+    const slugs = [
+        ...new Set(Object.values(policy.membership.inactivity.exempt_roles).filter((t) => typeof t === 'string' && t !== '')),
+    ];
     await Promise.all(slugs.map(async (slug) => {
         try {
             teams.set(slug, (await listTeamMembers(gh, policy.org, slug)).map((u) => ({ login: u.login, id: Number(u.id) })));
@@ -46495,7 +46815,10 @@ async function readExemptTeams(gh, policy) {
 // ---------------------------------------------------------------------------------------------
 // The job
 function activeLogins(roster) {
-    return roster.members.map((m) => roster_loginKey(m.login)).sort().join(',');
+    return roster.members
+        .map((m) => roster_loginKey(m.login))
+        .sort()
+        .join(',');
 }
 async function runAudit(settings, gh, ctx, ghFor = () => gh) {
     const now = ctx.now();
@@ -46512,7 +46835,10 @@ async function runAudit(settings, gh, ctx, ghFor = () => gh) {
     // read
     const reports = await readReports(gh, repo, labels.report);
     const window = auditWindow(now, policy.membership.inactivity.window_days, reports.previous?.date);
-    const [gathered, teams] = await Promise.all([gatherActivity(gh, ghFor, policy, labels, window, limit, ctx), readExemptTeams(gh, policy)]);
+    const [gathered, teams] = await Promise.all([
+        gatherActivity(gh, ghFor, policy, labels, window, limit, ctx),
+        readExemptTeams(gh, policy),
+    ]);
     // plan
     const report = auditMembers({
         members: roster.members,
@@ -46551,12 +46877,19 @@ async function runAudit(settings, gh, ctx, ghFor = () => gh) {
         if (!main)
             throw new lib_errors/* UserError */.yo(`${repo} has no ${rosterPath} on its default branch: the pruning PR cannot be built.`);
         // The same file as the local one (the usual case) needs no second parse.
-        const remote = main.text === loaded.config.membersSource.text ? { roster } : rosterFromText(`${rosterPath} (${repo})`, main.text);
+        const remote = main.text === loaded.config.membersSource.text
+            ? { roster }
+            : rosterFromText(`${rosterPath} (${repo})`, main.text);
         if (!remote.roster || activeLogins(remote.roster) !== activeLogins(roster)) {
             throw new lib_errors/* UserError */.yo(`${rosterPath} on ${repo}'s default branch lists other members than ${settings.config.members}: update your checkout (git pull) and run again, so the report and the pruning PR describe the same roster.`);
         }
         const reason = pruneReason(report);
-        const moves = inactive.map((m) => ({ login: m.login, ...(m.id !== undefined ? { id: m.id } : {}), left: date, reason }));
+        const moves = inactive.map((m) => ({
+            login: m.login,
+            ...(m.id !== undefined ? { id: m.id } : {}),
+            left: date,
+            reason,
+        }));
         let pruned;
         prune = {
             path: rosterPath,
@@ -46609,12 +46942,24 @@ async function applyAudit(gh, repo, changes, issue, prune, labels, scTeam, curre
         switch (c.kind) {
             case 'report-issue': {
                 if (c.action === 'create') {
-                    const { data } = await gh.rest.rest.issues.create({ owner, repo: name, title: issue.title, body: issue.body, labels: [issue.label] });
+                    const { data } = await gh.rest.rest.issues.create({
+                        owner,
+                        repo: name,
+                        title: issue.title,
+                        body: issue.body,
+                        labels: [issue.label],
+                    });
                     reportIssue = { number: data.number, url: data.html_url };
                     ctx.log.info(`opened the report issue ${data.html_url}`);
                 }
                 else {
-                    await gh.rest.rest.issues.update({ owner, repo: name, issue_number: c.number, title: issue.title, body: issue.body });
+                    await gh.rest.rest.issues.update({
+                        owner,
+                        repo: name,
+                        issue_number: c.number,
+                        title: issue.title,
+                        body: issue.body,
+                    });
                     ctx.log.info(`updated the report issue #${c.number}`);
                 }
                 break;
@@ -46636,7 +46981,12 @@ async function applyAudit(gh, repo, changes, issue, prune, labels, scTeam, curre
                 break;
             }
             case 'close-prune-pr': {
-                await gh.rest.rest.issues.createComment({ owner, repo: name, issue_number: c.number, body: 'Closed by the PSRT audit: nobody is inactive any more, so there is nothing to prune.' });
+                await gh.rest.rest.issues.createComment({
+                    owner,
+                    repo: name,
+                    issue_number: c.number,
+                    body: 'Closed by the PSRT audit: nobody is inactive any more, so there is nothing to prune.',
+                });
                 await gh.rest.rest.pulls.update({ owner, repo: name, pull_number: c.number, state: 'closed' });
                 ctx.log.info(`closed the pruning PR #${c.number}: nobody is inactive any more`);
                 break;

@@ -40,9 +40,28 @@ var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
  * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
  * quote the fix (`diff_hunk`); commits carry their message.
  */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
+const FREE_TEXT = new Set([
+    'summary',
+    'description',
+    'body',
+    'body_html',
+    'body_text',
+    'title',
+    'patch',
+    'diff_hunk',
+    'message',
+]);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
-const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
+const NOISE = new Set([
+    'url',
+    'node_id',
+    'gravatar_id',
+    'avatar_url',
+    'user_view_type',
+    'site_admin',
+    '_links',
+    'starred_at',
+]);
 /** Generic compaction: every key but free text and API links, recursively. */
 function compact(value) {
     if (Array.isArray(value))
@@ -79,7 +98,7 @@ function advisoryRecord(a) {
 }
 const PROJECTIONS = {
     compact,
-    advisories: (data) => (Array.isArray(data) ? data.map(advisoryRecord) : compact(data)),
+    advisories: (data) => Array.isArray(data) ? data.map(advisoryRecord) : compact(data),
 };
 
 ;// CONCATENATED MODULE: ./actions/lib/clients/github.ts
@@ -311,13 +330,24 @@ async function listRepoAdvisories(gh, repo) {
     return records;
 }
 async function listTeamMembers(gh, org, team, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, {
+        org,
+        team_slug: team,
+        role,
+        per_page: 100,
+        ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL,
+    });
 }
 async function listOrgMembers(gh, org, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
 }
 async function listTeamInvitations(gh, org, team) {
-    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, {
+        org,
+        team_slug: team,
+        per_page: 100,
+        ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL,
+    });
 }
 async function listFailedInvitations(gh, org) {
     return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
@@ -326,7 +356,13 @@ async function listFailedInvitations(gh, org) {
 async function readTextFile(gh, repo, path, ref) {
     const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D2)(repo);
     try {
-        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+        const { data } = await gh.rest.rest.repos.getContent({
+            owner,
+            repo: name,
+            path,
+            ...(ref ? { ref } : {}),
+            ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL,
+        });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
             return undefined;
         return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
@@ -390,7 +426,14 @@ async function advisoriesByRepo(gh, owner, repos, orgLists, wanted) {
     const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
     if (repos.length >= ORG_LISTING_THRESHOLD) {
         try {
-            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...(0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.conditional)('advisories') }, (response, done) => {
+            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, {
+                org: owner,
+                ...(state ? { state } : {}),
+                sort: 'updated',
+                direction,
+                per_page: 100,
+                ...(0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.conditional)('advisories'),
+            }, (response, done) => {
                 const page = response.data;
                 const kept = keep ? page.filter(keep) : page;
                 if (kept.length < page.length)
@@ -431,7 +474,11 @@ function listOpenAdvisories(gh, owner, repos) {
 function listAdvisoriesSince(gh, owner, repos, since) {
     const recent = (a) => (a.updated_at ?? '') >= since;
     const old = (a) => !recent(a);
-    return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
+    return advisoriesByRepo(gh, owner, repos, [
+        { keep: recent },
+        { state: 'triage', direction: 'asc', keep: old },
+        { state: 'draft', direction: 'asc', keep: old },
+    ], () => true);
 }
 
 
@@ -451,9 +498,17 @@ function listAdvisoriesSince(gh, owner, repos, since) {
 /** The open PR of a tool branch, if there is one. */
 async function findOpenPullRequest(gh, repo, branch) {
     const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D2)(repo);
-    const { data } = await gh.rest.rest.pulls.list({ owner, repo: name, state: 'open', head: `${owner}:${branch}`, per_page: 10 });
+    const { data } = await gh.rest.rest.pulls.list({
+        owner,
+        repo: name,
+        state: 'open',
+        head: `${owner}:${branch}`,
+        per_page: 10,
+    });
     const pr = data[0];
-    return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha } : undefined;
+    return pr
+        ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha }
+        : undefined;
 }
 async function fileAt(gh, repo, path, ref) {
     const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D2)(repo);
@@ -515,11 +570,24 @@ async function upsertPullRequest(gh, pr) {
     }
     if (existing) {
         if (existing.title !== pr.title || existing.body !== pr.body) {
-            await gh.rest.rest.pulls.update({ owner, repo: name, pull_number: existing.number, title: pr.title, body: pr.body });
+            await gh.rest.rest.pulls.update({
+                owner,
+                repo: name,
+                pull_number: existing.number,
+                title: pr.title,
+                body: pr.body,
+            });
         }
         return { number: existing.number, url: existing.url, action: 'updated' };
     }
-    const { data: created } = await gh.rest.rest.pulls.create({ owner, repo: name, head: pr.branch, base, title: pr.title, body: pr.body });
+    const { data: created } = await gh.rest.rest.pulls.create({
+        owner,
+        repo: name,
+        head: pr.branch,
+        base,
+        title: pr.title,
+        body: pr.body,
+    });
     if (pr.labels?.length)
         await gh.rest.rest.issues.addLabels({ owner, repo: name, issue_number: created.number, labels: pr.labels });
     if (pr.reviewers?.users?.length || pr.reviewers?.teams?.length) {

@@ -96,7 +96,9 @@ function removedPeople(change) {
 }
 /** Applied last: anything that narrows access, including demotions. */
 function isRemoval(change) {
-    return removedPeople(change).length > 0 || (change.kind === 'team-role' && change.role === 'member') || change.kind === 'list-owner-remove';
+    return (removedPeople(change).length > 0 ||
+        (change.kind === 'team-role' && change.role === 'member') ||
+        change.kind === 'list-owner-remove');
 }
 /** Addresses in markdown (PR comments, summaries) show only the domain and the first letter. */
 function maskAddress(address, format) {
@@ -115,7 +117,9 @@ function describeChange(c, ctx, format) {
         case 'team-add':
             return `+ add ${c.login} to team ${team} as ${c.role}${c.why === 'reinvite' ? ' (re-sending a failed invitation)' : ''}`;
         case 'team-role':
-            return c.role === 'maintainer' ? `~ make ${c.login} a maintainer of team ${team} (admin)` : `~ make ${c.login} a plain member of team ${team} (not an admin)`;
+            return c.role === 'maintainer'
+                ? `~ make ${c.login} a maintainer of team ${team} (admin)`
+                : `~ make ${c.login} a plain member of team ${team} (not an admin)`;
         case 'team-remove':
             return `- remove ${c.login} from team ${team} (${c.why === 'emeritus' ? 'moved to emeritus' : 'not in members.yaml: added by hand on GitHub'})`;
         case 'role-assign':
@@ -153,7 +157,9 @@ function describeChange(c, ctx, format) {
 function maintainersAfter(plan, observed) {
     const gh = observed.github;
     const owners = new Set(gh.orgOwners.map((o) => o.login.toLowerCase()));
-    const maint = new Set(gh.team.filter((m) => m.role === 'maintainer' || owners.has(m.login.toLowerCase())).map((m) => m.login.toLowerCase()));
+    const maint = new Set(gh.team
+        .filter((m) => m.role === 'maintainer' || owners.has(m.login.toLowerCase()))
+        .map((m) => m.login.toLowerCase()));
     const before = maint.size;
     for (const c of plan.changes) {
         const login = 'login' in c && typeof c.login === 'string' ? c.login.toLowerCase() : undefined;
@@ -189,17 +195,30 @@ function checkGuards({ plan, policy, roster, observed, allowLargeRemoval }) {
     const pct = (x) => `${Math.round(x * 1000) / 10}%`;
     const base = `${people.size} of ${plan.activeMembers} member(s) (${pct(share)}) would lose some access; limit ${pct(limit)} (guards.max_removal_share)`;
     if (tooMany && allowLargeRemoval) {
-        results.push({ guard: 'removal-share', ok: true, overridden: allowLargeRemoval, detail: `${base}; overridden: "${allowLargeRemoval}"` });
+        results.push({
+            guard: 'removal-share',
+            ok: true,
+            overridden: allowLargeRemoval,
+            detail: `${base}; overridden: "${allowLargeRemoval}"`,
+        });
     }
     else {
-        results.push({ guard: 'removal-share', ok: !tooMany, detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base });
+        results.push({
+            guard: 'removal-share',
+            ok: !tooMany,
+            detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base,
+        });
     }
     const self = observed.github.self;
     const selfRemoved = self !== undefined && people.has(self.login.toLowerCase());
     results.push({
         guard: 'own-identity',
         ok: !selfRemoved,
-        detail: self === undefined ? 'a GitHub App token: the bot holds no membership' : selfRemoved ? `this plan would remove the token's own account ${self.login}: add it to members.yaml or run with another token` : `the token's account ${self.login} keeps its access`,
+        detail: self === undefined
+            ? 'a GitHub App token: the bot holds no membership'
+            : selfRemoved
+                ? `this plan would remove the token's own account ${self.login}: add it to members.yaml or run with another token`
+                : `the token's account ${self.login} keeps its access`,
     });
     return results;
 }
@@ -241,11 +260,22 @@ function planReconcile({ roster, policy, observed }) {
             return { index: i, member, login: member.login, admin };
         const account = index.id(member.id) ?? gh.accountsById.get(member.id);
         if (account === null) {
-            notes.push({ system: 'roster', level: 'warning', text: `${member.name} (\`${member.login}\`, id ${member.id}): the GitHub account no longer exists; nothing is done for them on GitHub. Update members.yaml.` });
+            notes.push({
+                system: 'roster',
+                level: 'warning',
+                text: `${member.name} (\`${member.login}\`, id ${member.id}): the GitHub account no longer exists; nothing is done for them on GitHub. Update members.yaml.`,
+            });
             return { index: i, member, id: member.id, admin };
         }
         if (account && (0,domain_roster/* loginKey */.H$)(account.login) !== (0,domain_roster/* loginKey */.H$)(member.login)) {
-            changes.push({ kind: 'roster-login', system: 'roster', index: i, id: member.id, from: member.login, to: account.login });
+            changes.push({
+                kind: 'roster-login',
+                system: 'roster',
+                index: i,
+                id: member.id,
+                from: member.login,
+                to: account.login,
+            });
             return { index: i, member, login: account.login, id: member.id, admin };
         }
         const holder = index.login(member.login);
@@ -294,7 +324,11 @@ function planReconcile({ roster, policy, observed }) {
         outside.push(p.login);
         // Invitations carry a login, not an id.
         if (pendingLogins.has((0,domain_roster/* loginKey */.H$)(p.login))) {
-            notes.push({ system: 'team', level: 'info', text: `\`${p.login}\` has a pending invitation to the team: counted as present, not re-sent.` });
+            notes.push({
+                system: 'team',
+                level: 'info',
+                text: `\`${p.login}\` has a pending invitation to the team: counted as present, not re-sent.`,
+            });
             continue;
         }
         const failed = failedCount.get((0,domain_roster/* loginKey */.H$)(p.login)) ?? 0;
@@ -302,7 +336,11 @@ function planReconcile({ roster, policy, observed }) {
             changes.push({ kind: 'team-add', system: 'team', login: p.login, role: want, why: 'reinvite' });
         }
         else if (failed > 1) {
-            notes.push({ system: 'team', level: 'warning', text: `the invitation of \`${p.login}\` failed or expired ${failed} times: not re-sent again; ask them directly.` });
+            notes.push({
+                system: 'team',
+                level: 'warning',
+                text: `the invitation of \`${p.login}\` failed or expired ${failed} times: not re-sent again; ask them directly.`,
+            });
         }
     }
     if (outside.length > 0) {
@@ -315,7 +353,12 @@ function planReconcile({ roster, policy, observed }) {
     for (const entry of gh.team) {
         if (matchedTeam.has(entry.id) || isActive(entry))
             continue;
-        changes.push({ kind: 'team-remove', system: 'team', login: entry.login, why: isEmeritus(entry) ? 'emeritus' : 'not-in-roster' });
+        changes.push({
+            kind: 'team-remove',
+            system: 'team',
+            login: entry.login,
+            why: isEmeritus(entry) ? 'emeritus' : 'not-in-roster',
+        });
     }
     for (const inv of gh.pendingInvitations) {
         if (!isActive(inv)) {
@@ -329,10 +372,20 @@ function planReconcile({ roster, policy, observed }) {
     // --- the security-manager org role ---------------------------------------------------------
     if (policy.github?.team_security_manager) {
         if (gh.securityManager === null || gh.securityManager === undefined) {
-            notes.push({ system: 'org-role', level: 'warning', text: `the ${org} org has no role named security_manager: the team cannot be given it.` });
+            notes.push({
+                system: 'org-role',
+                level: 'warning',
+                text: `the ${org} org has no role named security_manager: the team cannot be given it.`,
+            });
         }
         else if (!gh.securityManager.teams.includes(team)) {
-            changes.push({ kind: 'role-assign', system: 'org-role', roleId: gh.securityManager.id, roleName: gh.securityManager.name, team });
+            changes.push({
+                kind: 'role-assign',
+                system: 'org-role',
+                roleId: gh.securityManager.id,
+                roleName: gh.securityManager.name,
+                team,
+            });
         }
     }
     // --- GHSA access on every open advisory -----------------------------------------------------
@@ -350,8 +403,21 @@ function planReconcile({ roster, policy, observed }) {
             const removeUsers = adv.collaboratingUsers.filter((u) => isEmeritus(u) && !isActive(u)).map((u) => u.login);
             if (addTeams.length + addUsers.length + removeUsers.length === 0)
                 continue;
-            const users = [...adv.collaboratingUsers.map((u) => u.login).filter((l) => !removeUsers.includes(l)), ...addUsers];
-            changes.push({ kind: 'advisory-access', system: 'ghsa', repo: repo.repo, ghsaId: adv.ghsaId, addTeams, addUsers, removeUsers, users, teams: [...adv.collaboratingTeams, ...addTeams] });
+            const users = [
+                ...adv.collaboratingUsers.map((u) => u.login).filter((l) => !removeUsers.includes(l)),
+                ...addUsers,
+            ];
+            changes.push({
+                kind: 'advisory-access',
+                system: 'ghsa',
+                repo: repo.repo,
+                ghsaId: adv.ghsaId,
+                addTeams,
+                addUsers,
+                removeUsers,
+                users,
+                teams: [...adv.collaboratingTeams, ...addTeams],
+            });
         }
     }
     // --- covered projects -------------------------------------------------------------------------
@@ -360,29 +426,49 @@ function planReconcile({ roster, policy, observed }) {
             changes.push({ kind: 'pvr-enable', system: 'projects', repo: repo.repo });
         const form = `https://github.com/${repo.repo}/security/advisories/new`;
         if (!repo.securityPolicy) {
-            notes.push({ system: 'projects', level: 'drift', text: `${repo.repo} has no SECURITY.md (root, .github/ or docs/): add one that links to ${form}.` });
+            notes.push({
+                system: 'projects',
+                level: 'drift',
+                text: `${repo.repo} has no SECURITY.md (root, .github/ or docs/): add one that links to ${form}.`,
+            });
         }
         else if (!repo.securityPolicy.text.includes(form)) {
-            notes.push({ system: 'projects', level: 'drift', text: `${repo.repo}/${repo.securityPolicy.path} does not link to its advisory form ${form}: reporters may use another channel.` });
+            notes.push({
+                system: 'projects',
+                level: 'drift',
+                text: `${repo.repo}/${repo.securityPolicy.path} does not link to its advisory form ${form}: reporters may use another channel.`,
+            });
         }
     }
     // --- mailing lists ------------------------------------------------------------------------------
     const lists = policy.mailing_lists ?? [];
     if (lists.length > 0 && observed.lists === undefined) {
-        notes.push({ system: 'list', level: 'warning', text: `no Mailman REST API is configured (MAILMAN_REST_URL, MAILMAN_REST_USER, MAILMAN_REST_PASSWORD): ${lists.map((l) => l.address).join(', ')} not reconciled.` });
+        notes.push({
+            system: 'list',
+            level: 'warning',
+            text: `no Mailman REST API is configured (MAILMAN_REST_URL, MAILMAN_REST_USER, MAILMAN_REST_PASSWORD): ${lists.map((l) => l.address).join(', ')} not reconciled.`,
+        });
     }
     const observedLists = observed.lists ?? [];
     for (const listPolicy of observed.lists === undefined ? [] : lists) {
         const obs = observedLists.find((l) => l.address.toLowerCase() === listPolicy.address.toLowerCase());
         if (!obs || !obs.exists) {
-            notes.push({ system: 'list', level: 'warning', text: `${listPolicy.address} does not exist on the Mailman server: create it there first.` });
+            notes.push({
+                system: 'list',
+                level: 'warning',
+                text: `${listPolicy.address} does not exist on the Mailman server: create it there first.`,
+            });
             continue;
         }
         changes.push(...planList(obs, roster, listPolicy.owners ?? 'admins', listPolicy.remove_unknown === true, notes));
     }
     const noEmail = roster.members.filter((m) => m.email === undefined);
     if (lists.length > 0 && noEmail.length > 0) {
-        notes.push({ system: 'list', level: 'warning', text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${noEmail.map((m) => `\`${m.login}\``).join(', ')}.` });
+        notes.push({
+            system: 'list',
+            level: 'warning',
+            text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${noEmail.map((m) => `\`${m.login}\``).join(', ')}.`,
+        });
     }
     return { changes, notes, activeMembers: roster.members.length };
 }
@@ -403,7 +489,14 @@ function planList(obs, roster, owners, removeUnknown, notes) {
             continue;
         const e = former.get(key);
         if (e) {
-            changes.push({ kind: 'list-unsubscribe', system: 'list', list, address: entry.address, ...(e.login ? { login: e.login } : {}), why: 'emeritus' });
+            changes.push({
+                kind: 'list-unsubscribe',
+                system: 'list',
+                list,
+                address: entry.address,
+                ...(e.login ? { login: e.login } : {}),
+                why: 'emeritus',
+            });
         }
         else {
             unknown++;
@@ -412,7 +505,11 @@ function planList(obs, roster, owners, removeUnknown, notes) {
         }
     }
     if (unknown > 0 && !removeUnknown) {
-        notes.push({ system: 'list', level: 'drift', text: `${list} has ${unknown} subscriber(s) the roster does not know (kept: policy remove_unknown is off). Run \`psrt reconcile\` in a terminal to see the addresses.` });
+        notes.push({
+            system: 'list',
+            level: 'drift',
+            text: `${list} has ${unknown} subscriber(s) the roster does not know (kept: policy remove_unknown is off). Run \`psrt reconcile\` in a terminal to see the addresses.`,
+        });
     }
     if (owners === 'admins') {
         const admins = new Map(roster.members.filter((m) => m.email && (0,domain_roster/* hasRole */.hf)(m, 'admin')).map((m) => [(0,domain_roster/* emailKey */.c8)(m.email), m]));
@@ -428,13 +525,31 @@ function planList(obs, roster, owners, removeUnknown, notes) {
             const member = active.get(key);
             const e = former.get(key);
             if (member)
-                changes.push({ kind: 'list-owner-remove', system: 'list', list, address: o.address, login: member.login, why: 'not-admin' });
+                changes.push({
+                    kind: 'list-owner-remove',
+                    system: 'list',
+                    list,
+                    address: o.address,
+                    login: member.login,
+                    why: 'not-admin',
+                });
             else if (e)
-                changes.push({ kind: 'list-owner-remove', system: 'list', list, address: o.address, ...(e.login ? { login: e.login } : {}), why: 'emeritus' });
+                changes.push({
+                    kind: 'list-owner-remove',
+                    system: 'list',
+                    list,
+                    address: o.address,
+                    ...(e.login ? { login: e.login } : {}),
+                    why: 'emeritus',
+                });
             else if (removeUnknown)
                 changes.push({ kind: 'list-owner-remove', system: 'list', list, address: o.address, why: 'unknown' });
             else
-                notes.push({ system: 'list', level: 'drift', text: `${list} has an owner the roster does not know (kept: policy remove_unknown is off).` });
+                notes.push({
+                    system: 'list',
+                    level: 'drift',
+                    text: `${list} has an owner the roster does not know (kept: policy remove_unknown is off).`,
+                });
         }
     }
     return changes;
@@ -500,12 +615,16 @@ function renderPlan(plan, guards, ctx, format, results) {
         out.push('', '| Guard | Status | Detail |', '|---|---|---|');
     for (const g of guards) {
         const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
-        out.push(md ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |` : `  ${g.guard}: ${state} (${g.detail})`);
+        out.push(md
+            ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
+            : `  ${g.guard}: ${state} (${g.detail})`);
     }
     if (results && results.length > 0) {
         const done = results.filter((r) => r.status === 'done').length;
         const failed = results.filter((r) => r.status === 'failed').length;
-        out.push('', md ? `**Applied:** ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.` : `Applied: ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`);
+        out.push('', md
+            ? `**Applied:** ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`
+            : `Applied: ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`);
     }
     return out.join('\n') + '\n';
 }
@@ -540,7 +659,7 @@ async function followRenames(deps, renames) {
         throw new Error(`${repo} has no members.yaml on its default branch`);
     // Find each entry in the ops repo's own file (by id, else by the old login): the local checkout the
     // plan came from may be a pull request's, with entries in other places.
-    const members = ((0,dist/* parse */.qg)(file.text)?.members ?? []);
+    const members = (0,dist/* parse */.qg)(file.text)?.members ?? [];
     let text = file.text;
     for (const r of renames) {
         const at = members.findIndex((m) => m.id === r.id);
@@ -568,7 +687,12 @@ async function applyOne(deps, c) {
     switch (c.kind) {
         case 'team-add':
         case 'team-role':
-            await gh.rest.rest.teams.addOrUpdateMembershipForUserInOrg({ org, team_slug: team, username: c.login, role: c.role });
+            await gh.rest.rest.teams.addOrUpdateMembershipForUserInOrg({
+                org,
+                team_slug: team,
+                username: c.login,
+                role: c.role,
+            });
             return;
         case 'team-remove':
             try {
@@ -584,7 +708,15 @@ async function applyOne(deps, c) {
             return;
         case 'advisory-access': {
             const { owner, repo } = (0,domain_policy/* splitRepo */.D2)(c.repo);
-            await deps.ghFor(owner).rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
+            await deps
+                .ghFor(owner)
+                .rest.rest.securityAdvisories.updateRepositoryAdvisory({
+                owner,
+                repo,
+                ghsa_id: c.ghsaId,
+                collaborating_users: c.users,
+                collaborating_teams: c.teams,
+            });
             return;
         }
         case 'pvr-enable': {
@@ -618,7 +750,11 @@ function mailman(deps, list) {
 async function applyPlan(deps, plan) {
     const renames = plan.changes.filter((c) => c.kind === 'roster-login');
     const others = plan.changes.filter((c) => c.kind !== 'roster-login');
-    const ordered = [...(renames.length ? ['renames'] : []), ...others.filter((c) => !isRemoval(c)), ...others.filter(isRemoval)];
+    const ordered = [
+        ...(renames.length ? ['renames'] : []),
+        ...others.filter((c) => !isRemoval(c)),
+        ...others.filter(isRemoval),
+    ];
     const results = new Map();
     let failed = false;
     for (const step of ordered) {
@@ -668,7 +804,13 @@ const read_account = (u) => ({ login: u.login, id: Number(u.id) });
 function invitation(i) {
     if (!i.login)
         return undefined;
-    return { id: Number(i.id), login: i.login, createdAt: i.created_at, ...(i.failed_at ? { failedAt: i.failed_at } : {}), ...(i.failed_reason ? { failedReason: i.failed_reason } : {}) };
+    return {
+        id: Number(i.id),
+        login: i.login,
+        createdAt: i.created_at,
+        ...(i.failed_at ? { failedAt: i.failed_at } : {}),
+        ...(i.failed_reason ? { failedReason: i.failed_reason } : {}),
+    };
 }
 async function readSelf(gh) {
     if (gh.tokenKind === 'installation')
@@ -725,14 +867,19 @@ async function readSecurityManager(gh, org) {
         const role = (data.roles ?? []).find((r) => r.name === 'security_manager');
         if (!role)
             return null;
-        const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, { org, role_id: role.id, per_page: 100, ...github.CONDITIONAL });
+        const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, {
+            org,
+            role_id: role.id,
+            per_page: 100,
+            ...github.CONDITIONAL,
+        });
         return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
     });
 }
 async function readGitHub(gh, ghFor, roster, policy) {
     const { org, team } = policy;
     const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] = await Promise.all([
-        reading('the token\'s own account', () => readSelf(gh)),
+        reading("the token's own account", () => readSelf(gh)),
         reading(`the members of ${org}`, () => (0,github_read/* listOrgMembers */.cr)(gh, org)),
         reading(`the owners of ${org}`, () => (0,github_read/* listOrgMembers */.cr)(gh, org, 'admin')),
         reading(`team ${org}/${team}`, () => (0,github_read/* listTeamMembers */.vw)(gh, org, team)),
@@ -755,7 +902,11 @@ async function readGitHub(gh, ghFor, roster, policy) {
         accountsById: new Map(),
     };
     // Pinned ids not seen in any list: look each up, to follow a rename or learn the account is gone.
-    const seen = new Set([...observed.orgMembers, ...observed.team, ...repos.flatMap((r) => r.advisories.flatMap((a) => a.collaboratingUsers))].map((a) => a.id));
+    const seen = new Set([
+        ...observed.orgMembers,
+        ...observed.team,
+        ...repos.flatMap((r) => r.advisories.flatMap((a) => a.collaboratingUsers)),
+    ].map((a) => a.id));
     const unseen = roster.members.map((m) => m.id).filter((id) => id !== undefined && !seen.has(id));
     const looked = await Promise.all(unseen.map((id) => reading(`GitHub account ${id}`, async () => {
         try {
@@ -782,8 +933,14 @@ async function readLists(mailmanFor, policy) {
         const list = await mailman.getList(l.address);
         if (!list)
             return { address: l.address, exists: false, members: [], owners: [] };
-        const [members, owners] = await Promise.all([mailman.listMembers(l.address, 'member'), mailman.listMembers(l.address, 'owner')]);
-        const strip = (m) => ({ address: m.address, ...(m.displayName ? { name: m.displayName } : {}) });
+        const [members, owners] = await Promise.all([
+            mailman.listMembers(l.address, 'member'),
+            mailman.listMembers(l.address, 'owner'),
+        ]);
+        const strip = (m) => ({
+            address: m.address,
+            ...(m.displayName ? { name: m.displayName } : {}),
+        });
         return { address: l.address, exists: true, members: members.map(strip), owners: owners.map(strip) };
     }));
 }
@@ -805,13 +962,23 @@ function reconcileFailed(result) {
 async function runReconcile(settings, deps, ctx) {
     const loaded = await (0,load/* loadConfig */.Z9)(settings.paths, ctx.now());
     if (!loaded.config) {
-        return { outcome: 'invalid', diagnostics: loaded.diagnostics, render: () => 'members.yaml or policy.yaml has errors: nothing was read or changed.\n' };
+        return {
+            outcome: 'invalid',
+            diagnostics: loaded.diagnostics,
+            render: () => 'members.yaml or policy.yaml has errors: nothing was read or changed.\n',
+        };
     }
     const { roster, policy } = loaded.config;
     const ghFor = deps.ghFor ?? (() => deps.gh);
     const observed = await readObserved(deps.gh, ghFor, deps.mailmanFor, roster, policy);
     const plan = planReconcile({ roster, policy, observed });
-    const guards = checkGuards({ plan, policy, roster, observed, ...(settings.allowLargeRemoval ? { allowLargeRemoval: settings.allowLargeRemoval } : {}) });
+    const guards = checkGuards({
+        plan,
+        policy,
+        roster,
+        observed,
+        ...(settings.allowLargeRemoval ? { allowLargeRemoval: settings.allowLargeRemoval } : {}),
+    });
     const blocked = tripped(guards).length > 0;
     for (const g of tripped(guards))
         ctx.log.error(`guard ${g.guard} tripped: ${g.detail}`);

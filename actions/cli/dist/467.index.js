@@ -128,7 +128,9 @@ function renderTallyComment(nominees, t, rules) {
     const lines = [];
     lines.push(`## PSRT nomination vote: ${nomineeList(nominees)}`);
     lines.push('');
-    const from = t.openedBy.via === 'label' ? `the \`${rules.openLabel}\` label added by ${code(t.openedBy.login)}` : 'the opening of this PR';
+    const from = t.openedBy.via === 'label'
+        ? `the \`${rules.openLabel}\` label added by ${code(t.openedBy.login)}`
+        : 'the opening of this PR';
     lines.push(`**${OUTCOME[t.outcome]}.** ${t.reason}`);
     lines.push('');
     lines.push(`The vote runs ${rules.days} days from ${from}: ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.opensAt)} to ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.closesAt)}.`);
@@ -217,7 +219,11 @@ function renderVoteSummary(results, applied, repo) {
     }
     lines.push('');
     const changes = results.flatMap((r) => r.changes);
-    lines.push(changes.length === 0 ? 'Nothing to change: every status and comment is current.' : applied ? `Done (${changes.length}):` : `Planned (${changes.length}, dry run):`);
+    lines.push(changes.length === 0
+        ? 'Nothing to change: every status and comment is current.'
+        : applied
+            ? `Done (${changes.length}):`
+            : `Planned (${changes.length}, dry run):`);
     if (changes.length > 0) {
         lines.push('');
         lines.push('```');
@@ -244,7 +250,11 @@ function renderVoteText(results, applied) {
     const changes = results.flatMap((r) => r.changes);
     if (results.length === 0)
         lines.push('no open pull request');
-    lines.push(changes.length === 0 ? 'nothing to change' : applied ? `done (${changes.length}):` : `planned (${changes.length}, dry run; run without --dry-run to write):`);
+    lines.push(changes.length === 0
+        ? 'nothing to change'
+        : applied
+            ? `done (${changes.length}):`
+            : `planned (${changes.length}, dry run; run without --dry-run to write):`);
     for (const c of changes)
         lines.push(`  ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .renderVoteChange */ .nZ)(c)}`);
     return lines.join('\n') + '\n';
@@ -279,7 +289,9 @@ function canonical(value) {
     if (Array.isArray(value))
         return `[${value.map(canonical).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -337,7 +349,10 @@ function classifyRosterChange(base, head, otherFiles = []) {
         problems.push(`removes ${who(e)} from emeritus`);
     });
     if (nominees.length === 0) {
-        return { kind: 'not-nomination', reason: problems.length === 0 ? 'members.yaml adds nobody' : 'it adds nobody to members' };
+        return {
+            kind: 'not-nomination',
+            reason: problems.length === 0 ? 'members.yaml adds nobody' : 'it adds nobody to members',
+        };
     }
     for (const f of otherFiles)
         problems.push(`also changes ${f}`);
@@ -394,7 +409,9 @@ function tallyVote(input) {
     else if (opened) {
         notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
     }
-    const nominator = input.author ? input.electorate.find((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(m, input.author) && !input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, m))) : undefined;
+    const nominator = input.author
+        ? input.electorate.find((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(m, input.author) && !input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, m)))
+        : undefined;
     if (nominator && !rules.nominatorVotes) {
         notes.push(`\`${nominator.login}\` opened this nomination: GitHub does not let the author of a PR review it, and policy (membership.vote.nominator_votes) gives the nominator no vote.`);
     }
@@ -456,7 +473,7 @@ function tallyVote(input) {
     // Vetoes: the SC may veto until the PR is merged, so the close does not limit them.
     const vetoes = [];
     const sc = input.steeringCouncil ?? [];
-    const inSc = (a) => sc.some((s) => (s.id !== undefined && a.id !== undefined ? s.id === a.id : (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(s.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(a.login)));
+    const inSc = (a) => sc.some((s) => s.id !== undefined && a.id !== undefined ? s.id === a.id : (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(s.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(a.login));
     const bySc = new Map();
     for (const r of submitted)
         if (decisive(r) && inSc(r.user))
@@ -486,7 +503,10 @@ function tallyVote(input) {
     }
     else if (cast < needed) {
         outcome = 'failed';
-        reason = cast === 0 ? 'No votes were cast.' : `${cast} vote${cast === 1 ? '' : 's'} cast, fewer than the quorum of ${rules.quorum}.`;
+        reason =
+            cast === 0
+                ? 'No votes were cast.'
+                : `${cast} vote${cast === 1 ? '' : 's'} cast, fewer than the quorum of ${rules.quorum}.`;
     }
     else if (atLeast(yes, cast, t)) {
         outcome = 'passed';
@@ -497,9 +517,22 @@ function tallyVote(input) {
         reason = `${yes} of ${cast} votes cast are yes, fewer than ${t.numerator}/${t.denominator}.`;
     }
     return {
-        opensAt, closesAt, openedBy, open, ballots, withdrawn, notVoted, yes, no, cast,
+        opensAt,
+        closesAt,
+        openedBy,
+        open,
+        ballots,
+        withdrawn,
+        notVoted,
+        yes,
+        no,
+        cast,
         electorate: input.electorate.filter((m) => !input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, m))).length,
-        vetoes, ignored, notes, outcome, reason,
+        vetoes,
+        ignored,
+        notes,
+        outcome,
+        reason,
     };
 }
 // ---------------------------------------------------------------------------------------------
@@ -516,11 +549,20 @@ function tallyStatus(t, rules) {
     const counts = `${t.yes} yes, ${t.no} no`;
     switch (t.outcome) {
         case 'open':
-            return { state: 'pending', description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`) };
+            return {
+                state: 'pending',
+                description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`),
+            };
         case 'passed':
-            return { state: 'success', description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`) };
+            return {
+                state: 'success',
+                description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`),
+            };
         case 'vetoed':
-            return { state: 'failure', description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`) };
+            return {
+                state: 'failure',
+                description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`),
+            };
         case 'failed':
             return { state: 'failure', description: clip(`Failed: ${t.reason}`) };
     }
@@ -530,7 +572,10 @@ function checkStatus(check) {
         case 'not-nomination':
             return { state: 'success', description: clip(`No vote needed: not a nomination (${check.reason}).`) };
         case 'refused':
-            return { state: 'failure', description: clip('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.') };
+            return {
+                state: 'failure',
+                description: clip('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.'),
+            };
         case 'invalid':
             return { state: 'failure', description: clip('members.yaml cannot be read as a roster: see the comment.') };
     }
@@ -549,7 +594,13 @@ function renderVoteChange(c) {
 function planPullRequest(pr, sha, want, have) {
     const changes = [];
     if (have.status?.state !== want.status.state || have.status.description !== want.status.description) {
-        changes.push({ kind: 'set-status', pr, sha, status: want.status, ...(have.status ? { previous: have.status } : {}) });
+        changes.push({
+            kind: 'set-status',
+            pr,
+            sha,
+            status: want.status,
+            ...(have.status ? { previous: have.status } : {}),
+        });
     }
     if (want.comment !== undefined && have.comment !== want.comment) {
         changes.push({ kind: 'comment', pr, action: have.comment === undefined ? 'create' : 'update', body: want.comment });

@@ -64,7 +64,10 @@ class MailmanClient {
         if (res.status === 404)
             return null;
         const b = res.body;
-        if (!isRecord(b) || typeof b.list_id !== 'string' || typeof b.fqdn_listname !== 'string' || typeof b.member_count !== 'number') {
+        if (!isRecord(b) ||
+            typeof b.list_id !== 'string' ||
+            typeof b.fqdn_listname !== 'string' ||
+            typeof b.member_count !== 'number') {
             throw this.unexpected('GET', path, res);
         }
         this.listIds.set(normalize(listAddress), b.list_id);
@@ -91,7 +94,13 @@ class MailmanClient {
     /** Subscribe without confirmation or moderation. Already subscribed is success. */
     async subscribe(listAddress, address, displayName) {
         const listId = await this.listId(listAddress);
-        const body = { list_id: listId, subscriber: address.trim(), role: 'member', ...PRE_APPROVED, ...(displayName ? { display_name: displayName } : {}) };
+        const body = {
+            list_id: listId,
+            subscriber: address.trim(),
+            role: 'member',
+            ...PRE_APPROVED,
+            ...(displayName ? { display_name: displayName } : {}),
+        };
         const res = await this.request('POST', '/members', body, [201, 202, 409]);
         if (res.status === 201)
             return;
@@ -113,7 +122,12 @@ class MailmanClient {
     /** Make the address an owner of the list. Already an owner is success. */
     async addOwner(listAddress, address, displayName) {
         const listId = await this.listId(listAddress);
-        const body = { list_id: listId, subscriber: address.trim(), role: 'owner', ...(displayName ? { display_name: displayName } : {}) };
+        const body = {
+            list_id: listId,
+            subscriber: address.trim(),
+            role: 'owner',
+            ...(displayName ? { display_name: displayName } : {}),
+        };
         // Mailman answers 400 (not 409) when the address already owns the list.
         const res = await this.request('POST', '/members', body, [201, 400]);
         if (res.status === 201 || (await this.holds(listId, 'owner', address)))
@@ -215,7 +229,11 @@ class MailmanClient {
     }
     refused(method, path, res, hint) {
         const b = res.body;
-        const said = isRecord(b) ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ') : typeof b === 'string' ? b.slice(0, 200) : '';
+        const said = isRecord(b)
+            ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ')
+            : typeof b === 'string'
+                ? b.slice(0, 200)
+                : '';
         const where = res.status === 404 ? `; check the REST URL ${this.base} (it ends with the API version, e.g. /3.1)` : '';
         return new MailmanError(`Mailman refused ${method} ${path} (HTTP ${res.status}${said ? `: ${said}` : ''})${hint ? `; ${hint}` : where}`, res.status, method, path);
     }
@@ -253,7 +271,12 @@ function mailmanFor(settings, fetchImpl) {
         const url = settings.url ?? restUrl;
         let client = clients.get(url);
         if (!client) {
-            client = new MailmanClient({ url, user: settings.user, password: settings.password, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+            client = new MailmanClient({
+                url,
+                user: settings.user,
+                password: settings.password,
+                ...(fetchImpl ? { fetch: fetchImpl } : {}),
+            });
             clients.set(url, client);
         }
         return client;

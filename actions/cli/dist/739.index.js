@@ -40,9 +40,28 @@ var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
  * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
  * quote the fix (`diff_hunk`); commits carry their message.
  */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
+const FREE_TEXT = new Set([
+    'summary',
+    'description',
+    'body',
+    'body_html',
+    'body_text',
+    'title',
+    'patch',
+    'diff_hunk',
+    'message',
+]);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
-const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
+const NOISE = new Set([
+    'url',
+    'node_id',
+    'gravatar_id',
+    'avatar_url',
+    'user_view_type',
+    'site_admin',
+    '_links',
+    'starred_at',
+]);
 /** Generic compaction: every key but free text and API links, recursively. */
 function compact(value) {
     if (Array.isArray(value))
@@ -79,7 +98,7 @@ function advisoryRecord(a) {
 }
 const PROJECTIONS = {
     compact,
-    advisories: (data) => (Array.isArray(data) ? data.map(advisoryRecord) : compact(data)),
+    advisories: (data) => Array.isArray(data) ? data.map(advisoryRecord) : compact(data),
 };
 
 ;// CONCATENATED MODULE: ./actions/lib/clients/github.ts

@@ -42,7 +42,8 @@ async function lookupIds(gh, logins) {
         }
         catch (err) {
             // A login GitHub does not know is a NOT_FOUND error beside the others' data.
-            if (!(err instanceof _octokit_graphql__WEBPACK_IMPORTED_MODULE_6__/* .GraphqlResponseError */ .rp) || !err.errors?.every((e) => e.type === 'NOT_FOUND'))
+            if (!(err instanceof _octokit_graphql__WEBPACK_IMPORTED_MODULE_6__/* .GraphqlResponseError */ .rp) ||
+                !err.errors?.every((e) => e.type === 'NOT_FOUND'))
                 throw err;
             data = (err.data ?? {});
         }
@@ -56,7 +57,12 @@ async function lookupIds(gh, logins) {
 async function runPinIds(settings, gh, ctx) {
     const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(settings.paths, ctx.now());
     if (!loaded.config)
-        return { diagnostics: loaded.diagnostics, found: [], missing: [], text: 'members.yaml or policy.yaml has errors: nothing was looked up.\n' };
+        return {
+            diagnostics: loaded.diagnostics,
+            found: [],
+            missing: [],
+            text: 'members.yaml or policy.yaml has errors: nothing was looked up.\n',
+        };
     const { roster, policy } = loaded.config;
     const unpinned = roster.members.filter((m) => m.id === undefined).map((m) => m.login);
     const answers = await lookupIds(gh, unpinned);
@@ -66,7 +72,9 @@ async function runPinIds(settings, gh, ctx) {
     });
     const missing = unpinned.filter((login) => !answers.get(login));
     const lines = [
-        unpinned.length === 0 ? 'Every member already has a pinned id.' : `${found.length} of ${unpinned.length} member(s) without an id found on GitHub:`,
+        unpinned.length === 0
+            ? 'Every member already has a pinned id.'
+            : `${found.length} of ${unpinned.length} member(s) without an id found on GitHub:`,
         ...found.map((f) => `  + ${f.login}: id ${f.id}${(0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_7__/* .loginKey */ .H$)(f.current) !== (0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_7__/* .loginKey */ .H$)(f.login) ? ` (GitHub spells it ${f.current})` : ''}`),
         ...missing.map((l) => `  ! ${l}: GitHub has no such account (renamed or deleted?): fix members.yaml by hand`),
     ];
@@ -80,7 +88,7 @@ async function runPinIds(settings, gh, ctx) {
             if (!file)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${policy.ops_repo} has no members.yaml on its default branch.`);
             // Place each id by the entry in the ops repo's own file (its order may differ from a local checkout).
-            const entries = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(file.text)?.members ?? []);
+            const entries = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(file.text)?.members ?? [];
             const ids = new Map();
             for (const f of found) {
                 const at = entries.findIndex((e) => e.login !== undefined && (0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_7__/* .loginKey */ .H$)(e.login) === (0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_7__/* .loginKey */ .H$)(f.login) && e.id === undefined);
@@ -104,7 +112,13 @@ async function runPinIds(settings, gh, ctx) {
             }
         }
     }
-    return { diagnostics: loaded.diagnostics, found, missing, ...(pullRequest ? { pullRequest } : {}), text: `${lines.join('\n')}\n` };
+    return {
+        diagnostics: loaded.diagnostics,
+        found,
+        missing,
+        ...(pullRequest ? { pullRequest } : {}),
+        text: `${lines.join('\n')}\n`,
+    };
 }
 
 

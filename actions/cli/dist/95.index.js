@@ -40,9 +40,28 @@ var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
  * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
  * quote the fix (`diff_hunk`); commits carry their message.
  */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
+const FREE_TEXT = new Set([
+    'summary',
+    'description',
+    'body',
+    'body_html',
+    'body_text',
+    'title',
+    'patch',
+    'diff_hunk',
+    'message',
+]);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
-const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
+const NOISE = new Set([
+    'url',
+    'node_id',
+    'gravatar_id',
+    'avatar_url',
+    'user_view_type',
+    'site_admin',
+    '_links',
+    'starred_at',
+]);
 /** Generic compaction: every key but free text and API links, recursively. */
 function compact(value) {
     if (Array.isArray(value))
@@ -79,7 +98,7 @@ function advisoryRecord(a) {
 }
 const PROJECTIONS = {
     compact,
-    advisories: (data) => (Array.isArray(data) ? data.map(advisoryRecord) : compact(data)),
+    advisories: (data) => Array.isArray(data) ? data.map(advisoryRecord) : compact(data),
 };
 
 ;// CONCATENATED MODULE: ./actions/lib/clients/github.ts
@@ -311,13 +330,24 @@ async function listRepoAdvisories(gh, repo) {
     return records;
 }
 async function listTeamMembers(gh, org, team, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, {
+        org,
+        team_slug: team,
+        role,
+        per_page: 100,
+        ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL,
+    });
 }
 async function listOrgMembers(gh, org, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
 }
 async function listTeamInvitations(gh, org, team) {
-    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, {
+        org,
+        team_slug: team,
+        per_page: 100,
+        ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL,
+    });
 }
 async function listFailedInvitations(gh, org) {
     return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
@@ -326,7 +356,13 @@ async function listFailedInvitations(gh, org) {
 async function readTextFile(gh, repo, path, ref) {
     const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepo */ .D2)(repo);
     try {
-        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL });
+        const { data } = await gh.rest.rest.repos.getContent({
+            owner,
+            repo: name,
+            path,
+            ...(ref ? { ref } : {}),
+            ..._clients_github_js__WEBPACK_IMPORTED_MODULE_0__.CONDITIONAL,
+        });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
             return undefined;
         return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
@@ -390,7 +426,14 @@ async function advisoriesByRepo(gh, owner, repos, orgLists, wanted) {
     const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
     if (repos.length >= ORG_LISTING_THRESHOLD) {
         try {
-            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...(0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.conditional)('advisories') }, (response, done) => {
+            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, {
+                org: owner,
+                ...(state ? { state } : {}),
+                sort: 'updated',
+                direction,
+                per_page: 100,
+                ...(0,_clients_github_js__WEBPACK_IMPORTED_MODULE_0__.conditional)('advisories'),
+            }, (response, done) => {
                 const page = response.data;
                 const kept = keep ? page.filter(keep) : page;
                 if (kept.length < page.length)
@@ -431,7 +474,11 @@ function listOpenAdvisories(gh, owner, repos) {
 function listAdvisoriesSince(gh, owner, repos, since) {
     const recent = (a) => (a.updated_at ?? '') >= since;
     const old = (a) => !recent(a);
-    return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
+    return advisoriesByRepo(gh, owner, repos, [
+        { keep: recent },
+        { state: 'triage', direction: 'asc', keep: old },
+        { state: 'draft', direction: 'asc', keep: old },
+    ], () => true);
 }
 
 
@@ -473,10 +520,20 @@ async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
     const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
     const marker = markerOf(purpose);
     const full = `${marker}\n${body}`;
-    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, { owner, repo: name, issue_number: issueNumber, per_page: 100 });
+    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, {
+        owner,
+        repo: name,
+        issue_number: issueNumber,
+        per_page: 100,
+    });
     const mine = comments.find((c) => c.body?.includes(marker));
     if (!mine) {
-        const { data } = await gh.rest.rest.issues.createComment({ owner, repo: name, issue_number: issueNumber, body: full });
+        const { data } = await gh.rest.rest.issues.createComment({
+            owner,
+            repo: name,
+            issue_number: issueNumber,
+            body: full,
+        });
         return { id: data.id, action: 'created', url: data.html_url };
     }
     if (mine.body === full)
@@ -518,7 +575,12 @@ async function currentStatus(gh, repo, sha) {
 async function currentComment(gh, repo, pr) {
     const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
     const marker = `${markerOf(vote/* TALLY_PURPOSE */.qI)}\n`;
-    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, { owner, repo: name, issue_number: pr, per_page: 100 });
+    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, {
+        owner,
+        repo: name,
+        issue_number: pr,
+        per_page: 100,
+    });
     const mine = comments.find((c) => c.body?.includes(markerOf(vote/* TALLY_PURPOSE */.qI)));
     if (!mine?.body)
         return undefined;
@@ -526,15 +588,29 @@ async function currentComment(gh, repo, pr) {
 }
 async function listReviews(gh, repo, pr) {
     const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
-    const reviews = await gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: pr, per_page: 100, ...github.CONDITIONAL });
+    const reviews = await gh.rest.paginate(gh.rest.rest.pulls.listReviews, {
+        owner,
+        repo: name,
+        pull_number: pr,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
     return reviews.flatMap((r) => {
         const user = account(r.user);
-        return user ? [{ user, state: r.state, ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}), url: r.html_url }] : [];
+        return user
+            ? [{ user, state: r.state, ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}), url: r.html_url }]
+            : [];
     });
 }
 async function listLabelEvents(gh, repo, pr) {
     const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
-    const events = await gh.rest.paginate(gh.rest.rest.issues.listEvents, { owner, repo: name, issue_number: pr, per_page: 100, ...github.CONDITIONAL });
+    const events = await gh.rest.paginate(gh.rest.rest.issues.listEvents, {
+        owner,
+        repo: name,
+        issue_number: pr,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
     return events.flatMap((e) => {
         if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || !('actor' in e))
             return [];
@@ -561,8 +637,14 @@ async function listPulls(gh, repo, number) {
 }
 async function observe(gh, repo, rosterPath, pr) {
     const { owner, repo: name } = (0,policy/* splitRepo */.D2)(repo);
-    const changed = await gh.rest.paginate(gh.rest.rest.pulls.listFiles, { owner, repo: name, pull_number: pr.number, per_page: 100, ...github.CONDITIONAL });
-    const files = changed.flatMap((f) => (f.previous_filename && f.previous_filename !== f.filename ? [f.filename, f.previous_filename] : [f.filename]));
+    const changed = await gh.rest.paginate(gh.rest.rest.pulls.listFiles, {
+        owner,
+        repo: name,
+        pull_number: pr.number,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
+    const files = changed.flatMap((f) => f.previous_filename && f.previous_filename !== f.filename ? [f.filename, f.previous_filename] : [f.filename]);
     const status = await currentStatus(gh, repo, pr.head.sha);
     if (!files.includes(rosterPath))
         return { pr, files, ...(status ? { status } : {}) };
@@ -571,19 +653,36 @@ async function observe(gh, repo, rosterPath, pr) {
         (0,github_read/* readTextFile */.Gu)(gh, repo, rosterPath, pr.head.sha),
         currentComment(gh, repo, pr.number),
     ]);
-    return { pr, files, ...(base ? { base } : {}), ...(head ? { head } : {}), ...(status ? { status } : {}), ...(comment !== undefined ? { comment } : {}) };
+    return {
+        pr,
+        files,
+        ...(base ? { base } : {}),
+        ...(head ? { head } : {}),
+        ...(status ? { status } : {}),
+        ...(comment !== undefined ? { comment } : {}),
+    };
 }
 function classify(o, rosterPath) {
     if (!o.files.includes(rosterPath))
         return { check: { kind: 'not-nomination', reason: `${rosterPath} is unchanged` } };
     if (!o.base)
-        return { check: { kind: 'invalid', problems: [`there is no ${rosterPath} on the base branch (${o.pr.base.sha.slice(0, 7)}).`] } };
+        return {
+            check: {
+                kind: 'invalid',
+                problems: [`there is no ${rosterPath} on the base branch (${o.pr.base.sha.slice(0, 7)}).`],
+            },
+        };
     if (!o.head)
         return { check: { kind: 'invalid', problems: [`this branch deletes ${rosterPath}.`] } };
     const base = (0,roster_text/* rosterFromText */.z)(`${rosterPath} (base ${o.pr.base.sha.slice(0, 7)})`, o.base.text);
     const head = (0,roster_text/* rosterFromText */.z)(`${rosterPath} (head ${o.pr.head.sha.slice(0, 7)})`, o.head.text);
     if (!base.roster || !head.roster) {
-        return { check: { kind: 'invalid', problems: (0,roster_text/* describeDiagnostics */.g)([...base.diagnostics, ...head.diagnostics].filter((d) => d.severity === 'error')).slice(0, 20) } };
+        return {
+            check: {
+                kind: 'invalid',
+                problems: (0,roster_text/* describeDiagnostics */.g)([...base.diagnostics, ...head.diagnostics].filter((d) => d.severity === 'error')).slice(0, 20),
+            },
+        };
     }
     const others = [...new Set(o.files.filter((f) => f !== rosterPath))];
     return { check: (0,vote/* classifyRosterChange */.ee)(base.roster, head.roster, others), base: base.roster };
@@ -616,7 +715,10 @@ async function runVote(settings, gh, ctx) {
     for (const pr of pulls) {
         const o = await observe(gh, repo, rosterPath, pr);
         const { check, base } = classify(o, rosterPath);
-        const have = { ...(o.status ? { status: o.status } : {}), ...(o.comment !== undefined ? { comment: o.comment } : {}) };
+        const have = {
+            ...(o.status ? { status: o.status } : {}),
+            ...(o.comment !== undefined ? { comment: o.comment } : {}),
+        };
         if (check.kind !== 'nomination' || !base) {
             const nominees = check.kind === 'refused' ? check.nominees.map((n) => n.login) : [];
             const status = check.kind === 'nomination' ? (0,vote/* checkStatus */.dO)({ kind: 'invalid', problems: [] }) : (0,vote/* checkStatus */.dO)(check);
@@ -647,7 +749,15 @@ async function runVote(settings, gh, ctx) {
         const status = (0,vote/* tallyStatus */.HE)(tally, rules);
         const comment = (0,vote_render/* renderTallyComment */.cC)(check.nominees, tally, rules);
         const changes = (0,vote/* planPullRequest */.KH)(pr.number, pr.head.sha, { status, comment }, have);
-        results.push({ number: pr.number, url: pr.html_url, kind: 'nomination', nominees: check.nominees.map((n) => n.login), status, tally, changes });
+        results.push({
+            number: pr.number,
+            url: pr.html_url,
+            kind: 'nomination',
+            nominees: check.nominees.map((n) => n.login),
+            status,
+            tally,
+            changes,
+        });
     }
     if (settings.apply)
         await applyVote(gh, repo, pulls, results, ctx);
@@ -665,7 +775,15 @@ async function applyVote(gh, repo, pulls, results, ctx) {
         const pr = pulls.find((p) => p.number === r.number);
         for (const c of r.changes) {
             if (c.kind === 'set-status') {
-                await gh.rest.rest.repos.createCommitStatus({ owner, repo: name, sha: c.sha, state: c.status.state, context: vote/* VOTE_CONTEXT */.Bq, description: c.status.description, target_url: pr.html_url });
+                await gh.rest.rest.repos.createCommitStatus({
+                    owner,
+                    repo: name,
+                    sha: c.sha,
+                    state: c.status.state,
+                    context: vote/* VOTE_CONTEXT */.Bq,
+                    description: c.status.description,
+                    target_url: pr.html_url,
+                });
             }
             else {
                 await upsertMarkedComment(gh, repo, c.pr, vote/* TALLY_PURPOSE */.qI, c.body);
@@ -675,7 +793,9 @@ async function applyVote(gh, repo, pulls, results, ctx) {
     }
 }
 function describeApplied(c) {
-    return c.kind === 'set-status' ? `#${c.pr} ${vote/* VOTE_CONTEXT */.Bq} is ${c.status.state}` : `#${c.pr} tally comment ${c.action === 'create' ? 'added' : 'updated'}`;
+    return c.kind === 'set-status'
+        ? `#${c.pr} ${vote/* VOTE_CONTEXT */.Bq} is ${c.status.state}`
+        : `#${c.pr} tally comment ${c.action === 'create' ? 'added' : 'updated'}`;
 }
 
 

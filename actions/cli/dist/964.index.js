@@ -256,9 +256,17 @@ var vote_render = __webpack_require__(9656);
 
 
 const STATUS_ORDER = { inactive: 0, new: 1, exempt: 2, active: 3 };
-const STATUS_TEXT = { inactive: '**inactive**', new: 'new', exempt: 'exempt', active: 'active' };
+const STATUS_TEXT = {
+    inactive: '**inactive**',
+    new: 'new',
+    exempt: 'exempt',
+    active: 'active',
+};
 function ordered(rows) {
-    return rows.map((r, i) => ({ r, i })).sort((a, b) => STATUS_ORDER[a.r.status] - STATUS_ORDER[b.r.status] || a.i - b.i).map((x) => x.r);
+    return rows
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => STATUS_ORDER[a.r.status] - STATUS_ORDER[b.r.status] || a.i - b.i)
+        .map((x) => x.r);
 }
 function evidence(r, ctx) {
     if (r.last)
@@ -295,7 +303,9 @@ function sourcesSentence(ctx) {
     const repos = ctx.coveredRepos.map((r) => `\`${r}\``).join(', ');
     return [
         `Counted as activity: the coordinator credit on an advisory of ${repos} that was open during the window`,
-        ctx.commentsApi ? 'a comment on an advisory' : 'comments on advisories are not counted (policy `reports.comments_api` is off)',
+        ctx.commentsApi
+            ? 'a comment on an advisory'
+            : 'comments on advisories are not counted (policy `reports.comments_api` is off)',
         "a pull request, review or review comment in an advisory's private fork",
         `a comment on an issue labelled \`${ctx.labels.reportIssues}\` in \`${ctx.opsRepo}\`.`,
     ].join('; ');
@@ -388,7 +398,11 @@ function renderAuditSummary(report, ctx, changes, applied) {
         lines.push(`- ⚠️ ${w}`);
     if (report.warnings.length > 0)
         lines.push('');
-    lines.push(changes.length === 0 ? 'Nothing to change: the report issue and the pruning PR are current.' : applied ? `Done (${changes.length}):` : `Planned (${changes.length}, dry run; \`--apply\` to write):`);
+    lines.push(changes.length === 0
+        ? 'Nothing to change: the report issue and the pruning PR are current.'
+        : applied
+            ? `Done (${changes.length}):`
+            : `Planned (${changes.length}, dry run; \`--apply\` to write):`);
     if (changes.length > 0) {
         lines.push('');
         lines.push('```');
@@ -401,15 +415,27 @@ function renderAuditSummary(report, ctx, changes, applied) {
 function renderAuditText(report, changes, applied) {
     const c = report.counts;
     const since = day(report.window.start);
-    const lines = [`activity from ${since} to ${day(report.window.end)}${report.window.previousReport ? ` (previous report ${report.window.previousReport})` : ''}: ${c.inactive} inactive, ${c.active} active, ${c.exempt} exempt, ${c.new} new`];
+    const lines = [
+        `activity from ${since} to ${day(report.window.end)}${report.window.previousReport ? ` (previous report ${report.window.previousReport})` : ''}: ${c.inactive} inactive, ${c.active} active, ${c.exempt} exempt, ${c.new} new`,
+    ];
     const width = Math.max(8, ...report.rows.map((r) => r.member.login.length));
     for (const r of ordered(report.rows)) {
-        const what = r.last ? `${day(r.last.at)}  ${ACTIVITY_LABEL[r.last.kind]} ${r.last.on}  ${r.last.url}` : r.exemption ? `exempt: ${r.exemption.role} (team ${r.exemption.team})` : r.status === 'new' ? `joined ${r.member.joined}` : `no activity since ${since}`;
+        const what = r.last
+            ? `${day(r.last.at)}  ${ACTIVITY_LABEL[r.last.kind]} ${r.last.on}  ${r.last.url}`
+            : r.exemption
+                ? `exempt: ${r.exemption.role} (team ${r.exemption.team})`
+                : r.status === 'new'
+                    ? `joined ${r.member.joined}`
+                    : `no activity since ${since}`;
         lines.push(`  ${r.status.padEnd(8)} ${r.member.login.padEnd(width)}  ${what}`);
     }
     for (const w of report.warnings)
         lines.push(`warning: ${w.replace(/`/g, '')}`);
-    lines.push(changes.length === 0 ? 'nothing to change' : applied ? `done (${changes.length}):` : `planned (${changes.length}, dry run; --apply to write):`);
+    lines.push(changes.length === 0
+        ? 'nothing to change'
+        : applied
+            ? `done (${changes.length}):`
+            : `planned (${changes.length}, dry run; --apply to write):`);
     for (const ch of changes)
         lines.push(`  ${renderAuditChange(ch)}`);
     return lines.join('\n') + '\n';
@@ -579,10 +605,23 @@ function audit_account(user) {
 async function readReports(gh, repo, label) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     // Not cached: the body holds the marker, and the cache keeps no bodies.
-    const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', per_page: 100 });
+    const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, {
+        owner,
+        repo: name,
+        labels: label,
+        state: 'all',
+        per_page: 100,
+    });
     const reports = issues
         .filter((i) => !i.pull_request)
-        .map((i) => ({ number: i.number, url: i.html_url, title: i.title, body: i.body ?? '', date: parseReportMarker(i.body)?.date ?? i.created_at.slice(0, 10), open: i.state === 'open' }));
+        .map((i) => ({
+        number: i.number,
+        url: i.html_url,
+        title: i.title,
+        body: i.body ?? '',
+        date: parseReportMarker(i.body)?.date ?? i.created_at.slice(0, 10),
+        open: i.state === 'open',
+    }));
     const open = reports.filter((r) => r.open).sort((a, b) => b.number - a.number);
     const closed = reports.filter((r) => !r.open).sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
     const strip = ({ open: _o, ...r }) => r;
@@ -592,7 +631,12 @@ async function advisoryComments(gh, repo, ghsa, w) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     // The comments preview is not in Octokit's types: the route is spelled out, the shape declared above.
     const comments = await gh.rest.paginate('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments', {
-        owner, repo: name, ghsa_id: ghsa, since: w.start, per_page: 100, ...github.CONDITIONAL,
+        owner,
+        repo: name,
+        ghsa_id: ghsa,
+        since: w.start,
+        per_page: 100,
+        ...github.CONDITIONAL,
     });
     return comments.flatMap((c) => datedActivity('advisory-comment', audit_account(c.user), c.created_at, c.html_url, ghsa, w));
 }
@@ -608,10 +652,22 @@ async function forkActivity(gh, fork, ghsa, w, limit) {
     const out = recent.flatMap((p) => datedActivity('fork-pull', audit_account(p.user), p.created_at, p.html_url, ghsa, w));
     if (recent.length === 0)
         return out;
-    const reviews = await mapPool(recent, limit, (p) => gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: p.number, per_page: 100, ...github.CONDITIONAL }));
+    const reviews = await mapPool(recent, limit, (p) => gh.rest.paginate(gh.rest.rest.pulls.listReviews, {
+        owner,
+        repo: name,
+        pull_number: p.number,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    }));
     for (const r of reviews.flat())
         out.push(...datedActivity('fork-review', audit_account(r.user), r.submitted_at, r.html_url, ghsa, w));
-    const comments = await gh.rest.paginate(gh.rest.rest.pulls.listReviewCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, ...github.CONDITIONAL });
+    const comments = await gh.rest.paginate(gh.rest.rest.pulls.listReviewCommentsForRepo, {
+        owner,
+        repo: name,
+        since: w.start,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
     for (const c of comments)
         out.push(...datedActivity('fork-review-comment', audit_account(c.user), c.created_at, c.html_url, ghsa, w));
     return out;
@@ -619,15 +675,31 @@ async function forkActivity(gh, fork, ghsa, w, limit) {
 /** Comments on the ops repo's report issues: the labelled issues updated in the window, then one comment list. */
 async function reportIssueComments(gh, repo, label, w) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
-    const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', since: w.start, per_page: 100, ...github.CONDITIONAL });
+    const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, {
+        owner,
+        repo: name,
+        labels: label,
+        state: 'all',
+        since: w.start,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
     const numbers = new Set(issues.filter((i) => !i.pull_request).map((i) => i.number));
     if (numbers.size === 0)
         return [];
-    const comments = await gh.rest.paginate(gh.rest.rest.issues.listCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, ...github.CONDITIONAL });
+    const comments = await gh.rest.paginate(gh.rest.rest.issues.listCommentsForRepo, {
+        owner,
+        repo: name,
+        since: w.start,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
     return comments.flatMap((c) => {
         // issue_url is an API link, which cached answers do not keep; html_url names the issue too.
         const number = Number(/\/issues\/(\d+)$/.exec(c.issue_url ?? '')?.[1] ?? /\/(?:issues|pull)\/(\d+)#/.exec(c.html_url)?.[1]);
-        return numbers.has(number) ? datedActivity('report-comment', audit_account(c.user), c.created_at, c.html_url, `${repo}#${number}`, w) : [];
+        return numbers.has(number)
+            ? datedActivity('report-comment', audit_account(c.user), c.created_at, c.html_url, `${repo}#${number}`, w)
+            : [];
     });
 }
 function readFailure(what, err) {
@@ -705,7 +777,9 @@ async function gatherActivity(gh, ghFor, policy, labels, w, limit, ctx) {
 }
 async function readExemptTeams(gh, policy) {
     const teams = new Map();
-    const slugs = [...new Set(Object.values(policy.membership.inactivity.exempt_roles).filter((t) => typeof t === 'string' && t !== ''))];
+    const slugs = [
+        ...new Set(Object.values(policy.membership.inactivity.exempt_roles).filter((t) => typeof t === 'string' && t !== '')),
+    ];
     await Promise.all(slugs.map(async (slug) => {
         try {
             teams.set(slug, (await (0,github_read/* listTeamMembers */.vw)(gh, policy.org, slug)).map((u) => ({ login: u.login, id: Number(u.id) })));
@@ -721,7 +795,10 @@ async function readExemptTeams(gh, policy) {
 // ---------------------------------------------------------------------------------------------
 // The job
 function activeLogins(roster) {
-    return roster.members.map((m) => (0,domain_roster/* loginKey */.H$)(m.login)).sort().join(',');
+    return roster.members
+        .map((m) => (0,domain_roster/* loginKey */.H$)(m.login))
+        .sort()
+        .join(',');
 }
 async function runAudit(settings, gh, ctx, ghFor = () => gh) {
     const now = ctx.now();
@@ -738,7 +815,10 @@ async function runAudit(settings, gh, ctx, ghFor = () => gh) {
     // read
     const reports = await readReports(gh, repo, labels.report);
     const window = auditWindow(now, policy.membership.inactivity.window_days, reports.previous?.date);
-    const [gathered, teams] = await Promise.all([gatherActivity(gh, ghFor, policy, labels, window, limit, ctx), readExemptTeams(gh, policy)]);
+    const [gathered, teams] = await Promise.all([
+        gatherActivity(gh, ghFor, policy, labels, window, limit, ctx),
+        readExemptTeams(gh, policy),
+    ]);
     // plan
     const report = auditMembers({
         members: roster.members,
@@ -777,12 +857,19 @@ async function runAudit(settings, gh, ctx, ghFor = () => gh) {
         if (!main)
             throw new lib_errors/* UserError */.yo(`${repo} has no ${rosterPath} on its default branch: the pruning PR cannot be built.`);
         // The same file as the local one (the usual case) needs no second parse.
-        const remote = main.text === loaded.config.membersSource.text ? { roster } : (0,roster_text/* rosterFromText */.z)(`${rosterPath} (${repo})`, main.text);
+        const remote = main.text === loaded.config.membersSource.text
+            ? { roster }
+            : (0,roster_text/* rosterFromText */.z)(`${rosterPath} (${repo})`, main.text);
         if (!remote.roster || activeLogins(remote.roster) !== activeLogins(roster)) {
             throw new lib_errors/* UserError */.yo(`${rosterPath} on ${repo}'s default branch lists other members than ${settings.config.members}: update your checkout (git pull) and run again, so the report and the pruning PR describe the same roster.`);
         }
         const reason = pruneReason(report);
-        const moves = inactive.map((m) => ({ login: m.login, ...(m.id !== undefined ? { id: m.id } : {}), left: date, reason }));
+        const moves = inactive.map((m) => ({
+            login: m.login,
+            ...(m.id !== undefined ? { id: m.id } : {}),
+            left: date,
+            reason,
+        }));
         let pruned;
         prune = {
             path: rosterPath,
@@ -835,12 +922,24 @@ async function applyAudit(gh, repo, changes, issue, prune, labels, scTeam, curre
         switch (c.kind) {
             case 'report-issue': {
                 if (c.action === 'create') {
-                    const { data } = await gh.rest.rest.issues.create({ owner, repo: name, title: issue.title, body: issue.body, labels: [issue.label] });
+                    const { data } = await gh.rest.rest.issues.create({
+                        owner,
+                        repo: name,
+                        title: issue.title,
+                        body: issue.body,
+                        labels: [issue.label],
+                    });
                     reportIssue = { number: data.number, url: data.html_url };
                     ctx.log.info(`opened the report issue ${data.html_url}`);
                 }
                 else {
-                    await gh.rest.rest.issues.update({ owner, repo: name, issue_number: c.number, title: issue.title, body: issue.body });
+                    await gh.rest.rest.issues.update({
+                        owner,
+                        repo: name,
+                        issue_number: c.number,
+                        title: issue.title,
+                        body: issue.body,
+                    });
                     ctx.log.info(`updated the report issue #${c.number}`);
                 }
                 break;
@@ -862,7 +961,12 @@ async function applyAudit(gh, repo, changes, issue, prune, labels, scTeam, curre
                 break;
             }
             case 'close-prune-pr': {
-                await gh.rest.rest.issues.createComment({ owner, repo: name, issue_number: c.number, body: 'Closed by the PSRT audit: nobody is inactive any more, so there is nothing to prune.' });
+                await gh.rest.rest.issues.createComment({
+                    owner,
+                    repo: name,
+                    issue_number: c.number,
+                    body: 'Closed by the PSRT audit: nobody is inactive any more, so there is nothing to prune.',
+                });
                 await gh.rest.rest.pulls.update({ owner, repo: name, pull_number: c.number, state: 'closed' });
                 ctx.log.info(`closed the pruning PR #${c.number}: nobody is inactive any more`);
                 break;

@@ -6251,7 +6251,14 @@ function place(sources, f) {
         const rp = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(rs, r.path);
         message += ` (${r.label}: ${rs.file}:${rp.line}:${rp.column})`;
     }
-    return { rule: f.rule, severity: f.severity, file: source?.file ?? f.file, line: pos.line, column: pos.column, message };
+    return {
+        rule: f.rule,
+        severity: f.severity,
+        file: source?.file ?? f.file,
+        line: pos.line,
+        column: pos.column,
+        message,
+    };
 }
 function parse(input, limits) {
     const decoded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(input.file, input.bytes, limits, input.size);
@@ -6297,7 +6304,11 @@ function checkConfig(members, policy, now, limits = _yaml_source_js__WEBPACK_IMP
         if (at >= 0 || canonical.length !== lines.length) {
             const line = at >= 0 ? at + 1 : Math.min(lines.length, canonical.length);
             diagnostics.push({
-                rule: 'format', severity: 'warning', file: m.source.file, line, column: 1,
+                rule: 'format',
+                severity: 'warning',
+                file: m.source.file,
+                line,
+                column: 1,
                 message: `this line is not in the style automated edits keep (${JSON.stringify(canonical[line - 1] ?? '')}); a PR opened by the tools would reformat it.`,
             });
         }
@@ -6338,13 +6349,22 @@ async function readInput(path, display, limits = _yaml_source_js__WEBPACK_IMPORT
     }
     catch (err) {
         const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : String(err);
         throw new ConfigReadError(`${display}: cannot read the file (${why}).`);
     }
 }
 async function loadConfig(paths, now, limits = _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LIMITS */ .dR) {
     const names = paths.names ?? paths;
-    const [members, policy] = await Promise.all([readInput(paths.members, names.members, limits), readInput(paths.policy, names.policy, limits)]);
+    const [members, policy] = await Promise.all([
+        readInput(paths.members, names.members, limits),
+        readInput(paths.policy, names.policy, limits),
+    ]);
     return checkConfig(members, policy, now, limits);
 }
 
@@ -6457,31 +6477,77 @@ function toFinding(file, e) {
         }
         case 'required': {
             const key = String(e.params.missingProperty);
-            return { ...base, rule: 'missing-key', path, at: 'value', message: `${where} is missing the required key "${key}".` };
+            return {
+                ...base,
+                rule: 'missing-key',
+                path,
+                at: 'value',
+                message: `${where} is missing the required key "${key}".`,
+            };
         }
         case 'type':
-            return { ...base, rule: 'wrong-type', path, message: `${where} must be ${String(e.params.type)}, not ${typeName(e.data)}.` };
+            return {
+                ...base,
+                rule: 'wrong-type',
+                path,
+                message: `${where} must be ${String(e.params.type)}, not ${typeName(e.data)}.`,
+            };
         case 'enum': {
             const allowed = e.params.allowedValues.map(String);
             if (path.includes('roles')) {
-                return { ...base, rule: 'unknown-role', path, message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${roster/* ROLES */.gg.join(', ')}.` };
+                return {
+                    ...base,
+                    rule: 'unknown-role',
+                    path,
+                    message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${roster/* ROLES */.gg.join(', ')}.`,
+                };
             }
-            return { ...base, rule: 'schema', path, message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.` };
+            return {
+                ...base,
+                rule: 'schema',
+                path,
+                message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.`,
+            };
         }
         case 'pattern': {
             if (last === 'login') {
-                return { ...base, rule: 'login-format', path, message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}` };
+                return {
+                    ...base,
+                    rule: 'login-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}`,
+                };
             }
             if (path[0] === 'covered_repos' || last === 'ops_repo') {
-                return { ...base, rule: 'repo-format', path, message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).` };
+                return {
+                    ...base,
+                    rule: 'repo-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).`,
+                };
             }
             if (typeof last === 'string' && DATE_KEYS.has(last)) {
-                return { ...base, rule: 'date-format', path, message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.` };
+                return {
+                    ...base,
+                    rule: 'date-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.`,
+                };
             }
             if (last === 'email' || last === 'address' || last === 'to') {
-                return { ...base, rule: 'email-format', path, message: `${where} ${JSON.stringify(e.data)} is not an email address.` };
+                return {
+                    ...base,
+                    rule: 'email-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not an email address.`,
+                };
             }
-            return { ...base, rule: 'schema', path, message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).` };
+            return {
+                ...base,
+                rule: 'schema',
+                path,
+                message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).`,
+            };
         }
         case 'minLength':
             return { ...base, rule: 'empty-value', path, message: `${where} must not be empty.` };
@@ -6489,7 +6555,13 @@ function toFinding(file, e) {
             return { ...base, rule: 'duplicate-item', path, message: `${where} lists the same value twice.` };
         case 'propertyNames': {
             const name = String(e.params.propertyName ?? '');
-            return { ...base, rule: 'schema', path: [...path, name], at: 'key', message: `"${name}" is not allowed as a key of ${where}.` };
+            return {
+                ...base,
+                rule: 'schema',
+                path: [...path, name],
+                at: 'key',
+                message: `"${name}" is not allowed as a key of ${where}.`,
+            };
         }
         default:
             return { ...base, rule: 'schema', path, message: `${where} ${e.message ?? 'is invalid'}.` };
@@ -6541,7 +6613,9 @@ function diag(file, rule, message, pos = { line: 1, column: 1 }) {
 function decodeUtf8(file, bytes, limits = DEFAULT_LIMITS, size = bytes.byteLength) {
     if (size > limits.maxBytes || bytes.byteLength > limits.maxBytes) {
         return {
-            diagnostics: [diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`)],
+            diagnostics: [
+                diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`),
+            ],
         };
     }
     try {
@@ -6561,16 +6635,28 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
         return decodeUtf8(file, Buffer.from(text, 'utf8'), limits);
     }
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', keepSourceTokens: false });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        uniqueKeys: true,
+        prettyErrors: false,
+        version: '1.2',
+        keepSourceTokens: false,
+    });
     // After a syntax error the rest of the parse is guesswork: report the first error only, except
     // duplicate keys, which are each real.
     const errors = doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? doc.errors : doc.errors.slice(0, 1);
     const diagnostics = errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
         const first = e.message.split('\n')[0] ?? e.message;
-        const message = /multiple documents/i.test(first) ? 'the file holds more than one YAML document (a second "---"); keep one' : first;
+        const message = /multiple documents/i.test(first)
+            ? 'the file holds more than one YAML document (a second "---"); keep one'
+            : first;
         const rule = YAML_RULES[e.code] ?? 'yaml-syntax';
-        const hint = rule === 'tab-indent' ? ' YAML indentation must use spaces.' : rule === 'duplicate-key' ? ' Each key may appear once in a mapping.' : '';
+        const hint = rule === 'tab-indent'
+            ? ' YAML indentation must use spaces.'
+            : rule === 'duplicate-key'
+                ? ' Each key may appear once in a mapping.'
+                : '';
         return diag(file, rule, `${message}.${hint}`.replace(/\.\./, '.'), { line: pos.line, column: pos.col });
     });
     if (diagnostics.length > 0)
@@ -6586,7 +6672,9 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
         const pos = firstAliasPosition(doc, lineCounter) ?? { line: 1, column: 1 };
         const reason = err instanceof Error ? err.message : String(err);
         return {
-            diagnostics: [diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos)],
+            diagnostics: [
+                diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos),
+            ],
         };
     }
     return { source: { file, text, doc, lineCounter, data }, diagnostics: [] };
@@ -6784,15 +6872,33 @@ function checkDates(list, people, today) {
             if (value === undefined)
                 continue;
             if (!isCalendarDate(value)) {
-                out.push({ rule: 'date-invalid', severity: 'error', file: 'members', path: [list, i, field], message: `${field} "${value}" of ${p.name} is not a calendar date.` });
+                out.push({
+                    rule: 'date-invalid',
+                    severity: 'error',
+                    file: 'members',
+                    path: [list, i, field],
+                    message: `${field} "${value}" of ${p.name} is not a calendar date.`,
+                });
             }
             else if (value > today) {
-                out.push({ rule: 'date-future', severity: 'error', file: 'members', path: [list, i, field], message: `${field} ${value} of ${p.name} is in the future (today is ${today}).` });
+                out.push({
+                    rule: 'date-future',
+                    severity: 'error',
+                    file: 'members',
+                    path: [list, i, field],
+                    message: `${field} ${value} of ${p.name} is in the future (today is ${today}).`,
+                });
             }
         }
         const e = p;
         if (e.joined && e.left && isCalendarDate(e.joined) && isCalendarDate(e.left) && e.left < e.joined) {
-            out.push({ rule: 'date-order', severity: 'error', file: 'members', path: [list, i, 'left'], message: `${p.name} left (${e.left}) before joining (${e.joined}).` });
+            out.push({
+                rule: 'date-order',
+                severity: 'error',
+                file: 'members',
+                path: [list, i, 'left'],
+                message: `${p.name} left (${e.left}) before joining (${e.joined}).`,
+            });
         }
     });
     return out;
@@ -6818,28 +6924,40 @@ function checkRoster(roster, policy, now) {
     }
     for (const d of duplicates(members, (m) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(m.login))) {
         findings.push({
-            rule: 'unique-login', severity: 'error', file: 'members', path: ['members', d.again, 'login'],
+            rule: 'unique-login',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'login'],
             message: `login "${members[d.again].login}" is already used by ${members[d.first].name} ("${members[d.first].login}"); logins are compared case-insensitively.`,
             related: [{ file: 'members', path: ['members', d.first, 'login'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(members, (m) => (m.id === undefined ? undefined : String(m.id)))) {
         findings.push({
-            rule: 'unique-id', severity: 'error', file: 'members', path: ['members', d.again, 'id'],
+            rule: 'unique-id',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'id'],
             message: `GitHub id ${d.value} is already the id of ${members[d.first].name}; one account, one entry.`,
             related: [{ file: 'members', path: ['members', d.first, 'id'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .emailKey */ .c8)(m.email)))) {
         findings.push({
-            rule: 'unique-email', severity: 'error', file: 'members', path: ['members', d.again, 'email'],
+            rule: 'unique-email',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'email'],
             message: `email ${members[d.again].email} is already the address of ${members[d.first].name}.`,
             related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : (0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(m.login)))) {
         findings.push({
-            rule: 'unique-login', severity: 'error', file: 'members', path: ['emeritus', d.again, 'login'],
+            rule: 'unique-login',
+            severity: 'error',
+            file: 'members',
+            path: ['emeritus', d.again, 'login'],
             message: `emeritus login "${emeritus[d.again].login}" appears twice.`,
             related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
         });
@@ -6853,7 +6971,10 @@ function checkRoster(roster, policy, now) {
         if (index === undefined)
             return;
         findings.push({
-            rule: 'active-and-emeritus', severity: 'error', file: 'members', path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
+            rule: 'active-and-emeritus',
+            severity: 'error',
+            file: 'members',
+            path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
             message: `${e.name} is both an active member (${members[index].name}, "${members[index].login}") and emeritus: remove one of the two entries.`,
             related: [{ file: 'members', path: ['members', index], label: 'active entry' }],
         });
@@ -6862,7 +6983,10 @@ function checkRoster(roster, policy, now) {
     members.forEach((m, i) => {
         if (m.joined && isCalendarDate(m.joined) && m.joined > PEP_811_ACCEPTED && m.joined <= today && !m.vote) {
             findings.push({
-                rule: 'vote-link-required', severity: 'error', file: 'members', path: ['members', i, 'joined'],
+                rule: 'vote-link-required',
+                severity: 'error',
+                file: 'members',
+                path: ['members', i, 'joined'],
                 message: `${m.name} joined on ${m.joined}, after PEP 811 was accepted (${PEP_811_ACCEPTED}): add "vote:" with the link to the approving nomination vote.`,
             });
         }
@@ -6870,14 +6994,22 @@ function checkRoster(roster, policy, now) {
     const noEmail = members.filter((m) => m.email === undefined);
     if (noEmail.length > 0) {
         findings.push({
-            rule: 'missing-email', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+            rule: 'missing-email',
+            severity: 'warning',
+            file: 'members',
+            path: ['members'],
+            at: 'key',
             message: `${noEmail.length} member(s) have no email and cannot be subscribed to the mailing list: ${noEmail.map((m) => m.login).join(', ')}.`,
         });
     }
     const noId = members.filter((m) => m.id === undefined);
     if (noId.length > 0) {
         findings.push({
-            rule: 'missing-id', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+            rule: 'missing-id',
+            severity: 'warning',
+            file: 'members',
+            path: ['members'],
+            at: 'key',
             message: `${noId.length} member(s) have no pinned GitHub id, so a rename cannot be followed: run \`npx psrt pin-ids\`. (${noId.map((m) => m.login).join(', ')})`,
         });
     }
@@ -6889,21 +7021,31 @@ function checkPolicy(policy) {
     for (const [role, team] of Object.entries(exempt)) {
         if (typeof team !== 'string' || team.trim() === '') {
             findings.push({
-                rule: 'exempt-role-team', severity: 'error', file: 'policy', path: ['membership', 'inactivity', 'exempt_roles', role], at: 'key',
+                rule: 'exempt-role-team',
+                severity: 'error',
+                file: 'policy',
+                path: ['membership', 'inactivity', 'exempt_roles', role],
+                at: 'key',
                 message: `exempt role "${role}" names no GitHub team to verify it: a claimed role without a proving team would exempt anyone who writes it down.`,
             });
         }
     }
     if (policy.reports.reminder_from_day >= policy.reports.deadline_days) {
         findings.push({
-            rule: 'clock-order', severity: 'error', file: 'policy', path: ['reports', 'reminder_from_day'],
+            rule: 'clock-order',
+            severity: 'error',
+            file: 'policy',
+            path: ['reports', 'reminder_from_day'],
             message: `reminders start on day ${policy.reports.reminder_from_day}, not before the ${policy.reports.deadline_days}-day deadline: make reminder_from_day smaller.`,
         });
     }
     policy.covered_repos.forEach((repo, i) => {
         if (!(repo in policy.cna.products)) {
             findings.push({
-                rule: 'product-map', severity: 'error', file: 'policy', path: ['covered_repos', i],
+                rule: 'product-map',
+                severity: 'error',
+                file: 'policy',
+                path: ['covered_repos', i],
                 message: `covered repository ${repo} has no entry under cna.products, so its CVE records would have no vendor or product.`,
             });
         }
@@ -6911,7 +7053,10 @@ function checkPolicy(policy) {
     const threshold = policy.membership.vote.threshold.split('/').map(Number);
     if (threshold.length === 2 && threshold[0] > threshold[1]) {
         findings.push({
-            rule: 'vote-threshold', severity: 'error', file: 'policy', path: ['membership', 'vote', 'threshold'],
+            rule: 'vote-threshold',
+            severity: 'error',
+            file: 'policy',
+            path: ['membership', 'vote', 'threshold'],
             message: `vote threshold ${policy.membership.vote.threshold} is more than all votes: use a fraction at most 1 (PEP 811: 2/3).`,
         });
     }
@@ -6946,7 +7091,11 @@ function countRoster(roster) {
 }
 /** Escape text for a markdown table cell. */
 function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ')
+        .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }
 function renderDiagnosticsMarkdown(diagnostics) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -7052,7 +7201,10 @@ const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9739)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9739)),
+        __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    ]);
     const scope = s.cacheScope || (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
     if (s.cacheFile) {
@@ -7122,7 +7274,12 @@ async function connectOrgs(s) {
     const others = new Map();
     for (const [owner, token] of orgTokens) {
         const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
-        others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+        others.set(owner.toLowerCase(), await connectGitHub({
+            ...main,
+            token,
+            ...(cacheFile ? { cacheFile } : {}),
+            ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}),
+        }));
     }
     return {
         gh: first.gh,
@@ -7157,7 +7314,13 @@ function parseCommand(argv, options, usage) {
             args: argv,
             allowPositionals: true,
             strict: true,
-            options: { members: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean' }, ...options },
+            options: {
+                members: { type: 'string' },
+                policy: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                verbose: { type: 'boolean' },
+                ...options,
+            },
         });
         return { values: values, positionals };
     }
@@ -7198,8 +7361,14 @@ function printDiagnostics(io, diagnostics) {
         io.err(`${(0,findings/* formatDiagnostic */.xy)(d)}\n`);
 }
 function configArgs(io, values) {
-    const given = { members: stringOption(values, 'members') ?? 'members.yaml', policy: stringOption(values, 'policy') ?? 'policy.yaml' };
-    return { given, resolved: { members: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.members), policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.policy), names: given } };
+    const given = {
+        members: stringOption(values, 'members') ?? 'members.yaml',
+        policy: stringOption(values, 'policy') ?? 'policy.yaml',
+    };
+    return {
+        given,
+        resolved: { members: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.members), policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, given.policy), names: given },
+    };
 }
 /** Connect to GitHub as Actions does: token and URLs from the environment; ETags kept in PSRT_CACHE_DIR. */
 async function githubFromEnv(io, log, cacheName = 'psrt') {
@@ -7259,7 +7428,9 @@ function field(value) {
     return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
 function notes(roles) {
-    return NOTE_ORDER.filter((r) => roles?.includes(r)).map((r) => NOTE[r]).join(', ');
+    return NOTE_ORDER.filter((r) => roles?.includes(r))
+        .map((r) => NOTE[r])
+        .join(', ');
 }
 function rows(people) {
     return people.map((p) => [p.name, p.login ?? '', notes(p.roles)].map(field).join(',') + '\n').join('');
@@ -7339,7 +7510,10 @@ const reconcileCommand = {
     async run(argv, io) {
         const { values } = parseCommand(argv, { apply: { type: 'boolean' }, 'allow-large-removal': { type: 'string' }, markdown: { type: 'boolean' } }, this.usage);
         // The job and its clients load on demand, so `psrt validate` starts fast.
-        const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283)), __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 5487))]);
+        const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283)),
+            __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 5487)),
+        ]);
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
         const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'reconcile');
@@ -7366,7 +7540,11 @@ function summarizeValidation(result) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (!result.config) {
         const title = `## PSRT roster has ${errors.length} error${errors.length === 1 ? '' : 's'}\n\n`;
-        return { ok: false, diagnostics: result.diagnostics, summary: title + (0,roster_summary/* renderDiagnosticsMarkdown */.w4)(result.diagnostics) };
+        return {
+            ok: false,
+            diagnostics: result.diagnostics,
+            summary: title + (0,roster_summary/* renderDiagnosticsMarkdown */.w4)(result.diagnostics),
+        };
     }
     return {
         ok: errors.length === 0,
@@ -7423,7 +7601,11 @@ const voteCommand = {
         const ctx = jobContext(io, values);
         const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'vote');
         try {
-            const result = await runVote({ config: paths.resolved, apply: values['dry-run'] !== true, ...(pullRequest !== undefined ? { pullRequest } : {}) }, gh, ctx);
+            const result = await runVote({
+                config: paths.resolved,
+                apply: values['dry-run'] !== true,
+                ...(pullRequest !== undefined ? { pullRequest } : {}),
+            }, gh, ctx);
             io.out(values.markdown === true ? result.summary : result.text);
             ctx.log.debug(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`);
             return 0;
@@ -7445,7 +7627,14 @@ const voteCommand = {
 
 
 
-const COMMANDS = [validateCommand, exportCommand, reconcileCommand, pinIdsCommand, voteCommand, auditCommand];
+const COMMANDS = [
+    validateCommand,
+    exportCommand,
+    reconcileCommand,
+    pinIdsCommand,
+    voteCommand,
+    auditCommand,
+];
 function usage() {
     return `usage: psrt <command> [options]\n\ncommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\n${COMMON_OPTIONS_HELP}`;
 }

@@ -86,12 +86,24 @@ export function createGitHub(settings: GitHubSettings): GitHub {
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: settings.minWriteIntervalMs ?? 1000 }),
       // Writes that notify people (comments, issues, PRs): GitHub asks for more room between them.
       notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: (settings.minWriteIntervalMs ?? 1000) * 3 }),
-      onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      onRateLimit: (
+        retryAfter: number,
+        options: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         settings.log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
         return retryCount < 2 && retryAfter <= maxWait;
       },
-      onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        settings.log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        options: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        settings.log.warning(
+          `GitHub secondary rate limit on ${options.method} ${options.url}; retry in ${retryAfter}s.`,
+        );
         return retryCount < 3 && retryAfter <= maxWait;
       },
     },
@@ -122,7 +134,8 @@ export function createGitHub(settings: GitHubSettings): GitHub {
         response.data = project(response.data);
         const etag = response.headers.etag;
         const lastModified = response.headers['last-modified'];
-        if (cache && url && (etag || lastModified)) cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
+        if (cache && url && (etag || lastModified))
+          cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
         if (cache) cache.stats.misses++;
       }
       return response;
@@ -138,7 +151,8 @@ export function createGitHub(settings: GitHubSettings): GitHub {
   });
   // GraphQL lives at <base>/graphql (api.github.com/graphql; <host>/api/graphql on GHES).
   const graphqlClient = rest.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
-  const graphql = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => graphqlClient<T>(query, variables);
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+    graphqlClient<T>(query, variables);
   const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
   return { rest, graphql, counters, tokenKind };
 }

@@ -81,7 +81,12 @@ export class MailmanClient {
     const res = await this.request('GET', path, undefined, [200, 404]);
     if (res.status === 404) return null;
     const b = res.body;
-    if (!isRecord(b) || typeof b.list_id !== 'string' || typeof b.fqdn_listname !== 'string' || typeof b.member_count !== 'number') {
+    if (
+      !isRecord(b) ||
+      typeof b.list_id !== 'string' ||
+      typeof b.fqdn_listname !== 'string' ||
+      typeof b.member_count !== 'number'
+    ) {
       throw this.unexpected('GET', path, res);
     }
     this.listIds.set(normalize(listAddress), b.list_id);
@@ -107,7 +112,13 @@ export class MailmanClient {
   /** Subscribe without confirmation or moderation. Already subscribed is success. */
   async subscribe(listAddress: string, address: string, displayName?: string): Promise<void> {
     const listId = await this.listId(listAddress);
-    const body = { list_id: listId, subscriber: address.trim(), role: 'member', ...PRE_APPROVED, ...(displayName ? { display_name: displayName } : {}) };
+    const body = {
+      list_id: listId,
+      subscriber: address.trim(),
+      role: 'member',
+      ...PRE_APPROVED,
+      ...(displayName ? { display_name: displayName } : {}),
+    };
     const res = await this.request('POST', '/members', body, [201, 202, 409]);
     if (res.status === 201) return;
     if (res.status === 202) {
@@ -139,7 +150,12 @@ export class MailmanClient {
   /** Make the address an owner of the list. Already an owner is success. */
   async addOwner(listAddress: string, address: string, displayName?: string): Promise<void> {
     const listId = await this.listId(listAddress);
-    const body = { list_id: listId, subscriber: address.trim(), role: 'owner', ...(displayName ? { display_name: displayName } : {}) };
+    const body = {
+      list_id: listId,
+      subscriber: address.trim(),
+      role: 'owner',
+      ...(displayName ? { display_name: displayName } : {}),
+    };
     // Mailman answers 400 (not 409) when the address already owns the list.
     const res = await this.request('POST', '/members', body, [201, 400]);
     if (res.status === 201 || (await this.holds(listId, 'owner', address))) return;
@@ -156,7 +172,8 @@ export class MailmanClient {
     if (await this.getList(listAddress)) return;
     const fqdn = normalize(listAddress);
     const domain = fqdn.slice(fqdn.indexOf('@') + 1);
-    if (!fqdn.includes('@') || !domain) throw new MailmanError(`${listAddress} is not a list address (name@domain)`, undefined, 'POST', '/lists');
+    if (!fqdn.includes('@') || !domain)
+      throw new MailmanError(`${listAddress} is not a list address (name@domain)`, undefined, 'POST', '/lists');
     const found = await this.request('GET', `/domains/${encodeURIComponent(domain)}`, undefined, [200, 404]);
     if (found.status === 404) await this.request('POST', '/domains', { mail_host: domain }, [201]);
     await this.request('POST', '/lists', { fqdn_listname: fqdn }, [201]);
@@ -202,7 +219,8 @@ export class MailmanClient {
   }
 
   private member(e: unknown, role: MailingListRole, path: string, res: Answer): MailingListMember {
-    if (!isRecord(e) || typeof e.email !== 'string' || typeof e.member_id !== 'string') throw this.unexpected('GET', path, res);
+    if (!isRecord(e) || typeof e.email !== 'string' || typeof e.member_id !== 'string')
+      throw this.unexpected('GET', path, res);
     const name = typeof e.display_name === 'string' && e.display_name.trim() !== '' ? e.display_name : undefined;
     return { address: e.email.toLowerCase(), ...(name ? { displayName: name } : {}), role, memberId: e.member_id };
   }
@@ -254,8 +272,13 @@ export class MailmanClient {
 
   private refused(method: string, path: string, res: Answer, hint?: string): MailmanError {
     const b = res.body;
-    const said = isRecord(b) ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ') : typeof b === 'string' ? b.slice(0, 200) : '';
-    const where = res.status === 404 ? `; check the REST URL ${this.base} (it ends with the API version, e.g. /3.1)` : '';
+    const said = isRecord(b)
+      ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ')
+      : typeof b === 'string'
+        ? b.slice(0, 200)
+        : '';
+    const where =
+      res.status === 404 ? `; check the REST URL ${this.base} (it ends with the API version, e.g. /3.1)` : '';
     return new MailmanError(
       `Mailman refused ${method} ${path} (HTTP ${res.status}${said ? `: ${said}` : ''})${hint ? `; ${hint}` : where}`,
       res.status,

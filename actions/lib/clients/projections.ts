@@ -9,9 +9,28 @@ import type { components } from '@octokit/openapi-types';
  * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
  * quote the fix (`diff_hunk`); commits carry their message.
  */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
+const FREE_TEXT = new Set([
+  'summary',
+  'description',
+  'body',
+  'body_html',
+  'body_text',
+  'title',
+  'patch',
+  'diff_hunk',
+  'message',
+]);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
-const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
+const NOISE = new Set([
+  'url',
+  'node_id',
+  'gravatar_id',
+  'avatar_url',
+  'user_view_type',
+  'site_admin',
+  '_links',
+  'starred_at',
+]);
 
 /** Generic compaction: every key but free text and API links, recursively. */
 export function compact(value: unknown): unknown {
@@ -75,7 +94,8 @@ export function advisoryRecord(a: RepositoryAdvisory): AdvisoryRecord {
 
 export const PROJECTIONS = {
   compact,
-  advisories: (data: unknown): unknown => (Array.isArray(data) ? (data as RepositoryAdvisory[]).map(advisoryRecord) : compact(data)),
+  advisories: (data: unknown): unknown =>
+    Array.isArray(data) ? (data as RepositoryAdvisory[]).map(advisoryRecord) : compact(data),
 } as const;
 
 export type ProjectionName = keyof typeof PROJECTIONS;

@@ -43,7 +43,14 @@ function place(sources: Partial<Record<ConfigFile, YamlSource>>, f: Finding): Di
     const rp = locate(rs, r.path);
     message += ` (${r.label}: ${rs.file}:${rp.line}:${rp.column})`;
   }
-  return { rule: f.rule, severity: f.severity, file: source?.file ?? f.file, line: pos.line, column: pos.column, message };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    file: source?.file ?? f.file,
+    line: pos.line,
+    column: pos.column,
+    message,
+  };
 }
 
 function parse(input: ConfigInput, limits: YamlLimits): { source?: YamlSource; diagnostics: Diagnostic[] } {
@@ -57,7 +64,12 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** Check both files; the roster's policy-dependent rules run only when the policy itself is sound. */
-export function checkConfig(members: ConfigInput, policy: ConfigInput, now: Date, limits: YamlLimits = DEFAULT_LIMITS): ConfigResult {
+export function checkConfig(
+  members: ConfigInput,
+  policy: ConfigInput,
+  now: Date,
+  limits: YamlLimits = DEFAULT_LIMITS,
+): ConfigResult {
   const m = parse(members, limits);
   const p = parse(policy, limits);
   const diagnostics = [...m.diagnostics, ...p.diagnostics];
@@ -92,7 +104,11 @@ export function checkConfig(members: ConfigInput, policy: ConfigInput, now: Date
     if (at >= 0 || canonical.length !== lines.length) {
       const line = at >= 0 ? at + 1 : Math.min(lines.length, canonical.length);
       diagnostics.push({
-        rule: 'format', severity: 'warning', file: m.source.file, line, column: 1,
+        rule: 'format',
+        severity: 'warning',
+        file: m.source.file,
+        line,
+        column: 1,
         message: `this line is not in the style automated edits keep (${JSON.stringify(canonical[line - 1] ?? '')}); a PR opened by the tools would reformat it.`,
       });
     }
@@ -125,13 +141,24 @@ export async function readBounded(path: string, maxBytes: number): Promise<{ byt
 
 export class ConfigReadError extends UserError {}
 
-export async function readInput(path: string, display: string, limits: YamlLimits = DEFAULT_LIMITS): Promise<ConfigInput> {
+export async function readInput(
+  path: string,
+  display: string,
+  limits: YamlLimits = DEFAULT_LIMITS,
+): Promise<ConfigInput> {
   try {
     const { bytes, size } = await readBounded(path, limits.maxBytes);
     return { file: display, bytes, size };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(err);
     throw new ConfigReadError(`${display}: cannot read the file (${why}).`);
   }
 }
@@ -143,8 +170,15 @@ export interface ConfigPaths {
   names?: { members: string; policy: string };
 }
 
-export async function loadConfig(paths: ConfigPaths, now: Date, limits: YamlLimits = DEFAULT_LIMITS): Promise<ConfigResult> {
+export async function loadConfig(
+  paths: ConfigPaths,
+  now: Date,
+  limits: YamlLimits = DEFAULT_LIMITS,
+): Promise<ConfigResult> {
   const names = paths.names ?? paths;
-  const [members, policy] = await Promise.all([readInput(paths.members, names.members, limits), readInput(paths.policy, names.policy, limits)]);
+  const [members, policy] = await Promise.all([
+    readInput(paths.members, names.members, limits),
+    readInput(paths.policy, names.policy, limits),
+  ]);
   return checkConfig(members, policy, now, limits);
 }

@@ -88,31 +88,77 @@ function toFinding(file: ConfigFile, e: ErrorObject): Finding {
     }
     case 'required': {
       const key = String((e.params as { missingProperty: string }).missingProperty);
-      return { ...base, rule: 'missing-key', path, at: 'value', message: `${where} is missing the required key "${key}".` };
+      return {
+        ...base,
+        rule: 'missing-key',
+        path,
+        at: 'value',
+        message: `${where} is missing the required key "${key}".`,
+      };
     }
     case 'type':
-      return { ...base, rule: 'wrong-type', path, message: `${where} must be ${String((e.params as { type: string }).type)}, not ${typeName(e.data)}.` };
+      return {
+        ...base,
+        rule: 'wrong-type',
+        path,
+        message: `${where} must be ${String((e.params as { type: string }).type)}, not ${typeName(e.data)}.`,
+      };
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
       if (path.includes('roles')) {
-        return { ...base, rule: 'unknown-role', path, message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${ROLES.join(', ')}.` };
+        return {
+          ...base,
+          rule: 'unknown-role',
+          path,
+          message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${ROLES.join(', ')}.`,
+        };
       }
-      return { ...base, rule: 'schema', path, message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.` };
+      return {
+        ...base,
+        rule: 'schema',
+        path,
+        message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.`,
+      };
     }
     case 'pattern': {
       if (last === 'login') {
-        return { ...base, rule: 'login-format', path, message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}` };
+        return {
+          ...base,
+          rule: 'login-format',
+          path,
+          message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}`,
+        };
       }
       if (path[0] === 'covered_repos' || last === 'ops_repo') {
-        return { ...base, rule: 'repo-format', path, message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).` };
+        return {
+          ...base,
+          rule: 'repo-format',
+          path,
+          message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).`,
+        };
       }
       if (typeof last === 'string' && DATE_KEYS.has(last)) {
-        return { ...base, rule: 'date-format', path, message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.` };
+        return {
+          ...base,
+          rule: 'date-format',
+          path,
+          message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.`,
+        };
       }
       if (last === 'email' || last === 'address' || last === 'to') {
-        return { ...base, rule: 'email-format', path, message: `${where} ${JSON.stringify(e.data)} is not an email address.` };
+        return {
+          ...base,
+          rule: 'email-format',
+          path,
+          message: `${where} ${JSON.stringify(e.data)} is not an email address.`,
+        };
       }
-      return { ...base, rule: 'schema', path, message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).` };
+      return {
+        ...base,
+        rule: 'schema',
+        path,
+        message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).`,
+      };
     }
     case 'minLength':
       return { ...base, rule: 'empty-value', path, message: `${where} must not be empty.` };
@@ -120,7 +166,13 @@ function toFinding(file: ConfigFile, e: ErrorObject): Finding {
       return { ...base, rule: 'duplicate-item', path, message: `${where} lists the same value twice.` };
     case 'propertyNames': {
       const name = String((e.params as { propertyName?: string }).propertyName ?? '');
-      return { ...base, rule: 'schema', path: [...path, name], at: 'key', message: `"${name}" is not allowed as a key of ${where}.` };
+      return {
+        ...base,
+        rule: 'schema',
+        path: [...path, name],
+        at: 'key',
+        message: `"${name}" is not allowed as a key of ${where}.`,
+      };
     }
     default:
       return { ...base, rule: 'schema', path, message: `${where} ${e.message ?? 'is invalid'}.` };
@@ -144,4 +196,3 @@ export function checkSchema(file: ConfigFile, data: unknown): Finding[] {
   }
   return findings;
 }
-

@@ -30,10 +30,21 @@ function diag(file: string, rule: string, message: string, pos: Position = { lin
 }
 
 /** Decode bytes as UTF-8, refusing invalid sequences rather than guessing. */
-export function decodeUtf8(file: string, bytes: Uint8Array, limits: YamlLimits = DEFAULT_LIMITS, size = bytes.byteLength): { text?: string; diagnostics: Diagnostic[] } {
+export function decodeUtf8(
+  file: string,
+  bytes: Uint8Array,
+  limits: YamlLimits = DEFAULT_LIMITS,
+  size = bytes.byteLength,
+): { text?: string; diagnostics: Diagnostic[] } {
   if (size > limits.maxBytes || bytes.byteLength > limits.maxBytes) {
     return {
-      diagnostics: [diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`)],
+      diagnostics: [
+        diag(
+          file,
+          'file-too-large',
+          `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`,
+        ),
+      ],
     };
   }
   try {
@@ -49,21 +60,38 @@ const YAML_RULES: Record<string, string> = {
   TAB_AS_INDENT: 'tab-indent',
 };
 
-export function parseYaml(file: string, text: string, limits: YamlLimits = DEFAULT_LIMITS): { source?: YamlSource; diagnostics: Diagnostic[] } {
+export function parseYaml(
+  file: string,
+  text: string,
+  limits: YamlLimits = DEFAULT_LIMITS,
+): { source?: YamlSource; diagnostics: Diagnostic[] } {
   if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
     return decodeUtf8(file, Buffer.from(text, 'utf8'), limits);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', keepSourceTokens: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    version: '1.2',
+    keepSourceTokens: false,
+  });
   // After a syntax error the rest of the parse is guesswork: report the first error only, except
   // duplicate keys, which are each real.
   const errors = doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? doc.errors : doc.errors.slice(0, 1);
   const diagnostics: Diagnostic[] = errors.map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
     const first = e.message.split('\n')[0] ?? e.message;
-    const message = /multiple documents/i.test(first) ? 'the file holds more than one YAML document (a second "---"); keep one' : first;
+    const message = /multiple documents/i.test(first)
+      ? 'the file holds more than one YAML document (a second "---"); keep one'
+      : first;
     const rule = YAML_RULES[e.code] ?? 'yaml-syntax';
-    const hint = rule === 'tab-indent' ? ' YAML indentation must use spaces.' : rule === 'duplicate-key' ? ' Each key may appear once in a mapping.' : '';
+    const hint =
+      rule === 'tab-indent'
+        ? ' YAML indentation must use spaces.'
+        : rule === 'duplicate-key'
+          ? ' Each key may appear once in a mapping.'
+          : '';
     return diag(file, rule, `${message}.${hint}`.replace(/\.\./, '.'), { line: pos.line, column: pos.col });
   });
   if (diagnostics.length > 0) return { diagnostics };
@@ -77,7 +105,14 @@ export function parseYaml(file: string, text: string, limits: YamlLimits = DEFAU
     const pos = firstAliasPosition(doc, lineCounter) ?? { line: 1, column: 1 };
     const reason = err instanceof Error ? err.message : String(err);
     return {
-      diagnostics: [diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos)],
+      diagnostics: [
+        diag(
+          file,
+          'alias-limit',
+          `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`,
+          pos,
+        ),
+      ],
     };
   }
   return { source: { file, text, doc, lineCounter, data }, diagnostics: [] };

@@ -41,7 +41,8 @@ export function auditWindow(now: Date, windowDays: number, previousReport?: stri
   return { start, end: isoSeconds(now.getTime()), ...(previousReport ? { previousReport } : {}), capped };
 }
 
-export type ActivityKind = 'coordinator' | 'advisory-comment' | 'fork-pull' | 'fork-review' | 'fork-review-comment' | 'report-comment';
+export type ActivityKind =
+  'coordinator' | 'advisory-comment' | 'fork-pull' | 'fork-review' | 'fork-review-comment' | 'report-comment';
 
 export interface Activity {
   kind: ActivityKind;
@@ -107,7 +108,9 @@ export interface AdvisoryFacts {
 /** When the advisory stopped being open (published, closed or withdrawn), or undefined while it is open. */
 export function finishedAt(a: AdvisoryFacts): string | undefined {
   if (a.state === 'triage' || a.state === 'draft') return undefined;
-  const times = [a.published_at, a.closed_at, a.withdrawn_at].filter((t): t is string => typeof t === 'string' && t !== '');
+  const times = [a.published_at, a.closed_at, a.withdrawn_at].filter(
+    (t): t is string => typeof t === 'string' && t !== '',
+  );
   return times.sort((x, y) => ms(x) - ms(y))[0] ?? a.updated_at ?? undefined;
 }
 
@@ -144,7 +147,14 @@ export function coordinatorActivity(a: AdvisoryFacts, w: AuditWindow): Activity[
 }
 
 /** Anything dated with an author: comments, pulls, reviews. Kept if it falls in the window. */
-export function datedActivity(kind: ActivityKind, user: Account | null | undefined, at: string | null | undefined, url: string, on: string, w: AuditWindow): Activity[] {
+export function datedActivity(
+  kind: ActivityKind,
+  user: Account | null | undefined,
+  at: string | null | undefined,
+  url: string,
+  on: string,
+  w: AuditWindow,
+): Activity[] {
   return user && inWindow(at, w) ? [{ kind, user, at: at!, url, on }] : [];
 }
 
@@ -226,9 +236,14 @@ export function auditMembers(input: AuditInput): AuditReport {
   const startDay = w.start.slice(0, 10);
 
   for (const [role, team] of Object.entries(input.exemptRoles) as [Role, string | null][]) {
-    if (!team) warnings.push(`exempt role ${role} names no team to prove it (policy membership.inactivity.exempt_roles): nobody is exempt by it.`);
+    if (!team)
+      warnings.push(
+        `exempt role ${role} names no team to prove it (policy membership.inactivity.exempt_roles): nobody is exempt by it.`,
+      );
     else if (input.teams.get(team) === undefined && input.members.some((m) => hasRole(m, role))) {
-      warnings.push(`the team ${input.org}/${team} (proves ${role}) could not be read: nobody is exempt by ${role} in this report.`);
+      warnings.push(
+        `the team ${input.org}/${team} (proves ${role}) could not be read: nobody is exempt by ${role} in this report.`,
+      );
     }
   }
 
@@ -243,13 +258,18 @@ export function auditMembers(input: AuditInput): AuditReport {
       if (team && people?.some((p) => isPerson(member, p))) exemption ??= { role, team };
       else {
         unverified.push(role);
-        if (team && people) warnings.push(`\`${member.login}\` is listed as ${role} but is not in the team ${input.org}/${team}: no exemption. Fix members.yaml or the team.`);
+        if (team && people)
+          warnings.push(
+            `\`${member.login}\` is listed as ${role} but is not in the team ${input.org}/${team}: no exemption. Fix members.yaml or the team.`,
+          );
       }
     }
     for (const [role, team] of Object.entries(input.exemptRoles) as [Role, string | null][]) {
       if (!team || hasRole(member, role)) continue;
       if (input.teams.get(team)?.some((p) => isPerson(member, p))) {
-        warnings.push(`\`${member.login}\` is in the team ${input.org}/${team} but members.yaml does not list the ${role} role: not exempt until it does.`);
+        warnings.push(
+          `\`${member.login}\` is in the team ${input.org}/${team} but members.yaml does not list the ${role} role: not exempt until it does.`,
+        );
       }
     }
     const isNew = member.joined !== undefined && member.joined > startDay;

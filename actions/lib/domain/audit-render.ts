@@ -22,10 +22,18 @@ export interface ReportContext {
 }
 
 const STATUS_ORDER: Record<MemberAudit['status'], number> = { inactive: 0, new: 1, exempt: 2, active: 3 };
-const STATUS_TEXT: Record<MemberAudit['status'], string> = { inactive: '**inactive**', new: 'new', exempt: 'exempt', active: 'active' };
+const STATUS_TEXT: Record<MemberAudit['status'], string> = {
+  inactive: '**inactive**',
+  new: 'new',
+  exempt: 'exempt',
+  active: 'active',
+};
 
 function ordered(rows: readonly MemberAudit[]): MemberAudit[] {
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => STATUS_ORDER[a.r.status] - STATUS_ORDER[b.r.status] || a.i - b.i).map((x) => x.r);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => STATUS_ORDER[a.r.status] - STATUS_ORDER[b.r.status] || a.i - b.i)
+    .map((x) => x.r);
 }
 
 function evidence(r: MemberAudit, ctx: ReportContext): string {
@@ -39,12 +47,18 @@ function lastActivity(r: MemberAudit, since: string): string {
   return r.last ? day(r.last.at) : `none since ${since}`;
 }
 
-export function renderMemberTable(report: AuditReport, ctx: ReportContext, rows: readonly MemberAudit[] = report.rows): string {
+export function renderMemberTable(
+  report: AuditReport,
+  ctx: ReportContext,
+  rows: readonly MemberAudit[] = report.rows,
+): string {
   const since = day(report.window.start);
   const lines = ['| Member | Status | Last activity | Evidence or exemption |', '|---|---|---|---|'];
   for (const r of ordered(rows)) {
     const warn = r.unverified.length > 0 ? ` (claims ${r.unverified.join(', ')}: not verified)` : '';
-    lines.push(`| \`${r.member.login}\` ${displayName(r.member.name)} | ${STATUS_TEXT[r.status]} | ${lastActivity(r, since)} | ${evidence(r, ctx)}${cell(warn)} |`);
+    lines.push(
+      `| \`${r.member.login}\` ${displayName(r.member.name)} | ${STATUS_TEXT[r.status]} | ${lastActivity(r, since)} | ${evidence(r, ctx)}${cell(warn)} |`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -53,8 +67,10 @@ function windowSentence(report: AuditReport, ctx: ReportContext): string {
   const w = report.window;
   const from = day(w.start);
   const to = day(w.end);
-  if (w.previousReport && !w.capped) return `from the previous report (${w.previousReport}${ctx.previous ? `, #${ctx.previous.number}` : ''}) to ${to}`;
-  if (w.previousReport) return `from ${from} to ${to} (the previous report, ${w.previousReport}, is older than the window allows)`;
+  if (w.previousReport && !w.capped)
+    return `from the previous report (${w.previousReport}${ctx.previous ? `, #${ctx.previous.number}` : ''}) to ${to}`;
+  if (w.previousReport)
+    return `from ${from} to ${to} (the previous report, ${w.previousReport}, is older than the window allows)`;
   return `from ${from} to ${to} (no previous report: the last window's worth of days)`;
 }
 
@@ -62,7 +78,9 @@ function sourcesSentence(ctx: ReportContext): string {
   const repos = ctx.coveredRepos.map((r) => `\`${r}\``).join(', ');
   return [
     `Counted as activity: the coordinator credit on an advisory of ${repos} that was open during the window`,
-    ctx.commentsApi ? 'a comment on an advisory' : 'comments on advisories are not counted (policy `reports.comments_api` is off)',
+    ctx.commentsApi
+      ? 'a comment on an advisory'
+      : 'comments on advisories are not counted (policy `reports.comments_api` is off)',
     "a pull request, review or review comment in an advisory's private fork",
     `a comment on an issue labelled \`${ctx.labels.reportIssues}\` in \`${ctx.opsRepo}\`.`,
   ].join('; ');
@@ -80,7 +98,9 @@ function removalNotes(report: AuditReport, ctx: ReportContext): string[] {
   const admins = report.rows.filter((r) => hasRole(r.member, 'admin'));
   const left = admins.filter((r) => r.status !== 'inactive').length;
   if (left < ctx.minAdmins && admins.length > left) {
-    notes.push(`Only ${left} admin(s) would remain, fewer than \`membership.min_admins\` (${ctx.minAdmins}): the Steering Council should name another admin before merging.`);
+    notes.push(
+      `Only ${left} admin(s) would remain, fewer than \`membership.min_admins\` (${ctx.minAdmins}): the Steering Council should name another admin before merging.`,
+    );
   }
   return notes;
 }
@@ -95,11 +115,17 @@ export function renderReportIssue(report: AuditReport, ctx: ReportContext): stri
   const lines: string[] = [reportMarker(ctx.date, day(report.window.start)), ''];
   lines.push(`@${ctx.org}/${ctx.scTeam}: the PSRT's activity report under PEP 811, ${windowSentence(report, ctx)}.`);
   lines.push('');
-  lines.push(`**${c.inactive} inactive**, ${c.active} active, ${c.exempt} exempt, ${c.new} new, of ${report.rows.length} members.`);
+  lines.push(
+    `**${c.inactive} inactive**, ${c.active} active, ${c.exempt} exempt, ${c.new} new, of ${report.rows.length} members.`,
+  );
   lines.push('');
   if (inactive.length > 0) {
-    lines.push(`Inactive: ${inactive.map((r) => `\`${r.member.login}\``).join(', ')}. PEP 811 recommends removing them; the Steering Council decides by simple vote.`);
-    lines.push(`The pruning PR (label \`${ctx.labels.prune}\`, linked from this issue) moves them to emeritus: approve and merge it to remove them, or close it.`);
+    lines.push(
+      `Inactive: ${inactive.map((r) => `\`${r.member.login}\``).join(', ')}. PEP 811 recommends removing them; the Steering Council decides by simple vote.`,
+    );
+    lines.push(
+      `The pruning PR (label \`${ctx.labels.prune}\`, linked from this issue) moves them to emeritus: approve and merge it to remove them, or close it.`,
+    );
   } else {
     lines.push('Nobody is inactive: there is nothing to prune.');
   }
@@ -114,9 +140,13 @@ export function renderReportIssue(report: AuditReport, ctx: ReportContext): stri
     lines.push('</details>');
     lines.push('');
   }
-  lines.push(`${sourcesSentence(ctx)} Release managers and Steering Council members are exempt when the team that proves the role confirms it.`);
+  lines.push(
+    `${sourcesSentence(ctx)} Release managers and Steering Council members are exempt when the team that proves the role confirms it.`,
+  );
   lines.push('');
-  lines.push(`*Updated in place by each audit run. Close this issue once the Steering Council has decided: the next audit opens a new report, counting from ${ctx.date}.*`);
+  lines.push(
+    `*Updated in place by each audit run. Close this issue once the Steering Council has decided: the next audit opens a new report, counting from ${ctx.date}.*`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -128,12 +158,20 @@ export function pruneReason(report: AuditReport): string {
   return `No activity on vulnerability reports from ${day(report.window.start)} to ${day(report.window.end)} (PEP 811 yearly audit)`;
 }
 
-export function renderPruneBody(report: AuditReport, ctx: ReportContext, reportIssue?: { number: number; url: string }): string {
+export function renderPruneBody(
+  report: AuditReport,
+  ctx: ReportContext,
+  reportIssue?: { number: number; url: string },
+): string {
   const inactive = report.rows.filter((r) => r.status === 'inactive');
   const lines: string[] = [];
-  lines.push(`Moves ${inactive.length} member${inactive.length === 1 ? '' : 's'} with no activity on a vulnerability report ${windowSentence(report, ctx)} to \`emeritus\` in members.yaml, with the date they left and why (PEP 811).${reportIssue ? ` Report: #${reportIssue.number}.` : ''}`);
+  lines.push(
+    `Moves ${inactive.length} member${inactive.length === 1 ? '' : 's'} with no activity on a vulnerability report ${windowSentence(report, ctx)} to \`emeritus\` in members.yaml, with the date they left and why (PEP 811).${reportIssue ? ` Report: #${reportIssue.number}.` : ''}`,
+  );
   lines.push('');
-  lines.push(`The Steering Council (\`${ctx.org}/${ctx.scTeam}\`) decides by simple vote: approve and merge to remove them, or close this PR. This tool never merges it; each audit run updates it (and drops anyone who has become active). After the merge, reconcile removes their access.`);
+  lines.push(
+    `The Steering Council (\`${ctx.org}/${ctx.scTeam}\`) decides by simple vote: approve and merge to remove them, or close this PR. This tool never merges it; each audit run updates it (and drops anyone who has become active). After the merge, reconcile removes their access.`,
+  );
   lines.push('');
   for (const n of removalNotes(report, ctx)) lines.push(`> [!WARNING]\n> ${n}\n`);
   lines.push(renderMemberTable(report, ctx, inactive));
@@ -146,18 +184,31 @@ export function renderPruneBody(report: AuditReport, ctx: ReportContext, reportI
   return lines.join('\n') + '\n';
 }
 
-export function renderAuditSummary(report: AuditReport, ctx: ReportContext, changes: readonly AuditChange[], applied: boolean): string {
+export function renderAuditSummary(
+  report: AuditReport,
+  ctx: ReportContext,
+  changes: readonly AuditChange[],
+  applied: boolean,
+): string {
   const c = report.counts;
   const lines: string[] = [];
   lines.push(`## PSRT activity audit, ${windowSentence(report, ctx)}`);
   lines.push('');
-  lines.push(`**${c.inactive} inactive**, ${c.active} active, ${c.exempt} exempt, ${c.new} new, of ${report.rows.length} members.`);
+  lines.push(
+    `**${c.inactive} inactive**, ${c.active} active, ${c.exempt} exempt, ${c.new} new, of ${report.rows.length} members.`,
+  );
   lines.push('');
   for (const n of removalNotes(report, ctx)) lines.push(`> [!WARNING]\n> ${n}\n`);
   lines.push(renderMemberTable(report, ctx));
   for (const w of report.warnings) lines.push(`- ⚠️ ${w}`);
   if (report.warnings.length > 0) lines.push('');
-  lines.push(changes.length === 0 ? 'Nothing to change: the report issue and the pruning PR are current.' : applied ? `Done (${changes.length}):` : `Planned (${changes.length}, dry run; \`--apply\` to write):`);
+  lines.push(
+    changes.length === 0
+      ? 'Nothing to change: the report issue and the pruning PR are current.'
+      : applied
+        ? `Done (${changes.length}):`
+        : `Planned (${changes.length}, dry run; \`--apply\` to write):`,
+  );
   if (changes.length > 0) {
     lines.push('');
     lines.push('```');
@@ -170,14 +221,28 @@ export function renderAuditSummary(report: AuditReport, ctx: ReportContext, chan
 export function renderAuditText(report: AuditReport, changes: readonly AuditChange[], applied: boolean): string {
   const c = report.counts;
   const since = day(report.window.start);
-  const lines: string[] = [`activity from ${since} to ${day(report.window.end)}${report.window.previousReport ? ` (previous report ${report.window.previousReport})` : ''}: ${c.inactive} inactive, ${c.active} active, ${c.exempt} exempt, ${c.new} new`];
+  const lines: string[] = [
+    `activity from ${since} to ${day(report.window.end)}${report.window.previousReport ? ` (previous report ${report.window.previousReport})` : ''}: ${c.inactive} inactive, ${c.active} active, ${c.exempt} exempt, ${c.new} new`,
+  ];
   const width = Math.max(8, ...report.rows.map((r) => r.member.login.length));
   for (const r of ordered(report.rows)) {
-    const what = r.last ? `${day(r.last.at)}  ${ACTIVITY_LABEL[r.last.kind]} ${r.last.on}  ${r.last.url}` : r.exemption ? `exempt: ${r.exemption.role} (team ${r.exemption.team})` : r.status === 'new' ? `joined ${r.member.joined}` : `no activity since ${since}`;
+    const what = r.last
+      ? `${day(r.last.at)}  ${ACTIVITY_LABEL[r.last.kind]} ${r.last.on}  ${r.last.url}`
+      : r.exemption
+        ? `exempt: ${r.exemption.role} (team ${r.exemption.team})`
+        : r.status === 'new'
+          ? `joined ${r.member.joined}`
+          : `no activity since ${since}`;
     lines.push(`  ${r.status.padEnd(8)} ${r.member.login.padEnd(width)}  ${what}`);
   }
   for (const w of report.warnings) lines.push(`warning: ${w.replace(/`/g, '')}`);
-  lines.push(changes.length === 0 ? 'nothing to change' : applied ? `done (${changes.length}):` : `planned (${changes.length}, dry run; --apply to write):`);
+  lines.push(
+    changes.length === 0
+      ? 'nothing to change'
+      : applied
+        ? `done (${changes.length}):`
+        : `planned (${changes.length}, dry run; --apply to write):`,
+  );
   for (const ch of changes) lines.push(`  ${renderAuditChange(ch)}`);
   return lines.join('\n') + '\n';
 }

@@ -14,7 +14,9 @@ function field(value: string): string {
 }
 
 function notes(roles: readonly Role[] | undefined): string {
-  return NOTE_ORDER.filter((r) => roles?.includes(r)).map((r) => NOTE[r]).join(', ');
+  return NOTE_ORDER.filter((r) => roles?.includes(r))
+    .map((r) => NOTE[r])
+    .join(', ');
 }
 
 function rows(people: readonly { name: string; login?: string; roles?: Role[] }[]): string {

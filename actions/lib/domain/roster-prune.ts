@@ -87,7 +87,8 @@ export function moveToEmeritus(text: string, moves: readonly EmeritusMove[]): st
     for (const move of moves) {
       const byPinned = move.id !== undefined ? byId.get(move.id) : undefined;
       const index = byPinned ?? byLogin.get(loginKey(move.login));
-      if (index === undefined || !entryMatches(members.items[index], move)) throw new Error(`\`${move.login}\` is not an active member in members.yaml`);
+      if (index === undefined || !entryMatches(members.items[index], move))
+        throw new Error(`\`${move.login}\` is not an active member in members.yaml`);
       chosen.set(index, move);
     }
     const kept: unknown[] = [];
@@ -116,7 +117,8 @@ export function moveToEmeritus(text: string, moves: readonly EmeritusMove[]): st
       entry.set('reason', move.reason);
       moved.push(entry);
     });
-    if (carried.comment !== undefined) (members as YAMLSeq & CommentNode).comment = joinComments(carried.comment, members.comment) ?? null;
+    if (carried.comment !== undefined)
+      (members as YAMLSeq & CommentNode).comment = joinComments(carried.comment, members.comment) ?? null;
     members.items = kept as typeof members.items;
     const emeritus = emeritusSeq(doc);
     for (const entry of moved) emeritus.items.push(entry);

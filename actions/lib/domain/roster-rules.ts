@@ -37,21 +37,43 @@ function duplicates<T>(
   return out;
 }
 
-function checkDates(list: 'members' | 'emeritus', people: readonly (Member | EmeritusMember)[], today: string): Finding[] {
+function checkDates(
+  list: 'members' | 'emeritus',
+  people: readonly (Member | EmeritusMember)[],
+  today: string,
+): Finding[] {
   const out: Finding[] = [];
   people.forEach((p, i) => {
     for (const field of ['joined', 'left'] as const) {
       const value = (p as EmeritusMember)[field];
       if (value === undefined) continue;
       if (!isCalendarDate(value)) {
-        out.push({ rule: 'date-invalid', severity: 'error', file: 'members', path: [list, i, field], message: `${field} "${value}" of ${p.name} is not a calendar date.` });
+        out.push({
+          rule: 'date-invalid',
+          severity: 'error',
+          file: 'members',
+          path: [list, i, field],
+          message: `${field} "${value}" of ${p.name} is not a calendar date.`,
+        });
       } else if (value > today) {
-        out.push({ rule: 'date-future', severity: 'error', file: 'members', path: [list, i, field], message: `${field} ${value} of ${p.name} is in the future (today is ${today}).` });
+        out.push({
+          rule: 'date-future',
+          severity: 'error',
+          file: 'members',
+          path: [list, i, field],
+          message: `${field} ${value} of ${p.name} is in the future (today is ${today}).`,
+        });
       }
     }
     const e = p as EmeritusMember;
     if (e.joined && e.left && isCalendarDate(e.joined) && isCalendarDate(e.left) && e.left < e.joined) {
-      out.push({ rule: 'date-order', severity: 'error', file: 'members', path: [list, i, 'left'], message: `${p.name} left (${e.left}) before joining (${e.joined}).` });
+      out.push({
+        rule: 'date-order',
+        severity: 'error',
+        file: 'members',
+        path: [list, i, 'left'],
+        message: `${p.name} left (${e.left}) before joining (${e.joined}).`,
+      });
     }
   });
   return out;
@@ -80,28 +102,40 @@ export function checkRoster(roster: Roster, policy: Policy | undefined, now: Dat
 
   for (const d of duplicates(members, (m) => loginKey(m.login))) {
     findings.push({
-      rule: 'unique-login', severity: 'error', file: 'members', path: ['members', d.again, 'login'],
+      rule: 'unique-login',
+      severity: 'error',
+      file: 'members',
+      path: ['members', d.again, 'login'],
       message: `login "${members[d.again]!.login}" is already used by ${members[d.first]!.name} ("${members[d.first]!.login}"); logins are compared case-insensitively.`,
       related: [{ file: 'members', path: ['members', d.first, 'login'], label: 'first entry' }],
     });
   }
   for (const d of duplicates(members, (m) => (m.id === undefined ? undefined : String(m.id)))) {
     findings.push({
-      rule: 'unique-id', severity: 'error', file: 'members', path: ['members', d.again, 'id'],
+      rule: 'unique-id',
+      severity: 'error',
+      file: 'members',
+      path: ['members', d.again, 'id'],
       message: `GitHub id ${d.value} is already the id of ${members[d.first]!.name}; one account, one entry.`,
       related: [{ file: 'members', path: ['members', d.first, 'id'], label: 'first entry' }],
     });
   }
   for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : emailKey(m.email)))) {
     findings.push({
-      rule: 'unique-email', severity: 'error', file: 'members', path: ['members', d.again, 'email'],
+      rule: 'unique-email',
+      severity: 'error',
+      file: 'members',
+      path: ['members', d.again, 'email'],
       message: `email ${members[d.again]!.email} is already the address of ${members[d.first]!.name}.`,
       related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
     });
   }
   for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : loginKey(m.login)))) {
     findings.push({
-      rule: 'unique-login', severity: 'error', file: 'members', path: ['emeritus', d.again, 'login'],
+      rule: 'unique-login',
+      severity: 'error',
+      file: 'members',
+      path: ['emeritus', d.again, 'login'],
       message: `emeritus login "${emeritus[d.again]!.login}" appears twice.`,
       related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
     });
@@ -115,7 +149,10 @@ export function checkRoster(roster: Roster, policy: Policy | undefined, now: Dat
     const index = byLogin ?? byId;
     if (index === undefined) return;
     findings.push({
-      rule: 'active-and-emeritus', severity: 'error', file: 'members', path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
+      rule: 'active-and-emeritus',
+      severity: 'error',
+      file: 'members',
+      path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
       message: `${e.name} is both an active member (${members[index]!.name}, "${members[index]!.login}") and emeritus: remove one of the two entries.`,
       related: [{ file: 'members', path: ['members', index], label: 'active entry' }],
     });
@@ -126,7 +163,10 @@ export function checkRoster(roster: Roster, policy: Policy | undefined, now: Dat
   members.forEach((m, i) => {
     if (m.joined && isCalendarDate(m.joined) && m.joined > PEP_811_ACCEPTED && m.joined <= today && !m.vote) {
       findings.push({
-        rule: 'vote-link-required', severity: 'error', file: 'members', path: ['members', i, 'joined'],
+        rule: 'vote-link-required',
+        severity: 'error',
+        file: 'members',
+        path: ['members', i, 'joined'],
         message: `${m.name} joined on ${m.joined}, after PEP 811 was accepted (${PEP_811_ACCEPTED}): add "vote:" with the link to the approving nomination vote.`,
       });
     }
@@ -135,14 +175,22 @@ export function checkRoster(roster: Roster, policy: Policy | undefined, now: Dat
   const noEmail = members.filter((m) => m.email === undefined);
   if (noEmail.length > 0) {
     findings.push({
-      rule: 'missing-email', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+      rule: 'missing-email',
+      severity: 'warning',
+      file: 'members',
+      path: ['members'],
+      at: 'key',
       message: `${noEmail.length} member(s) have no email and cannot be subscribed to the mailing list: ${noEmail.map((m) => m.login).join(', ')}.`,
     });
   }
   const noId = members.filter((m) => m.id === undefined);
   if (noId.length > 0) {
     findings.push({
-      rule: 'missing-id', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+      rule: 'missing-id',
+      severity: 'warning',
+      file: 'members',
+      path: ['members'],
+      at: 'key',
       message: `${noId.length} member(s) have no pinned GitHub id, so a rename cannot be followed: run \`npx psrt pin-ids\`. (${noId.map((m) => m.login).join(', ')})`,
     });
   }
@@ -155,21 +203,31 @@ export function checkPolicy(policy: Policy): Finding[] {
   for (const [role, team] of Object.entries(exempt)) {
     if (typeof team !== 'string' || team.trim() === '') {
       findings.push({
-        rule: 'exempt-role-team', severity: 'error', file: 'policy', path: ['membership', 'inactivity', 'exempt_roles', role], at: 'key',
+        rule: 'exempt-role-team',
+        severity: 'error',
+        file: 'policy',
+        path: ['membership', 'inactivity', 'exempt_roles', role],
+        at: 'key',
         message: `exempt role "${role}" names no GitHub team to verify it: a claimed role without a proving team would exempt anyone who writes it down.`,
       });
     }
   }
   if (policy.reports.reminder_from_day >= policy.reports.deadline_days) {
     findings.push({
-      rule: 'clock-order', severity: 'error', file: 'policy', path: ['reports', 'reminder_from_day'],
+      rule: 'clock-order',
+      severity: 'error',
+      file: 'policy',
+      path: ['reports', 'reminder_from_day'],
       message: `reminders start on day ${policy.reports.reminder_from_day}, not before the ${policy.reports.deadline_days}-day deadline: make reminder_from_day smaller.`,
     });
   }
   policy.covered_repos.forEach((repo, i) => {
     if (!(repo in policy.cna.products)) {
       findings.push({
-        rule: 'product-map', severity: 'error', file: 'policy', path: ['covered_repos', i],
+        rule: 'product-map',
+        severity: 'error',
+        file: 'policy',
+        path: ['covered_repos', i],
         message: `covered repository ${repo} has no entry under cna.products, so its CVE records would have no vendor or product.`,
       });
     }
@@ -177,7 +235,10 @@ export function checkPolicy(policy: Policy): Finding[] {
   const threshold = policy.membership.vote.threshold.split('/').map(Number);
   if (threshold.length === 2 && threshold[0]! > threshold[1]!) {
     findings.push({
-      rule: 'vote-threshold', severity: 'error', file: 'policy', path: ['membership', 'vote', 'threshold'],
+      rule: 'vote-threshold',
+      severity: 'error',
+      file: 'policy',
+      path: ['membership', 'vote', 'threshold'],
       message: `vote threshold ${policy.membership.vote.threshold} is more than all votes: use a fraction at most 1 (PEP 811: 2/3).`,
     });
   }

@@ -29,13 +29,18 @@ export function countRoster(roster: Roster): RosterCounts {
 
 /** Escape text for a markdown table cell. */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }
 
 export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const lines = [`### ${errors} error(s), ${diagnostics.length - errors} warning(s)`, ''];
-  for (const d of diagnostics) lines.push(`- **${d.severity}** \`${d.rule}\` ${cell(d.file)}:${d.line}:${d.column}: ${cell(d.message)}`);
+  for (const d of diagnostics)
+    lines.push(`- **${d.severity}** \`${d.rule}\` ${cell(d.file)}:${d.line}:${d.column}: ${cell(d.message)}`);
   return lines.join('\n') + '\n';
 }
 
@@ -47,7 +52,9 @@ export function renderRosterMarkdown(roster: Roster, diagnostics: readonly Diagn
   lines.push('');
   lines.push('| Members | Admins | Release managers | Steering Council | Emeritus | With email | With pinned id |');
   lines.push('|---:|---:|---:|---:|---:|---:|---:|');
-  lines.push(`| ${c.members} | ${c.admins} | ${c.releaseManagers} | ${c.steeringCouncil} | ${c.emeritus} | ${c.withEmail} | ${c.withId} |`);
+  lines.push(
+    `| ${c.members} | ${c.admins} | ${c.releaseManagers} | ${c.steeringCouncil} | ${c.emeritus} | ${c.withEmail} | ${c.withId} |`,
+  );
   lines.push('');
   if (diagnostics.length > 0) lines.push(renderDiagnosticsMarkdown(diagnostics));
   lines.push('<details><summary>Members</summary>');

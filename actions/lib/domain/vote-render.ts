@@ -28,7 +28,10 @@ export function renderTallyComment(nominees: readonly Member[], t: Tally, rules:
   const lines: string[] = [];
   lines.push(`## PSRT nomination vote: ${nomineeList(nominees)}`);
   lines.push('');
-  const from = t.openedBy.via === 'label' ? `the \`${rules.openLabel}\` label added by ${code(t.openedBy.login)}` : 'the opening of this PR';
+  const from =
+    t.openedBy.via === 'label'
+      ? `the \`${rules.openLabel}\` label added by ${code(t.openedBy.login)}`
+      : 'the opening of this PR';
   lines.push(`**${OUTCOME[t.outcome]}.** ${t.reason}`);
   lines.push('');
   lines.push(`The vote runs ${rules.days} days from ${from}: ${showTime(t.opensAt)} to ${showTime(t.closesAt)}.`);
@@ -36,10 +39,14 @@ export function renderTallyComment(nominees: readonly Member[], t: Tally, rules:
   lines.push('| Yes | No | Votes cast | Members who may vote | Needed |');
   lines.push('|---:|---:|---:|---:|---|');
   const quorum = rules.quorum > 0 ? `, at least ${rules.quorum} votes` : '';
-  lines.push(`| ${t.yes} | ${t.no} | ${t.cast} | ${t.electorate} | ${share} of votes cast yes${quorum}, no Steering Council veto |`);
+  lines.push(
+    `| ${t.yes} | ${t.no} | ${t.cast} | ${t.electorate} | ${share} of votes cast yes${quorum}, no Steering Council veto |`,
+  );
   lines.push('');
   if (t.vetoes.length > 0) {
-    lines.push(`**Veto:** ${t.vetoes.map((v) => `${code(v.login)} (${v.via === 'review' ? (v.url ? `[requested changes](${v.url})` : 'requested changes') : `\`${rules.vetoLabel}\` label`}, ${showTime(v.at)})`).join('; ')}.`);
+    lines.push(
+      `**Veto:** ${t.vetoes.map((v) => `${code(v.login)} (${v.via === 'review' ? (v.url ? `[requested changes](${v.url})` : 'requested changes') : `\`${rules.vetoLabel}\` label`}, ${showTime(v.at)})`).join('; ')}.`,
+    );
     lines.push('');
   }
   if (t.ballots.length > 0) {
@@ -79,7 +86,10 @@ export function renderTallyComment(nominees: readonly Member[], t: Tally, rules:
   return lines.join('\n') + '\n';
 }
 
-export function renderCheckComment(check: Exclude<NominationCheck, { kind: 'nomination' | 'not-nomination' }>, rosterPath: string): string {
+export function renderCheckComment(
+  check: Exclude<NominationCheck, { kind: 'nomination' | 'not-nomination' }>,
+  rosterPath: string,
+): string {
   const lines: string[] = [];
   if (check.kind === 'refused') {
     lines.push(`## Not a valid nomination`);
@@ -88,7 +98,9 @@ export function renderCheckComment(check: Exclude<NominationCheck, { kind: 'nomi
     lines.push('');
     for (const p of check.problems) lines.push(`- ${p}`);
     lines.push('');
-    lines.push('A nomination PR does one thing (PEP 811: one purpose per PR): it only adds the nominees to `members`. Move the other changes to their own PR; the vote starts once this PR is a plain nomination.');
+    lines.push(
+      'A nomination PR does one thing (PEP 811: one purpose per PR): it only adds the nominees to `members`. Move the other changes to their own PR; the vote starts once this PR is a plain nomination.',
+    );
   } else {
     lines.push(`## \`${rosterPath}\` cannot be read`);
     lines.push('');
@@ -130,7 +142,13 @@ export function renderVoteSummary(results: readonly VotePullResult[], applied: b
   }
   lines.push('');
   const changes = results.flatMap((r) => r.changes);
-  lines.push(changes.length === 0 ? 'Nothing to change: every status and comment is current.' : applied ? `Done (${changes.length}):` : `Planned (${changes.length}, dry run):`);
+  lines.push(
+    changes.length === 0
+      ? 'Nothing to change: every status and comment is current.'
+      : applied
+        ? `Done (${changes.length}):`
+        : `Planned (${changes.length}, dry run):`,
+  );
   if (changes.length > 0) {
     lines.push('');
     lines.push('```');
@@ -147,13 +165,20 @@ export function renderVoteText(results: readonly VotePullResult[], applied: bool
     lines.push(`${head}: ${r.status.state}: ${r.status.description}`);
     if (r.tally && r.kind === 'nomination') {
       for (const b of r.tally.ballots) lines.push(`    ${b.vote.padEnd(3)} ${b.member.login} (${showTime(b.at)})`);
-      if (r.tally.vetoes.length > 0) lines.push(`    veto: ${r.tally.vetoes.map((v) => `${v.login} (${v.via})`).join(', ')}`);
+      if (r.tally.vetoes.length > 0)
+        lines.push(`    veto: ${r.tally.vetoes.map((v) => `${v.login} (${v.via})`).join(', ')}`);
       for (const i of r.tally.ignored) lines.push(`    not counted: ${i.login} (${i.why})`);
     }
   }
   const changes = results.flatMap((r) => r.changes);
   if (results.length === 0) lines.push('no open pull request');
-  lines.push(changes.length === 0 ? 'nothing to change' : applied ? `done (${changes.length}):` : `planned (${changes.length}, dry run; run without --dry-run to write):`);
+  lines.push(
+    changes.length === 0
+      ? 'nothing to change'
+      : applied
+        ? `done (${changes.length}):`
+        : `planned (${changes.length}, dry run; run without --dry-run to write):`,
+  );
   for (const c of changes) lines.push(`  ${renderVoteChange(c)}`);
   return lines.join('\n') + '\n';
 }

@@ -10,7 +10,6 @@ import { hasRole, loginKey } from './roster.js';
 
 export type { Account } from './account.js';
 
-
 // ---------------------------------------------------------------------------------------------
 // What the pull request changes
 
@@ -26,7 +25,9 @@ export type NominationCheck =
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -83,7 +84,10 @@ export function classifyRosterChange(base: Roster, head: Roster, otherFiles: rea
   });
 
   if (nominees.length === 0) {
-    return { kind: 'not-nomination', reason: problems.length === 0 ? 'members.yaml adds nobody' : 'it adds nobody to members' };
+    return {
+      kind: 'not-nomination',
+      reason: problems.length === 0 ? 'members.yaml adds nobody' : 'it adds nobody to members',
+    };
   }
   for (const f of otherFiles) problems.push(`also changes ${f}`);
   return problems.length > 0 ? { kind: 'refused', nominees, problems } : { kind: 'nomination', nominees };
@@ -212,7 +216,11 @@ export function showTime(at: string): string {
 }
 
 /** The latest labeled event of `label` whose actor passes `allowed`, if the label is on the PR now. */
-function labelAddedBy(input: VoteInput, label: string, allowed: (a: Account) => boolean): { at: string; actor: Account } | { ignored: Account } | undefined {
+function labelAddedBy(
+  input: VoteInput,
+  label: string,
+  allowed: (a: Account) => boolean,
+): { at: string; actor: Account } | { ignored: Account } | undefined {
   if (!input.labels.some((l) => l.toLowerCase() === label.toLowerCase())) return undefined;
   const added = input.labelEvents
     .filter((e) => e.event === 'labeled' && e.label.toLowerCase() === label.toLowerCase())
@@ -240,11 +248,17 @@ export function tallyVote(input: VoteInput): Tally {
     opensAt = opened.at;
     openedBy = { via: 'label', login: opened.actor.login };
   } else if (opened) {
-    notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
+    notes.push(
+      `The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`,
+    );
   }
-  const nominator = input.author ? input.electorate.find((m) => isPerson(m, input.author!) && !input.nominees.some((n) => isPerson(n, m))) : undefined;
+  const nominator = input.author
+    ? input.electorate.find((m) => isPerson(m, input.author!) && !input.nominees.some((n) => isPerson(n, m)))
+    : undefined;
   if (nominator && !rules.nominatorVotes) {
-    notes.push(`\`${nominator.login}\` opened this nomination: GitHub does not let the author of a PR review it, and policy (membership.vote.nominator_votes) gives the nominator no vote.`);
+    notes.push(
+      `\`${nominator.login}\` opened this nomination: GitHub does not let the author of a PR review it, and policy (membership.vote.nominator_votes) gives the nominator no vote.`,
+    );
   }
   const closesMs = Date.parse(opensAt) + rules.days * DAY_MS;
   const closesAt = iso(closesMs);
@@ -256,7 +270,8 @@ export function tallyVote(input: VoteInput): Tally {
   const submitted = input.reviews
     .filter((r): r is ObservedReview & { submittedAt: string } => r.submittedAt !== undefined && r.state !== 'PENDING')
     .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
-  const decisive = (r: ObservedReview) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED';
+  const decisive = (r: ObservedReview) =>
+    r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED';
 
   const noteIgnored = (r: ObservedReview & { submittedAt: string }, why: IgnoredWhy) => {
     const prev = ignored.findIndex((x) => loginKey(x.login) === loginKey(r.user.login) && x.why === why);
@@ -281,12 +296,16 @@ export function tallyVote(input: VoteInput): Tally {
   if (nominator && rules.nominatorVotes) {
     // The nomination is the nominator's yes: GitHub will not let them review their own PR.
     ballots.push({ member: nominator, vote: 'yes', at: input.createdAt, url: input.url ?? '' });
-    notes.push(`\`${nominator.login}\` opened this nomination, which counts as their yes vote (membership.vote.nominator_votes).`);
+    notes.push(
+      `\`${nominator.login}\` opened this nomination, which counts as their yes vote (membership.vote.nominator_votes).`,
+    );
   }
   for (const member of input.electorate) {
     if (input.nominees.some((n) => isPerson(n, member))) continue;
     if (nominator && rules.nominatorVotes && isPerson(member, nominator)) continue;
-    const mine = submitted.filter((r) => decisive(r) && isPerson(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
+    const mine = submitted.filter(
+      (r) => decisive(r) && isPerson(member, r.user) && Date.parse(r.submittedAt) <= closesMs,
+    );
     const last = mine[mine.length - 1];
     if (!last) {
       notVoted.push(member);
@@ -303,13 +322,22 @@ export function tallyVote(input: VoteInput): Tally {
   // Vetoes: the SC may veto until the PR is merged, so the close does not limit them.
   const vetoes: Veto[] = [];
   const sc = input.steeringCouncil ?? [];
-  const inSc = (a: Account) => sc.some((s) => (s.id !== undefined && a.id !== undefined ? s.id === a.id : loginKey(s.login) === loginKey(a.login)));
+  const inSc = (a: Account) =>
+    sc.some((s) =>
+      s.id !== undefined && a.id !== undefined ? s.id === a.id : loginKey(s.login) === loginKey(a.login),
+    );
   const bySc = new Map<string, ObservedReview & { submittedAt: string }>();
-  for (const r of submitted) if (decisive(r) && inSc(r.user)) bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : loginKey(r.user.login), r);
-  for (const r of bySc.values()) if (r.state === 'CHANGES_REQUESTED') vetoes.push({ login: r.user.login, via: 'review', at: r.submittedAt, url: r.url });
+  for (const r of submitted)
+    if (decisive(r) && inSc(r.user)) bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : loginKey(r.user.login), r);
+  for (const r of bySc.values())
+    if (r.state === 'CHANGES_REQUESTED')
+      vetoes.push({ login: r.user.login, via: 'review', at: r.submittedAt, url: r.url });
   const vetoLabel = labelAddedBy(input, rules.vetoLabel, inSc);
   if (vetoLabel && 'at' in vetoLabel) vetoes.push({ login: vetoLabel.actor.login, via: 'label', at: vetoLabel.at });
-  else if (vetoLabel) notes.push(`The \`${rules.vetoLabel}\` label was added by \`${vetoLabel.ignored.login}\`, who is not in the Steering Council team: it is not a veto.`);
+  else if (vetoLabel)
+    notes.push(
+      `The \`${rules.vetoLabel}\` label was added by \`${vetoLabel.ignored.login}\`, who is not in the Steering Council team: it is not a veto.`,
+    );
 
   const yes = ballots.filter((b) => b.vote === 'yes').length;
   const no = ballots.length - yes;
@@ -326,7 +354,10 @@ export function tallyVote(input: VoteInput): Tally {
     reason = `The vote is open until ${showTime(closesAt)}.`;
   } else if (cast < needed) {
     outcome = 'failed';
-    reason = cast === 0 ? 'No votes were cast.' : `${cast} vote${cast === 1 ? '' : 's'} cast, fewer than the quorum of ${rules.quorum}.`;
+    reason =
+      cast === 0
+        ? 'No votes were cast.'
+        : `${cast} vote${cast === 1 ? '' : 's'} cast, fewer than the quorum of ${rules.quorum}.`;
   } else if (atLeast(yes, cast, t)) {
     outcome = 'passed';
     reason = `${yes} of ${cast} votes cast are yes, at least ${t.numerator}/${t.denominator}, and there is no veto.`;
@@ -335,9 +366,22 @@ export function tallyVote(input: VoteInput): Tally {
     reason = `${yes} of ${cast} votes cast are yes, fewer than ${t.numerator}/${t.denominator}.`;
   }
   return {
-    opensAt, closesAt, openedBy, open, ballots, withdrawn, notVoted, yes, no, cast,
+    opensAt,
+    closesAt,
+    openedBy,
+    open,
+    ballots,
+    withdrawn,
+    notVoted,
+    yes,
+    no,
+    cast,
     electorate: input.electorate.filter((m) => !input.nominees.some((n) => isPerson(n, m))).length,
-    vetoes, ignored, notes, outcome, reason,
+    vetoes,
+    ignored,
+    notes,
+    outcome,
+    reason,
   };
 }
 
@@ -365,11 +409,20 @@ export function tallyStatus(t: Tally, rules: VoteRules): CommitStatus {
   const counts = `${t.yes} yes, ${t.no} no`;
   switch (t.outcome) {
     case 'open':
-      return { state: 'pending', description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`) };
+      return {
+        state: 'pending',
+        description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`),
+      };
     case 'passed':
-      return { state: 'success', description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`) };
+      return {
+        state: 'success',
+        description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`),
+      };
     case 'vetoed':
-      return { state: 'failure', description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`) };
+      return {
+        state: 'failure',
+        description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`),
+      };
     case 'failed':
       return { state: 'failure', description: clip(`Failed: ${t.reason}`) };
   }
@@ -380,7 +433,12 @@ export function checkStatus(check: Exclude<NominationCheck, { kind: 'nomination'
     case 'not-nomination':
       return { state: 'success', description: clip(`No vote needed: not a nomination (${check.reason}).`) };
     case 'refused':
-      return { state: 'failure', description: clip('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.') };
+      return {
+        state: 'failure',
+        description: clip(
+          'Refused as a nomination: it also changes other things. One purpose per PR: see the comment.',
+        ),
+      };
     case 'invalid':
       return { state: 'failure', description: clip('members.yaml cannot be read as a roster: see the comment.') };
   }
@@ -411,7 +469,13 @@ export function planPullRequest(
 ): VoteChange[] {
   const changes: VoteChange[] = [];
   if (have.status?.state !== want.status.state || have.status.description !== want.status.description) {
-    changes.push({ kind: 'set-status', pr, sha, status: want.status, ...(have.status ? { previous: have.status } : {}) });
+    changes.push({
+      kind: 'set-status',
+      pr,
+      sha,
+      status: want.status,
+      ...(have.status ? { previous: have.status } : {}),
+    });
   }
   if (want.comment !== undefined && have.comment !== want.comment) {
     changes.push({ kind: 'comment', pr, action: have.comment === undefined ? 'create' : 'update', body: want.comment });

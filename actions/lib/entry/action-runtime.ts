@@ -47,7 +47,10 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     await body();
   } catch (err) {
     if (err instanceof UserError) core.setFailed(err.message);
-    else core.setFailed(`psrt-ops failed unexpectedly: ${errorMessage(err)}. Re-run with ACTIONS_STEP_DEBUG=true for details, and report it if it persists.`);
+    else
+      core.setFailed(
+        `psrt-ops failed unexpectedly: ${errorMessage(err)}. Re-run with ACTIONS_STEP_DEBUG=true for details, and report it if it persists.`,
+      );
     if (!(err instanceof UserError) && err instanceof Error && err.stack) core.debug(err.stack);
   }
 }

@@ -40,13 +40,23 @@ PSRT_CACHE_SCOPE (a stable identity name for the cache); PSRT_NOW (pin the clock
 export type Values = Record<string, string | boolean | undefined>;
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
-export function parseCommand(argv: string[], options: OptionSpec, usage: string): { values: Values; positionals: string[] } {
+export function parseCommand(
+  argv: string[],
+  options: OptionSpec,
+  usage: string,
+): { values: Values; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { members: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean' }, ...options },
+      options: {
+        members: { type: 'string' },
+        policy: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        verbose: { type: 'boolean' },
+        ...options,
+      },
     });
     return { values: values as Values, positionals };
   } catch (err) {
@@ -75,7 +85,8 @@ export function clock(io: CliIo): () => Date {
   const fixed = io.env.PSRT_NOW;
   if (fixed === undefined || fixed === '') return () => new Date();
   const t = Date.parse(fixed);
-  if (Number.isNaN(t)) throw new UsageError(`PSRT_NOW="${fixed}" is not a date (use ISO 8601, e.g. 2026-11-26T12:00:00Z).`);
+  if (Number.isNaN(t))
+    throw new UsageError(`PSRT_NOW="${fixed}" is not a date (use ISO 8601, e.g. 2026-11-26T12:00:00Z).`);
   return () => new Date(t);
 }
 
@@ -95,8 +106,14 @@ export interface ConfigArgs {
 }
 
 export function configArgs(io: CliIo, values: Values): ConfigArgs {
-  const given = { members: stringOption(values, 'members') ?? 'members.yaml', policy: stringOption(values, 'policy') ?? 'policy.yaml' };
-  return { given, resolved: { members: resolve(io.cwd, given.members), policy: resolve(io.cwd, given.policy), names: given } };
+  const given = {
+    members: stringOption(values, 'members') ?? 'members.yaml',
+    policy: stringOption(values, 'policy') ?? 'policy.yaml',
+  };
+  return {
+    given,
+    resolved: { members: resolve(io.cwd, given.members), policy: resolve(io.cwd, given.policy), names: given },
+  };
 }
 
 export type CliGitHub = Connection;
@@ -104,7 +121,10 @@ export type CliGitHub = Connection;
 /** Connect to GitHub as Actions does: token and URLs from the environment; ETags kept in PSRT_CACHE_DIR. */
 export async function githubFromEnv(io: CliIo, log: Logger, cacheName = 'psrt'): Promise<CliGitHub> {
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
-  if (!token) throw new UsageError('GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").');
+  if (!token)
+    throw new UsageError(
+      'GITHUB_TOKEN is not set: this command reads GitHub. Export a token (see README: "Tokens and permissions").',
+    );
   return connectGitHub({
     token,
     ...githubEndpoints(io.env),

@@ -12,7 +12,14 @@ import { voteCommand } from './commands/vote.js';
 
 export type { CliIo } from './cli-support.js';
 
-const COMMANDS: Command[] = [validateCommand, exportCommand, reconcileCommand, pinIdsCommand, voteCommand, auditCommand];
+const COMMANDS: Command[] = [
+  validateCommand,
+  exportCommand,
+  reconcileCommand,
+  pinIdsCommand,
+  voteCommand,
+  auditCommand,
+];
 
 function usage(): string {
   return `usage: psrt <command> [options]\n\ncommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\n${COMMON_OPTIONS_HELP}`;
@@ -38,7 +45,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`psrt ${name ?? ''}: ${err.message}\n`);
       return err.exitCode;
     }
-    io.err(`psrt ${name ?? ''}: unexpected failure: ${errorMessage(err)}. Set PSRT_DEBUG=1 for the stack, and report it if it persists.\n`);
+    io.err(
+      `psrt ${name ?? ''}: unexpected failure: ${errorMessage(err)}. Set PSRT_DEBUG=1 for the stack, and report it if it persists.\n`,
+    );
     if (io.env.PSRT_DEBUG === '1' && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
     return 1;
   }

@@ -32,7 +32,10 @@ export interface Connection {
 
 export async function connectGitHub(s: ConnectSettings): Promise<Connection> {
   // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-  const [{ createGitHub }, { EtagCache }] = await Promise.all([import('../clients/github.js'), import('../clients/etag-cache.js')]);
+  const [{ createGitHub }, { EtagCache }] = await Promise.all([
+    import('../clients/github.js'),
+    import('../clients/etag-cache.js'),
+  ]);
   const scope = s.cacheScope || createHash('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
   let cache = new EtagCache(scope);
   if (s.cacheFile) {
@@ -85,7 +88,10 @@ export function parseOrgTokens(text: string): Map<string, string> {
 }
 
 /** GITHUB_API_URL and GITHUB_GRAPHQL_URL as Actions sets them, with github.com's as the default. */
-export function githubEndpoints(env: Readonly<Record<string, string | undefined>>): { apiUrl: string; graphqlUrl: string } {
+export function githubEndpoints(env: Readonly<Record<string, string | undefined>>): {
+  apiUrl: string;
+  graphqlUrl: string;
+} {
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   return { apiUrl, graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` };
 }
@@ -102,13 +108,23 @@ export interface OrgConnections {
  * One connection per org: an App installation token covers one org, so covered repositories in other
  * orgs come with tokens of their own. Each keeps its own cache file (`<cache>.<owner>.etags`).
  */
-export async function connectOrgs(s: ConnectSettings & { orgTokens: ReadonlyMap<string, string> }): Promise<OrgConnections> {
+export async function connectOrgs(
+  s: ConnectSettings & { orgTokens: ReadonlyMap<string, string> },
+): Promise<OrgConnections> {
   const { orgTokens, ...main } = s;
   const first = await connectGitHub(main);
   const others = new Map<string, Connection>();
   for (const [owner, token] of orgTokens) {
     const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
-    others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+    others.set(
+      owner.toLowerCase(),
+      await connectGitHub({
+        ...main,
+        token,
+        ...(cacheFile ? { cacheFile } : {}),
+        ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}),
+      }),
+    );
   }
   return {
     gh: first.gh,

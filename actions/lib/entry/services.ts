@@ -25,7 +25,12 @@ export function mailmanFor(settings: MailmanEnv, fetchImpl?: typeof fetch): Mail
     const url = settings.url ?? restUrl;
     let client = clients.get(url);
     if (!client) {
-      client = new MailmanClient({ url, user: settings.user, password: settings.password, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+      client = new MailmanClient({
+        url,
+        user: settings.user,
+        password: settings.password,
+        ...(fetchImpl ? { fetch: fetchImpl } : {}),
+      });
       clients.set(url, client);
     }
     return client;

@@ -15,9 +15,29 @@ import { loadConfig } from '../config/load.js';
 import { rosterFromText } from '../config/roster-text.js';
 import type { Account } from '../domain/account.js';
 import type { Activity, AuditChange, AuditLabels, AuditReport, AuditWindow } from '../domain/activity.js';
-import { PRUNE_BRANCH, ms, auditLabels, auditMembers, auditWindow, coordinatorActivity, datedActivity, inactiveMembers, openDuring, parseReportMarker, reportDate } from '../domain/activity.js';
+import {
+  PRUNE_BRANCH,
+  ms,
+  auditLabels,
+  auditMembers,
+  auditWindow,
+  coordinatorActivity,
+  datedActivity,
+  inactiveMembers,
+  openDuring,
+  parseReportMarker,
+  reportDate,
+} from '../domain/activity.js';
 import type { ReportContext } from '../domain/audit-render.js';
-import { pruneReason, pruneTitle, renderAuditSummary, renderAuditText, renderPruneBody, renderReportIssue, reportTitle } from '../domain/audit-render.js';
+import {
+  pruneReason,
+  pruneTitle,
+  renderAuditSummary,
+  renderAuditText,
+  renderPruneBody,
+  renderReportIssue,
+  reportTitle,
+} from '../domain/audit-render.js';
 import { formatDiagnostic } from '../domain/findings.js';
 import type { Policy } from '../domain/policy.js';
 import { reposByOwner, splitRepo } from '../domain/policy.js';
@@ -80,13 +100,30 @@ interface ReportIssue {
 }
 
 /** The open report issue (the current report) and the newest closed one (the previous report). */
-async function readReports(gh: GitHub, repo: string, label: string): Promise<{ current?: ReportIssue; previous?: ReportIssue }> {
+async function readReports(
+  gh: GitHub,
+  repo: string,
+  label: string,
+): Promise<{ current?: ReportIssue; previous?: ReportIssue }> {
   const { owner, repo: name } = splitRepo(repo);
   // Not cached: the body holds the marker, and the cache keeps no bodies.
-  const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', per_page: 100 });
+  const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, {
+    owner,
+    repo: name,
+    labels: label,
+    state: 'all',
+    per_page: 100,
+  });
   const reports = issues
     .filter((i) => !i.pull_request)
-    .map((i) => ({ number: i.number, url: i.html_url, title: i.title, body: i.body ?? '', date: parseReportMarker(i.body)?.date ?? i.created_at.slice(0, 10), open: i.state === 'open' }));
+    .map((i) => ({
+      number: i.number,
+      url: i.html_url,
+      title: i.title,
+      body: i.body ?? '',
+      date: parseReportMarker(i.body)?.date ?? i.created_at.slice(0, 10),
+      open: i.state === 'open',
+    }));
   const open = reports.filter((r) => r.open).sort((a, b) => b.number - a.number);
   const closed = reports.filter((r) => !r.open).sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
   const strip = ({ open: _o, ...r }: ReportIssue & { open: boolean }): ReportIssue => r;
@@ -107,42 +144,94 @@ interface AdvisoryComment {
 async function advisoryComments(gh: GitHub, repo: string, ghsa: string, w: AuditWindow): Promise<Activity[]> {
   const { owner, repo: name } = splitRepo(repo);
   // The comments preview is not in Octokit's types: the route is spelled out, the shape declared above.
-  const comments = await gh.rest.paginate<AdvisoryComment>('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments', {
-    owner, repo: name, ghsa_id: ghsa, since: w.start, per_page: 100, ...CONDITIONAL,
-  });
+  const comments = await gh.rest.paginate<AdvisoryComment>(
+    'GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments',
+    {
+      owner,
+      repo: name,
+      ghsa_id: ghsa,
+      since: w.start,
+      per_page: 100,
+      ...CONDITIONAL,
+    },
+  );
   return comments.flatMap((c) => datedActivity('advisory-comment', account(c.user), c.created_at, c.html_url, ghsa, w));
 }
 
 /** A private fork's pulls (newest first, stopping at the window), their reviews, and its review comments. */
-async function forkActivity(gh: GitHub, fork: string, ghsa: string, w: AuditWindow, limit: number): Promise<Activity[]> {
+async function forkActivity(
+  gh: GitHub,
+  fork: string,
+  ghsa: string,
+  w: AuditWindow,
+  limit: number,
+): Promise<Activity[]> {
   const { owner, repo: name } = splitRepo(fork);
-  const pulls = await gh.rest.paginate(gh.rest.rest.pulls.list, { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...CONDITIONAL }, (response, done) => {
-    if (response.data.some((p) => ms(p.updated_at) < ms(w.start))) done();
-    return response.data;
-  });
+  const pulls = await gh.rest.paginate(
+    gh.rest.rest.pulls.list,
+    { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...CONDITIONAL },
+    (response, done) => {
+      if (response.data.some((p) => ms(p.updated_at) < ms(w.start))) done();
+      return response.data;
+    },
+  );
   const recent = pulls.filter((p) => ms(p.updated_at) >= ms(w.start));
-  const out: Activity[] = recent.flatMap((p) => datedActivity('fork-pull', account(p.user), p.created_at, p.html_url, ghsa, w));
+  const out: Activity[] = recent.flatMap((p) =>
+    datedActivity('fork-pull', account(p.user), p.created_at, p.html_url, ghsa, w),
+  );
   if (recent.length === 0) return out;
   const reviews = await mapPool(recent, limit, (p) =>
-    gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: p.number, per_page: 100, ...CONDITIONAL }),
+    gh.rest.paginate(gh.rest.rest.pulls.listReviews, {
+      owner,
+      repo: name,
+      pull_number: p.number,
+      per_page: 100,
+      ...CONDITIONAL,
+    }),
   );
-  for (const r of reviews.flat()) out.push(...datedActivity('fork-review', account(r.user), r.submitted_at, r.html_url, ghsa, w));
-  const comments = await gh.rest.paginate(gh.rest.rest.pulls.listReviewCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, ...CONDITIONAL });
-  for (const c of comments) out.push(...datedActivity('fork-review-comment', account(c.user), c.created_at, c.html_url, ghsa, w));
+  for (const r of reviews.flat())
+    out.push(...datedActivity('fork-review', account(r.user), r.submitted_at, r.html_url, ghsa, w));
+  const comments = await gh.rest.paginate(gh.rest.rest.pulls.listReviewCommentsForRepo, {
+    owner,
+    repo: name,
+    since: w.start,
+    per_page: 100,
+    ...CONDITIONAL,
+  });
+  for (const c of comments)
+    out.push(...datedActivity('fork-review-comment', account(c.user), c.created_at, c.html_url, ghsa, w));
   return out;
 }
 
 /** Comments on the ops repo's report issues: the labelled issues updated in the window, then one comment list. */
 async function reportIssueComments(gh: GitHub, repo: string, label: string, w: AuditWindow): Promise<Activity[]> {
   const { owner, repo: name } = splitRepo(repo);
-  const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, { owner, repo: name, labels: label, state: 'all', since: w.start, per_page: 100, ...CONDITIONAL });
+  const issues = await gh.rest.paginate(gh.rest.rest.issues.listForRepo, {
+    owner,
+    repo: name,
+    labels: label,
+    state: 'all',
+    since: w.start,
+    per_page: 100,
+    ...CONDITIONAL,
+  });
   const numbers = new Set(issues.filter((i) => !i.pull_request).map((i) => i.number));
   if (numbers.size === 0) return [];
-  const comments = await gh.rest.paginate(gh.rest.rest.issues.listCommentsForRepo, { owner, repo: name, since: w.start, per_page: 100, ...CONDITIONAL });
+  const comments = await gh.rest.paginate(gh.rest.rest.issues.listCommentsForRepo, {
+    owner,
+    repo: name,
+    since: w.start,
+    per_page: 100,
+    ...CONDITIONAL,
+  });
   return comments.flatMap((c) => {
     // issue_url is an API link, which cached answers do not keep; html_url names the issue too.
-    const number = Number(/\/issues\/(\d+)$/.exec(c.issue_url ?? '')?.[1] ?? /\/(?:issues|pull)\/(\d+)#/.exec(c.html_url)?.[1]);
-    return numbers.has(number) ? datedActivity('report-comment', account(c.user), c.created_at, c.html_url, `${repo}#${number}`, w) : [];
+    const number = Number(
+      /\/issues\/(\d+)$/.exec(c.issue_url ?? '')?.[1] ?? /\/(?:issues|pull)\/(\d+)#/.exec(c.html_url)?.[1],
+    );
+    return numbers.has(number)
+      ? datedActivity('report-comment', account(c.user), c.created_at, c.html_url, `${repo}#${number}`, w)
+      : [];
   });
 }
 
@@ -150,7 +239,15 @@ function readFailure(what: string, err: unknown): string {
   return `${what}: ${describeReadFailure(err)}. Activity there is not counted, so members may show as inactive wrongly.`;
 }
 
-async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labels: AuditLabels, w: AuditWindow, limit: number, ctx: JobContext): Promise<Gathered> {
+async function gatherActivity(
+  gh: GitHub,
+  ghFor: GitHubFor,
+  policy: Policy,
+  labels: AuditLabels,
+  w: AuditWindow,
+  limit: number,
+  ctx: JobContext,
+): Promise<Gathered> {
   const warnings: string[] = [];
   const activities: Activity[] = [];
   const forks: { fork: string; ghsa: string }[] = [];
@@ -164,7 +261,12 @@ async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labe
       byRepo = await listAdvisoriesSince(ghFor(owner), owner, repos, w.start);
     } catch (err) {
       if (statusOf(err) === 404 || statusOf(err) === 403) {
-        warnings.push(readFailure(`the advisories of ${repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`}`, err));
+        warnings.push(
+          readFailure(
+            `the advisories of ${repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`}`,
+            err,
+          ),
+        );
         return;
       }
       throw err;
@@ -177,11 +279,14 @@ async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labe
         activities.push(...coordinatorActivity(a, w));
         if (a.private_fork && openDuring(a, w)) forks.push({ fork: a.private_fork.full_name, ghsa: a.ghsa_id });
         // A comment in the window updates the advisory: older ones cannot hold one.
-        if (policy.reports.comments_api && a.updated_at && ms(a.updated_at) >= ms(w.start)) commented.push({ repo, ghsa: a.ghsa_id });
+        if (policy.reports.comments_api && a.updated_at && ms(a.updated_at) >= ms(w.start))
+          commented.push({ repo, ghsa: a.ghsa_id });
       }
     }
   });
-  ctx.log.debug(`audit: ${advisoryCount} advisories in ${policy.covered_repos.length} repos; ${forks.length} private forks and ${commented.length} comment lists to read`);
+  ctx.log.debug(
+    `audit: ${advisoryCount} advisories in ${policy.covered_repos.length} repos; ${forks.length} private forks and ${commented.length} comment lists to read`,
+  );
 
   const privateRepos = new Set<string>();
   const forkResults = await mapPool(forks, limit, async ({ fork, ghsa }) => {
@@ -204,7 +309,10 @@ async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labe
     } catch (err) {
       // The preview serves public repositories only (404 on a private one): say so once per repo.
       if (isNotFound(err) || statusOf(err) === 403) {
-        if (!privateRepos.has(repo)) warnings.push(`advisory comments of ${repo} cannot be read (the comments API serves public repositories only): comments there are not counted.`);
+        if (!privateRepos.has(repo))
+          warnings.push(
+            `advisory comments of ${repo} cannot be read (the comments API serves public repositories only): comments there are not counted.`,
+          );
         privateRepos.add(repo);
         return [];
       }
@@ -219,11 +327,20 @@ async function gatherActivity(gh: GitHub, ghFor: GitHubFor, policy: Policy, labe
 
 async function readExemptTeams(gh: GitHub, policy: Policy): Promise<Map<string, Account[] | undefined>> {
   const teams = new Map<string, Account[] | undefined>();
-  const slugs = [...new Set(Object.values(policy.membership.inactivity.exempt_roles).filter((t): t is string => typeof t === 'string' && t !== ''))];
+  const slugs = [
+    ...new Set(
+      Object.values(policy.membership.inactivity.exempt_roles).filter(
+        (t): t is string => typeof t === 'string' && t !== '',
+      ),
+    ),
+  ];
   await Promise.all(
     slugs.map(async (slug) => {
       try {
-        teams.set(slug, (await listTeamMembers(gh, policy.org, slug)).map((u) => ({ login: u.login, id: Number(u.id) })));
+        teams.set(
+          slug,
+          (await listTeamMembers(gh, policy.org, slug)).map((u) => ({ login: u.login, id: Number(u.id) })),
+        );
       } catch (err) {
         if (!isNotFound(err)) throw err;
         teams.set(slug, undefined);
@@ -237,7 +354,10 @@ async function readExemptTeams(gh: GitHub, policy: Policy): Promise<Map<string, 
 // The job
 
 function activeLogins(roster: Roster): string {
-  return roster.members.map((m) => loginKey(m.login)).sort().join(',');
+  return roster.members
+    .map((m) => loginKey(m.login))
+    .sort()
+    .join(',');
 }
 
 interface PrunePlan {
@@ -252,12 +372,19 @@ interface PrunePlan {
 /** The client for a repository owner: an App installation token is per org (the action's org-tokens input). */
 export type GitHubFor = (owner: string) => GitHub;
 
-export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobContext, ghFor: GitHubFor = () => gh): Promise<AuditResult> {
+export async function runAudit(
+  settings: AuditSettings,
+  gh: GitHub,
+  ctx: JobContext,
+  ghFor: GitHubFor = () => gh,
+): Promise<AuditResult> {
   const now = ctx.now();
   const loaded = await loadConfig(settings.config, now);
   if (!loaded.config) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-    throw new UserError(`the roster or policy has errors; fix them first (npx psrt validate):\n  ${errors.slice(0, 10).join('\n  ')}`);
+    throw new UserError(
+      `the roster or policy has errors; fix them first (npx psrt validate):\n  ${errors.slice(0, 10).join('\n  ')}`,
+    );
   }
   const { roster, policy } = loaded.config;
   const repo = policy.ops_repo;
@@ -268,7 +395,10 @@ export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobCont
   // read
   const reports = await readReports(gh, repo, labels.report);
   const window = auditWindow(now, policy.membership.inactivity.window_days, reports.previous?.date);
-  const [gathered, teams] = await Promise.all([gatherActivity(gh, ghFor, policy, labels, window, limit, ctx), readExemptTeams(gh, policy)]);
+  const [gathered, teams] = await Promise.all([
+    gatherActivity(gh, ghFor, policy, labels, window, limit, ctx),
+    readExemptTeams(gh, policy),
+  ]);
 
   // plan
   const report = auditMembers({
@@ -297,21 +427,33 @@ export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobCont
   const issueTitle = reportTitle(report);
   const issueBody = renderReportIssue(report, rctx);
   if (!reports.current) changes.push({ kind: 'report-issue', action: 'create', title: issueTitle });
-  else if (reports.current.title !== issueTitle || reports.current.body !== issueBody) changes.push({ kind: 'report-issue', action: 'update', number: reports.current.number, title: issueTitle });
+  else if (reports.current.title !== issueTitle || reports.current.body !== issueBody)
+    changes.push({ kind: 'report-issue', action: 'update', number: reports.current.number, title: issueTitle });
 
   const inactive = inactiveMembers(report);
   const existing = await findOpenPullRequest(gh, repo, PRUNE_BRANCH);
   let prune: PrunePlan | undefined;
   if (inactive.length > 0) {
     const main = await readTextFile(gh, repo, rosterPath);
-    if (!main) throw new UserError(`${repo} has no ${rosterPath} on its default branch: the pruning PR cannot be built.`);
+    if (!main)
+      throw new UserError(`${repo} has no ${rosterPath} on its default branch: the pruning PR cannot be built.`);
     // The same file as the local one (the usual case) needs no second parse.
-    const remote = main.text === loaded.config.membersSource.text ? { roster } : rosterFromText(`${rosterPath} (${repo})`, main.text);
+    const remote =
+      main.text === loaded.config.membersSource.text
+        ? { roster }
+        : rosterFromText(`${rosterPath} (${repo})`, main.text);
     if (!remote.roster || activeLogins(remote.roster) !== activeLogins(roster)) {
-      throw new UserError(`${rosterPath} on ${repo}'s default branch lists other members than ${settings.config.members}: update your checkout (git pull) and run again, so the report and the pruning PR describe the same roster.`);
+      throw new UserError(
+        `${rosterPath} on ${repo}'s default branch lists other members than ${settings.config.members}: update your checkout (git pull) and run again, so the report and the pruning PR describe the same roster.`,
+      );
     }
     const reason = pruneReason(report);
-    const moves = inactive.map((m): EmeritusMove => ({ login: m.login, ...(m.id !== undefined ? { id: m.id } : {}), left: date, reason }));
+    const moves = inactive.map((m): EmeritusMove => ({
+      login: m.login,
+      ...(m.id !== undefined ? { id: m.id } : {}),
+      left: date,
+      reason,
+    }));
     let pruned: string | undefined;
     prune = {
       path: rosterPath,
@@ -333,7 +475,17 @@ export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobCont
   let reportIssue = reports.current ? { number: reports.current.number, url: reports.current.url } : undefined;
   let prunePr = existing ? { number: existing.number, url: existing.url } : undefined;
   if (settings.apply && changes.length > 0) {
-    const applied = await applyAudit(gh, repo, changes, { title: issueTitle, body: issueBody, label: labels.report }, prune, labels, rctx.scTeam, reportIssue, ctx);
+    const applied = await applyAudit(
+      gh,
+      repo,
+      changes,
+      { title: issueTitle, body: issueBody, label: labels.report },
+      prune,
+      labels,
+      rctx.scTeam,
+      reportIssue,
+      ctx,
+    );
     reportIssue = applied.reportIssue ?? reportIssue;
     prunePr = changes.some((c) => c.kind === 'close-prune-pr') ? undefined : (applied.prunePr ?? prunePr);
   }
@@ -350,7 +502,14 @@ export async function runAudit(settings: AuditSettings, gh: GitHub, ctx: JobCont
 }
 
 /** Does the open pruning PR already say and hold what this run would write? */
-async function pruneCurrent(gh: GitHub, repo: string, rosterPath: string, existing: ExistingPullRequest, prune: PrunePlan, issue?: { number: number; url: string }): Promise<boolean> {
+async function pruneCurrent(
+  gh: GitHub,
+  repo: string,
+  rosterPath: string,
+  existing: ExistingPullRequest,
+  prune: PrunePlan,
+  issue?: { number: number; url: string },
+): Promise<boolean> {
   if (existing.title !== prune.title || existing.body !== prune.body(issue)) return false;
   const head = await readTextFile(gh, repo, rosterPath, existing.headSha);
   return head?.text === prune.text();
@@ -374,11 +533,23 @@ async function applyAudit(
     switch (c.kind) {
       case 'report-issue': {
         if (c.action === 'create') {
-          const { data } = await gh.rest.rest.issues.create({ owner, repo: name, title: issue.title, body: issue.body, labels: [issue.label] });
+          const { data } = await gh.rest.rest.issues.create({
+            owner,
+            repo: name,
+            title: issue.title,
+            body: issue.body,
+            labels: [issue.label],
+          });
           reportIssue = { number: data.number, url: data.html_url };
           ctx.log.info(`opened the report issue ${data.html_url}`);
         } else {
-          await gh.rest.rest.issues.update({ owner, repo: name, issue_number: c.number!, title: issue.title, body: issue.body });
+          await gh.rest.rest.issues.update({
+            owner,
+            repo: name,
+            issue_number: c.number!,
+            title: issue.title,
+            body: issue.body,
+          });
           ctx.log.info(`updated the report issue #${c.number}`);
         }
         break;
@@ -400,7 +571,12 @@ async function applyAudit(
         break;
       }
       case 'close-prune-pr': {
-        await gh.rest.rest.issues.createComment({ owner, repo: name, issue_number: c.number, body: 'Closed by the PSRT audit: nobody is inactive any more, so there is nothing to prune.' });
+        await gh.rest.rest.issues.createComment({
+          owner,
+          repo: name,
+          issue_number: c.number,
+          body: 'Closed by the PSRT audit: nobody is inactive any more, so there is nothing to prune.',
+        });
         await gh.rest.rest.pulls.update({ owner, repo: name, pull_number: c.number, state: 'closed' });
         ctx.log.info(`closed the pruning PR #${c.number}: nobody is inactive any more`);
         break;

@@ -10,7 +10,6 @@ export type { AdvisoryRecord };
 export type SimpleUser = components['schemas']['simple-user'];
 export type OrganizationInvitation = components['schemas']['organization-invitation'];
 
-
 /**
  * Every advisory of a repository, all states (Link-cursor pages, most recently updated first), as
  * AdvisoryRecords: state, dates, people and the private fork, never the advisory's text.
@@ -29,8 +28,19 @@ export async function listRepoAdvisories(gh: GitHub, repo: string): Promise<Advi
   return records as unknown as AdvisoryRecord[];
 }
 
-export async function listTeamMembers(gh: GitHub, org: string, team: string, role: 'all' | 'maintainer' | 'member' = 'all'): Promise<SimpleUser[]> {
-  return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...CONDITIONAL });
+export async function listTeamMembers(
+  gh: GitHub,
+  org: string,
+  team: string,
+  role: 'all' | 'maintainer' | 'member' = 'all',
+): Promise<SimpleUser[]> {
+  return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, {
+    org,
+    team_slug: team,
+    role,
+    per_page: 100,
+    ...CONDITIONAL,
+  });
 }
 
 export async function listOrgMembers(gh: GitHub, org: string, role: 'all' | 'admin' = 'all'): Promise<SimpleUser[]> {
@@ -38,7 +48,12 @@ export async function listOrgMembers(gh: GitHub, org: string, role: 'all' | 'adm
 }
 
 export async function listTeamInvitations(gh: GitHub, org: string, team: string): Promise<OrganizationInvitation[]> {
-  return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ...CONDITIONAL });
+  return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, {
+    org,
+    team_slug: team,
+    per_page: 100,
+    ...CONDITIONAL,
+  });
 }
 
 export async function listFailedInvitations(gh: GitHub, org: string): Promise<OrganizationInvitation[]> {
@@ -46,10 +61,21 @@ export async function listFailedInvitations(gh: GitHub, org: string): Promise<Or
 }
 
 /** A text file at a ref (default branch when omitted), or undefined when there is none. */
-export async function readTextFile(gh: GitHub, repo: string, path: string, ref?: string): Promise<{ text: string; sha: string } | undefined> {
+export async function readTextFile(
+  gh: GitHub,
+  repo: string,
+  path: string,
+  ref?: string,
+): Promise<{ text: string; sha: string } | undefined> {
   const { owner, repo: name } = splitRepo(repo);
   try {
-    const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ...CONDITIONAL });
+    const { data } = await gh.rest.rest.repos.getContent({
+      owner,
+      repo: name,
+      path,
+      ...(ref ? { ref } : {}),
+      ...CONDITIONAL,
+    });
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
     return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
   } catch (err) {
@@ -82,7 +108,10 @@ const GRAPHQL_BATCH = 100;
  * owner/name. A few repositories: the contents API, conditionally. Many (ORG_LISTING_THRESHOLD and
  * up): GraphQL, a hundred repositories a query, where REST would take one request per file.
  */
-export async function readSecurityPolicies(gh: GitHub, repos: readonly string[]): Promise<Map<string, SecurityPolicyFile | undefined>> {
+export async function readSecurityPolicies(
+  gh: GitHub,
+  repos: readonly string[],
+): Promise<Map<string, SecurityPolicyFile | undefined>> {
   const out = new Map<string, SecurityPolicyFile | undefined>();
   if (repos.length < ORG_LISTING_THRESHOLD) {
     await Promise.all(
@@ -96,16 +125,22 @@ export async function readSecurityPolicies(gh: GitHub, repos: readonly string[])
     );
     return out;
   }
-  const objects = SECURITY_POLICY_PATHS.map((p, j) => `p${j}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { __typename ... on Blob { text } }`).join(' ');
+  const objects = SECURITY_POLICY_PATHS.map(
+    (p, j) => `p${j}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { __typename ... on Blob { text } }`,
+  ).join(' ');
   for (let start = 0; start < repos.length; start += GRAPHQL_BATCH) {
     const batch = repos.slice(start, start + GRAPHQL_BATCH);
     const fields = batch.map((repo, i) => {
       const { owner, repo: name } = splitRepo(repo);
       return `r${i}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) { ${objects} }`;
     });
-    const data = await gh.graphql<Record<string, Record<string, { text?: string | null } | null> | null>>(`query SecurityPolicies { ${fields.join(' ')} }`);
+    const data = await gh.graphql<Record<string, Record<string, { text?: string | null } | null> | null>>(
+      `query SecurityPolicies { ${fields.join(' ')} }`,
+    );
     batch.forEach((repo, i) => {
-      const found = SECURITY_POLICY_PATHS.map((path, j) => ({ path, text: data[`r${i}`]?.[`p${j}`]?.text })).find((f) => typeof f.text === 'string');
+      const found = SECURITY_POLICY_PATHS.map((path, j) => ({ path, text: data[`r${i}`]?.[`p${j}`]?.text })).find(
+        (f) => typeof f.text === 'string',
+      );
       out.set(repo.toLowerCase(), found ? { path: found.path, text: found.text! } : undefined);
     });
   }
@@ -126,7 +161,13 @@ interface OrgList {
  * lists given, which hold fewer pages; they need write access to advisories, so a token without it
  * falls back to the lists of each repository.
  */
-async function advisoriesByRepo(gh: GitHub, owner: string, repos: readonly string[], orgLists: readonly OrgList[], wanted: (a: AdvisoryRecord) => boolean): Promise<Map<string, AdvisoryRecord[]>> {
+async function advisoriesByRepo(
+  gh: GitHub,
+  owner: string,
+  repos: readonly string[],
+  orgLists: readonly OrgList[],
+  wanted: (a: AdvisoryRecord) => boolean,
+): Promise<Map<string, AdvisoryRecord[]>> {
   const byRepo = new Map<string, AdvisoryRecord[]>(repos.map((r) => [r.toLowerCase(), []]));
   if (repos.length >= ORG_LISTING_THRESHOLD) {
     try {
@@ -134,7 +175,14 @@ async function advisoriesByRepo(gh: GitHub, owner: string, repos: readonly strin
         orgLists.map(({ state, direction = 'desc', keep }) =>
           gh.rest.paginate(
             gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories,
-            { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...conditional('advisories') },
+            {
+              org: owner,
+              ...(state ? { state } : {}),
+              sort: 'updated',
+              direction,
+              per_page: 100,
+              ...conditional('advisories'),
+            },
             (response, done) => {
               const page = response.data as unknown as AdvisoryRecord[];
               const kept = keep ? page.filter(keep) : page;
@@ -157,14 +205,20 @@ async function advisoriesByRepo(gh: GitHub, owner: string, repos: readonly strin
       if (status !== 403 && status !== 404) throw err;
     }
   }
-  await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(wanted))));
+  await Promise.all(
+    repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(wanted))),
+  );
   return byRepo;
 }
 
 const isOpen = (a: AdvisoryRecord) => a.state === 'triage' || a.state === 'draft';
 
 /** The open advisories (triage and draft) of some repositories of one owner, by repository. */
-export function listOpenAdvisories(gh: GitHub, owner: string, repos: readonly string[]): Promise<Map<string, AdvisoryRecord[]>> {
+export function listOpenAdvisories(
+  gh: GitHub,
+  owner: string,
+  repos: readonly string[],
+): Promise<Map<string, AdvisoryRecord[]>> {
   return advisoriesByRepo(gh, owner, repos, [{ state: 'triage' }, { state: 'draft' }], isOpen);
 }
 
@@ -175,8 +229,23 @@ export function listOpenAdvisories(gh: GitHub, owner: string, repos: readonly st
  * was finished before it), and the triage and draft ones least recently updated first, up to the
  * first one updated since (the first list has those): every page read holds advisories that count.
  */
-export function listAdvisoriesSince(gh: GitHub, owner: string, repos: readonly string[], since: string): Promise<Map<string, AdvisoryRecord[]>> {
+export function listAdvisoriesSince(
+  gh: GitHub,
+  owner: string,
+  repos: readonly string[],
+  since: string,
+): Promise<Map<string, AdvisoryRecord[]>> {
   const recent = (a: AdvisoryRecord) => (a.updated_at ?? '') >= since;
   const old = (a: AdvisoryRecord) => !recent(a);
-  return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
+  return advisoriesByRepo(
+    gh,
+    owner,
+    repos,
+    [
+      { keep: recent },
+      { state: 'triage', direction: 'asc', keep: old },
+      { state: 'draft', direction: 'asc', keep: old },
+    ],
+    () => true,
+  );
 }

@@ -37,14 +37,31 @@ export interface ExistingPullRequest {
 }
 
 /** The open PR of a tool branch, if there is one. */
-export async function findOpenPullRequest(gh: GitHub, repo: string, branch: string): Promise<ExistingPullRequest | undefined> {
+export async function findOpenPullRequest(
+  gh: GitHub,
+  repo: string,
+  branch: string,
+): Promise<ExistingPullRequest | undefined> {
   const { owner, repo: name } = splitRepo(repo);
-  const { data } = await gh.rest.rest.pulls.list({ owner, repo: name, state: 'open', head: `${owner}:${branch}`, per_page: 10 });
+  const { data } = await gh.rest.rest.pulls.list({
+    owner,
+    repo: name,
+    state: 'open',
+    head: `${owner}:${branch}`,
+    per_page: 10,
+  });
   const pr = data[0];
-  return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha } : undefined;
+  return pr
+    ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha }
+    : undefined;
 }
 
-async function fileAt(gh: GitHub, repo: string, path: string, ref: string): Promise<{ sha: string; content: string } | undefined> {
+async function fileAt(
+  gh: GitHub,
+  repo: string,
+  path: string,
+  ref: string,
+): Promise<{ sha: string; content: string } | undefined> {
   const { owner, repo: name } = splitRepo(repo);
   try {
     const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ref });
@@ -102,12 +119,26 @@ export async function upsertPullRequest(gh: GitHub, pr: OpsPullRequest): Promise
 
   if (existing) {
     if (existing.title !== pr.title || existing.body !== pr.body) {
-      await gh.rest.rest.pulls.update({ owner, repo: name, pull_number: existing.number, title: pr.title, body: pr.body });
+      await gh.rest.rest.pulls.update({
+        owner,
+        repo: name,
+        pull_number: existing.number,
+        title: pr.title,
+        body: pr.body,
+      });
     }
     return { number: existing.number, url: existing.url, action: 'updated' };
   }
-  const { data: created } = await gh.rest.rest.pulls.create({ owner, repo: name, head: pr.branch, base, title: pr.title, body: pr.body });
-  if (pr.labels?.length) await gh.rest.rest.issues.addLabels({ owner, repo: name, issue_number: created.number, labels: pr.labels });
+  const { data: created } = await gh.rest.rest.pulls.create({
+    owner,
+    repo: name,
+    head: pr.branch,
+    base,
+    title: pr.title,
+    body: pr.body,
+  });
+  if (pr.labels?.length)
+    await gh.rest.rest.issues.addLabels({ owner, repo: name, issue_number: created.number, labels: pr.labels });
   if (pr.reviewers?.users?.length || pr.reviewers?.teams?.length) {
     await gh.rest.rest.pulls.requestReviewers({
       owner,

@@ -31,7 +31,10 @@ export interface PinIdsResult {
 type UserAnswer = Record<string, { login: string; databaseId: number | null } | null>;
 
 /** Ask GitHub for the ids of these logins, a hundred a query; logins it does not know come back null. */
-export async function lookupIds(gh: GitHub, logins: readonly string[]): Promise<Map<string, { login: string; id: number } | null>> {
+export async function lookupIds(
+  gh: GitHub,
+  logins: readonly string[],
+): Promise<Map<string, { login: string; id: number } | null>> {
   const out = new Map<string, { login: string; id: number } | null>();
   for (let start = 0; start < logins.length; start += BATCH) {
     const batch = logins.slice(start, start + BATCH);
@@ -41,7 +44,11 @@ export async function lookupIds(gh: GitHub, logins: readonly string[]): Promise<
       data = await gh.graphql<UserAnswer>(query);
     } catch (err) {
       // A login GitHub does not know is a NOT_FOUND error beside the others' data.
-      if (!(err instanceof GraphqlResponseError) || !err.errors?.every((e) => (e as { type?: string }).type === 'NOT_FOUND')) throw err;
+      if (
+        !(err instanceof GraphqlResponseError) ||
+        !err.errors?.every((e) => (e as { type?: string }).type === 'NOT_FOUND')
+      )
+        throw err;
       data = (err.data ?? {}) as UserAnswer;
     }
     batch.forEach((login, i) => {
@@ -52,9 +59,19 @@ export async function lookupIds(gh: GitHub, logins: readonly string[]): Promise<
   return out;
 }
 
-export async function runPinIds(settings: { paths: ConfigPaths; apply: boolean }, gh: GitHub, ctx: JobContext): Promise<PinIdsResult> {
+export async function runPinIds(
+  settings: { paths: ConfigPaths; apply: boolean },
+  gh: GitHub,
+  ctx: JobContext,
+): Promise<PinIdsResult> {
   const loaded = await loadConfig(settings.paths, ctx.now());
-  if (!loaded.config) return { diagnostics: loaded.diagnostics, found: [], missing: [], text: 'members.yaml or policy.yaml has errors: nothing was looked up.\n' };
+  if (!loaded.config)
+    return {
+      diagnostics: loaded.diagnostics,
+      found: [],
+      missing: [],
+      text: 'members.yaml or policy.yaml has errors: nothing was looked up.\n',
+    };
   const { roster, policy } = loaded.config;
   const unpinned = roster.members.filter((m) => m.id === undefined).map((m) => m.login);
   const answers = await lookupIds(gh, unpinned);
@@ -64,8 +81,13 @@ export async function runPinIds(settings: { paths: ConfigPaths; apply: boolean }
   });
   const missing = unpinned.filter((login) => !answers.get(login));
   const lines = [
-    unpinned.length === 0 ? 'Every member already has a pinned id.' : `${found.length} of ${unpinned.length} member(s) without an id found on GitHub:`,
-    ...found.map((f) => `  + ${f.login}: id ${f.id}${loginKey(f.current) !== loginKey(f.login) ? ` (GitHub spells it ${f.current})` : ''}`),
+    unpinned.length === 0
+      ? 'Every member already has a pinned id.'
+      : `${found.length} of ${unpinned.length} member(s) without an id found on GitHub:`,
+    ...found.map(
+      (f) =>
+        `  + ${f.login}: id ${f.id}${loginKey(f.current) !== loginKey(f.login) ? ` (GitHub spells it ${f.current})` : ''}`,
+    ),
     ...missing.map((l) => `  ! ${l}: GitHub has no such account (renamed or deleted?): fix members.yaml by hand`),
   ];
   let pullRequest: OpsPullRequestResult | undefined;
@@ -76,10 +98,12 @@ export async function runPinIds(settings: { paths: ConfigPaths; apply: boolean }
       const file = await readTextFile(gh, policy.ops_repo, 'members.yaml');
       if (!file) throw new UserError(`${policy.ops_repo} has no members.yaml on its default branch.`);
       // Place each id by the entry in the ops repo's own file (its order may differ from a local checkout).
-      const entries = ((parse(file.text) as { members?: { login?: string; id?: number }[] } | null)?.members ?? []);
+      const entries = (parse(file.text) as { members?: { login?: string; id?: number }[] } | null)?.members ?? [];
       const ids = new Map<number, number>();
       for (const f of found) {
-        const at = entries.findIndex((e) => e.login !== undefined && loginKey(e.login) === loginKey(f.login) && e.id === undefined);
+        const at = entries.findIndex(
+          (e) => e.login !== undefined && loginKey(e.login) === loginKey(f.login) && e.id === undefined,
+        );
         if (at >= 0) ids.set(at, f.id);
       }
       if (ids.size > 0) {
@@ -98,5 +122,11 @@ export async function runPinIds(settings: { paths: ConfigPaths; apply: boolean }
       }
     }
   }
-  return { diagnostics: loaded.diagnostics, found, missing, ...(pullRequest ? { pullRequest } : {}), text: `${lines.join('\n')}\n` };
+  return {
+    diagnostics: loaded.diagnostics,
+    found,
+    missing,
+    ...(pullRequest ? { pullRequest } : {}),
+    text: `${lines.join('\n')}\n`,
+  };
 }

@@ -19,10 +19,20 @@ export async function upsertMarkedComment(
   const { owner, repo: name } = splitRepo(repo);
   const marker = markerOf(purpose);
   const full = `${marker}\n${body}`;
-  const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, { owner, repo: name, issue_number: issueNumber, per_page: 100 });
+  const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, {
+    owner,
+    repo: name,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
   const mine = comments.find((c) => c.body?.includes(marker));
   if (!mine) {
-    const { data } = await gh.rest.rest.issues.createComment({ owner, repo: name, issue_number: issueNumber, body: full });
+    const { data } = await gh.rest.rest.issues.createComment({
+      owner,
+      repo: name,
+      issue_number: issueNumber,
+      body: full,
+    });
     return { id: data.id, action: 'created', url: data.html_url };
   }
   if (mine.body === full) return { id: mine.id, action: 'unchanged', url: mine.html_url };

@@ -47,17 +47,31 @@ export function reconcileFailed(result: ReconcileResult): boolean {
   return result.outcome === 'invalid' || result.outcome === 'blocked' || result.outcome === 'apply-failed';
 }
 
-export async function runReconcile(settings: ReconcileSettings, deps: ReconcileDeps, ctx: JobContext): Promise<ReconcileResult> {
+export async function runReconcile(
+  settings: ReconcileSettings,
+  deps: ReconcileDeps,
+  ctx: JobContext,
+): Promise<ReconcileResult> {
   const loaded = await loadConfig(settings.paths, ctx.now());
   if (!loaded.config) {
-    return { outcome: 'invalid', diagnostics: loaded.diagnostics, render: () => 'members.yaml or policy.yaml has errors: nothing was read or changed.\n' };
+    return {
+      outcome: 'invalid',
+      diagnostics: loaded.diagnostics,
+      render: () => 'members.yaml or policy.yaml has errors: nothing was read or changed.\n',
+    };
   }
   const { roster, policy } = loaded.config;
   const ghFor = deps.ghFor ?? (() => deps.gh);
 
   const observed = await readObserved(deps.gh, ghFor, deps.mailmanFor, roster, policy);
   const plan = planReconcile({ roster, policy, observed });
-  const guards = checkGuards({ plan, policy, roster, observed, ...(settings.allowLargeRemoval ? { allowLargeRemoval: settings.allowLargeRemoval } : {}) });
+  const guards = checkGuards({
+    plan,
+    policy,
+    roster,
+    observed,
+    ...(settings.allowLargeRemoval ? { allowLargeRemoval: settings.allowLargeRemoval } : {}),
+  });
   const blocked = tripped(guards).length > 0;
   for (const g of tripped(guards)) ctx.log.error(`guard ${g.guard} tripped: ${g.detail}`);
 

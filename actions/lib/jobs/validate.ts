@@ -17,7 +17,11 @@ export function summarizeValidation(result: ConfigResult): ValidateResult {
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (!result.config) {
     const title = `## PSRT roster has ${errors.length} error${errors.length === 1 ? '' : 's'}\n\n`;
-    return { ok: false, diagnostics: result.diagnostics, summary: title + renderDiagnosticsMarkdown(result.diagnostics) };
+    return {
+      ok: false,
+      diagnostics: result.diagnostics,
+      summary: title + renderDiagnosticsMarkdown(result.diagnostics),
+    };
   }
   return {
     ok: errors.length === 0,

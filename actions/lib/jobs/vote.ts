@@ -12,8 +12,25 @@ import { formatDiagnostic } from '../domain/findings.js';
 import type { Policy } from '../domain/policy.js';
 import { splitRepo } from '../domain/policy.js';
 import type { Roster } from '../domain/roster.js';
-import type { Account, CommitStatus, NominationCheck, ObservedLabelEvent, ObservedReview, VoteChange, VoteRules } from '../domain/vote.js';
-import { TALLY_PURPOSE, VOTE_CONTEXT, checkStatus, classifyRosterChange, planPullRequest, tallyStatus, tallyVote, voteRules } from '../domain/vote.js';
+import type {
+  Account,
+  CommitStatus,
+  NominationCheck,
+  ObservedLabelEvent,
+  ObservedReview,
+  VoteChange,
+  VoteRules,
+} from '../domain/vote.js';
+import {
+  TALLY_PURPOSE,
+  VOTE_CONTEXT,
+  checkStatus,
+  classifyRosterChange,
+  planPullRequest,
+  tallyStatus,
+  tallyVote,
+  voteRules,
+} from '../domain/vote.js';
 import type { VotePullResult } from '../domain/vote-render.js';
 import { renderCheckComment, renderTallyComment, renderVoteSummary, renderVoteText } from '../domain/vote-render.js';
 import { UserError } from '../errors.js';
@@ -67,7 +84,9 @@ async function configOrThrow(paths: ConfigPaths, now: Date): Promise<{ policy: P
   const loaded = await loadConfig(paths, now);
   if (!loaded.config) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-    throw new UserError(`the roster or policy has errors; fix them first (npx psrt validate):\n  ${errors.slice(0, 10).join('\n  ')}`);
+    throw new UserError(
+      `the roster or policy has errors; fix them first (npx psrt validate):\n  ${errors.slice(0, 10).join('\n  ')}`,
+    );
   }
   return { policy: loaded.config.policy };
 }
@@ -83,7 +102,12 @@ async function currentStatus(gh: GitHub, repo: string, sha: string): Promise<Com
 async function currentComment(gh: GitHub, repo: string, pr: number): Promise<string | undefined> {
   const { owner, repo: name } = splitRepo(repo);
   const marker = `${markerOf(TALLY_PURPOSE)}\n`;
-  const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, { owner, repo: name, issue_number: pr, per_page: 100 });
+  const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, {
+    owner,
+    repo: name,
+    issue_number: pr,
+    per_page: 100,
+  });
   const mine = comments.find((c) => c.body?.includes(markerOf(TALLY_PURPOSE)));
   if (!mine?.body) return undefined;
   return mine.body.startsWith(marker) ? mine.body.slice(marker.length) : mine.body;
@@ -91,16 +115,30 @@ async function currentComment(gh: GitHub, repo: string, pr: number): Promise<str
 
 async function listReviews(gh: GitHub, repo: string, pr: number): Promise<ObservedReview[]> {
   const { owner, repo: name } = splitRepo(repo);
-  const reviews = await gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: pr, per_page: 100, ...CONDITIONAL });
+  const reviews = await gh.rest.paginate(gh.rest.rest.pulls.listReviews, {
+    owner,
+    repo: name,
+    pull_number: pr,
+    per_page: 100,
+    ...CONDITIONAL,
+  });
   return reviews.flatMap((r) => {
     const user = account(r.user);
-    return user ? [{ user, state: r.state, ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}), url: r.html_url }] : [];
+    return user
+      ? [{ user, state: r.state, ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}), url: r.html_url }]
+      : [];
   });
 }
 
 async function listLabelEvents(gh: GitHub, repo: string, pr: number): Promise<ObservedLabelEvent[]> {
   const { owner, repo: name } = splitRepo(repo);
-  const events = await gh.rest.paginate(gh.rest.rest.issues.listEvents, { owner, repo: name, issue_number: pr, per_page: 100, ...CONDITIONAL });
+  const events = await gh.rest.paginate(gh.rest.rest.issues.listEvents, {
+    owner,
+    repo: name,
+    issue_number: pr,
+    per_page: 100,
+    ...CONDITIONAL,
+  });
   return events.flatMap((e) => {
     if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || !('actor' in e)) return [];
     const actor = account(e.actor);
@@ -113,7 +151,10 @@ async function listPulls(gh: GitHub, repo: string, number: number | undefined): 
   if (number !== undefined) {
     try {
       const { data } = await gh.rest.rest.pulls.get({ owner, repo: name, pull_number: number });
-      if (data.state !== 'open') throw new UserError(`${repo}#${number} is ${data.merged_at ? 'merged' : 'closed'}: only open pull requests are voted on.`);
+      if (data.state !== 'open')
+        throw new UserError(
+          `${repo}#${number} is ${data.merged_at ? 'merged' : 'closed'}: only open pull requests are voted on.`,
+        );
       return [data];
     } catch (err) {
       if (isNotFound(err)) throw new UserError(`${repo} has no pull request #${number}.`);
@@ -125,8 +166,16 @@ async function listPulls(gh: GitHub, repo: string, number: number | undefined): 
 
 async function observe(gh: GitHub, repo: string, rosterPath: string, pr: PullRequestLike): Promise<PullObservation> {
   const { owner, repo: name } = splitRepo(repo);
-  const changed = await gh.rest.paginate(gh.rest.rest.pulls.listFiles, { owner, repo: name, pull_number: pr.number, per_page: 100, ...CONDITIONAL });
-  const files = changed.flatMap((f) => (f.previous_filename && f.previous_filename !== f.filename ? [f.filename, f.previous_filename] : [f.filename]));
+  const changed = await gh.rest.paginate(gh.rest.rest.pulls.listFiles, {
+    owner,
+    repo: name,
+    pull_number: pr.number,
+    per_page: 100,
+    ...CONDITIONAL,
+  });
+  const files = changed.flatMap((f) =>
+    f.previous_filename && f.previous_filename !== f.filename ? [f.filename, f.previous_filename] : [f.filename],
+  );
   const status = await currentStatus(gh, repo, pr.head.sha);
   if (!files.includes(rosterPath)) return { pr, files, ...(status ? { status } : {}) };
   const [base, head, comment] = await Promise.all([
@@ -134,17 +183,37 @@ async function observe(gh: GitHub, repo: string, rosterPath: string, pr: PullReq
     readTextFile(gh, repo, rosterPath, pr.head.sha),
     currentComment(gh, repo, pr.number),
   ]);
-  return { pr, files, ...(base ? { base } : {}), ...(head ? { head } : {}), ...(status ? { status } : {}), ...(comment !== undefined ? { comment } : {}) };
+  return {
+    pr,
+    files,
+    ...(base ? { base } : {}),
+    ...(head ? { head } : {}),
+    ...(status ? { status } : {}),
+    ...(comment !== undefined ? { comment } : {}),
+  };
 }
 
 function classify(o: PullObservation, rosterPath: string): { check: NominationCheck; base?: Roster } {
   if (!o.files.includes(rosterPath)) return { check: { kind: 'not-nomination', reason: `${rosterPath} is unchanged` } };
-  if (!o.base) return { check: { kind: 'invalid', problems: [`there is no ${rosterPath} on the base branch (${o.pr.base.sha.slice(0, 7)}).`] } };
+  if (!o.base)
+    return {
+      check: {
+        kind: 'invalid',
+        problems: [`there is no ${rosterPath} on the base branch (${o.pr.base.sha.slice(0, 7)}).`],
+      },
+    };
   if (!o.head) return { check: { kind: 'invalid', problems: [`this branch deletes ${rosterPath}.`] } };
   const base = rosterFromText(`${rosterPath} (base ${o.pr.base.sha.slice(0, 7)})`, o.base.text);
   const head = rosterFromText(`${rosterPath} (head ${o.pr.head.sha.slice(0, 7)})`, o.head.text);
   if (!base.roster || !head.roster) {
-    return { check: { kind: 'invalid', problems: describeDiagnostics([...base.diagnostics, ...head.diagnostics].filter((d) => d.severity === 'error')).slice(0, 20) } };
+    return {
+      check: {
+        kind: 'invalid',
+        problems: describeDiagnostics(
+          [...base.diagnostics, ...head.diagnostics].filter((d) => d.severity === 'error'),
+        ).slice(0, 20),
+      },
+    };
   }
   const others = [...new Set(o.files.filter((f) => f !== rosterPath))];
   return { check: classifyRosterChange(base.roster, head.roster, others), base: base.roster };
@@ -165,7 +234,10 @@ export async function runVote(settings: VoteSettings, gh: GitHub, ctx: JobContex
         const members = await listTeamMembers(gh, policy.org, team);
         steeringCouncil = members.map((u) => ({ login: u.login, id: Number(u.id) }));
       } catch (err) {
-        if (isNotFound(err)) throw new UserError(`cannot read the Steering Council team ${policy.org}/${team} (membership.vote.veto_team): it does not exist or the token cannot see it. A veto cannot be checked without it.`);
+        if (isNotFound(err))
+          throw new UserError(
+            `cannot read the Steering Council team ${policy.org}/${team} (membership.vote.veto_team): it does not exist or the token cannot see it. A veto cannot be checked without it.`,
+          );
         throw err;
       }
     }
@@ -178,19 +250,29 @@ export async function runVote(settings: VoteSettings, gh: GitHub, ctx: JobContex
   for (const pr of pulls) {
     const o = await observe(gh, repo, rosterPath, pr);
     const { check, base } = classify(o, rosterPath);
-    const have = { ...(o.status ? { status: o.status } : {}), ...(o.comment !== undefined ? { comment: o.comment } : {}) };
+    const have = {
+      ...(o.status ? { status: o.status } : {}),
+      ...(o.comment !== undefined ? { comment: o.comment } : {}),
+    };
     if (check.kind !== 'nomination' || !base) {
       const nominees = check.kind === 'refused' ? check.nominees.map((n) => n.login) : [];
       const status = check.kind === 'nomination' ? checkStatus({ kind: 'invalid', problems: [] }) : checkStatus(check);
-      const comment = check.kind === 'refused' || check.kind === 'invalid' ? renderCheckComment(check, rosterPath) : undefined;
-      const changes = planPullRequest(pr.number, pr.head.sha, { status, ...(comment !== undefined ? { comment } : {}) }, have);
+      const comment =
+        check.kind === 'refused' || check.kind === 'invalid' ? renderCheckComment(check, rosterPath) : undefined;
+      const changes = planPullRequest(
+        pr.number,
+        pr.head.sha,
+        { status, ...(comment !== undefined ? { comment } : {}) },
+        have,
+      );
       results.push({ number: pr.number, url: pr.html_url, kind: check.kind, nominees, status, changes });
       continue;
     }
     const labels = pr.labels.map((l) => l.name);
     const hasLabel = (name: string) => labels.some((l) => l.toLowerCase() === name.toLowerCase());
     const reviews = await listReviews(gh, repo, pr.number);
-    const labelEvents = hasLabel(rules.openLabel) || hasLabel(rules.vetoLabel) ? await listLabelEvents(gh, repo, pr.number) : [];
+    const labelEvents =
+      hasLabel(rules.openLabel) || hasLabel(rules.vetoLabel) ? await listLabelEvents(gh, repo, pr.number) : [];
     // The team is read only when a veto is possible: a change request or the veto label.
     const vetoPossible = hasLabel(rules.vetoLabel) || reviews.some((r) => r.state === 'CHANGES_REQUESTED');
     const tally = tallyVote({
@@ -209,7 +291,15 @@ export async function runVote(settings: VoteSettings, gh: GitHub, ctx: JobContex
     const status = tallyStatus(tally, rules);
     const comment = renderTallyComment(check.nominees, tally, rules);
     const changes = planPullRequest(pr.number, pr.head.sha, { status, comment }, have);
-    results.push({ number: pr.number, url: pr.html_url, kind: 'nomination', nominees: check.nominees.map((n) => n.login), status, tally, changes });
+    results.push({
+      number: pr.number,
+      url: pr.html_url,
+      kind: 'nomination',
+      nominees: check.nominees.map((n) => n.login),
+      status,
+      tally,
+      changes,
+    });
   }
 
   if (settings.apply) await applyVote(gh, repo, pulls, results, ctx);
@@ -222,13 +312,27 @@ export async function runVote(settings: VoteSettings, gh: GitHub, ctx: JobContex
   };
 }
 
-async function applyVote(gh: GitHub, repo: string, pulls: readonly PullRequestLike[], results: readonly VotePullResult[], ctx: JobContext): Promise<void> {
+async function applyVote(
+  gh: GitHub,
+  repo: string,
+  pulls: readonly PullRequestLike[],
+  results: readonly VotePullResult[],
+  ctx: JobContext,
+): Promise<void> {
   const { owner, repo: name } = splitRepo(repo);
   for (const r of results) {
     const pr = pulls.find((p) => p.number === r.number)!;
     for (const c of r.changes) {
       if (c.kind === 'set-status') {
-        await gh.rest.rest.repos.createCommitStatus({ owner, repo: name, sha: c.sha, state: c.status.state, context: VOTE_CONTEXT, description: c.status.description, target_url: pr.html_url });
+        await gh.rest.rest.repos.createCommitStatus({
+          owner,
+          repo: name,
+          sha: c.sha,
+          state: c.status.state,
+          context: VOTE_CONTEXT,
+          description: c.status.description,
+          target_url: pr.html_url,
+        });
       } else {
         await upsertMarkedComment(gh, repo, c.pr, TALLY_PURPOSE, c.body);
       }
@@ -238,5 +342,7 @@ async function applyVote(gh: GitHub, repo: string, pulls: readonly PullRequestLi
 }
 
 function describeApplied(c: VoteChange): string {
-  return c.kind === 'set-status' ? `#${c.pr} ${VOTE_CONTEXT} is ${c.status.state}` : `#${c.pr} tally comment ${c.action === 'create' ? 'added' : 'updated'}`;
+  return c.kind === 'set-status'
+    ? `#${c.pr} ${VOTE_CONTEXT} is ${c.status.state}`
+    : `#${c.pr} tally comment ${c.action === 'create' ? 'added' : 'updated'}`;
 }

@@ -40166,9 +40166,28 @@ var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
  * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
  * quote the fix (`diff_hunk`); commits carry their message.
  */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
+const FREE_TEXT = new Set([
+    'summary',
+    'description',
+    'body',
+    'body_html',
+    'body_text',
+    'title',
+    'patch',
+    'diff_hunk',
+    'message',
+]);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
-const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
+const NOISE = new Set([
+    'url',
+    'node_id',
+    'gravatar_id',
+    'avatar_url',
+    'user_view_type',
+    'site_admin',
+    '_links',
+    'starred_at',
+]);
 /** Generic compaction: every key but free text and API links, recursively. */
 function compact(value) {
     if (Array.isArray(value))
@@ -40205,7 +40224,7 @@ function advisoryRecord(a) {
 }
 const PROJECTIONS = {
     compact,
-    advisories: (data) => (Array.isArray(data) ? data.map(advisoryRecord) : compact(data)),
+    advisories: (data) => Array.isArray(data) ? data.map(advisoryRecord) : compact(data),
 };
 
 ;// CONCATENATED MODULE: ./actions/lib/clients/github.ts
@@ -40428,7 +40447,9 @@ function removedPeople(change) {
 }
 /** Applied last: anything that narrows access, including demotions. */
 function isRemoval(change) {
-    return removedPeople(change).length > 0 || (change.kind === 'team-role' && change.role === 'member') || change.kind === 'list-owner-remove';
+    return (removedPeople(change).length > 0 ||
+        (change.kind === 'team-role' && change.role === 'member') ||
+        change.kind === 'list-owner-remove');
 }
 /** Addresses in markdown (PR comments, summaries) show only the domain and the first letter. */
 function maskAddress(address, format) {
@@ -40447,7 +40468,9 @@ function describeChange(c, ctx, format) {
         case 'team-add':
             return `+ add ${c.login} to team ${team} as ${c.role}${c.why === 'reinvite' ? ' (re-sending a failed invitation)' : ''}`;
         case 'team-role':
-            return c.role === 'maintainer' ? `~ make ${c.login} a maintainer of team ${team} (admin)` : `~ make ${c.login} a plain member of team ${team} (not an admin)`;
+            return c.role === 'maintainer'
+                ? `~ make ${c.login} a maintainer of team ${team} (admin)`
+                : `~ make ${c.login} a plain member of team ${team} (not an admin)`;
         case 'team-remove':
             return `- remove ${c.login} from team ${team} (${c.why === 'emeritus' ? 'moved to emeritus' : 'not in members.yaml: added by hand on GitHub'})`;
         case 'role-assign':
@@ -40599,7 +40622,10 @@ var errors = __nccwpck_require__(2863);
 
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4582)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4582)),
+        __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    ]);
     const scope = s.cacheScope || (0,external_node_crypto_.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
     if (s.cacheFile) {
@@ -40669,7 +40695,12 @@ async function connectOrgs(s) {
     const others = new Map();
     for (const [owner, token] of orgTokens) {
         const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
-        others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+        others.set(owner.toLowerCase(), await connectGitHub({
+            ...main,
+            token,
+            ...(cacheFile ? { cacheFile } : {}),
+            ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}),
+        }));
     }
     return {
         gh: first.gh,
@@ -40743,7 +40774,10 @@ class MailmanClient {
         if (res.status === 404)
             return null;
         const b = res.body;
-        if (!isRecord(b) || typeof b.list_id !== 'string' || typeof b.fqdn_listname !== 'string' || typeof b.member_count !== 'number') {
+        if (!isRecord(b) ||
+            typeof b.list_id !== 'string' ||
+            typeof b.fqdn_listname !== 'string' ||
+            typeof b.member_count !== 'number') {
             throw this.unexpected('GET', path, res);
         }
         this.listIds.set(normalize(listAddress), b.list_id);
@@ -40770,7 +40804,13 @@ class MailmanClient {
     /** Subscribe without confirmation or moderation. Already subscribed is success. */
     async subscribe(listAddress, address, displayName) {
         const listId = await this.listId(listAddress);
-        const body = { list_id: listId, subscriber: address.trim(), role: 'member', ...PRE_APPROVED, ...(displayName ? { display_name: displayName } : {}) };
+        const body = {
+            list_id: listId,
+            subscriber: address.trim(),
+            role: 'member',
+            ...PRE_APPROVED,
+            ...(displayName ? { display_name: displayName } : {}),
+        };
         const res = await this.request('POST', '/members', body, [201, 202, 409]);
         if (res.status === 201)
             return;
@@ -40792,7 +40832,12 @@ class MailmanClient {
     /** Make the address an owner of the list. Already an owner is success. */
     async addOwner(listAddress, address, displayName) {
         const listId = await this.listId(listAddress);
-        const body = { list_id: listId, subscriber: address.trim(), role: 'owner', ...(displayName ? { display_name: displayName } : {}) };
+        const body = {
+            list_id: listId,
+            subscriber: address.trim(),
+            role: 'owner',
+            ...(displayName ? { display_name: displayName } : {}),
+        };
         // Mailman answers 400 (not 409) when the address already owns the list.
         const res = await this.request('POST', '/members', body, [201, 400]);
         if (res.status === 201 || (await this.holds(listId, 'owner', address)))
@@ -40894,7 +40939,11 @@ class MailmanClient {
     }
     refused(method, path, res, hint) {
         const b = res.body;
-        const said = isRecord(b) ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ') : typeof b === 'string' ? b.slice(0, 200) : '';
+        const said = isRecord(b)
+            ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ')
+            : typeof b === 'string'
+                ? b.slice(0, 200)
+                : '';
         const where = res.status === 404 ? `; check the REST URL ${this.base} (it ends with the API version, e.g. /3.1)` : '';
         return new MailmanError(`Mailman refused ${method} ${path} (HTTP ${res.status}${said ? `: ${said}` : ''})${hint ? `; ${hint}` : where}`, res.status, method, path);
     }
@@ -40932,7 +40981,12 @@ function mailmanFor(settings, fetchImpl) {
         const url = settings.url ?? restUrl;
         let client = clients.get(url);
         if (!client) {
-            client = new MailmanClient({ url, user: settings.user, password: settings.password, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+            client = new MailmanClient({
+                url,
+                user: settings.user,
+                password: settings.password,
+                ...(fetchImpl ? { fetch: fetchImpl } : {}),
+            });
             clients.set(url, client);
         }
         return client;
@@ -40999,10 +41053,20 @@ async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
     const { owner, repo: name } = (0,_domain_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo);
     const marker = markerOf(purpose);
     const full = `${marker}\n${body}`;
-    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, { owner, repo: name, issue_number: issueNumber, per_page: 100 });
+    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, {
+        owner,
+        repo: name,
+        issue_number: issueNumber,
+        per_page: 100,
+    });
     const mine = comments.find((c) => c.body?.includes(marker));
     if (!mine) {
-        const { data } = await gh.rest.rest.issues.createComment({ owner, repo: name, issue_number: issueNumber, body: full });
+        const { data } = await gh.rest.rest.issues.createComment({
+            owner,
+            repo: name,
+            issue_number: issueNumber,
+            body: full,
+        });
         return { id: data.id, action: 'created', url: data.html_url };
     }
     if (mine.body === full)
@@ -41101,15 +41165,33 @@ function checkDates(list, people, today) {
             if (value === undefined)
                 continue;
             if (!isCalendarDate(value)) {
-                out.push({ rule: 'date-invalid', severity: 'error', file: 'members', path: [list, i, field], message: `${field} "${value}" of ${p.name} is not a calendar date.` });
+                out.push({
+                    rule: 'date-invalid',
+                    severity: 'error',
+                    file: 'members',
+                    path: [list, i, field],
+                    message: `${field} "${value}" of ${p.name} is not a calendar date.`,
+                });
             }
             else if (value > today) {
-                out.push({ rule: 'date-future', severity: 'error', file: 'members', path: [list, i, field], message: `${field} ${value} of ${p.name} is in the future (today is ${today}).` });
+                out.push({
+                    rule: 'date-future',
+                    severity: 'error',
+                    file: 'members',
+                    path: [list, i, field],
+                    message: `${field} ${value} of ${p.name} is in the future (today is ${today}).`,
+                });
             }
         }
         const e = p;
         if (e.joined && e.left && isCalendarDate(e.joined) && isCalendarDate(e.left) && e.left < e.joined) {
-            out.push({ rule: 'date-order', severity: 'error', file: 'members', path: [list, i, 'left'], message: `${p.name} left (${e.left}) before joining (${e.joined}).` });
+            out.push({
+                rule: 'date-order',
+                severity: 'error',
+                file: 'members',
+                path: [list, i, 'left'],
+                message: `${p.name} left (${e.left}) before joining (${e.joined}).`,
+            });
         }
     });
     return out;
@@ -41135,28 +41217,40 @@ function checkRoster(roster, policy, now) {
     }
     for (const d of duplicates(members, (m) => loginKey(m.login))) {
         findings.push({
-            rule: 'unique-login', severity: 'error', file: 'members', path: ['members', d.again, 'login'],
+            rule: 'unique-login',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'login'],
             message: `login "${members[d.again].login}" is already used by ${members[d.first].name} ("${members[d.first].login}"); logins are compared case-insensitively.`,
             related: [{ file: 'members', path: ['members', d.first, 'login'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(members, (m) => (m.id === undefined ? undefined : String(m.id)))) {
         findings.push({
-            rule: 'unique-id', severity: 'error', file: 'members', path: ['members', d.again, 'id'],
+            rule: 'unique-id',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'id'],
             message: `GitHub id ${d.value} is already the id of ${members[d.first].name}; one account, one entry.`,
             related: [{ file: 'members', path: ['members', d.first, 'id'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : emailKey(m.email)))) {
         findings.push({
-            rule: 'unique-email', severity: 'error', file: 'members', path: ['members', d.again, 'email'],
+            rule: 'unique-email',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'email'],
             message: `email ${members[d.again].email} is already the address of ${members[d.first].name}.`,
             related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : loginKey(m.login)))) {
         findings.push({
-            rule: 'unique-login', severity: 'error', file: 'members', path: ['emeritus', d.again, 'login'],
+            rule: 'unique-login',
+            severity: 'error',
+            file: 'members',
+            path: ['emeritus', d.again, 'login'],
             message: `emeritus login "${emeritus[d.again].login}" appears twice.`,
             related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
         });
@@ -41170,7 +41264,10 @@ function checkRoster(roster, policy, now) {
         if (index === undefined)
             return;
         findings.push({
-            rule: 'active-and-emeritus', severity: 'error', file: 'members', path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
+            rule: 'active-and-emeritus',
+            severity: 'error',
+            file: 'members',
+            path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
             message: `${e.name} is both an active member (${members[index].name}, "${members[index].login}") and emeritus: remove one of the two entries.`,
             related: [{ file: 'members', path: ['members', index], label: 'active entry' }],
         });
@@ -41179,7 +41276,10 @@ function checkRoster(roster, policy, now) {
     members.forEach((m, i) => {
         if (m.joined && isCalendarDate(m.joined) && m.joined > PEP_811_ACCEPTED && m.joined <= today && !m.vote) {
             findings.push({
-                rule: 'vote-link-required', severity: 'error', file: 'members', path: ['members', i, 'joined'],
+                rule: 'vote-link-required',
+                severity: 'error',
+                file: 'members',
+                path: ['members', i, 'joined'],
                 message: `${m.name} joined on ${m.joined}, after PEP 811 was accepted (${PEP_811_ACCEPTED}): add "vote:" with the link to the approving nomination vote.`,
             });
         }
@@ -41187,14 +41287,22 @@ function checkRoster(roster, policy, now) {
     const noEmail = members.filter((m) => m.email === undefined);
     if (noEmail.length > 0) {
         findings.push({
-            rule: 'missing-email', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+            rule: 'missing-email',
+            severity: 'warning',
+            file: 'members',
+            path: ['members'],
+            at: 'key',
             message: `${noEmail.length} member(s) have no email and cannot be subscribed to the mailing list: ${noEmail.map((m) => m.login).join(', ')}.`,
         });
     }
     const noId = members.filter((m) => m.id === undefined);
     if (noId.length > 0) {
         findings.push({
-            rule: 'missing-id', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+            rule: 'missing-id',
+            severity: 'warning',
+            file: 'members',
+            path: ['members'],
+            at: 'key',
             message: `${noId.length} member(s) have no pinned GitHub id, so a rename cannot be followed: run \`npx psrt pin-ids\`. (${noId.map((m) => m.login).join(', ')})`,
         });
     }
@@ -41206,21 +41314,31 @@ function checkPolicy(policy) {
     for (const [role, team] of Object.entries(exempt)) {
         if (typeof team !== 'string' || team.trim() === '') {
             findings.push({
-                rule: 'exempt-role-team', severity: 'error', file: 'policy', path: ['membership', 'inactivity', 'exempt_roles', role], at: 'key',
+                rule: 'exempt-role-team',
+                severity: 'error',
+                file: 'policy',
+                path: ['membership', 'inactivity', 'exempt_roles', role],
+                at: 'key',
                 message: `exempt role "${role}" names no GitHub team to verify it: a claimed role without a proving team would exempt anyone who writes it down.`,
             });
         }
     }
     if (policy.reports.reminder_from_day >= policy.reports.deadline_days) {
         findings.push({
-            rule: 'clock-order', severity: 'error', file: 'policy', path: ['reports', 'reminder_from_day'],
+            rule: 'clock-order',
+            severity: 'error',
+            file: 'policy',
+            path: ['reports', 'reminder_from_day'],
             message: `reminders start on day ${policy.reports.reminder_from_day}, not before the ${policy.reports.deadline_days}-day deadline: make reminder_from_day smaller.`,
         });
     }
     policy.covered_repos.forEach((repo, i) => {
         if (!(repo in policy.cna.products)) {
             findings.push({
-                rule: 'product-map', severity: 'error', file: 'policy', path: ['covered_repos', i],
+                rule: 'product-map',
+                severity: 'error',
+                file: 'policy',
+                path: ['covered_repos', i],
                 message: `covered repository ${repo} has no entry under cna.products, so its CVE records would have no vendor or product.`,
             });
         }
@@ -41228,7 +41346,10 @@ function checkPolicy(policy) {
     const threshold = policy.membership.vote.threshold.split('/').map(Number);
     if (threshold.length === 2 && threshold[0] > threshold[1]) {
         findings.push({
-            rule: 'vote-threshold', severity: 'error', file: 'policy', path: ['membership', 'vote', 'threshold'],
+            rule: 'vote-threshold',
+            severity: 'error',
+            file: 'policy',
+            path: ['membership', 'vote', 'threshold'],
             message: `vote threshold ${policy.membership.vote.threshold} is more than all votes: use a fraction at most 1 (PEP 811: 2/3).`,
         });
     }
@@ -41373,31 +41494,77 @@ function toFinding(file, e) {
         }
         case 'required': {
             const key = String(e.params.missingProperty);
-            return { ...base, rule: 'missing-key', path, at: 'value', message: `${where} is missing the required key "${key}".` };
+            return {
+                ...base,
+                rule: 'missing-key',
+                path,
+                at: 'value',
+                message: `${where} is missing the required key "${key}".`,
+            };
         }
         case 'type':
-            return { ...base, rule: 'wrong-type', path, message: `${where} must be ${String(e.params.type)}, not ${typeName(e.data)}.` };
+            return {
+                ...base,
+                rule: 'wrong-type',
+                path,
+                message: `${where} must be ${String(e.params.type)}, not ${typeName(e.data)}.`,
+            };
         case 'enum': {
             const allowed = e.params.allowedValues.map(String);
             if (path.includes('roles')) {
-                return { ...base, rule: 'unknown-role', path, message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${ROLES.join(', ')}.` };
+                return {
+                    ...base,
+                    rule: 'unknown-role',
+                    path,
+                    message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${ROLES.join(', ')}.`,
+                };
             }
-            return { ...base, rule: 'schema', path, message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.` };
+            return {
+                ...base,
+                rule: 'schema',
+                path,
+                message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.`,
+            };
         }
         case 'pattern': {
             if (last === 'login') {
-                return { ...base, rule: 'login-format', path, message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}` };
+                return {
+                    ...base,
+                    rule: 'login-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}`,
+                };
             }
             if (path[0] === 'covered_repos' || last === 'ops_repo') {
-                return { ...base, rule: 'repo-format', path, message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).` };
+                return {
+                    ...base,
+                    rule: 'repo-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).`,
+                };
             }
             if (typeof last === 'string' && DATE_KEYS.has(last)) {
-                return { ...base, rule: 'date-format', path, message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.` };
+                return {
+                    ...base,
+                    rule: 'date-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.`,
+                };
             }
             if (last === 'email' || last === 'address' || last === 'to') {
-                return { ...base, rule: 'email-format', path, message: `${where} ${JSON.stringify(e.data)} is not an email address.` };
+                return {
+                    ...base,
+                    rule: 'email-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not an email address.`,
+                };
             }
-            return { ...base, rule: 'schema', path, message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).` };
+            return {
+                ...base,
+                rule: 'schema',
+                path,
+                message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).`,
+            };
         }
         case 'minLength':
             return { ...base, rule: 'empty-value', path, message: `${where} must not be empty.` };
@@ -41405,7 +41572,13 @@ function toFinding(file, e) {
             return { ...base, rule: 'duplicate-item', path, message: `${where} lists the same value twice.` };
         case 'propertyNames': {
             const name = String(e.params.propertyName ?? '');
-            return { ...base, rule: 'schema', path: [...path, name], at: 'key', message: `"${name}" is not allowed as a key of ${where}.` };
+            return {
+                ...base,
+                rule: 'schema',
+                path: [...path, name],
+                at: 'key',
+                message: `"${name}" is not allowed as a key of ${where}.`,
+            };
         }
         default:
             return { ...base, rule: 'schema', path, message: `${where} ${e.message ?? 'is invalid'}.` };
@@ -41445,7 +41618,9 @@ function diag(file, rule, message, pos = { line: 1, column: 1 }) {
 function decodeUtf8(file, bytes, limits = DEFAULT_LIMITS, size = bytes.byteLength) {
     if (size > limits.maxBytes || bytes.byteLength > limits.maxBytes) {
         return {
-            diagnostics: [diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`)],
+            diagnostics: [
+                diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`),
+            ],
         };
     }
     try {
@@ -41465,16 +41640,28 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
         return decodeUtf8(file, Buffer.from(text, 'utf8'), limits);
     }
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', keepSourceTokens: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        uniqueKeys: true,
+        prettyErrors: false,
+        version: '1.2',
+        keepSourceTokens: false,
+    });
     // After a syntax error the rest of the parse is guesswork: report the first error only, except
     // duplicate keys, which are each real.
     const errors = doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? doc.errors : doc.errors.slice(0, 1);
     const diagnostics = errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
         const first = e.message.split('\n')[0] ?? e.message;
-        const message = /multiple documents/i.test(first) ? 'the file holds more than one YAML document (a second "---"); keep one' : first;
+        const message = /multiple documents/i.test(first)
+            ? 'the file holds more than one YAML document (a second "---"); keep one'
+            : first;
         const rule = YAML_RULES[e.code] ?? 'yaml-syntax';
-        const hint = rule === 'tab-indent' ? ' YAML indentation must use spaces.' : rule === 'duplicate-key' ? ' Each key may appear once in a mapping.' : '';
+        const hint = rule === 'tab-indent'
+            ? ' YAML indentation must use spaces.'
+            : rule === 'duplicate-key'
+                ? ' Each key may appear once in a mapping.'
+                : '';
         return diag(file, rule, `${message}.${hint}`.replace(/\.\./, '.'), { line: pos.line, column: pos.col });
     });
     if (diagnostics.length > 0)
@@ -41490,7 +41677,9 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
         const pos = firstAliasPosition(doc, lineCounter) ?? { line: 1, column: 1 };
         const reason = err instanceof Error ? err.message : String(err);
         return {
-            diagnostics: [diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos)],
+            diagnostics: [
+                diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos),
+            ],
         };
     }
     return { source: { file, text, doc, lineCounter, data }, diagnostics: [] };
@@ -41576,7 +41765,14 @@ function place(sources, f) {
         const rp = locate(rs, r.path);
         message += ` (${r.label}: ${rs.file}:${rp.line}:${rp.column})`;
     }
-    return { rule: f.rule, severity: f.severity, file: source?.file ?? f.file, line: pos.line, column: pos.column, message };
+    return {
+        rule: f.rule,
+        severity: f.severity,
+        file: source?.file ?? f.file,
+        line: pos.line,
+        column: pos.column,
+        message,
+    };
 }
 function parse(input, limits) {
     const decoded = decodeUtf8(input.file, input.bytes, limits, input.size);
@@ -41622,7 +41818,11 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
         if (at >= 0 || canonical.length !== lines.length) {
             const line = at >= 0 ? at + 1 : Math.min(lines.length, canonical.length);
             diagnostics.push({
-                rule: 'format', severity: 'warning', file: m.source.file, line, column: 1,
+                rule: 'format',
+                severity: 'warning',
+                file: m.source.file,
+                line,
+                column: 1,
                 message: `this line is not in the style automated edits keep (${JSON.stringify(canonical[line - 1] ?? '')}); a PR opened by the tools would reformat it.`,
             });
         }
@@ -41663,13 +41863,22 @@ async function readInput(path, display, limits = DEFAULT_LIMITS) {
     }
     catch (err) {
         const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : String(err);
         throw new ConfigReadError(`${display}: cannot read the file (${why}).`);
     }
 }
 async function loadConfig(paths, now, limits = DEFAULT_LIMITS) {
     const names = paths.names ?? paths;
-    const [members, policy] = await Promise.all([readInput(paths.members, names.members, limits), readInput(paths.policy, names.policy, limits)]);
+    const [members, policy] = await Promise.all([
+        readInput(paths.members, names.members, limits),
+        readInput(paths.policy, names.policy, limits),
+    ]);
     return checkConfig(members, policy, now, limits);
 }
 
@@ -41681,7 +41890,9 @@ var reconcile_plan = __nccwpck_require__(5381);
 function maintainersAfter(plan, observed) {
     const gh = observed.github;
     const owners = new Set(gh.orgOwners.map((o) => o.login.toLowerCase()));
-    const maint = new Set(gh.team.filter((m) => m.role === 'maintainer' || owners.has(m.login.toLowerCase())).map((m) => m.login.toLowerCase()));
+    const maint = new Set(gh.team
+        .filter((m) => m.role === 'maintainer' || owners.has(m.login.toLowerCase()))
+        .map((m) => m.login.toLowerCase()));
     const before = maint.size;
     for (const c of plan.changes) {
         const login = 'login' in c && typeof c.login === 'string' ? c.login.toLowerCase() : undefined;
@@ -41717,17 +41928,30 @@ function checkGuards({ plan, policy, roster, observed, allowLargeRemoval }) {
     const pct = (x) => `${Math.round(x * 1000) / 10}%`;
     const base = `${people.size} of ${plan.activeMembers} member(s) (${pct(share)}) would lose some access; limit ${pct(limit)} (guards.max_removal_share)`;
     if (tooMany && allowLargeRemoval) {
-        results.push({ guard: 'removal-share', ok: true, overridden: allowLargeRemoval, detail: `${base}; overridden: "${allowLargeRemoval}"` });
+        results.push({
+            guard: 'removal-share',
+            ok: true,
+            overridden: allowLargeRemoval,
+            detail: `${base}; overridden: "${allowLargeRemoval}"`,
+        });
     }
     else {
-        results.push({ guard: 'removal-share', ok: !tooMany, detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base });
+        results.push({
+            guard: 'removal-share',
+            ok: !tooMany,
+            detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base,
+        });
     }
     const self = observed.github.self;
     const selfRemoved = self !== undefined && people.has(self.login.toLowerCase());
     results.push({
         guard: 'own-identity',
         ok: !selfRemoved,
-        detail: self === undefined ? 'a GitHub App token: the bot holds no membership' : selfRemoved ? `this plan would remove the token's own account ${self.login}: add it to members.yaml or run with another token` : `the token's account ${self.login} keeps its access`,
+        detail: self === undefined
+            ? 'a GitHub App token: the bot holds no membership'
+            : selfRemoved
+                ? `this plan would remove the token's own account ${self.login}: add it to members.yaml or run with another token`
+                : `the token's account ${self.login} keeps its access`,
     });
     return results;
 }
@@ -41816,11 +42040,22 @@ function planReconcile({ roster, policy, observed }) {
             return { index: i, member, login: member.login, admin };
         const account = index.id(member.id) ?? gh.accountsById.get(member.id);
         if (account === null) {
-            notes.push({ system: 'roster', level: 'warning', text: `${member.name} (\`${member.login}\`, id ${member.id}): the GitHub account no longer exists; nothing is done for them on GitHub. Update members.yaml.` });
+            notes.push({
+                system: 'roster',
+                level: 'warning',
+                text: `${member.name} (\`${member.login}\`, id ${member.id}): the GitHub account no longer exists; nothing is done for them on GitHub. Update members.yaml.`,
+            });
             return { index: i, member, id: member.id, admin };
         }
         if (account && loginKey(account.login) !== loginKey(member.login)) {
-            changes.push({ kind: 'roster-login', system: 'roster', index: i, id: member.id, from: member.login, to: account.login });
+            changes.push({
+                kind: 'roster-login',
+                system: 'roster',
+                index: i,
+                id: member.id,
+                from: member.login,
+                to: account.login,
+            });
             return { index: i, member, login: account.login, id: member.id, admin };
         }
         const holder = index.login(member.login);
@@ -41869,7 +42104,11 @@ function planReconcile({ roster, policy, observed }) {
         outside.push(p.login);
         // Invitations carry a login, not an id.
         if (pendingLogins.has(loginKey(p.login))) {
-            notes.push({ system: 'team', level: 'info', text: `\`${p.login}\` has a pending invitation to the team: counted as present, not re-sent.` });
+            notes.push({
+                system: 'team',
+                level: 'info',
+                text: `\`${p.login}\` has a pending invitation to the team: counted as present, not re-sent.`,
+            });
             continue;
         }
         const failed = failedCount.get(loginKey(p.login)) ?? 0;
@@ -41877,7 +42116,11 @@ function planReconcile({ roster, policy, observed }) {
             changes.push({ kind: 'team-add', system: 'team', login: p.login, role: want, why: 'reinvite' });
         }
         else if (failed > 1) {
-            notes.push({ system: 'team', level: 'warning', text: `the invitation of \`${p.login}\` failed or expired ${failed} times: not re-sent again; ask them directly.` });
+            notes.push({
+                system: 'team',
+                level: 'warning',
+                text: `the invitation of \`${p.login}\` failed or expired ${failed} times: not re-sent again; ask them directly.`,
+            });
         }
     }
     if (outside.length > 0) {
@@ -41890,7 +42133,12 @@ function planReconcile({ roster, policy, observed }) {
     for (const entry of gh.team) {
         if (matchedTeam.has(entry.id) || isActive(entry))
             continue;
-        changes.push({ kind: 'team-remove', system: 'team', login: entry.login, why: isEmeritus(entry) ? 'emeritus' : 'not-in-roster' });
+        changes.push({
+            kind: 'team-remove',
+            system: 'team',
+            login: entry.login,
+            why: isEmeritus(entry) ? 'emeritus' : 'not-in-roster',
+        });
     }
     for (const inv of gh.pendingInvitations) {
         if (!isActive(inv)) {
@@ -41904,10 +42152,20 @@ function planReconcile({ roster, policy, observed }) {
     // --- the security-manager org role ---------------------------------------------------------
     if (policy.github?.team_security_manager) {
         if (gh.securityManager === null || gh.securityManager === undefined) {
-            notes.push({ system: 'org-role', level: 'warning', text: `the ${org} org has no role named security_manager: the team cannot be given it.` });
+            notes.push({
+                system: 'org-role',
+                level: 'warning',
+                text: `the ${org} org has no role named security_manager: the team cannot be given it.`,
+            });
         }
         else if (!gh.securityManager.teams.includes(team)) {
-            changes.push({ kind: 'role-assign', system: 'org-role', roleId: gh.securityManager.id, roleName: gh.securityManager.name, team });
+            changes.push({
+                kind: 'role-assign',
+                system: 'org-role',
+                roleId: gh.securityManager.id,
+                roleName: gh.securityManager.name,
+                team,
+            });
         }
     }
     // --- GHSA access on every open advisory -----------------------------------------------------
@@ -41925,8 +42183,21 @@ function planReconcile({ roster, policy, observed }) {
             const removeUsers = adv.collaboratingUsers.filter((u) => isEmeritus(u) && !isActive(u)).map((u) => u.login);
             if (addTeams.length + addUsers.length + removeUsers.length === 0)
                 continue;
-            const users = [...adv.collaboratingUsers.map((u) => u.login).filter((l) => !removeUsers.includes(l)), ...addUsers];
-            changes.push({ kind: 'advisory-access', system: 'ghsa', repo: repo.repo, ghsaId: adv.ghsaId, addTeams, addUsers, removeUsers, users, teams: [...adv.collaboratingTeams, ...addTeams] });
+            const users = [
+                ...adv.collaboratingUsers.map((u) => u.login).filter((l) => !removeUsers.includes(l)),
+                ...addUsers,
+            ];
+            changes.push({
+                kind: 'advisory-access',
+                system: 'ghsa',
+                repo: repo.repo,
+                ghsaId: adv.ghsaId,
+                addTeams,
+                addUsers,
+                removeUsers,
+                users,
+                teams: [...adv.collaboratingTeams, ...addTeams],
+            });
         }
     }
     // --- covered projects -------------------------------------------------------------------------
@@ -41935,29 +42206,49 @@ function planReconcile({ roster, policy, observed }) {
             changes.push({ kind: 'pvr-enable', system: 'projects', repo: repo.repo });
         const form = `https://github.com/${repo.repo}/security/advisories/new`;
         if (!repo.securityPolicy) {
-            notes.push({ system: 'projects', level: 'drift', text: `${repo.repo} has no SECURITY.md (root, .github/ or docs/): add one that links to ${form}.` });
+            notes.push({
+                system: 'projects',
+                level: 'drift',
+                text: `${repo.repo} has no SECURITY.md (root, .github/ or docs/): add one that links to ${form}.`,
+            });
         }
         else if (!repo.securityPolicy.text.includes(form)) {
-            notes.push({ system: 'projects', level: 'drift', text: `${repo.repo}/${repo.securityPolicy.path} does not link to its advisory form ${form}: reporters may use another channel.` });
+            notes.push({
+                system: 'projects',
+                level: 'drift',
+                text: `${repo.repo}/${repo.securityPolicy.path} does not link to its advisory form ${form}: reporters may use another channel.`,
+            });
         }
     }
     // --- mailing lists ------------------------------------------------------------------------------
     const lists = policy.mailing_lists ?? [];
     if (lists.length > 0 && observed.lists === undefined) {
-        notes.push({ system: 'list', level: 'warning', text: `no Mailman REST API is configured (MAILMAN_REST_URL, MAILMAN_REST_USER, MAILMAN_REST_PASSWORD): ${lists.map((l) => l.address).join(', ')} not reconciled.` });
+        notes.push({
+            system: 'list',
+            level: 'warning',
+            text: `no Mailman REST API is configured (MAILMAN_REST_URL, MAILMAN_REST_USER, MAILMAN_REST_PASSWORD): ${lists.map((l) => l.address).join(', ')} not reconciled.`,
+        });
     }
     const observedLists = observed.lists ?? [];
     for (const listPolicy of observed.lists === undefined ? [] : lists) {
         const obs = observedLists.find((l) => l.address.toLowerCase() === listPolicy.address.toLowerCase());
         if (!obs || !obs.exists) {
-            notes.push({ system: 'list', level: 'warning', text: `${listPolicy.address} does not exist on the Mailman server: create it there first.` });
+            notes.push({
+                system: 'list',
+                level: 'warning',
+                text: `${listPolicy.address} does not exist on the Mailman server: create it there first.`,
+            });
             continue;
         }
         changes.push(...planList(obs, roster, listPolicy.owners ?? 'admins', listPolicy.remove_unknown === true, notes));
     }
     const noEmail = roster.members.filter((m) => m.email === undefined);
     if (lists.length > 0 && noEmail.length > 0) {
-        notes.push({ system: 'list', level: 'warning', text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${noEmail.map((m) => `\`${m.login}\``).join(', ')}.` });
+        notes.push({
+            system: 'list',
+            level: 'warning',
+            text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${noEmail.map((m) => `\`${m.login}\``).join(', ')}.`,
+        });
     }
     return { changes, notes, activeMembers: roster.members.length };
 }
@@ -41978,7 +42269,14 @@ function planList(obs, roster, owners, removeUnknown, notes) {
             continue;
         const e = former.get(key);
         if (e) {
-            changes.push({ kind: 'list-unsubscribe', system: 'list', list, address: entry.address, ...(e.login ? { login: e.login } : {}), why: 'emeritus' });
+            changes.push({
+                kind: 'list-unsubscribe',
+                system: 'list',
+                list,
+                address: entry.address,
+                ...(e.login ? { login: e.login } : {}),
+                why: 'emeritus',
+            });
         }
         else {
             unknown++;
@@ -41987,7 +42285,11 @@ function planList(obs, roster, owners, removeUnknown, notes) {
         }
     }
     if (unknown > 0 && !removeUnknown) {
-        notes.push({ system: 'list', level: 'drift', text: `${list} has ${unknown} subscriber(s) the roster does not know (kept: policy remove_unknown is off). Run \`psrt reconcile\` in a terminal to see the addresses.` });
+        notes.push({
+            system: 'list',
+            level: 'drift',
+            text: `${list} has ${unknown} subscriber(s) the roster does not know (kept: policy remove_unknown is off). Run \`psrt reconcile\` in a terminal to see the addresses.`,
+        });
     }
     if (owners === 'admins') {
         const admins = new Map(roster.members.filter((m) => m.email && hasRole(m, 'admin')).map((m) => [emailKey(m.email), m]));
@@ -42003,13 +42305,31 @@ function planList(obs, roster, owners, removeUnknown, notes) {
             const member = active.get(key);
             const e = former.get(key);
             if (member)
-                changes.push({ kind: 'list-owner-remove', system: 'list', list, address: o.address, login: member.login, why: 'not-admin' });
+                changes.push({
+                    kind: 'list-owner-remove',
+                    system: 'list',
+                    list,
+                    address: o.address,
+                    login: member.login,
+                    why: 'not-admin',
+                });
             else if (e)
-                changes.push({ kind: 'list-owner-remove', system: 'list', list, address: o.address, ...(e.login ? { login: e.login } : {}), why: 'emeritus' });
+                changes.push({
+                    kind: 'list-owner-remove',
+                    system: 'list',
+                    list,
+                    address: o.address,
+                    ...(e.login ? { login: e.login } : {}),
+                    why: 'emeritus',
+                });
             else if (removeUnknown)
                 changes.push({ kind: 'list-owner-remove', system: 'list', list, address: o.address, why: 'unknown' });
             else
-                notes.push({ system: 'list', level: 'drift', text: `${list} has an owner the roster does not know (kept: policy remove_unknown is off).` });
+                notes.push({
+                    system: 'list',
+                    level: 'drift',
+                    text: `${list} has an owner the roster does not know (kept: policy remove_unknown is off).`,
+                });
         }
     }
     return changes;
@@ -42075,12 +42395,16 @@ function renderPlan(plan, guards, ctx, format, results) {
         out.push('', '| Guard | Status | Detail |', '|---|---|---|');
     for (const g of guards) {
         const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
-        out.push(md ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |` : `  ${g.guard}: ${state} (${g.detail})`);
+        out.push(md
+            ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
+            : `  ${g.guard}: ${state} (${g.detail})`);
     }
     if (results && results.length > 0) {
         const done = results.filter((r) => r.status === 'done').length;
         const failed = results.filter((r) => r.status === 'failed').length;
-        out.push('', md ? `**Applied:** ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.` : `Applied: ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`);
+        out.push('', md
+            ? `**Applied:** ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`
+            : `Applied: ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`);
     }
     return out.join('\n') + '\n';
 }
@@ -42108,13 +42432,24 @@ async function listRepoAdvisories(gh, repo) {
     return records;
 }
 async function listTeamMembers(gh, org, team, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...github.CONDITIONAL });
+    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, {
+        org,
+        team_slug: team,
+        role,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
 }
 async function listOrgMembers(gh, org, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ...github.CONDITIONAL });
 }
 async function listTeamInvitations(gh, org, team) {
-    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ...github.CONDITIONAL });
+    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, {
+        org,
+        team_slug: team,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
 }
 async function listFailedInvitations(gh, org) {
     return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ...github.CONDITIONAL });
@@ -42123,7 +42458,13 @@ async function listFailedInvitations(gh, org) {
 async function readTextFile(gh, repo, path, ref) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
     try {
-        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ...github.CONDITIONAL });
+        const { data } = await gh.rest.rest.repos.getContent({
+            owner,
+            repo: name,
+            path,
+            ...(ref ? { ref } : {}),
+            ...github.CONDITIONAL,
+        });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
             return undefined;
         return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
@@ -42187,7 +42528,14 @@ async function advisoriesByRepo(gh, owner, repos, orgLists, wanted) {
     const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
     if (repos.length >= ORG_LISTING_THRESHOLD) {
         try {
-            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...(0,github.conditional)('advisories') }, (response, done) => {
+            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, {
+                org: owner,
+                ...(state ? { state } : {}),
+                sort: 'updated',
+                direction,
+                per_page: 100,
+                ...(0,github.conditional)('advisories'),
+            }, (response, done) => {
                 const page = response.data;
                 const kept = keep ? page.filter(keep) : page;
                 if (kept.length < page.length)
@@ -42228,7 +42576,11 @@ function listOpenAdvisories(gh, owner, repos) {
 function listAdvisoriesSince(gh, owner, repos, since) {
     const recent = (a) => (a.updated_at ?? '') >= since;
     const old = (a) => !recent(a);
-    return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
+    return advisoriesByRepo(gh, owner, repos, [
+        { keep: recent },
+        { state: 'triage', direction: 'asc', keep: old },
+        { state: 'draft', direction: 'asc', keep: old },
+    ], () => true);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/ops-pr.ts
@@ -42237,9 +42589,17 @@ function listAdvisoriesSince(gh, owner, repos, since) {
 /** The open PR of a tool branch, if there is one. */
 async function findOpenPullRequest(gh, repo, branch) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
-    const { data } = await gh.rest.rest.pulls.list({ owner, repo: name, state: 'open', head: `${owner}:${branch}`, per_page: 10 });
+    const { data } = await gh.rest.rest.pulls.list({
+        owner,
+        repo: name,
+        state: 'open',
+        head: `${owner}:${branch}`,
+        per_page: 10,
+    });
     const pr = data[0];
-    return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha } : undefined;
+    return pr
+        ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', headSha: pr.head.sha }
+        : undefined;
 }
 async function fileAt(gh, repo, path, ref) {
     const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
@@ -42301,11 +42661,24 @@ async function upsertPullRequest(gh, pr) {
     }
     if (existing) {
         if (existing.title !== pr.title || existing.body !== pr.body) {
-            await gh.rest.rest.pulls.update({ owner, repo: name, pull_number: existing.number, title: pr.title, body: pr.body });
+            await gh.rest.rest.pulls.update({
+                owner,
+                repo: name,
+                pull_number: existing.number,
+                title: pr.title,
+                body: pr.body,
+            });
         }
         return { number: existing.number, url: existing.url, action: 'updated' };
     }
-    const { data: created } = await gh.rest.rest.pulls.create({ owner, repo: name, head: pr.branch, base, title: pr.title, body: pr.body });
+    const { data: created } = await gh.rest.rest.pulls.create({
+        owner,
+        repo: name,
+        head: pr.branch,
+        base,
+        title: pr.title,
+        body: pr.body,
+    });
     if (pr.labels?.length)
         await gh.rest.rest.issues.addLabels({ owner, repo: name, issue_number: created.number, labels: pr.labels });
     if (pr.reviewers?.users?.length || pr.reviewers?.teams?.length) {
@@ -42338,7 +42711,7 @@ async function followRenames(deps, renames) {
         throw new Error(`${repo} has no members.yaml on its default branch`);
     // Find each entry in the ops repo's own file (by id, else by the old login): the local checkout the
     // plan came from may be a pull request's, with entries in other places.
-    const members = ((0,dist/* parse */.qg)(file.text)?.members ?? []);
+    const members = (0,dist/* parse */.qg)(file.text)?.members ?? [];
     let text = file.text;
     for (const r of renames) {
         const at = members.findIndex((m) => m.id === r.id);
@@ -42366,7 +42739,12 @@ async function applyOne(deps, c) {
     switch (c.kind) {
         case 'team-add':
         case 'team-role':
-            await gh.rest.rest.teams.addOrUpdateMembershipForUserInOrg({ org, team_slug: team, username: c.login, role: c.role });
+            await gh.rest.rest.teams.addOrUpdateMembershipForUserInOrg({
+                org,
+                team_slug: team,
+                username: c.login,
+                role: c.role,
+            });
             return;
         case 'team-remove':
             try {
@@ -42382,7 +42760,15 @@ async function applyOne(deps, c) {
             return;
         case 'advisory-access': {
             const { owner, repo } = (0,domain_policy/* splitRepo */.D2)(c.repo);
-            await deps.ghFor(owner).rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
+            await deps
+                .ghFor(owner)
+                .rest.rest.securityAdvisories.updateRepositoryAdvisory({
+                owner,
+                repo,
+                ghsa_id: c.ghsaId,
+                collaborating_users: c.users,
+                collaborating_teams: c.teams,
+            });
             return;
         }
         case 'pvr-enable': {
@@ -42416,7 +42802,11 @@ function mailman(deps, list) {
 async function applyPlan(deps, plan) {
     const renames = plan.changes.filter((c) => c.kind === 'roster-login');
     const others = plan.changes.filter((c) => c.kind !== 'roster-login');
-    const ordered = [...(renames.length ? ['renames'] : []), ...others.filter((c) => !(0,reconcile_plan/* isRemoval */.f)(c)), ...others.filter(reconcile_plan/* isRemoval */.f)];
+    const ordered = [
+        ...(renames.length ? ['renames'] : []),
+        ...others.filter((c) => !(0,reconcile_plan/* isRemoval */.f)(c)),
+        ...others.filter(reconcile_plan/* isRemoval */.f),
+    ];
     const results = new Map();
     let failed = false;
     for (const step of ordered) {
@@ -42466,7 +42856,13 @@ const account = (u) => ({ login: u.login, id: Number(u.id) });
 function invitation(i) {
     if (!i.login)
         return undefined;
-    return { id: Number(i.id), login: i.login, createdAt: i.created_at, ...(i.failed_at ? { failedAt: i.failed_at } : {}), ...(i.failed_reason ? { failedReason: i.failed_reason } : {}) };
+    return {
+        id: Number(i.id),
+        login: i.login,
+        createdAt: i.created_at,
+        ...(i.failed_at ? { failedAt: i.failed_at } : {}),
+        ...(i.failed_reason ? { failedReason: i.failed_reason } : {}),
+    };
 }
 async function readSelf(gh) {
     if (gh.tokenKind === 'installation')
@@ -42523,14 +42919,19 @@ async function readSecurityManager(gh, org) {
         const role = (data.roles ?? []).find((r) => r.name === 'security_manager');
         if (!role)
             return null;
-        const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, { org, role_id: role.id, per_page: 100, ...github.CONDITIONAL });
+        const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, {
+            org,
+            role_id: role.id,
+            per_page: 100,
+            ...github.CONDITIONAL,
+        });
         return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
     });
 }
 async function readGitHub(gh, ghFor, roster, policy) {
     const { org, team } = policy;
     const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] = await Promise.all([
-        reading('the token\'s own account', () => readSelf(gh)),
+        reading("the token's own account", () => readSelf(gh)),
         reading(`the members of ${org}`, () => listOrgMembers(gh, org)),
         reading(`the owners of ${org}`, () => listOrgMembers(gh, org, 'admin')),
         reading(`team ${org}/${team}`, () => listTeamMembers(gh, org, team)),
@@ -42553,7 +42954,11 @@ async function readGitHub(gh, ghFor, roster, policy) {
         accountsById: new Map(),
     };
     // Pinned ids not seen in any list: look each up, to follow a rename or learn the account is gone.
-    const seen = new Set([...observed.orgMembers, ...observed.team, ...repos.flatMap((r) => r.advisories.flatMap((a) => a.collaboratingUsers))].map((a) => a.id));
+    const seen = new Set([
+        ...observed.orgMembers,
+        ...observed.team,
+        ...repos.flatMap((r) => r.advisories.flatMap((a) => a.collaboratingUsers)),
+    ].map((a) => a.id));
     const unseen = roster.members.map((m) => m.id).filter((id) => id !== undefined && !seen.has(id));
     const looked = await Promise.all(unseen.map((id) => reading(`GitHub account ${id}`, async () => {
         try {
@@ -42580,8 +42985,14 @@ async function readLists(mailmanFor, policy) {
         const list = await mailman.getList(l.address);
         if (!list)
             return { address: l.address, exists: false, members: [], owners: [] };
-        const [members, owners] = await Promise.all([mailman.listMembers(l.address, 'member'), mailman.listMembers(l.address, 'owner')]);
-        const strip = (m) => ({ address: m.address, ...(m.displayName ? { name: m.displayName } : {}) });
+        const [members, owners] = await Promise.all([
+            mailman.listMembers(l.address, 'member'),
+            mailman.listMembers(l.address, 'owner'),
+        ]);
+        const strip = (m) => ({
+            address: m.address,
+            ...(m.displayName ? { name: m.displayName } : {}),
+        });
         return { address: l.address, exists: true, members: members.map(strip), owners: owners.map(strip) };
     }));
 }
@@ -42603,13 +43014,23 @@ function reconcileFailed(result) {
 async function runReconcile(settings, deps, ctx) {
     const loaded = await loadConfig(settings.paths, ctx.now());
     if (!loaded.config) {
-        return { outcome: 'invalid', diagnostics: loaded.diagnostics, render: () => 'members.yaml or policy.yaml has errors: nothing was read or changed.\n' };
+        return {
+            outcome: 'invalid',
+            diagnostics: loaded.diagnostics,
+            render: () => 'members.yaml or policy.yaml has errors: nothing was read or changed.\n',
+        };
     }
     const { roster, policy } = loaded.config;
     const ghFor = deps.ghFor ?? (() => deps.gh);
     const observed = await readObserved(deps.gh, ghFor, deps.mailmanFor, roster, policy);
     const plan = planReconcile({ roster, policy, observed });
-    const guards = checkGuards({ plan, policy, roster, observed, ...(settings.allowLargeRemoval ? { allowLargeRemoval: settings.allowLargeRemoval } : {}) });
+    const guards = checkGuards({
+        plan,
+        policy,
+        roster,
+        observed,
+        ...(settings.allowLargeRemoval ? { allowLargeRemoval: settings.allowLargeRemoval } : {}),
+    });
     const blocked = tripped(guards).length > 0;
     for (const g of tripped(guards))
         ctx.log.error(`guard ${g.guard} tripped: ${g.detail}`);
@@ -42670,9 +43091,21 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(mailman.password);
     const { apiUrl, graphqlUrl } = (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .githubEndpoints */ .QF)(process.env);
     const allow = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-large-removal', '');
-    const { gh, ghFor, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectOrgs */ .iT)({ token, orgTokens, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/reconcile.etags'), cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', '') });
+    const { gh, ghFor, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectOrgs */ .iT)({
+        token,
+        orgTokens,
+        apiUrl,
+        graphqlUrl,
+        log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0,
+        cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/reconcile.etags'),
+        cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', ''),
+    });
     try {
-        const result = await (0,_lib_jobs_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .runReconcile */ .K)({ paths: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-file', 'policy.yaml') }, apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('apply', 'false') === 'true', ...(allow ? { allowLargeRemoval: allow } : {}) }, { gh, ghFor, mailmanFor: (0,_lib_entry_services_js__WEBPACK_IMPORTED_MODULE_5__/* .mailmanFor */ .T)(mailman) }, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionContext */ .Gt)());
+        const result = await (0,_lib_jobs_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .runReconcile */ .K)({
+            paths: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-file', 'policy.yaml') },
+            apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('apply', 'false') === 'true',
+            ...(allow ? { allowLargeRemoval: allow } : {}),
+        }, { gh, ghFor, mailmanFor: (0,_lib_entry_services_js__WEBPACK_IMPORTED_MODULE_5__/* .mailmanFor */ .T)(mailman) }, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionContext */ .Gt)());
         (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)(result.diagnostics);
         const markdown = result.render('markdown');
         await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(markdown);

@@ -40166,9 +40166,28 @@ var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
  * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
  * quote the fix (`diff_hunk`); commits carry their message.
  */
-const FREE_TEXT = new Set(['summary', 'description', 'body', 'body_html', 'body_text', 'title', 'patch', 'diff_hunk', 'message']);
+const FREE_TEXT = new Set([
+    'summary',
+    'description',
+    'body',
+    'body_html',
+    'body_text',
+    'title',
+    'patch',
+    'diff_hunk',
+    'message',
+]);
 /** API links and profile trivia: not kept (html_url is: reports link to it). */
-const NOISE = new Set(['url', 'node_id', 'gravatar_id', 'avatar_url', 'user_view_type', 'site_admin', '_links', 'starred_at']);
+const NOISE = new Set([
+    'url',
+    'node_id',
+    'gravatar_id',
+    'avatar_url',
+    'user_view_type',
+    'site_admin',
+    '_links',
+    'starred_at',
+]);
 /** Generic compaction: every key but free text and API links, recursively. */
 function compact(value) {
     if (Array.isArray(value))
@@ -40205,7 +40224,7 @@ function advisoryRecord(a) {
 }
 const PROJECTIONS = {
     compact,
-    advisories: (data) => (Array.isArray(data) ? data.map(advisoryRecord) : compact(data)),
+    advisories: (data) => Array.isArray(data) ? data.map(advisoryRecord) : compact(data),
 };
 
 ;// CONCATENATED MODULE: ./actions/lib/clients/github.ts
@@ -40487,7 +40506,10 @@ var errors = __nccwpck_require__(2863);
 
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4582)), __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547))]);
+    const [{ createGitHub }, { EtagCache }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4582)),
+        __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    ]);
     const scope = s.cacheScope || (0,external_node_crypto_.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
     if (s.cacheFile) {
@@ -40557,7 +40579,12 @@ async function connectOrgs(s) {
     const others = new Map();
     for (const [owner, token] of orgTokens) {
         const cacheFile = s.cacheFile ? `${s.cacheFile.replace(/\.etags$/, '')}.${owner}.etags` : undefined;
-        others.set(owner.toLowerCase(), await connectGitHub({ ...main, token, ...(cacheFile ? { cacheFile } : {}), ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}) }));
+        others.set(owner.toLowerCase(), await connectGitHub({
+            ...main,
+            token,
+            ...(cacheFile ? { cacheFile } : {}),
+            ...(s.cacheScope ? { cacheScope: `${s.cacheScope}/${owner}` } : {}),
+        }));
     }
     return {
         gh: first.gh,
@@ -40700,15 +40727,33 @@ function checkDates(list, people, today) {
             if (value === undefined)
                 continue;
             if (!isCalendarDate(value)) {
-                out.push({ rule: 'date-invalid', severity: 'error', file: 'members', path: [list, i, field], message: `${field} "${value}" of ${p.name} is not a calendar date.` });
+                out.push({
+                    rule: 'date-invalid',
+                    severity: 'error',
+                    file: 'members',
+                    path: [list, i, field],
+                    message: `${field} "${value}" of ${p.name} is not a calendar date.`,
+                });
             }
             else if (value > today) {
-                out.push({ rule: 'date-future', severity: 'error', file: 'members', path: [list, i, field], message: `${field} ${value} of ${p.name} is in the future (today is ${today}).` });
+                out.push({
+                    rule: 'date-future',
+                    severity: 'error',
+                    file: 'members',
+                    path: [list, i, field],
+                    message: `${field} ${value} of ${p.name} is in the future (today is ${today}).`,
+                });
             }
         }
         const e = p;
         if (e.joined && e.left && isCalendarDate(e.joined) && isCalendarDate(e.left) && e.left < e.joined) {
-            out.push({ rule: 'date-order', severity: 'error', file: 'members', path: [list, i, 'left'], message: `${p.name} left (${e.left}) before joining (${e.joined}).` });
+            out.push({
+                rule: 'date-order',
+                severity: 'error',
+                file: 'members',
+                path: [list, i, 'left'],
+                message: `${p.name} left (${e.left}) before joining (${e.joined}).`,
+            });
         }
     });
     return out;
@@ -40734,28 +40779,40 @@ function checkRoster(roster, policy, now) {
     }
     for (const d of duplicates(members, (m) => roster_loginKey(m.login))) {
         findings.push({
-            rule: 'unique-login', severity: 'error', file: 'members', path: ['members', d.again, 'login'],
+            rule: 'unique-login',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'login'],
             message: `login "${members[d.again].login}" is already used by ${members[d.first].name} ("${members[d.first].login}"); logins are compared case-insensitively.`,
             related: [{ file: 'members', path: ['members', d.first, 'login'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(members, (m) => (m.id === undefined ? undefined : String(m.id)))) {
         findings.push({
-            rule: 'unique-id', severity: 'error', file: 'members', path: ['members', d.again, 'id'],
+            rule: 'unique-id',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'id'],
             message: `GitHub id ${d.value} is already the id of ${members[d.first].name}; one account, one entry.`,
             related: [{ file: 'members', path: ['members', d.first, 'id'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : emailKey(m.email)))) {
         findings.push({
-            rule: 'unique-email', severity: 'error', file: 'members', path: ['members', d.again, 'email'],
+            rule: 'unique-email',
+            severity: 'error',
+            file: 'members',
+            path: ['members', d.again, 'email'],
             message: `email ${members[d.again].email} is already the address of ${members[d.first].name}.`,
             related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
         });
     }
     for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : roster_loginKey(m.login)))) {
         findings.push({
-            rule: 'unique-login', severity: 'error', file: 'members', path: ['emeritus', d.again, 'login'],
+            rule: 'unique-login',
+            severity: 'error',
+            file: 'members',
+            path: ['emeritus', d.again, 'login'],
             message: `emeritus login "${emeritus[d.again].login}" appears twice.`,
             related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
         });
@@ -40769,7 +40826,10 @@ function checkRoster(roster, policy, now) {
         if (index === undefined)
             return;
         findings.push({
-            rule: 'active-and-emeritus', severity: 'error', file: 'members', path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
+            rule: 'active-and-emeritus',
+            severity: 'error',
+            file: 'members',
+            path: ['emeritus', i, byLogin !== undefined ? 'login' : 'id'],
             message: `${e.name} is both an active member (${members[index].name}, "${members[index].login}") and emeritus: remove one of the two entries.`,
             related: [{ file: 'members', path: ['members', index], label: 'active entry' }],
         });
@@ -40778,7 +40838,10 @@ function checkRoster(roster, policy, now) {
     members.forEach((m, i) => {
         if (m.joined && isCalendarDate(m.joined) && m.joined > PEP_811_ACCEPTED && m.joined <= today && !m.vote) {
             findings.push({
-                rule: 'vote-link-required', severity: 'error', file: 'members', path: ['members', i, 'joined'],
+                rule: 'vote-link-required',
+                severity: 'error',
+                file: 'members',
+                path: ['members', i, 'joined'],
                 message: `${m.name} joined on ${m.joined}, after PEP 811 was accepted (${PEP_811_ACCEPTED}): add "vote:" with the link to the approving nomination vote.`,
             });
         }
@@ -40786,14 +40849,22 @@ function checkRoster(roster, policy, now) {
     const noEmail = members.filter((m) => m.email === undefined);
     if (noEmail.length > 0) {
         findings.push({
-            rule: 'missing-email', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+            rule: 'missing-email',
+            severity: 'warning',
+            file: 'members',
+            path: ['members'],
+            at: 'key',
             message: `${noEmail.length} member(s) have no email and cannot be subscribed to the mailing list: ${noEmail.map((m) => m.login).join(', ')}.`,
         });
     }
     const noId = members.filter((m) => m.id === undefined);
     if (noId.length > 0) {
         findings.push({
-            rule: 'missing-id', severity: 'warning', file: 'members', path: ['members'], at: 'key',
+            rule: 'missing-id',
+            severity: 'warning',
+            file: 'members',
+            path: ['members'],
+            at: 'key',
             message: `${noId.length} member(s) have no pinned GitHub id, so a rename cannot be followed: run \`npx psrt pin-ids\`. (${noId.map((m) => m.login).join(', ')})`,
         });
     }
@@ -40805,21 +40876,31 @@ function checkPolicy(policy) {
     for (const [role, team] of Object.entries(exempt)) {
         if (typeof team !== 'string' || team.trim() === '') {
             findings.push({
-                rule: 'exempt-role-team', severity: 'error', file: 'policy', path: ['membership', 'inactivity', 'exempt_roles', role], at: 'key',
+                rule: 'exempt-role-team',
+                severity: 'error',
+                file: 'policy',
+                path: ['membership', 'inactivity', 'exempt_roles', role],
+                at: 'key',
                 message: `exempt role "${role}" names no GitHub team to verify it: a claimed role without a proving team would exempt anyone who writes it down.`,
             });
         }
     }
     if (policy.reports.reminder_from_day >= policy.reports.deadline_days) {
         findings.push({
-            rule: 'clock-order', severity: 'error', file: 'policy', path: ['reports', 'reminder_from_day'],
+            rule: 'clock-order',
+            severity: 'error',
+            file: 'policy',
+            path: ['reports', 'reminder_from_day'],
             message: `reminders start on day ${policy.reports.reminder_from_day}, not before the ${policy.reports.deadline_days}-day deadline: make reminder_from_day smaller.`,
         });
     }
     policy.covered_repos.forEach((repo, i) => {
         if (!(repo in policy.cna.products)) {
             findings.push({
-                rule: 'product-map', severity: 'error', file: 'policy', path: ['covered_repos', i],
+                rule: 'product-map',
+                severity: 'error',
+                file: 'policy',
+                path: ['covered_repos', i],
                 message: `covered repository ${repo} has no entry under cna.products, so its CVE records would have no vendor or product.`,
             });
         }
@@ -40827,7 +40908,10 @@ function checkPolicy(policy) {
     const threshold = policy.membership.vote.threshold.split('/').map(Number);
     if (threshold.length === 2 && threshold[0] > threshold[1]) {
         findings.push({
-            rule: 'vote-threshold', severity: 'error', file: 'policy', path: ['membership', 'vote', 'threshold'],
+            rule: 'vote-threshold',
+            severity: 'error',
+            file: 'policy',
+            path: ['membership', 'vote', 'threshold'],
             message: `vote threshold ${policy.membership.vote.threshold} is more than all votes: use a fraction at most 1 (PEP 811: 2/3).`,
         });
     }
@@ -40972,31 +41056,77 @@ function toFinding(file, e) {
         }
         case 'required': {
             const key = String(e.params.missingProperty);
-            return { ...base, rule: 'missing-key', path, at: 'value', message: `${where} is missing the required key "${key}".` };
+            return {
+                ...base,
+                rule: 'missing-key',
+                path,
+                at: 'value',
+                message: `${where} is missing the required key "${key}".`,
+            };
         }
         case 'type':
-            return { ...base, rule: 'wrong-type', path, message: `${where} must be ${String(e.params.type)}, not ${typeName(e.data)}.` };
+            return {
+                ...base,
+                rule: 'wrong-type',
+                path,
+                message: `${where} must be ${String(e.params.type)}, not ${typeName(e.data)}.`,
+            };
         case 'enum': {
             const allowed = e.params.allowedValues.map(String);
             if (path.includes('roles')) {
-                return { ...base, rule: 'unknown-role', path, message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${ROLES.join(', ')}.` };
+                return {
+                    ...base,
+                    rule: 'unknown-role',
+                    path,
+                    message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${ROLES.join(', ')}.`,
+                };
             }
-            return { ...base, rule: 'schema', path, message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.` };
+            return {
+                ...base,
+                rule: 'schema',
+                path,
+                message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.`,
+            };
         }
         case 'pattern': {
             if (last === 'login') {
-                return { ...base, rule: 'login-format', path, message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}` };
+                return {
+                    ...base,
+                    rule: 'login-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}`,
+                };
             }
             if (path[0] === 'covered_repos' || last === 'ops_repo') {
-                return { ...base, rule: 'repo-format', path, message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).` };
+                return {
+                    ...base,
+                    rule: 'repo-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).`,
+                };
             }
             if (typeof last === 'string' && DATE_KEYS.has(last)) {
-                return { ...base, rule: 'date-format', path, message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.` };
+                return {
+                    ...base,
+                    rule: 'date-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.`,
+                };
             }
             if (last === 'email' || last === 'address' || last === 'to') {
-                return { ...base, rule: 'email-format', path, message: `${where} ${JSON.stringify(e.data)} is not an email address.` };
+                return {
+                    ...base,
+                    rule: 'email-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not an email address.`,
+                };
             }
-            return { ...base, rule: 'schema', path, message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).` };
+            return {
+                ...base,
+                rule: 'schema',
+                path,
+                message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).`,
+            };
         }
         case 'minLength':
             return { ...base, rule: 'empty-value', path, message: `${where} must not be empty.` };
@@ -41004,7 +41134,13 @@ function toFinding(file, e) {
             return { ...base, rule: 'duplicate-item', path, message: `${where} lists the same value twice.` };
         case 'propertyNames': {
             const name = String(e.params.propertyName ?? '');
-            return { ...base, rule: 'schema', path: [...path, name], at: 'key', message: `"${name}" is not allowed as a key of ${where}.` };
+            return {
+                ...base,
+                rule: 'schema',
+                path: [...path, name],
+                at: 'key',
+                message: `"${name}" is not allowed as a key of ${where}.`,
+            };
         }
         default:
             return { ...base, rule: 'schema', path, message: `${where} ${e.message ?? 'is invalid'}.` };
@@ -41044,7 +41180,9 @@ function diag(file, rule, message, pos = { line: 1, column: 1 }) {
 function decodeUtf8(file, bytes, limits = DEFAULT_LIMITS, size = bytes.byteLength) {
     if (size > limits.maxBytes || bytes.byteLength > limits.maxBytes) {
         return {
-            diagnostics: [diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`)],
+            diagnostics: [
+                diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`),
+            ],
         };
     }
     try {
@@ -41064,16 +41202,28 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
         return decodeUtf8(file, Buffer.from(text, 'utf8'), limits);
     }
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', keepSourceTokens: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        uniqueKeys: true,
+        prettyErrors: false,
+        version: '1.2',
+        keepSourceTokens: false,
+    });
     // After a syntax error the rest of the parse is guesswork: report the first error only, except
     // duplicate keys, which are each real.
     const errors = doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? doc.errors : doc.errors.slice(0, 1);
     const diagnostics = errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
         const first = e.message.split('\n')[0] ?? e.message;
-        const message = /multiple documents/i.test(first) ? 'the file holds more than one YAML document (a second "---"); keep one' : first;
+        const message = /multiple documents/i.test(first)
+            ? 'the file holds more than one YAML document (a second "---"); keep one'
+            : first;
         const rule = YAML_RULES[e.code] ?? 'yaml-syntax';
-        const hint = rule === 'tab-indent' ? ' YAML indentation must use spaces.' : rule === 'duplicate-key' ? ' Each key may appear once in a mapping.' : '';
+        const hint = rule === 'tab-indent'
+            ? ' YAML indentation must use spaces.'
+            : rule === 'duplicate-key'
+                ? ' Each key may appear once in a mapping.'
+                : '';
         return diag(file, rule, `${message}.${hint}`.replace(/\.\./, '.'), { line: pos.line, column: pos.col });
     });
     if (diagnostics.length > 0)
@@ -41089,7 +41239,9 @@ function parseYaml(file, text, limits = DEFAULT_LIMITS) {
         const pos = firstAliasPosition(doc, lineCounter) ?? { line: 1, column: 1 };
         const reason = err instanceof Error ? err.message : String(err);
         return {
-            diagnostics: [diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos)],
+            diagnostics: [
+                diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos),
+            ],
         };
     }
     return { source: { file, text, doc, lineCounter, data }, diagnostics: [] };
@@ -41175,7 +41327,14 @@ function place(sources, f) {
         const rp = locate(rs, r.path);
         message += ` (${r.label}: ${rs.file}:${rp.line}:${rp.column})`;
     }
-    return { rule: f.rule, severity: f.severity, file: source?.file ?? f.file, line: pos.line, column: pos.column, message };
+    return {
+        rule: f.rule,
+        severity: f.severity,
+        file: source?.file ?? f.file,
+        line: pos.line,
+        column: pos.column,
+        message,
+    };
 }
 function parse(input, limits) {
     const decoded = decodeUtf8(input.file, input.bytes, limits, input.size);
@@ -41221,7 +41380,11 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
         if (at >= 0 || canonical.length !== lines.length) {
             const line = at >= 0 ? at + 1 : Math.min(lines.length, canonical.length);
             diagnostics.push({
-                rule: 'format', severity: 'warning', file: m.source.file, line, column: 1,
+                rule: 'format',
+                severity: 'warning',
+                file: m.source.file,
+                line,
+                column: 1,
                 message: `this line is not in the style automated edits keep (${JSON.stringify(canonical[line - 1] ?? '')}); a PR opened by the tools would reformat it.`,
             });
         }
@@ -41262,13 +41425,22 @@ async function readInput(path, display, limits = DEFAULT_LIMITS) {
     }
     catch (err) {
         const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : String(err);
         throw new ConfigReadError(`${display}: cannot read the file (${why}).`);
     }
 }
 async function loadConfig(paths, now, limits = DEFAULT_LIMITS) {
     const names = paths.names ?? paths;
-    const [members, policy] = await Promise.all([readInput(paths.members, names.members, limits), readInput(paths.policy, names.policy, limits)]);
+    const [members, policy] = await Promise.all([
+        readInput(paths.members, names.members, limits),
+        readInput(paths.policy, names.policy, limits),
+    ]);
     return checkConfig(members, policy, now, limits);
 }
 
@@ -41369,7 +41541,9 @@ function canonical(value) {
     if (Array.isArray(value))
         return `[${value.map(canonical).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -41427,7 +41601,10 @@ function classifyRosterChange(base, head, otherFiles = []) {
         problems.push(`removes ${who(e)} from emeritus`);
     });
     if (nominees.length === 0) {
-        return { kind: 'not-nomination', reason: problems.length === 0 ? 'members.yaml adds nobody' : 'it adds nobody to members' };
+        return {
+            kind: 'not-nomination',
+            reason: problems.length === 0 ? 'members.yaml adds nobody' : 'it adds nobody to members',
+        };
     }
     for (const f of otherFiles)
         problems.push(`also changes ${f}`);
@@ -41484,7 +41661,9 @@ function tallyVote(input) {
     else if (opened) {
         notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
     }
-    const nominator = input.author ? input.electorate.find((m) => isPerson(m, input.author) && !input.nominees.some((n) => isPerson(n, m))) : undefined;
+    const nominator = input.author
+        ? input.electorate.find((m) => isPerson(m, input.author) && !input.nominees.some((n) => isPerson(n, m)))
+        : undefined;
     if (nominator && !rules.nominatorVotes) {
         notes.push(`\`${nominator.login}\` opened this nomination: GitHub does not let the author of a PR review it, and policy (membership.vote.nominator_votes) gives the nominator no vote.`);
     }
@@ -41546,7 +41725,7 @@ function tallyVote(input) {
     // Vetoes: the SC may veto until the PR is merged, so the close does not limit them.
     const vetoes = [];
     const sc = input.steeringCouncil ?? [];
-    const inSc = (a) => sc.some((s) => (s.id !== undefined && a.id !== undefined ? s.id === a.id : roster_loginKey(s.login) === roster_loginKey(a.login)));
+    const inSc = (a) => sc.some((s) => s.id !== undefined && a.id !== undefined ? s.id === a.id : roster_loginKey(s.login) === roster_loginKey(a.login));
     const bySc = new Map();
     for (const r of submitted)
         if (decisive(r) && inSc(r.user))
@@ -41576,7 +41755,10 @@ function tallyVote(input) {
     }
     else if (cast < needed) {
         outcome = 'failed';
-        reason = cast === 0 ? 'No votes were cast.' : `${cast} vote${cast === 1 ? '' : 's'} cast, fewer than the quorum of ${rules.quorum}.`;
+        reason =
+            cast === 0
+                ? 'No votes were cast.'
+                : `${cast} vote${cast === 1 ? '' : 's'} cast, fewer than the quorum of ${rules.quorum}.`;
     }
     else if (atLeast(yes, cast, t)) {
         outcome = 'passed';
@@ -41587,9 +41769,22 @@ function tallyVote(input) {
         reason = `${yes} of ${cast} votes cast are yes, fewer than ${t.numerator}/${t.denominator}.`;
     }
     return {
-        opensAt, closesAt, openedBy, open, ballots, withdrawn, notVoted, yes, no, cast,
+        opensAt,
+        closesAt,
+        openedBy,
+        open,
+        ballots,
+        withdrawn,
+        notVoted,
+        yes,
+        no,
+        cast,
         electorate: input.electorate.filter((m) => !input.nominees.some((n) => isPerson(n, m))).length,
-        vetoes, ignored, notes, outcome, reason,
+        vetoes,
+        ignored,
+        notes,
+        outcome,
+        reason,
     };
 }
 // ---------------------------------------------------------------------------------------------
@@ -41606,11 +41801,20 @@ function tallyStatus(t, rules) {
     const counts = `${t.yes} yes, ${t.no} no`;
     switch (t.outcome) {
         case 'open':
-            return { state: 'pending', description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`) };
+            return {
+                state: 'pending',
+                description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`),
+            };
         case 'passed':
-            return { state: 'success', description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`) };
+            return {
+                state: 'success',
+                description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`),
+            };
         case 'vetoed':
-            return { state: 'failure', description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`) };
+            return {
+                state: 'failure',
+                description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`),
+            };
         case 'failed':
             return { state: 'failure', description: clip(`Failed: ${t.reason}`) };
     }
@@ -41620,7 +41824,10 @@ function checkStatus(check) {
         case 'not-nomination':
             return { state: 'success', description: clip(`No vote needed: not a nomination (${check.reason}).`) };
         case 'refused':
-            return { state: 'failure', description: clip('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.') };
+            return {
+                state: 'failure',
+                description: clip('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.'),
+            };
         case 'invalid':
             return { state: 'failure', description: clip('members.yaml cannot be read as a roster: see the comment.') };
     }
@@ -41639,7 +41846,13 @@ function renderVoteChange(c) {
 function planPullRequest(pr, sha, want, have) {
     const changes = [];
     if (have.status?.state !== want.status.state || have.status.description !== want.status.description) {
-        changes.push({ kind: 'set-status', pr, sha, status: want.status, ...(have.status ? { previous: have.status } : {}) });
+        changes.push({
+            kind: 'set-status',
+            pr,
+            sha,
+            status: want.status,
+            ...(have.status ? { previous: have.status } : {}),
+        });
     }
     if (want.comment !== undefined && have.comment !== want.comment) {
         changes.push({ kind: 'comment', pr, action: have.comment === undefined ? 'create' : 'update', body: want.comment });
@@ -41663,7 +41876,11 @@ function countRoster(roster) {
 }
 /** Escape text for a markdown table cell. */
 function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ')
+        .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }
 function renderDiagnosticsMarkdown(diagnostics) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -41721,7 +41938,9 @@ function renderTallyComment(nominees, t, rules) {
     const lines = [];
     lines.push(`## PSRT nomination vote: ${nomineeList(nominees)}`);
     lines.push('');
-    const from = t.openedBy.via === 'label' ? `the \`${rules.openLabel}\` label added by ${code(t.openedBy.login)}` : 'the opening of this PR';
+    const from = t.openedBy.via === 'label'
+        ? `the \`${rules.openLabel}\` label added by ${code(t.openedBy.login)}`
+        : 'the opening of this PR';
     lines.push(`**${OUTCOME[t.outcome]}.** ${t.reason}`);
     lines.push('');
     lines.push(`The vote runs ${rules.days} days from ${from}: ${showTime(t.opensAt)} to ${showTime(t.closesAt)}.`);
@@ -41810,7 +42029,11 @@ function renderVoteSummary(results, applied, repo) {
     }
     lines.push('');
     const changes = results.flatMap((r) => r.changes);
-    lines.push(changes.length === 0 ? 'Nothing to change: every status and comment is current.' : applied ? `Done (${changes.length}):` : `Planned (${changes.length}, dry run):`);
+    lines.push(changes.length === 0
+        ? 'Nothing to change: every status and comment is current.'
+        : applied
+            ? `Done (${changes.length}):`
+            : `Planned (${changes.length}, dry run):`);
     if (changes.length > 0) {
         lines.push('');
         lines.push('```');
@@ -41837,7 +42060,11 @@ function renderVoteText(results, applied) {
     const changes = results.flatMap((r) => r.changes);
     if (results.length === 0)
         lines.push('no open pull request');
-    lines.push(changes.length === 0 ? 'nothing to change' : applied ? `done (${changes.length}):` : `planned (${changes.length}, dry run; run without --dry-run to write):`);
+    lines.push(changes.length === 0
+        ? 'nothing to change'
+        : applied
+            ? `done (${changes.length}):`
+            : `planned (${changes.length}, dry run; run without --dry-run to write):`);
     for (const c of changes)
         lines.push(`  ${renderVoteChange(c)}`);
     return lines.join('\n') + '\n';
@@ -41864,13 +42091,24 @@ async function listRepoAdvisories(gh, repo) {
     return records;
 }
 async function listTeamMembers(gh, org, team, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, { org, team_slug: team, role, per_page: 100, ...github.CONDITIONAL });
+    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, {
+        org,
+        team_slug: team,
+        role,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
 }
 async function listOrgMembers(gh, org, role = 'all') {
     return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ...CONDITIONAL });
 }
 async function listTeamInvitations(gh, org, team) {
-    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, { org, team_slug: team, per_page: 100, ...CONDITIONAL });
+    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, {
+        org,
+        team_slug: team,
+        per_page: 100,
+        ...CONDITIONAL,
+    });
 }
 async function listFailedInvitations(gh, org) {
     return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ...CONDITIONAL });
@@ -41879,7 +42117,13 @@ async function listFailedInvitations(gh, org) {
 async function readTextFile(gh, repo, path, ref) {
     const { owner, repo: name } = policy_splitRepo(repo);
     try {
-        const { data } = await gh.rest.rest.repos.getContent({ owner, repo: name, path, ...(ref ? { ref } : {}), ...github.CONDITIONAL });
+        const { data } = await gh.rest.rest.repos.getContent({
+            owner,
+            repo: name,
+            path,
+            ...(ref ? { ref } : {}),
+            ...github.CONDITIONAL,
+        });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
             return undefined;
         return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
@@ -41943,7 +42187,14 @@ async function advisoriesByRepo(gh, owner, repos, orgLists, wanted) {
     const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
     if (repos.length >= ORG_LISTING_THRESHOLD) {
         try {
-            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100, ...conditional('advisories') }, (response, done) => {
+            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, {
+                org: owner,
+                ...(state ? { state } : {}),
+                sort: 'updated',
+                direction,
+                per_page: 100,
+                ...conditional('advisories'),
+            }, (response, done) => {
                 const page = response.data;
                 const kept = keep ? page.filter(keep) : page;
                 if (kept.length < page.length)
@@ -41984,7 +42235,11 @@ function listOpenAdvisories(gh, owner, repos) {
 function listAdvisoriesSince(gh, owner, repos, since) {
     const recent = (a) => (a.updated_at ?? '') >= since;
     const old = (a) => !recent(a);
-    return advisoriesByRepo(gh, owner, repos, [{ keep: recent }, { state: 'triage', direction: 'asc', keep: old }, { state: 'draft', direction: 'asc', keep: old }], () => true);
+    return advisoriesByRepo(gh, owner, repos, [
+        { keep: recent },
+        { state: 'triage', direction: 'asc', keep: old },
+        { state: 'draft', direction: 'asc', keep: old },
+    ], () => true);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/pr-comment.ts
@@ -41996,10 +42251,20 @@ async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
     const { owner, repo: name } = policy_splitRepo(repo);
     const marker = markerOf(purpose);
     const full = `${marker}\n${body}`;
-    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, { owner, repo: name, issue_number: issueNumber, per_page: 100 });
+    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, {
+        owner,
+        repo: name,
+        issue_number: issueNumber,
+        per_page: 100,
+    });
     const mine = comments.find((c) => c.body?.includes(marker));
     if (!mine) {
-        const { data } = await gh.rest.rest.issues.createComment({ owner, repo: name, issue_number: issueNumber, body: full });
+        const { data } = await gh.rest.rest.issues.createComment({
+            owner,
+            repo: name,
+            issue_number: issueNumber,
+            body: full,
+        });
         return { id: data.id, action: 'created', url: data.html_url };
     }
     if (mine.body === full)
@@ -42041,7 +42306,12 @@ async function currentStatus(gh, repo, sha) {
 async function currentComment(gh, repo, pr) {
     const { owner, repo: name } = policy_splitRepo(repo);
     const marker = `${markerOf(TALLY_PURPOSE)}\n`;
-    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, { owner, repo: name, issue_number: pr, per_page: 100 });
+    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, {
+        owner,
+        repo: name,
+        issue_number: pr,
+        per_page: 100,
+    });
     const mine = comments.find((c) => c.body?.includes(markerOf(TALLY_PURPOSE)));
     if (!mine?.body)
         return undefined;
@@ -42049,15 +42319,29 @@ async function currentComment(gh, repo, pr) {
 }
 async function listReviews(gh, repo, pr) {
     const { owner, repo: name } = policy_splitRepo(repo);
-    const reviews = await gh.rest.paginate(gh.rest.rest.pulls.listReviews, { owner, repo: name, pull_number: pr, per_page: 100, ...github.CONDITIONAL });
+    const reviews = await gh.rest.paginate(gh.rest.rest.pulls.listReviews, {
+        owner,
+        repo: name,
+        pull_number: pr,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
     return reviews.flatMap((r) => {
         const user = account(r.user);
-        return user ? [{ user, state: r.state, ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}), url: r.html_url }] : [];
+        return user
+            ? [{ user, state: r.state, ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}), url: r.html_url }]
+            : [];
     });
 }
 async function listLabelEvents(gh, repo, pr) {
     const { owner, repo: name } = policy_splitRepo(repo);
-    const events = await gh.rest.paginate(gh.rest.rest.issues.listEvents, { owner, repo: name, issue_number: pr, per_page: 100, ...github.CONDITIONAL });
+    const events = await gh.rest.paginate(gh.rest.rest.issues.listEvents, {
+        owner,
+        repo: name,
+        issue_number: pr,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
     return events.flatMap((e) => {
         if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || !('actor' in e))
             return [];
@@ -42084,8 +42368,14 @@ async function listPulls(gh, repo, number) {
 }
 async function observe(gh, repo, rosterPath, pr) {
     const { owner, repo: name } = policy_splitRepo(repo);
-    const changed = await gh.rest.paginate(gh.rest.rest.pulls.listFiles, { owner, repo: name, pull_number: pr.number, per_page: 100, ...github.CONDITIONAL });
-    const files = changed.flatMap((f) => (f.previous_filename && f.previous_filename !== f.filename ? [f.filename, f.previous_filename] : [f.filename]));
+    const changed = await gh.rest.paginate(gh.rest.rest.pulls.listFiles, {
+        owner,
+        repo: name,
+        pull_number: pr.number,
+        per_page: 100,
+        ...github.CONDITIONAL,
+    });
+    const files = changed.flatMap((f) => f.previous_filename && f.previous_filename !== f.filename ? [f.filename, f.previous_filename] : [f.filename]);
     const status = await currentStatus(gh, repo, pr.head.sha);
     if (!files.includes(rosterPath))
         return { pr, files, ...(status ? { status } : {}) };
@@ -42094,19 +42384,36 @@ async function observe(gh, repo, rosterPath, pr) {
         readTextFile(gh, repo, rosterPath, pr.head.sha),
         currentComment(gh, repo, pr.number),
     ]);
-    return { pr, files, ...(base ? { base } : {}), ...(head ? { head } : {}), ...(status ? { status } : {}), ...(comment !== undefined ? { comment } : {}) };
+    return {
+        pr,
+        files,
+        ...(base ? { base } : {}),
+        ...(head ? { head } : {}),
+        ...(status ? { status } : {}),
+        ...(comment !== undefined ? { comment } : {}),
+    };
 }
 function classify(o, rosterPath) {
     if (!o.files.includes(rosterPath))
         return { check: { kind: 'not-nomination', reason: `${rosterPath} is unchanged` } };
     if (!o.base)
-        return { check: { kind: 'invalid', problems: [`there is no ${rosterPath} on the base branch (${o.pr.base.sha.slice(0, 7)}).`] } };
+        return {
+            check: {
+                kind: 'invalid',
+                problems: [`there is no ${rosterPath} on the base branch (${o.pr.base.sha.slice(0, 7)}).`],
+            },
+        };
     if (!o.head)
         return { check: { kind: 'invalid', problems: [`this branch deletes ${rosterPath}.`] } };
     const base = rosterFromText(`${rosterPath} (base ${o.pr.base.sha.slice(0, 7)})`, o.base.text);
     const head = rosterFromText(`${rosterPath} (head ${o.pr.head.sha.slice(0, 7)})`, o.head.text);
     if (!base.roster || !head.roster) {
-        return { check: { kind: 'invalid', problems: describeDiagnostics([...base.diagnostics, ...head.diagnostics].filter((d) => d.severity === 'error')).slice(0, 20) } };
+        return {
+            check: {
+                kind: 'invalid',
+                problems: describeDiagnostics([...base.diagnostics, ...head.diagnostics].filter((d) => d.severity === 'error')).slice(0, 20),
+            },
+        };
     }
     const others = [...new Set(o.files.filter((f) => f !== rosterPath))];
     return { check: classifyRosterChange(base.roster, head.roster, others), base: base.roster };
@@ -42139,7 +42446,10 @@ async function runVote(settings, gh, ctx) {
     for (const pr of pulls) {
         const o = await observe(gh, repo, rosterPath, pr);
         const { check, base } = classify(o, rosterPath);
-        const have = { ...(o.status ? { status: o.status } : {}), ...(o.comment !== undefined ? { comment: o.comment } : {}) };
+        const have = {
+            ...(o.status ? { status: o.status } : {}),
+            ...(o.comment !== undefined ? { comment: o.comment } : {}),
+        };
         if (check.kind !== 'nomination' || !base) {
             const nominees = check.kind === 'refused' ? check.nominees.map((n) => n.login) : [];
             const status = check.kind === 'nomination' ? checkStatus({ kind: 'invalid', problems: [] }) : checkStatus(check);
@@ -42170,7 +42480,15 @@ async function runVote(settings, gh, ctx) {
         const status = tallyStatus(tally, rules);
         const comment = renderTallyComment(check.nominees, tally, rules);
         const changes = planPullRequest(pr.number, pr.head.sha, { status, comment }, have);
-        results.push({ number: pr.number, url: pr.html_url, kind: 'nomination', nominees: check.nominees.map((n) => n.login), status, tally, changes });
+        results.push({
+            number: pr.number,
+            url: pr.html_url,
+            kind: 'nomination',
+            nominees: check.nominees.map((n) => n.login),
+            status,
+            tally,
+            changes,
+        });
     }
     if (settings.apply)
         await applyVote(gh, repo, pulls, results, ctx);
@@ -42188,7 +42506,15 @@ async function applyVote(gh, repo, pulls, results, ctx) {
         const pr = pulls.find((p) => p.number === r.number);
         for (const c of r.changes) {
             if (c.kind === 'set-status') {
-                await gh.rest.rest.repos.createCommitStatus({ owner, repo: name, sha: c.sha, state: c.status.state, context: VOTE_CONTEXT, description: c.status.description, target_url: pr.html_url });
+                await gh.rest.rest.repos.createCommitStatus({
+                    owner,
+                    repo: name,
+                    sha: c.sha,
+                    state: c.status.state,
+                    context: VOTE_CONTEXT,
+                    description: c.status.description,
+                    target_url: pr.html_url,
+                });
             }
             else {
                 await upsertMarkedComment(gh, repo, c.pr, TALLY_PURPOSE, c.body);
@@ -42198,7 +42524,9 @@ async function applyVote(gh, repo, pulls, results, ctx) {
     }
 }
 function describeApplied(c) {
-    return c.kind === 'set-status' ? `#${c.pr} ${VOTE_CONTEXT} is ${c.status.state}` : `#${c.pr} tally comment ${c.action === 'create' ? 'added' : 'updated'}`;
+    return c.kind === 'set-status'
+        ? `#${c.pr} ${VOTE_CONTEXT} is ${c.status.state}`
+        : `#${c.pr} tally comment ${c.action === 'create' ? 'added' : 'updated'}`;
 }
 
 
@@ -42229,13 +42557,30 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
     const pullRequest = given !== '' ? Number(given) : _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload.pull_request?.number;
     if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1))
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`pull-request "${given}" is not a pull request number.`);
-    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .UY)({ token, apiUrl, graphqlUrl, log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/vote.etags'), cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', '') });
+    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .UY)({
+        token,
+        apiUrl,
+        graphqlUrl,
+        log: _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0,
+        cacheFile: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-file', '.psrt-cache/vote.etags'),
+        cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', ''),
+    });
     try {
-        const result = await (0,_lib_jobs_vote_js__WEBPACK_IMPORTED_MODULE_5__/* .runVote */ .m)({ config: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-file', 'policy.yaml') }, apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('dry-run', 'false') !== 'true', ...(pullRequest !== undefined ? { pullRequest } : {}) }, gh, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionContext */ .Gt)());
+        const result = await (0,_lib_jobs_vote_js__WEBPACK_IMPORTED_MODULE_5__/* .runVote */ .m)({
+            config: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-file', 'policy.yaml') },
+            apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('dry-run', 'false') !== 'true',
+            ...(pullRequest !== undefined ? { pullRequest } : {}),
+        }, gh, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionContext */ .Gt)());
         await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(result.summary);
         const results = result.results.map((r) => ({
-            number: r.number, kind: r.kind, nominees: r.nominees, state: r.status.state, description: r.status.description,
-            yes: r.tally?.yes ?? null, no: r.tally?.no ?? null, closes_at: r.tally?.closesAt ?? null,
+            number: r.number,
+            kind: r.kind,
+            nominees: r.nominees,
+            state: r.status.state,
+            description: r.status.description,
+            yes: r.tally?.yes ?? null,
+            no: r.tally?.no ?? null,
+            closes_at: r.tally?.closesAt ?? null,
         }));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('results', JSON.stringify(results));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changes', String(result.results.reduce((n, r) => n + r.changes.length, 0)));

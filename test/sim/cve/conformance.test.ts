@@ -15,11 +15,16 @@ interface Operation {
   responses: Record<string, { content?: { 'application/json'?: { schema?: Schema } } }>;
 }
 const SCHEMAS = new URL('./schemas/', import.meta.url);
-const spec = JSON.parse(readFileSync(new URL('openapi.json', SCHEMAS), 'utf8')) as { paths: Record<string, Record<string, Operation>> };
+const spec = JSON.parse(readFileSync(new URL('openapi.json', SCHEMAS), 'utf8')) as {
+  paths: Record<string, Record<string, Operation>>;
+};
 
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats.default(ajv);
-ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+ajv.addFormat('int32', {
+  type: 'number',
+  validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+});
 const compiled = new Map<string, ValidateFunction>();
 
 /** The spec's refs are relative to its api-docs/ folder ("../schemas/x.json"); here they sit in ./schemas. */
@@ -28,7 +33,10 @@ function validator(ref: string): ValidateFunction {
   if (!v) {
     const file = ref.replace(/^\.\.\/schemas\//, '');
     // Draft-04 documents: Ajv 8 has no draft-04 meta-schema, and these use nothing draft-04-specific.
-    const { $schema: _draft, ...schema } = JSON.parse(readFileSync(new URL(file, SCHEMAS), 'utf8')) as Record<string, unknown>;
+    const { $schema: _draft, ...schema } = JSON.parse(readFileSync(new URL(file, SCHEMAS), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     v = ajv.compile(schema);
     compiled.set(ref, v);
   }
@@ -76,7 +84,11 @@ describe('CVE Services simulator conforms to the OpenAPI description', () => {
         orgs: [
           { short_name: 'PSF', id_quota: 6 },
           { short_name: 'OTHER', users: [{ username: 'x@other.example', secret: 'other' }] },
-          { short_name: 'MITRE', active_roles: ['CNA', 'SECRETARIAT'], users: [{ username: 'sec@mitre.example', secret: 'sec' }] },
+          {
+            short_name: 'MITRE',
+            active_roles: ['CNA', 'SECRETARIAT'],
+            users: [{ username: 'sec@mitre.example', secret: 'sec' }],
+          },
         ],
         id_ranges: { '2026': { start: 1000, end: 1005 } },
       },
@@ -131,7 +143,10 @@ describe('CVE Services simulator conforms to the OpenAPI description', () => {
       const valid = failures.some((f) => f === null);
       const departure = knownDeparture(x);
       if (departure) {
-        if (valid) problems.push(`${x.method.toUpperCase()} ${x.route} ${x.status}: listed as a departure (${departure}) but now conforms`);
+        if (valid)
+          problems.push(
+            `${x.method.toUpperCase()} ${x.route} ${x.status}: listed as a departure (${departure}) but now conforms`,
+          );
       } else if (!valid) {
         problems.push(`${x.method.toUpperCase()} ${x.route} ${x.status}: ${failures.join(' | ')}`);
       }
@@ -145,8 +160,15 @@ describe('CVE Services simulator conforms to the OpenAPI description', () => {
       const method = r.method.toLowerCase();
       expect(spec.paths[r.path]?.[method], `${r.method} ${r.path} is in the spec`).toBeDefined();
       const seen = exchanges.filter((x) => x.method === method && x.route === r.path);
-      expect(seen.some((x) => x.status < 300), `${r.method} ${r.path} has a success case`).toBe(true);
-      if (r.path !== '/health-check') expect(seen.some((x) => x.status >= 400), `${r.method} ${r.path} has an error case`).toBe(true);
+      expect(
+        seen.some((x) => x.status < 300),
+        `${r.method} ${r.path} has a success case`,
+      ).toBe(true);
+      if (r.path !== '/health-check')
+        expect(
+          seen.some((x) => x.status >= 400),
+          `${r.method} ${r.path} has an error case`,
+        ).toBe(true);
     }
     expect(exchanges.filter((x) => !spec.paths[x.route])).toEqual([]);
   });

@@ -17,17 +17,28 @@ export async function call(
   if (creds) Object.assign(headers, { 'CVE-API-ORG': creds.org, 'CVE-API-USER': creds.user, 'CVE-API-KEY': creds.key });
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   const doFetch = opts.viaSocket ? fetch : sim.fetch;
-  const res = await doFetch(sim.url + path, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+  const res = await doFetch(sim.url + path, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as ApiResult['body']) : {} };
 }
 
 /** The smallest container CVE Services accepts, in the PSF's conventions. */
-export function minimalContainer(title = 'Example vulnerability in CPython'): { cnaContainer: Record<string, unknown> } {
+export function minimalContainer(title = 'Example vulnerability in CPython'): {
+  cnaContainer: Record<string, unknown>;
+} {
   return {
     cnaContainer: {
       title,
-      descriptions: [{ lang: 'en', value: 'A flaw in an example module of CPython before 3.12.5 lets a remote attacker do something.' }],
+      descriptions: [
+        {
+          lang: 'en',
+          value: 'A flaw in an example module of CPython before 3.12.5 lets a remote attacker do something.',
+        },
+      ],
       affected: [
         {
           vendor: 'Python Software Foundation',

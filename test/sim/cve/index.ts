@@ -8,7 +8,16 @@ import type { CveSimStats, Reply, RouteDef } from './service.js';
 import type { CveWorld, Json } from './world.js';
 
 export type { CveSimStats, RouteStats } from './service.js';
-export type { CveIdEntry, CveIdSpec, CveOrgSpec, CveRecord, CveSection, CveUserSpec, CveWorld, IdRange } from './world.js';
+export type {
+  CveIdEntry,
+  CveIdSpec,
+  CveOrgSpec,
+  CveRecord,
+  CveSection,
+  CveUserSpec,
+  CveWorld,
+  IdRange,
+} from './world.js';
 export { DEFAULT_ORG } from './world.js';
 
 export interface CveSimOptions {
@@ -107,7 +116,9 @@ export class CveSim {
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (err) {
       res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'INTERNAL_SERVER_ERROR', message: err instanceof Error ? err.message : String(err) }));
+      res.end(
+        JSON.stringify({ error: 'INTERNAL_SERVER_ERROR', message: err instanceof Error ? err.message : String(err) }),
+      );
     }
   }
 
@@ -115,9 +126,12 @@ export class CveSim {
     const url = new URL(request.url);
     const raw = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
     if (url.pathname === API || url.pathname.startsWith(API + '/')) {
-      return toResponse(this.service.handle(request.method, url.pathname.slice(API.length), url.searchParams, request.headers, raw));
+      return toResponse(
+        this.service.handle(request.method, url.pathname.slice(API.length), url.searchParams, request.headers, raw),
+      );
     }
-    if (url.pathname.startsWith(CONTROL + '/')) return toResponse(this.control(request.method, url.pathname.slice(CONTROL.length), raw));
+    if (url.pathname.startsWith(CONTROL + '/'))
+      return toResponse(this.control(request.method, url.pathname.slice(CONTROL.length), raw));
     return toResponse({ status: 404, body: { error: 'NOT_FOUND', message: '404: resource not found' } });
   }
 
@@ -133,17 +147,27 @@ export class CveSim {
       if (method === 'POST' && path === '/clock') {
         if (typeof body.now === 'string') this.service.setClock(body.now);
         else if (typeof body.advance_seconds === 'number') this.service.advanceClock(body.advance_seconds);
-        else return { status: 400, body: { error: 'BAD_CLOCK', message: 'Send {"now": ISO 8601} or {"advance_seconds": n}.' } };
+        else
+          return {
+            status: 400,
+            body: { error: 'BAD_CLOCK', message: 'Send {"now": ISO 8601} or {"advance_seconds": n}.' },
+          };
         return { status: 200, body: { now: this.service.now().toISOString() } };
       }
       return { status: 404, body: { error: 'NOT_FOUND', message: `No control route ${method} ${CONTROL}${path}` } };
     } catch (err) {
-      return { status: 400, body: { error: 'BAD_CONTROL_REQUEST', message: err instanceof Error ? err.message : String(err) } };
+      return {
+        status: 400,
+        body: { error: 'BAD_CONTROL_REQUEST', message: err instanceof Error ? err.message : String(err) },
+      };
     }
   }
 }
 
 function toResponse(reply: Reply): Response {
   if (reply.body === undefined) return new Response(null, { status: reply.status });
-  return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(reply.body), {
+    status: reply.status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 }

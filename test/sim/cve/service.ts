@@ -69,7 +69,6 @@ function trimStrings(v: unknown): unknown {
   return v;
 }
 
-
 export class CveService {
   private initial: CveWorld;
   private state: SimState;
@@ -122,7 +121,9 @@ export class CveService {
   /** Handle one API request; `path` is below the /api prefix. */
   handle(method: string, path: string, query: URLSearchParams, headers: Headers, rawBody: string): Reply {
     const match = this.match(method, path);
-    const reply = match ? this.run(match.route, match.params, query, headers, rawBody) : fail(404, 'NOT_FOUND', '404: resource not found');
+    const reply = match
+      ? this.run(match.route, match.params, query, headers, rawBody)
+      : fail(404, 'NOT_FOUND', '404: resource not found');
     this.count(match ? `${match.route.method} ${match.route.path}` : 'unmatched', reply.status);
     return reply;
   }
@@ -141,14 +142,24 @@ export class CveService {
       const tpl = route.path.split('/').filter(Boolean);
       if (tpl.length !== parts.length) continue;
       const params: Record<string, string> = {};
-      if (tpl.every((seg, i) => (seg.startsWith('{') ? ((params[seg.slice(1, -1)] = decodeURIComponent(parts[i]!)), true) : seg === parts[i]))) {
+      if (
+        tpl.every((seg, i) =>
+          seg.startsWith('{') ? ((params[seg.slice(1, -1)] = decodeURIComponent(parts[i]!)), true) : seg === parts[i],
+        )
+      ) {
         return { route, params };
       }
     }
     return null;
   }
 
-  private run(route: RouteDef, params: Record<string, string>, query: URLSearchParams, headers: Headers, rawBody: string): Reply {
+  private run(
+    route: RouteDef,
+    params: Record<string, string>,
+    query: URLSearchParams,
+    headers: Headers,
+    rawBody: string,
+  ): Reply {
     let auth: Auth | null = null;
     if (route.auth !== 'none') {
       const result = this.authenticate(headers);
@@ -173,7 +184,8 @@ export class CveService {
     }
     const org = this.org(headers.get('CVE-API-ORG')!);
     const user = org?.users.find((u) => u.username === headers.get('CVE-API-USER'));
-    if (!org || !user || !user.active || user.secret !== headers.get('CVE-API-KEY')) return fail(401, 'UNAUTHORIZED', 'Unauthorized');
+    if (!org || !user || !user.active || user.secret !== headers.get('CVE-API-KEY'))
+      return fail(401, 'UNAUTHORIZED', 'Unauthorized');
     return { org, user };
   }
 
@@ -219,12 +231,42 @@ export class CveService {
       { method: 'GET', path: '/cve-id/{id}', auth: 'optional', handle: (ctx) => this.getId(ctx) },
       { method: 'PUT', path: '/cve-id/{id}', auth: 'required', handle: (ctx) => this.updateId(requireAuth(ctx), ctx) },
       { method: 'GET', path: '/cve/{id}', auth: 'none', handle: (ctx) => this.getRecord(ctx) },
-      { method: 'POST', path: '/cve/{id}/cna', auth: 'required', handle: (ctx) => this.writeCna(requireAuth(ctx), ctx, 'create') },
-      { method: 'PUT', path: '/cve/{id}/cna', auth: 'required', handle: (ctx) => this.writeCna(requireAuth(ctx), ctx, 'update') },
-      { method: 'POST', path: '/cve/{id}/reject', auth: 'required', handle: (ctx) => this.writeReject(requireAuth(ctx), ctx, 'create') },
-      { method: 'PUT', path: '/cve/{id}/reject', auth: 'required', handle: (ctx) => this.writeReject(requireAuth(ctx), ctx, 'update') },
-      { method: 'GET', path: '/org/{identifier}', auth: 'required', handle: (ctx) => this.getOrg(requireAuth(ctx), ctx) },
-      { method: 'GET', path: '/org/{shortname}/id_quota', auth: 'required', handle: (ctx) => this.getQuota(requireAuth(ctx), ctx) },
+      {
+        method: 'POST',
+        path: '/cve/{id}/cna',
+        auth: 'required',
+        handle: (ctx) => this.writeCna(requireAuth(ctx), ctx, 'create'),
+      },
+      {
+        method: 'PUT',
+        path: '/cve/{id}/cna',
+        auth: 'required',
+        handle: (ctx) => this.writeCna(requireAuth(ctx), ctx, 'update'),
+      },
+      {
+        method: 'POST',
+        path: '/cve/{id}/reject',
+        auth: 'required',
+        handle: (ctx) => this.writeReject(requireAuth(ctx), ctx, 'create'),
+      },
+      {
+        method: 'PUT',
+        path: '/cve/{id}/reject',
+        auth: 'required',
+        handle: (ctx) => this.writeReject(requireAuth(ctx), ctx, 'update'),
+      },
+      {
+        method: 'GET',
+        path: '/org/{identifier}',
+        auth: 'required',
+        handle: (ctx) => this.getOrg(requireAuth(ctx), ctx),
+      },
+      {
+        method: 'GET',
+        path: '/org/{shortname}/id_quota',
+        auth: 'required',
+        handle: (ctx) => this.getQuota(requireAuth(ctx), ctx),
+      },
     ];
   }
 
@@ -240,7 +282,10 @@ export class CveService {
     const batchType = q.get('batch_type');
     const currentYear = this.now().getUTCFullYear();
     if (amountRaw !== null && !/^-?\d+$/.test(amountRaw)) return badInput('amount', 'query');
-    if (yearRaw !== null && (!/^\d{4}$/.test(yearRaw) || Number(yearRaw) < MIN_YEAR || Number(yearRaw) > currentYear + 1)) {
+    if (
+      yearRaw !== null &&
+      (!/^\d{4}$/.test(yearRaw) || Number(yearRaw) < MIN_YEAR || Number(yearRaw) > currentYear + 1)
+    ) {
       return badInput('cve_year', 'query');
     }
     if (shortName !== auth.org.short_name && !this.isSecretariat(auth)) {
@@ -250,7 +295,8 @@ export class CveService {
         'The organization designated by the CVE-API-ORG header is not allowed to reserve IDs for the organization specified by the short_name query parameter.',
       );
     }
-    if (!shortName) return fail(400, 'NO_ORG_SHORTNAME', 'The short_name query parameter is required to reserve CVE IDs.');
+    if (!shortName)
+      return fail(400, 'NO_ORG_SHORTNAME', 'The short_name query parameter is required to reserve CVE IDs.');
     if (!yearRaw) return fail(400, 'NO_YEAR', 'The cve_year query parameter is required [1999-present+1].');
     if (!amountRaw) return fail(400, 'NO_AMOUNT', 'The amount query parameter is required and needs to be above 0.');
     const amount = Number(amountRaw);
@@ -263,7 +309,12 @@ export class CveService {
       );
     }
     const owner = this.org(shortName);
-    if (!owner) return fail(403, 'ORG_DNE', `The organization '${shortName}' designated by the short_name query parameter does not exist.`);
+    if (!owner)
+      return fail(
+        403,
+        'ORG_DNE',
+        `The organization '${shortName}' designated by the short_name query parameter does not exist.`,
+      );
     const quota = this.quota(owner);
     if (amount > quota.available) {
       return fail(
@@ -275,7 +326,11 @@ export class CveService {
     }
     const sequential = batchType === null || batchType === 'sequential';
     if (!sequential && batchType !== 'non-sequential' && batchType !== 'nonsequential') {
-      return fail(400, 'INVALID_BATCH_TYPE', 'The batch_type provided is invalid. Available values are sequential, nonsequential, non-sequential.');
+      return fail(
+        400,
+        'INVALID_BATCH_TYPE',
+        'The batch_type provided is invalid. Available values are sequential, nonsequential, non-sequential.',
+      );
     }
     if (!sequential && amount > NONSEQUENTIAL_MAX_AMOUNT) {
       return fail(
@@ -318,7 +373,8 @@ export class CveService {
       if (pool.length === 0) return yearFull;
       const random = prng(Number(yearRaw) * 1_000_003 + taken.size);
       numbers = [];
-      while (numbers.length < amount && pool.length > 0) numbers.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+      while (numbers.length < amount && pool.length > 0)
+        numbers.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
     }
     const entries = numbers.map((n): CveIdEntry => {
       const entry: CveIdEntry = {
@@ -442,7 +498,11 @@ export class CveService {
     const target = newOrg === null ? this.org(entry.owning_cna)! : this.org(newOrg);
     if (!target) return fail(404, 'ORG_DNE', `The organization '${newOrg}' does not exist.`);
     if (state === 'RESERVED' && entry.state !== 'RESERVED' && this.quota(target).available < 1) {
-      return fail(403, 'TRANSITION_STATE_RESERVED_NO_QUOTA', 'A CVE ID state cannot be changed to RESERVED if the owning organization has no remaining quota.');
+      return fail(
+        403,
+        'TRANSITION_STATE_RESERVED_NO_QUOTA',
+        'A CVE ID state cannot be changed to RESERVED if the owning organization has no remaining quota.',
+      );
     }
     if (state !== null) entry.state = state;
     entry.owning_cna = target.short_name;
@@ -464,25 +524,38 @@ export class CveService {
    * The checks run in the service's middleware order: role, body schema, English entries, ID syntax,
    * ownership; then the state rules of the controller.
    */
-  private checkContainer(auth: Auth, ctx: Ctx, kind: ContainerKind): { container: JsonObject; entry: CveIdEntry; owner: Org } | Reply {
+  private checkContainer(
+    auth: Auth,
+    ctx: Ctx,
+    kind: ContainerKind,
+  ): { container: JsonObject; entry: CveIdEntry; owner: Org } | Reply {
     const denied = this.onlyCnas(auth);
     if (denied) return denied;
     const id = ctx.params.id!;
     const body = ctx.body;
     // providerMetadata is the server's to set: it is overwritten before the body is validated.
     if (isObject(body) && isObject(body.cnaContainer)) {
-      body.cnaContainer.providerMetadata = { orgId: auth.org.UUID, shortName: auth.org.short_name, dateUpdated: ctx.now };
+      body.cnaContainer.providerMetadata = {
+        orgId: auth.org.UUID,
+        shortName: auth.org.short_name,
+        dateUpdated: ctx.now,
+      };
     }
     const errors = containerErrors(kind, body ?? {});
     if (errors) {
-      const message = kind === 'published' ? 'CVE cnaContainer JSON schema validation FAILED.' : 'CVE JSON schema validation FAILED.';
+      const message =
+        kind === 'published' ? 'CVE cnaContainer JSON schema validation FAILED.' : 'CVE JSON schema validation FAILED.';
       return fail(400, 'INVALID_JSON_SCHEMA', message, { errors: errors as unknown as Json });
     }
     const container = (body as { cnaContainer: JsonObject }).cnaContainer;
     const langField = kind === 'published' ? 'descriptions' : 'rejectedReasons';
     const duplicate = duplicateEnglish(container[langField]);
     if (duplicate) {
-      return badInput(`cnaContainer.${langField}`, 'body', `Cannot have more than one English language entry in 'cnaContainer.${langField}'`);
+      return badInput(
+        `cnaContainer.${langField}`,
+        'body',
+        `Cannot have more than one English language entry in 'cnaContainer.${langField}'`,
+      );
     }
     if (!CVE_ID_REGEX.test(id)) return badInput('id', 'param');
     const entry = this.state.ids.get(id);
@@ -495,8 +568,10 @@ export class CveService {
     if ('status' in checked) return checked;
     const { container, entry, owner } = checked;
     const existing = this.state.records.get(entry.cve_id);
-    if (mode === 'create' && existing) return fail(400, 'CVE_RECORD_EXISTS', 'The cve record for the cve id already exists.');
-    if (mode === 'update' && !existing) return fail(403, 'CVE_RECORD_DNE', 'The cve record for the cve id does not exist.');
+    if (mode === 'create' && existing)
+      return fail(400, 'CVE_RECORD_EXISTS', 'The cve record for the cve id already exists.');
+    if (mode === 'update' && !existing)
+      return fail(403, 'CVE_RECORD_DNE', 'The cve record for the cve id does not exist.');
     const previous = existing?.cveMetadata;
     const record: CveRecord = {
       dataType: 'CVE_RECORD',
@@ -512,7 +587,10 @@ export class CveService {
         dateUpdated: ctx.now,
         state: 'PUBLISHED',
       },
-      containers: { cna: container, ...(isObject(existing?.containers) && existing.containers.adp ? { adp: existing.containers.adp } : {}) },
+      containers: {
+        cna: container,
+        ...(isObject(existing?.containers) && existing.containers.adp ? { adp: existing.containers.adp } : {}),
+      },
     };
     this.commit(entry, record, 'PUBLISHED', ctx.now);
     return mode === 'create'
@@ -525,8 +603,10 @@ export class CveService {
     if ('status' in checked) return checked;
     const { container, entry, owner } = checked;
     const existing = this.state.records.get(entry.cve_id);
-    if (mode === 'create' && existing) return fail(400, 'CVE_RECORD_EXISTS', 'The cve record for the cve id already exists.');
-    if (mode === 'update' && !existing) return fail(403, 'CVE_RECORD_DNE', 'The cve record for the cve id does not exist.');
+    if (mode === 'create' && existing)
+      return fail(400, 'CVE_RECORD_EXISTS', 'The cve record for the cve id already exists.');
+    if (mode === 'update' && !existing)
+      return fail(403, 'CVE_RECORD_DNE', 'The cve record for the cve id does not exist.');
     const previous = existing?.cveMetadata;
     // A rejected record's metadata has no requesterUserId (the 5.2 schema forbids it).
     const record: CveRecord = {
@@ -567,10 +647,19 @@ export class CveService {
   private visibleOrg(auth: Auth, identifier: string): Org | Reply {
     const sameOrg = identifier === auth.org.short_name || identifier === auth.org.UUID;
     if (!sameOrg && !this.isSecretariat(auth)) {
-      return fail(403, 'NOT_SAME_ORG_OR_SECRETARIAT', 'This information can only be viewed by the users of the same organization or the Secretariat.');
+      return fail(
+        403,
+        'NOT_SAME_ORG_OR_SECRETARIAT',
+        'This information can only be viewed by the users of the same organization or the Secretariat.',
+      );
     }
     const org = this.state.orgs.find((o) => o.short_name === identifier || o.UUID === identifier);
-    if (!org) return fail(404, 'ORG_DNE_PARAM', `The '${identifier}' organization designated by the shortname parameter does not exist.`);
+    if (!org)
+      return fail(
+        404,
+        'ORG_DNE_PARAM',
+        `The '${identifier}' organization designated by the shortname parameter does not exist.`,
+      );
     return org;
   }
 

@@ -146,7 +146,9 @@ function checkShape(world: CveWorld): void {
     worldSchema = ajv.compile(JSON.parse(readFileSync(new URL('./world.schema.json', import.meta.url), 'utf8')));
   }
   if (!worldSchema({ cve: world.cve })) {
-    throw new Error(`CVE world does not match test/sim/cve/world.schema.json: ${new Ajv().errorsText(worldSchema.errors, { dataVar: 'world' })}`);
+    throw new Error(
+      `CVE world does not match test/sim/cve/world.schema.json: ${new Ajv().errorsText(worldSchema.errors, { dataVar: 'world' })}`,
+    );
   }
 }
 
@@ -155,10 +157,12 @@ export function loadWorld(world: CveWorld, realNow: Date): SimState {
   checkShape(world);
   const given = world.cve ?? {};
   const frozenAt = given.now === undefined ? undefined : Date.parse(given.now);
-  if (frozenAt !== undefined && Number.isNaN(frozenAt)) throw new Error(`CVE world: now ${given.now} is not an ISO 8601 date`);
+  if (frozenAt !== undefined && Number.isNaN(frozenAt))
+    throw new Error(`CVE world: now ${given.now} is not an ISO 8601 date`);
   const start = new Date(frozenAt ?? realNow.getTime()).toISOString();
 
-  const orgSpecs: CveOrgSpec[] = given.orgs && given.orgs.length > 0 ? given.orgs : [{ short_name: DEFAULT_ORG.short_name }];
+  const orgSpecs: CveOrgSpec[] =
+    given.orgs && given.orgs.length > 0 ? given.orgs : [{ short_name: DEFAULT_ORG.short_name }];
   const orgs = orgSpecs.map((o) => loadOrg(o, start));
   const names = new Set<string>();
   for (const o of orgs) {
@@ -195,11 +199,14 @@ export function loadWorld(world: CveWorld, realNow: Date): SimState {
     records.set(id.cve_id, structuredClone(r));
   }
   for (const id of ids.values()) {
-    if (id.state === 'PUBLISHED' && !records.has(id.cve_id)) throw new Error(`CVE world: ${id.cve_id} is PUBLISHED but has no record`);
+    if (id.state === 'PUBLISHED' && !records.has(id.cve_id))
+      throw new Error(`CVE world: ${id.cve_id} is PUBLISHED but has no record`);
   }
 
   const year = Number(start.slice(0, 4));
-  const ranges = structuredClone(given.id_ranges ?? { [String(year)]: DEFAULT_RANGE, [String(year + 1)]: DEFAULT_RANGE });
+  const ranges = structuredClone(
+    given.id_ranges ?? { [String(year)]: DEFAULT_RANGE, [String(year + 1)]: DEFAULT_RANGE },
+  );
   return { frozenAt, orgs, ids, records, ranges };
 }
 
@@ -208,7 +215,12 @@ function loadOrg(o: CveOrgSpec, created: string): Org {
   const userSpecs: CveUserSpec[] =
     o.users && o.users.length > 0
       ? o.users
-      : [{ username: isPsf ? DEFAULT_ORG.username : `bot@${o.short_name.toLowerCase()}.example`, secret: stableSecret(o.short_name) }];
+      : [
+          {
+            username: isPsf ? DEFAULT_ORG.username : `bot@${o.short_name.toLowerCase()}.example`,
+            secret: stableSecret(o.short_name),
+          },
+        ];
   return {
     short_name: o.short_name,
     UUID: o.UUID ?? (isPsf ? DEFAULT_ORG.UUID : stableUuid(`org:${o.short_name}`)),

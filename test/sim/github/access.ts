@@ -7,16 +7,29 @@ import type { AdvisoryRec, OrgRec, RepoRec, TeamRec, TokenRec, UserRec } from '.
 import type { Store } from './store.js';
 import type { PermissionLevel, RepoLevel } from '../world/types.js';
 
-export interface Identity { token: TokenRec; user: UserRec }
+export interface Identity {
+  token: TokenRec;
+  user: UserRec;
+}
 
 const LEVELS: RepoLevel[] = ['read', 'triage', 'write', 'maintain', 'admin'];
 const rank = (level: RepoLevel | null | undefined): number => (level ? LEVELS.indexOf(level) + 1 : 0);
-const permRank = (level: PermissionLevel | 'none' | undefined): number => (level === 'admin' ? 3 : level === 'write' ? 2 : level === 'read' ? 1 : 0);
+const permRank = (level: PermissionLevel | 'none' | undefined): number =>
+  level === 'admin' ? 3 : level === 'write' ? 2 : level === 'read' ? 1 : 0;
 
 /** The Actions GITHUB_TOKEN's default permissions on its own repository ("permissive" defaults). */
 export const ACTIONS_DEFAULT_PERMISSIONS: Record<string, PermissionLevel> = {
-  actions: 'write', checks: 'write', contents: 'write', deployments: 'write', issues: 'write', metadata: 'read',
-  packages: 'write', pages: 'write', pull_requests: 'write', statuses: 'write', discussions: 'write',
+  actions: 'write',
+  checks: 'write',
+  contents: 'write',
+  deployments: 'write',
+  issues: 'write',
+  metadata: 'read',
+  packages: 'write',
+  pages: 'write',
+  pull_requests: 'write',
+  statuses: 'write',
+  discussions: 'write',
 };
 
 /** Org-level App permissions (checked against the installation's orgs, not repos). */
@@ -83,18 +96,27 @@ export class Access {
   }
 
   /** An App/Actions token's level for a permission on a repo (or org-level when repo is null). */
-  tokenPermission(token: TokenRec, permission: string, repo: RepoRec | null, org?: OrgRec | null): PermissionLevel | 'none' {
+  tokenPermission(
+    token: TokenRec,
+    permission: string,
+    repo: RepoRec | null,
+    org?: OrgRec | null,
+  ): PermissionLevel | 'none' {
     if (token.kind === 'user') return 'admin';
     if (token.kind === 'actions') {
-      if (!repo || repo.full_name.toLowerCase() !== token.repo?.toLowerCase() || ORG_PERMISSIONS.has(permission)) return 'none';
+      if (!repo || repo.full_name.toLowerCase() !== token.repo?.toLowerCase() || ORG_PERMISSIONS.has(permission))
+        return 'none';
       return token.permissions[permission] ?? ACTIONS_DEFAULT_PERMISSIONS[permission] ?? 'none';
     }
-    const account = (repo ? (repo.forkOf?.parent ?? repo).ownerLogin : org?.login ?? '').toLowerCase();
+    const account = (repo ? (repo.forkOf?.parent ?? repo).ownerLogin : (org?.login ?? '')).toLowerCase();
     if (!token.orgs.some((o) => o.toLowerCase() === account)) return 'none';
     if (repo && !ORG_PERMISSIONS.has(permission)) {
       const target = repo.forkOf?.parent ?? repo;
-      if (token.repositories && !token.repositories.some((r) => r.toLowerCase() === target.full_name.toLowerCase())) return 'none';
-      const extra = Object.entries(token.repo_permissions).find(([name]) => name.toLowerCase() === target.full_name.toLowerCase())?.[1]?.[permission];
+      if (token.repositories && !token.repositories.some((r) => r.toLowerCase() === target.full_name.toLowerCase()))
+        return 'none';
+      const extra = Object.entries(token.repo_permissions).find(
+        ([name]) => name.toLowerCase() === target.full_name.toLowerCase(),
+      )?.[1]?.[permission];
       const base = token.permissions[permission] ?? (permission === 'metadata' ? 'read' : undefined);
       return permRank(extra) > permRank(base) ? extra! : (base ?? 'none');
     }
@@ -112,31 +134,56 @@ export class Access {
    * Requires a repo permission: for Apps and Actions the named App permission, for users a repo level.
    * Invisible repos answer 404; visible ones without the right 403.
    */
-  requireRepo(id: Identity, repo: RepoRec, permission: string, need: 'read' | 'write', userLevel: RepoLevel = need === 'read' ? 'read' : 'write'): void {
+  requireRepo(
+    id: Identity,
+    repo: RepoRec,
+    permission: string,
+    need: 'read' | 'write',
+    userLevel: RepoLevel = need === 'read' ? 'read' : 'write',
+  ): void {
     if (!this.canSeeRepo(id, repo)) throw notFound();
     if (id.token.kind === 'user') {
       if (rank(this.userRepoLevel(id.user.id, repo)) < rank(userLevel)) {
-        throw userLevel === 'admin' ? new HttpError(403, 'Must have admin rights to Repository.') : new HttpError(403, `Must have ${userLevel === 'read' ? 'read' : 'push'} access to repository`);
+        throw userLevel === 'admin'
+          ? new HttpError(403, 'Must have admin rights to Repository.')
+          : new HttpError(403, `Must have ${userLevel === 'read' ? 'read' : 'push'} access to repository`);
       }
       return;
     }
     const have = this.tokenPermission(id.token, permission, repo);
     // Public repos are readable by any installation token without the permission.
-    if (need === 'read' && have === 'none' && !repo.private && !repo.forkOf && permission !== 'administration' && permission !== 'repository_advisories') return;
+    if (
+      need === 'read' &&
+      have === 'none' &&
+      !repo.private &&
+      !repo.forkOf &&
+      permission !== 'administration' &&
+      permission !== 'repository_advisories'
+    )
+      return;
     if (permRank(have) < permRank(need)) throw integrationForbidden(`${permission}=${need}`);
   }
 
   /** Org-level permission (members, organization_administration…) or, for users, membership/ownership. */
-  requireOrg(id: Identity, org: OrgRec, permission: string, need: 'read' | 'write', user: 'member' | 'owner' | 'any' = need === 'write' ? 'owner' : 'member'): void {
+  requireOrg(
+    id: Identity,
+    org: OrgRec,
+    permission: string,
+    need: 'read' | 'write',
+    user: 'member' | 'owner' | 'any' = need === 'write' ? 'owner' : 'member',
+  ): void {
     if (id.token.kind === 'actions') throw integrationForbidden(`${permission}=${need}`);
     if (id.token.kind === 'app') {
-      if (permRank(this.tokenPermission(id.token, permission, null, org)) < permRank(need)) throw integrationForbidden(`${permission}=${need}`);
+      if (permRank(this.tokenPermission(id.token, permission, null, org)) < permRank(need))
+        throw integrationForbidden(`${permission}=${need}`);
       return;
     }
     if (user === 'any') return;
     const role = this.orgRole(org, id.user.id);
     if (user === 'owner' ? role !== 'admin' : role === null) {
-      throw user === 'owner' ? new HttpError(403, 'You must be an organization owner to access this resource.') : notFound();
+      throw user === 'owner'
+        ? new HttpError(403, 'You must be an organization owner to access this resource.')
+        : notFound();
     }
   }
 
@@ -162,7 +209,9 @@ export class Access {
     if (id.token.kind === 'actions') return false;
     if (id.token.kind === 'app') return this.tokenPermission(id.token, 'repository_advisories', adv.repo) !== 'none';
     if ((adv.state === 'published' || adv.state === 'withdrawn') && this.canSeeRepo(id, adv.repo)) return true;
-    return this.canAdministerAdvisory(id, adv) || this.isAdvisoryCollaborator(adv, id.user.id) || adv.authorId === id.user.id;
+    return (
+      this.canAdministerAdvisory(id, adv) || this.isAdvisoryCollaborator(adv, id.user.id) || adv.authorId === id.user.id
+    );
   }
 
   /** Publishing, closing, collaborators and credits: repo admins and security managers (Apps: write). */
@@ -175,13 +224,20 @@ export class Access {
 
   /** Editing text fields of a draft: administrators and collaborators. */
   canEditAdvisory(id: Identity, adv: AdvisoryRec): boolean {
-    return this.canAdministerAdvisory(id, adv) || (id.token.kind === 'user' && this.isAdvisoryCollaborator(adv, id.user.id));
+    return (
+      this.canAdministerAdvisory(id, adv) || (id.token.kind === 'user' && this.isAdvisoryCollaborator(adv, id.user.id))
+    );
   }
 
   /** The REST `author_association` of a user on a repo. */
   association(userId: number, repo: RepoRec): 'OWNER' | 'MEMBER' | 'COLLABORATOR' | 'CONTRIBUTOR' | 'NONE' {
     const target = repo.forkOf?.parent ?? repo;
-    if (!target.ownerIsOrg) return this.store.user(target.ownerLogin)?.id === userId ? 'OWNER' : target.userPerms.has(userId) ? 'COLLABORATOR' : 'NONE';
+    if (!target.ownerIsOrg)
+      return this.store.user(target.ownerLogin)?.id === userId
+        ? 'OWNER'
+        : target.userPerms.has(userId)
+          ? 'COLLABORATOR'
+          : 'NONE';
     const org = this.store.org(target.ownerLogin)!;
     if (org.members.has(userId)) return 'MEMBER';
     if (target.userPerms.has(userId)) return 'COLLABORATOR';

@@ -4,7 +4,17 @@ import { client, link } from './test-helpers.js';
 import { generateWorld } from '../world/generate.js';
 import { loadWorld } from '../world/index.js';
 
-interface Advisory { ghsa_id: string; state: string; updated_at: string; created_at: string; published_at: string | null; credits_detailed: { user: { login: string }; type: string; state: string }[]; collaborating_teams: { slug: string }[]; cvss: { score: number | null } | null; severity: string | null }
+interface Advisory {
+  ghsa_id: string;
+  state: string;
+  updated_at: string;
+  created_at: string;
+  published_at: string | null;
+  credits_detailed: { user: { login: string }; type: string; state: string }[];
+  collaborating_teams: { slug: string }[];
+  cvss: { score: number | null } | null;
+  severity: string | null;
+}
 
 describe('advisory lists page by Link cursors', () => {
   let sim: GitHubSim;
@@ -45,14 +55,16 @@ describe('advisory lists page by Link cursors', () => {
 
   it('sorts ascending and filters by state', async () => {
     const api = client(sim, sim.tokens.app);
-    const r = await api.get<Advisory[]>(`/repos/${world.repos![0]!.full_name}/security-advisories?sort=created&direction=asc&state=published&per_page=50`);
+    const r = await api.get<Advisory[]>(
+      `/repos/${world.repos![0]!.full_name}/security-advisories?sort=created&direction=asc&state=published&per_page=50`,
+    );
     expect(r.status).toBe(200);
     expect(r.body.length).toBeGreaterThan(10);
     expect(r.body.every((a) => a.state === 'published')).toBe(true);
     for (let i = 1; i < r.body.length; i++) expect(r.body[i - 1]!.created_at <= r.body[i]!.created_at).toBe(true);
   });
 
-  it('accepts per_page up to 100 and refuses more (400, as GitHub\'s description documents)', async () => {
+  it("accepts per_page up to 100 and refuses more (400, as GitHub's description documents)", async () => {
     const api = client(sim, sim.tokens.app);
     expect((await api.get<Advisory[]>('/orgs/bigorg/security-advisories?per_page=100')).body).toHaveLength(100);
     const r = await api.get<{ message: string }>('/orgs/bigorg/security-advisories?per_page=101');
@@ -85,7 +97,14 @@ describe('advisory access and updates', () => {
     expect((await actions.get('/repos/python/cpython/security-advisories/GHSA-r2v8-hc5x-m4qf')).status).toBe(403);
     expect((await actions.get('/orgs/python/security-advisories')).status).toBe(403);
 
-    sim.load({ ...loadWorld('demo'), tokens: { ...loadWorld('demo').tokens, kp: { token: 'ghp_kp', kind: 'user', login: 'kp-seclab' }, nadia: { token: 'ghp_nadia', kind: 'user', login: 'nadia-fuzzes' } } });
+    sim.load({
+      ...loadWorld('demo'),
+      tokens: {
+        ...loadWorld('demo').tokens,
+        kp: { token: 'ghp_kp', kind: 'user', login: 'kp-seclab' },
+        nadia: { token: 'ghp_nadia', kind: 'user', login: 'nadia-fuzzes' },
+      },
+    });
     const kp = client(sim, 'ghp_kp');
     // Not a collaborator of the ipaddress draft: 404, as if it did not exist; published ones are public.
     expect((await kp.get('/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9')).status).toBe(404);
@@ -95,14 +114,24 @@ describe('advisory access and updates', () => {
     const nadia = client(sim, 'ghp_nadia');
     expect((await nadia.get('/repos/python/cpython/security-advisories/GHSA-r2v8-hc5x-m4qf')).status).toBe(200);
     const listed = await kp.get<Advisory[]>('/repos/python/cpython/security-advisories?per_page=100');
-    expect(listed.body.every((a) => ['published', 'closed'].includes(a.state) || a.ghsa_id === 'GHSA-x3q9-m7vh-2wcp' || a.ghsa_id === 'GHSA-q9x4-2cfm-7rwh')).toBe(true);
+    expect(
+      listed.body.every(
+        (a) =>
+          ['published', 'closed'].includes(a.state) ||
+          a.ghsa_id === 'GHSA-x3q9-m7vh-2wcp' ||
+          a.ghsa_id === 'GHSA-q9x4-2cfm-7rwh',
+      ),
+    ).toBe(true);
     // The org-wide list needs an owner or security manager.
     expect((await kp.get('/orgs/python/security-advisories')).status).toBe(404);
     expect((await client(sim, sim.tokens.member).get('/orgs/python/security-advisories')).status).toBe(200);
   });
 
   it('lets a team member read through the collaborating team, and the security manager role read everything', async () => {
-    sim.load({ ...loadWorld('demo'), tokens: { ...loadWorld('demo').tokens, picnixz: { token: 'ghp_pic', kind: 'user', login: 'picnixz' } } });
+    sim.load({
+      ...loadWorld('demo'),
+      tokens: { ...loadWorld('demo').tokens, picnixz: { token: 'ghp_pic', kind: 'user', login: 'picnixz' } },
+    });
     const pic = client(sim, 'ghp_pic');
     expect((await pic.get('/repos/python/cpython/security-advisories/GHSA-r2v8-hc5x-m4qf')).status).toBe(200);
     // The ipaddress draft lacks the team: a team member cannot see it …
@@ -117,7 +146,7 @@ describe('advisory access and updates', () => {
     expect((await pic.get('/orgs/python/security-advisories')).status).toBe(200);
   });
 
-  it('follows GitHub\'s state rules on PATCH', async () => {
+  it("follows GitHub's state rules on PATCH", async () => {
     sim.reset();
     const app = client(sim, sim.tokens.app);
     const path = (ghsa: string): string => `/repos/python/cpython/security-advisories/${ghsa}`;
@@ -144,20 +173,33 @@ describe('advisory access and updates', () => {
     sim.reset();
     const app = client(sim, sim.tokens.app);
     const path = '/repos/python/cpython/security-advisories/GHSA-v6w3-9mqx-f2c4';
-    expect((await app.patch(path, { cvss_vector_string: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N' })).status).toBe(422);
-    expect((await app.patch(path, { severity: 'high', cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' })).status).toBe(422);
+    expect(
+      (await app.patch(path, { cvss_vector_string: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N' }))
+        .status,
+    ).toBe(422);
+    expect(
+      (await app.patch(path, { severity: 'high', cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }))
+        .status,
+    ).toBe(422);
     expect((await app.patch(path, { collaborating_teams: ['psrt', 'ghost-team'] })).status).toBe(422);
     expect((await app.patch(path, { credits: [{ login: 'warsaw', type: 'cheerleader' }] })).status).toBe(422);
     const ok = await app.patch<Advisory>(path, {
-      cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', collaborating_teams: ['psrt', 'release-managers'],
-      credits: [{ login: 'lmarchetti', type: 'reporter' }, { login: 'warsaw', type: 'coordinator' }, { login: 'zooba', type: 'remediation_developer' }],
+      cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+      collaborating_teams: ['psrt', 'release-managers'],
+      credits: [
+        { login: 'lmarchetti', type: 'reporter' },
+        { login: 'warsaw', type: 'coordinator' },
+        { login: 'zooba', type: 'remediation_developer' },
+      ],
     });
     expect(ok.status).toBe(200);
     expect(ok.body.cvss?.score).toBe(9.8);
     expect(ok.body.severity).toBe('critical');
     expect(ok.body.collaborating_teams.map((t) => t.slug)).toEqual(['psrt', 'release-managers']);
     expect(ok.body.credits_detailed.map((c) => [c.user.login, c.type, c.state])).toEqual([
-      ['lmarchetti', 'reporter', 'accepted'], ['warsaw', 'coordinator', 'pending'], ['zooba', 'remediation_developer', 'pending'],
+      ['lmarchetti', 'reporter', 'accepted'],
+      ['warsaw', 'coordinator', 'pending'],
+      ['zooba', 'remediation_developer', 'pending'],
     ]);
   });
 
@@ -165,10 +207,14 @@ describe('advisory access and updates', () => {
     sim.reset();
     const app = client(sim, sim.tokens.app);
     const member = client(sim, sim.tokens.member);
-    const fork = await app.post<{ full_name: string; private: boolean }>('/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9/forks');
+    const fork = await app.post<{ full_name: string; private: boolean }>(
+      '/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9/forks',
+    );
     expect(fork.status).toBe(202);
     expect(fork.body).toMatchObject({ full_name: 'python/cpython-ghsa-w8h2-c4xq-5mr9', private: true });
-    const adv = await app.get<{ private_fork: { full_name: string } | null }>('/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9');
+    const adv = await app.get<{ private_fork: { full_name: string } | null }>(
+      '/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9',
+    );
     expect(adv.body.private_fork?.full_name).toBe('python/cpython-ghsa-w8h2-c4xq-5mr9');
     expect((await member.get('/repos/python/cpython-ghsa-w8h2-c4xq-5mr9/pulls')).status).toBe(200);
     expect((await member.get('/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/pulls/1/reviews')).body).toHaveLength(2);
@@ -180,13 +226,31 @@ describe('advisory access and updates', () => {
   it('serves advisory comments on public repositories only', async () => {
     sim.reset();
     const app = client(sim, sim.tokens.app);
-    const r = await app.get<{ body: string }[]>('/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments');
+    const r = await app.get<{ body: string }[]>(
+      '/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments',
+    );
     expect(r.status).toBe(200);
     expect(r.body.map((c) => c.body)).toHaveLength(2);
-    expect((await app.get('/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments?since=2026-01-20T15:30:00Z')).body).toHaveLength(1);
+    expect(
+      (
+        await app.get(
+          '/repos/python/cpython/security-advisories/GHSA-j4w9-6p2x-c8mr/comments?since=2026-01-20T15:30:00Z',
+        )
+      ).body,
+    ).toHaveLength(1);
     sim.load({
-      now: '2026-11-26T12:00:00Z', users: [{ login: 'owner' }], orgs: [{ login: 'o', owners: ['owner'] }],
-      repos: [{ full_name: 'o/private', private: true, advisories: [{ ghsa_id: 'GHSA-2222-3333-4444', summary: 'x', state: 'draft', comments: [{ user: 'owner', body: 'hi' }] }] }],
+      now: '2026-11-26T12:00:00Z',
+      users: [{ login: 'owner' }],
+      orgs: [{ login: 'o', owners: ['owner'] }],
+      repos: [
+        {
+          full_name: 'o/private',
+          private: true,
+          advisories: [
+            { ghsa_id: 'GHSA-2222-3333-4444', summary: 'x', state: 'draft', comments: [{ user: 'owner', body: 'hi' }] },
+          ],
+        },
+      ],
     });
     const priv = client(sim, sim.tokens.app);
     expect((await priv.get('/repos/o/private/security-advisories/GHSA-2222-3333-4444')).status).toBe(200);

@@ -34,25 +34,40 @@ describe('authentication and rate limits', () => {
     const first = await app.get('/repos/python/cpython');
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
-    const again = await sim.fetch('/repos/python/cpython', { headers: { authorization: `token ${sim.tokens.app}`, 'if-none-match': etag } });
+    const again = await sim.fetch('/repos/python/cpython', {
+      headers: { authorization: `token ${sim.tokens.app}`, 'if-none-match': etag },
+    });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     expect(again.headers.get('x-ratelimit-remaining')).toBe(first.headers.get('x-ratelimit-remaining'));
     const stats = sim.stats();
     expect(stats.notModified).toBe(1);
-    expect(stats.byRoute['GET /repos/{owner}/{repo}']).toMatchObject({ requests: 2, charged: 1, notModified: 1, byStatus: { 200: 1, 304: 1 } });
+    expect(stats.byRoute['GET /repos/{owner}/{repo}']).toMatchObject({
+      requests: 2,
+      charged: 1,
+      notModified: 1,
+      byStatus: { 200: 1, 304: 1 },
+    });
   });
 
   it("keeps ETags specific to the token, as GitHub does: another token's ETag gets a full, charged answer", async () => {
     const first = await client(sim, sim.tokens.app).get('/repos/python/cpython');
     const etag = first.headers.get('etag')!;
-    const other = await sim.fetch('/repos/python/cpython', { headers: { authorization: `token ${sim.tokens.member}`, 'if-none-match': etag } });
+    const other = await sim.fetch('/repos/python/cpython', {
+      headers: { authorization: `token ${sim.tokens.member}`, 'if-none-match': etag },
+    });
     expect(other.status).toBe(200);
     expect(other.headers.get('etag')).not.toBe(etag);
   });
 
   it('refuses with 403 and x-ratelimit-remaining 0 once the primary limit is spent, until the reset', async () => {
-    sim.load({ ...loadWorld('demo'), tokens: { ...loadWorld('demo').tokens, tiny: { token: 'ghp_tiny', kind: 'user', login: 'warsaw', rate_limit: 3 } } });
+    sim.load({
+      ...loadWorld('demo'),
+      tokens: {
+        ...loadWorld('demo').tokens,
+        tiny: { token: 'ghp_tiny', kind: 'user', login: 'warsaw', rate_limit: 3 },
+      },
+    });
     const tiny = client(sim, 'ghp_tiny');
     for (let i = 0; i < 3; i++) expect((await tiny.get('/orgs/python')).status).toBe(200);
     const r = await tiny.get<{ message: string }>('/orgs/python');
@@ -66,7 +81,8 @@ describe('authentication and rate limits', () => {
   it('applies the secondary limit to writes with retry-after (403 by default, 429 when configured)', async () => {
     sim.setRateLimits({ secondary: { writes_per_minute: 3 } });
     const app = client(sim, sim.tokens.app);
-    const write = (): Promise<{ status: number; headers: Headers; body: unknown }> => app.post('/repos/python/psrt-ops/issues', { title: 'x' });
+    const write = (): Promise<{ status: number; headers: Headers; body: unknown }> =>
+      app.post('/repos/python/psrt-ops/issues', { title: 'x' });
     for (let i = 0; i < 3; i++) expect((await write()).status).toBe(201);
     const limited = await write();
     expect(limited.status).toBe(403);
@@ -84,7 +100,10 @@ describe('authentication and rate limits', () => {
 
   it('charges GraphQL in points on its own resource', async () => {
     const app = client(sim, sim.tokens.app);
-    const r = await app.post<{ data: { rateLimit: { cost: number; remaining: number } } }>('/graphql', { query: '{ rateLimit { cost remaining } organization(login: "python") { membersWithRole(first: 100) { totalCount } } }' });
+    const r = await app.post<{ data: { rateLimit: { cost: number; remaining: number } } }>('/graphql', {
+      query:
+        '{ rateLimit { cost remaining } organization(login: "python") { membersWithRole(first: 100) { totalCount } } }',
+    });
     expect(r.status).toBe(200);
     expect(r.headers.get('x-ratelimit-resource')).toBe('graphql');
     expect(r.body.data.rateLimit).toEqual({ cost: 1, remaining: 4999 });
@@ -112,8 +131,12 @@ describe('faults and latency', () => {
     const live = await GitHubSim.start({ world: loadWorld('demo') });
     try {
       live.injectFault({ route: '/orgs/{org}', reset: true, count: 2 });
-      await expect(fetch(`${live.url}/orgs/python`, { headers: { authorization: `token ${live.tokens.app}` } })).rejects.toThrow();
-      await expect(live.fetch('/orgs/python', { headers: { authorization: `token ${live.tokens.app}` } })).rejects.toThrow(/fetch failed/);
+      await expect(
+        fetch(`${live.url}/orgs/python`, { headers: { authorization: `token ${live.tokens.app}` } }),
+      ).rejects.toThrow();
+      await expect(
+        live.fetch('/orgs/python', { headers: { authorization: `token ${live.tokens.app}` } }),
+      ).rejects.toThrow(/fetch failed/);
       const ok = await fetch(`${live.url}/orgs/python`, { headers: { authorization: `token ${live.tokens.app}` } });
       expect(ok.status).toBe(200);
     } finally {
@@ -139,11 +162,14 @@ describe('faults and latency', () => {
   it('serves the control routes over HTTP', async () => {
     const live = await GitHubSim.start({ world: loadWorld('demo') });
     try {
-      const post = (path: string, body: unknown): Promise<Response> => fetch(`${live.url}${path}`, { method: 'POST', body: JSON.stringify(body) });
+      const post = (path: string, body: unknown): Promise<Response> =>
+        fetch(`${live.url}${path}`, { method: 'POST', body: JSON.stringify(body) });
       expect((await post('/_sim/clock', { now: '2027-01-01T00:00:00Z' })).status).toBe(200);
       expect(live.now().toISOString()).toBe('2027-01-01T00:00:00.000Z');
       expect((await post('/_sim/faults', { route: '/orgs/{org}', status: 503 })).status).toBe(200);
-      const faulted = await fetch(`${live.url}/orgs/python`, { headers: { authorization: `token ${live.tokens.app}` } });
+      const faulted = await fetch(`${live.url}/orgs/python`, {
+        headers: { authorization: `token ${live.tokens.app}` },
+      });
       expect(faulted.status).toBe(503);
       const stats = (await (await fetch(`${live.url}/_sim/stats`)).json()) as { requests: number };
       expect(stats.requests).toBe(1);
@@ -179,32 +205,51 @@ describe('tokens map to identities and permissions', () => {
     expect((await app.put('/repos/python/cpython/private-vulnerability-reporting')).status).toBe(204);
     // contents:write only on the ops repo.
     expect((await app.put('/repos/python/cpython/contents/x.txt', { message: 'x', content: 'eA==' })).status).toBe(403);
-    expect((await app.put('/repos/python/psrt-ops/contents/x.txt', { message: 'x', content: 'eA==' })).status).toBe(201);
+    expect((await app.put('/repos/python/psrt-ops/contents/x.txt', { message: 'x', content: 'eA==' })).status).toBe(
+      201,
+    );
   });
 });
 
 describe('teams, memberships and contents', () => {
   it('adds an org member to a team at once and invites a non-member (pending)', async () => {
     const app = client(sim, sim.tokens.app);
-    const active = await app.put<{ state: string; role: string }>('/orgs/python/teams/psrt/memberships/emmatyping', { role: 'maintainer' });
+    const active = await app.put<{ state: string; role: string }>('/orgs/python/teams/psrt/memberships/emmatyping', {
+      role: 'maintainer',
+    });
     expect(active.body).toMatchObject({ state: 'active', role: 'maintainer' });
-    expect((await app.get<{ login: string }[]>('/orgs/python/teams/psrt/members?role=maintainer&per_page=100')).body.map((u) => u.login)).toContain('emmatyping');
-    const pending = await app.put<{ state: string }>('/orgs/python/teams/psrt/memberships/kp-seclab', { role: 'member' });
+    expect(
+      (await app.get<{ login: string }[]>('/orgs/python/teams/psrt/members?role=maintainer&per_page=100')).body.map(
+        (u) => u.login,
+      ),
+    ).toContain('emmatyping');
+    const pending = await app.put<{ state: string }>('/orgs/python/teams/psrt/memberships/kp-seclab', {
+      role: 'member',
+    });
     expect(pending.body.state).toBe('pending');
     const invitations = await app.get<{ login: string }[]>('/orgs/python/invitations');
     expect(invitations.body.map((i) => i.login)).toContain('kp-seclab');
-    expect((await app.get<{ login: string }[]>('/orgs/python/teams/psrt/invitations')).body.map((i) => i.login)).toEqual(expect.arrayContaining(['StanFromIreland', 'kp-seclab']));
-    expect((await app.get<{ state: string }>('/orgs/python/teams/psrt/memberships/kp-seclab')).body.state).toBe('pending');
+    expect(
+      (await app.get<{ login: string }[]>('/orgs/python/teams/psrt/invitations')).body.map((i) => i.login),
+    ).toEqual(expect.arrayContaining(['StanFromIreland', 'kp-seclab']));
+    expect((await app.get<{ state: string }>('/orgs/python/teams/psrt/memberships/kp-seclab')).body.state).toBe(
+      'pending',
+    );
     expect((await app.get('/orgs/python/members/kp-seclab')).status).toBe(404);
     // The expired invitation is listed with the failed ones.
     const failed = await app.get<{ login: string; failed_reason: string }[]>('/orgs/python/failed_invitations');
-    expect(failed.body).toEqual([expect.objectContaining({ login: 'eclips4', failed_reason: expect.stringMatching(/expired/) })]);
+    expect(failed.body).toEqual([
+      expect.objectContaining({ login: 'eclips4', failed_reason: expect.stringMatching(/expired/) }),
+    ]);
     expect((await app.del('/orgs/python/teams/psrt/memberships/emmatyping')).status).toBe(204);
     expect((await app.get('/orgs/python/teams/psrt/memberships/emmatyping')).status).toBe(404);
   });
 
   it('lets a team maintainer manage members but not invite outsiders', async () => {
-    sim.load({ ...loadWorld('demo'), tokens: { ...loadWorld('demo').tokens, ned: { token: 'ghp_ned', kind: 'user', login: 'ned-deily' } } });
+    sim.load({
+      ...loadWorld('demo'),
+      tokens: { ...loadWorld('demo').tokens, ned: { token: 'ghp_ned', kind: 'user', login: 'ned-deily' } },
+    });
     const ned = client(sim, 'ghp_ned');
     expect((await ned.put('/orgs/python/teams/psrt/memberships/emmatyping', { role: 'member' })).status).toBe(200);
     expect((await ned.put('/orgs/python/teams/psrt/memberships/kp-seclab', { role: 'member' })).status).toBe(403);
@@ -215,7 +260,8 @@ describe('teams, memberships and contents', () => {
     const app = client(sim, sim.tokens.app);
     const file = await app.get<{ sha: string; content: string }>('/repos/python/psrt-ops/contents/policy.yaml');
     const encoded = (text: string): string => Buffer.from(text).toString('base64');
-    const put = (body: Record<string, unknown>): Promise<{ status: number; body: unknown }> => app.put('/repos/python/psrt-ops/contents/policy.yaml', { message: 'Edit policy', ...body });
+    const put = (body: Record<string, unknown>): Promise<{ status: number; body: unknown }> =>
+      app.put('/repos/python/psrt-ops/contents/policy.yaml', { message: 'Edit policy', ...body });
     expect((await put({ content: encoded('a: 1\n') })).status).toBe(422);
     const updated = await put({ content: encoded('a: 1\n'), sha: file.body.sha });
     expect(updated.status).toBe(200);
@@ -228,11 +274,20 @@ describe('teams, memberships and contents', () => {
     const parent = (updated.body as { commit: { parents: { sha: string }[]; sha: string } }).commit;
     expect(main.body.object.sha).toBe(parent.sha);
     // An older commit still has the old content.
-    const old = await app.get<{ content: string }>(`/repos/python/psrt-ops/contents/policy.yaml?ref=${parent.parents[0]!.sha}`);
-    expect(Buffer.from(old.body.content, 'base64').toString()).toBe(Buffer.from(file.body.content, 'base64').toString());
+    const old = await app.get<{ content: string }>(
+      `/repos/python/psrt-ops/contents/policy.yaml?ref=${parent.parents[0]!.sha}`,
+    );
+    expect(Buffer.from(old.body.content, 'base64').toString()).toBe(
+      Buffer.from(file.body.content, 'base64').toString(),
+    );
     // Refs: create, fast-forward only unless forced, delete.
-    expect((await app.post('/repos/python/psrt-ops/git/refs', { ref: 'refs/heads/old', sha: parent.parents[0]!.sha })).status).toBe(201);
-    expect((await app.patch('/repos/python/psrt-ops/git/refs/heads/main', { sha: parent.parents[0]!.sha })).status).toBe(422);
+    expect(
+      (await app.post('/repos/python/psrt-ops/git/refs', { ref: 'refs/heads/old', sha: parent.parents[0]!.sha }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await app.patch('/repos/python/psrt-ops/git/refs/heads/main', { sha: parent.parents[0]!.sha })).status,
+    ).toBe(422);
     expect((await app.patch('/repos/python/psrt-ops/git/refs/heads/old', { sha: parent.sha })).status).toBe(200);
     expect((await app.del('/repos/python/psrt-ops/git/refs/heads/old')).status).toBe(204);
     expect((await app.get('/repos/python/psrt-ops/git/ref/heads/old')).status).toBe(404);
@@ -242,11 +297,27 @@ describe('teams, memberships and contents', () => {
     const app = client(sim, sim.tokens.app);
     const member = client(sim, sim.tokens.member);
     sim.setNow(new Date('2026-11-27T08:00:00Z'));
-    const issue = await app.post<{ number: number; node_id: string }>('/repos/python/psrt-ops/issues', { title: 'Nomination vote' });
-    expect((await member.post(`/repos/python/psrt-ops/issues/${issue.body.number}/labels`, { labels: ['vote-open'] })).status).toBe(200);
-    const events = await app.get<{ event: string; actor: { login: string }; created_at: string; label?: { name: string } }[]>(`/repos/python/psrt-ops/issues/${issue.body.number}/events`);
-    expect(events.body).toEqual([expect.objectContaining({ event: 'labeled', actor: expect.objectContaining({ login: 'sethmlarson' }), created_at: '2026-11-27T08:00:00Z', label: expect.objectContaining({ name: 'vote-open' }) })]);
-    const pin = await app.post<{ data: { pinIssue: { issue: { isPinned: boolean } } } }>('/graphql', { query: `mutation { pinIssue(input: { issueId: "${issue.body.node_id}" }) { issue { isPinned } } }` });
+    const issue = await app.post<{ number: number; node_id: string }>('/repos/python/psrt-ops/issues', {
+      title: 'Nomination vote',
+    });
+    expect(
+      (await member.post(`/repos/python/psrt-ops/issues/${issue.body.number}/labels`, { labels: ['vote-open'] }))
+        .status,
+    ).toBe(200);
+    const events = await app.get<
+      { event: string; actor: { login: string }; created_at: string; label?: { name: string } }[]
+    >(`/repos/python/psrt-ops/issues/${issue.body.number}/events`);
+    expect(events.body).toEqual([
+      expect.objectContaining({
+        event: 'labeled',
+        actor: expect.objectContaining({ login: 'sethmlarson' }),
+        created_at: '2026-11-27T08:00:00Z',
+        label: expect.objectContaining({ name: 'vote-open' }),
+      }),
+    ]);
+    const pin = await app.post<{ data: { pinIssue: { issue: { isPinned: boolean } } } }>('/graphql', {
+      query: `mutation { pinIssue(input: { issueId: "${issue.body.node_id}" }) { issue { isPinned } } }`,
+    });
     expect(pin.body.data.pinIssue.issue.isPinned).toBe(true);
     expect(sim.stats().writes).toBe(3);
   });

@@ -7,7 +7,11 @@ import type { SimRequest, SimResponse } from './http.js';
 import type { WorldRateLimits } from '../world/types.js';
 
 function json(status: number, body: unknown): SimResponse {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: body === undefined ? null : JSON.stringify(body) };
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: body === undefined ? null : JSON.stringify(body),
+  };
 }
 
 function parse(req: SimRequest): unknown {
@@ -71,7 +75,10 @@ export function controlRoute(core: SimCore, req: SimRequest): SimResponse {
       core.reset();
       return json(200, { ok: true });
     case 'GET /_sim/routes':
-      return json(200, core.routes().map((r) => `${r.method} ${r.template}`));
+      return json(
+        200,
+        core.routes().map((r) => `${r.method} ${r.template}`),
+      );
     default:
       return json(404, { message: `No control route ${route}` });
   }

@@ -87,38 +87,77 @@ export class SimCore {
 
     const requestId = randomBytes(8).toString('hex').toUpperCase();
     const base: Record<string, string> = {
-      'x-github-request-id': requestId, 'x-github-api-version-selected': '2022-11-28', 'x-github-media-type': 'github.v3; format=json',
-      'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff',
+      'x-github-request-id': requestId,
+      'x-github-api-version-selected': '2022-11-28',
+      'x-github-media-type': 'github.v3; format=json',
+      'access-control-allow-origin': '*',
+      'x-content-type-options': 'nosniff',
     };
-    const respond = (status: number, body: unknown, headers: Record<string, string> = {}, flags = { charged: false, write: false, notModified: false, points: 0 }): SimResponse => {
+    const respond = (
+      status: number,
+      body: unknown,
+      headers: Record<string, string> = {},
+      flags = { charged: false, write: false, notModified: false, points: 0 },
+    ): SimResponse => {
       this.stats.record(key, status, flags);
       const text = body === undefined || status === 204 || status === 304 ? null : JSON.stringify(body);
-      return { status, headers: { ...base, ...(text !== null ? { 'content-type': 'application/json; charset=utf-8' } : {}), ...headers }, body: text };
+      return {
+        status,
+        headers: {
+          ...base,
+          ...(text !== null ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+          ...headers,
+        },
+        body: text,
+      };
     };
 
     const version = req.headers['x-github-api-version'];
     if (version && !API_VERSIONS.includes(version)) {
-      return respond(400, { message: `The '${version}' API version is not supported. Supported versions: ${API_VERSIONS.join(', ')}.`, documentation_url: 'https://docs.github.com/rest/about-the-rest-api/api-versions', status: '400' });
+      return respond(400, {
+        message: `The '${version}' API version is not supported. Supported versions: ${API_VERSIONS.join(', ')}.`,
+        documentation_url: 'https://docs.github.com/rest/about-the-rest-api/api-versions',
+        status: '400',
+      });
     }
     if (version) base['x-github-api-version-selected'] = version;
 
     // Authentication.
     const auth = req.headers['authorization'];
     const tokenText = auth?.replace(/^(token|bearer)\s+/i, '').trim();
-    if (!tokenText) return respond(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    if (!tokenText)
+      return respond(401, {
+        message: 'Requires authentication',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401',
+      });
     const token = this.store.tokens.get(tokenText);
-    if (!token) return respond(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    if (!token)
+      return respond(401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401',
+      });
     const id: Identity = { token, user: this.store.userById(token.userId) };
     if (token.kind === 'user') base['x-oauth-scopes'] = 'admin:org, repo, repository_advisories, user';
 
-    if (!route) return respond(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+    if (!route)
+      return respond(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
 
     const graphql = route.route.template === '/graphql';
     const nowMs = this.store.clock.nowMs();
     const core = this.limiter.bucket(token, 'core', nowMs);
     if (!graphql && core.used >= core.limit) {
       const who = token.kind === 'app' ? `installation ID ${token.installation_id}` : `user ID ${id.user.id}`;
-      return respond(403, { message: `API rate limit exceeded for ${who}. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' }, rateHeaders(core));
+      return respond(
+        403,
+        {
+          message: `API rate limit exceeded for ${who}. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+          status: '403',
+        },
+        rateHeaders(core),
+      );
     }
     let write = route.route.write ?? req.method !== 'GET';
     if (write && !graphql) {
@@ -129,7 +168,12 @@ export class SimCore {
     let gqlPoints = 0;
     let gqlBucket: Bucket | undefined;
     const ctx: Ctx = {
-      req, params: route.params, query: req.query, store: this.store, access: this.access, id,
+      req,
+      params: route.params,
+      query: req.query,
+      store: this.store,
+      access: this.access,
+      id,
       r: { store: this.store, access: this.access, api: req.origin, html: HTML, viewer: id },
       apiVersion: version ?? '2022-11-28',
       nowIso: () => this.store.clock.iso(),
@@ -145,15 +189,25 @@ export class SimCore {
     try {
       result = await route.route.handler(ctx);
     } catch (error) {
-      if (error instanceof SecondaryLimit) return this.secondaryLimited(respond, requestId, error.wait, rateHeaders(ctx.graphqlBucket()));
+      if (error instanceof SecondaryLimit)
+        return this.secondaryLimited(respond, requestId, error.wait, rateHeaders(ctx.graphqlBucket()));
       if (!(error instanceof HttpError)) {
         // A bug in the simulator: answer 500 with the cause rather than dropping the request.
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        return respond(500, { message: `Simulator error in ${key}: ${detail}`, documentation_url: 'https://docs.github.com/rest', status: '500' });
+        return respond(500, {
+          message: `Simulator error in ${key}: ${detail}`,
+          documentation_url: 'https://docs.github.com/rest',
+          status: '500',
+        });
       }
       if (!graphql) core.used++;
       if (write) this.limiter.recordWrite(token, nowMs);
-      return respond(error.status, error.body(), { ...error.headers, ...rateHeaders(graphql ? ctx.graphqlBucket() : core) }, { charged: !graphql, write, notModified: false, points: 0 });
+      return respond(
+        error.status,
+        error.body(),
+        { ...error.headers, ...rateHeaders(graphql ? ctx.graphqlBucket() : core) },
+        { charged: !graphql, write, notModified: false, points: 0 },
+      );
     }
     if (graphql) gqlPoints = Number(result.headers?.['x-sim-graphql-cost'] ?? 0);
     if (write) this.limiter.recordWrite(token, nowMs);
@@ -163,7 +217,11 @@ export class SimCore {
     if (result.raw) {
       core.used++;
       this.stats.record(key, result.status, { charged: true, write, notModified: false });
-      return { status: result.status, headers: { ...base, ...headers, ...rateHeaders(core), 'content-type': result.raw.contentType }, body: result.raw.data };
+      return {
+        status: result.status,
+        headers: { ...base, ...headers, ...rateHeaders(core), 'content-type': result.raw.contentType },
+        body: result.raw.data,
+      };
     }
     const text = result.body === undefined || result.status === 204 ? null : JSON.stringify(result.body);
     if (req.method === 'GET' && result.status === 200 && text !== null) {
@@ -183,28 +241,58 @@ export class SimCore {
     this.stats.record(key, result.status, { charged: true, write, notModified: false, points: gqlPoints });
     return {
       status: result.status,
-      headers: { ...base, ...(text !== null ? { 'content-type': 'application/json; charset=utf-8' } : {}), ...headers, ...rateHeaders(bucket) },
+      headers: {
+        ...base,
+        ...(text !== null ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+        ...headers,
+        ...rateHeaders(bucket),
+      },
       body: text,
     };
   }
 
-  private secondaryLimited(respond: (s: number, b: unknown, h?: Record<string, string>) => SimResponse, requestId: string, wait: number, rate: Record<string, string>): SimResponse {
+  private secondaryLimited(
+    respond: (s: number, b: unknown, h?: Record<string, string>) => SimResponse,
+    requestId: string,
+    wait: number,
+    rate: Record<string, string>,
+  ): SimResponse {
     const status = this.limiter.secondary()?.status ?? 403;
-    return respond(status, {
-      message: `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
-      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits', status: String(status),
-    }, { ...rate, 'retry-after': String(wait) });
+    return respond(
+      status,
+      {
+        message: `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        status: String(status),
+      },
+      { ...rate, 'retry-after': String(wait) },
+    );
   }
 
   private faultResponse(status: number, body: unknown, headers: Record<string, string> = {}): SimResponse {
-    const messages: Record<number, string> = { 500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout', 429: 'Too Many Requests' };
+    const messages: Record<number, string> = {
+      500: 'Server Error',
+      502: 'Bad Gateway',
+      503: 'Service Unavailable',
+      504: 'Gateway Timeout',
+      429: 'Too Many Requests',
+    };
     const secondary = status === 403 || status === 429;
     const payload = body ?? {
-      message: secondary ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' : (messages[status] ?? 'Injected fault'),
-      documentation_url: 'https://docs.github.com/rest', status: String(status),
+      message: secondary
+        ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+        : (messages[status] ?? 'Injected fault'),
+      documentation_url: 'https://docs.github.com/rest',
+      status: String(status),
     };
     return {
-      status, headers: { 'content-type': 'application/json; charset=utf-8', ...(secondary && body === undefined ? { 'retry-after': '1' } : {}), ...headers },
+      status,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        ...(secondary && body === undefined ? { 'retry-after': '1' } : {}),
+        ...headers,
+      },
       body: status === 204 || status === 304 ? null : JSON.stringify(payload),
     };
   }

@@ -8,5 +8,8 @@ export function etagOf(body: string | Buffer): string {
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
-  return header.split(',').map((t) => t.trim().replace(/^W\//, '')).includes(etag);
+  return header
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .includes(etag);
 }

@@ -20,7 +20,11 @@ export interface FaultSpec {
   headers?: Record<string, string>;
 }
 
-interface Armed { spec: FaultSpec; matched: number; fired: number }
+interface Armed {
+  spec: FaultSpec;
+  matched: number;
+  fired: number;
+}
 
 export class Faults {
   private armed: Armed[] = [];
@@ -49,8 +53,11 @@ export class Faults {
   }
 
   latencyFor(method: string, template: string | undefined, path: string): number {
-    const route = this.latencyRoutes.find((l) => patternMatches(l.pattern.replace(/^(GET|POST|PUT|PATCH|DELETE) /, ''), template, path)
-      && (!/^(GET|POST|PUT|PATCH|DELETE) /.test(l.pattern) || l.pattern.startsWith(`${method} `)));
+    const route = this.latencyRoutes.find(
+      (l) =>
+        patternMatches(l.pattern.replace(/^(GET|POST|PUT|PATCH|DELETE) /, ''), template, path) &&
+        (!/^(GET|POST|PUT|PATCH|DELETE) /.test(l.pattern) || l.pattern.startsWith(`${method} `)),
+    );
     return route?.ms ?? this.latencyMs;
   }
 

@@ -2,7 +2,11 @@
 // are sha1 of a git-like commit text, so the same tree, parents, message and date give the same sha.
 import { gitBlobSha, sha1 } from './ids.js';
 
-export interface GitPerson { name: string; email: string; date: string }
+export interface GitPerson {
+  name: string;
+  email: string;
+  date: string;
+}
 
 export interface GitCommit {
   sha: string;
@@ -34,13 +38,40 @@ export class GitRepo {
 
   constructor(readonly blobs: BlobStore) {}
 
-  commit(input: { tree: Map<string, string>; parents: string[]; message: string; author: GitPerson; committer?: GitPerson; sha?: string }): GitCommit {
+  commit(input: {
+    tree: Map<string, string>;
+    parents: string[];
+    message: string;
+    author: GitPerson;
+    committer?: GitPerson;
+    sha?: string;
+  }): GitCommit {
     const committer = input.committer ?? input.author;
-    const treeSha = sha1([...input.tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([p, s]) => `${p}\0${s}\n`).join(''));
+    const treeSha = sha1(
+      [...input.tree]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([p, s]) => `${p}\0${s}\n`)
+        .join(''),
+    );
     const stamp = (p: GitPerson): string => `${p.name} <${p.email}> ${Math.floor(Date.parse(p.date) / 1000)} +0000`;
-    const text = [`tree ${treeSha}`, ...input.parents.map((p) => `parent ${p}`), `author ${stamp(input.author)}`, `committer ${stamp(committer)}`, '', input.message].join('\n');
+    const text = [
+      `tree ${treeSha}`,
+      ...input.parents.map((p) => `parent ${p}`),
+      `author ${stamp(input.author)}`,
+      `committer ${stamp(committer)}`,
+      '',
+      input.message,
+    ].join('\n');
     const sha = input.sha ?? sha1(`commit ${Buffer.byteLength(text)}\0${text}`);
-    const commit: GitCommit = { sha, tree: input.tree, treeSha, parents: input.parents, message: input.message, author: input.author, committer };
+    const commit: GitCommit = {
+      sha,
+      tree: input.tree,
+      treeSha,
+      parents: input.parents,
+      message: input.message,
+      author: input.author,
+      committer,
+    };
     this.commits.set(sha, commit);
     return commit;
   }
@@ -127,14 +158,23 @@ export function unifiedPatch(before: string, after: string): { patch: string; ad
   const lines: string[] = [];
   let i = 0;
   while (i < ops.length) {
-    if (ops[i]!.op === ' ') { i++; continue; }
+    if (ops[i]!.op === ' ') {
+      i++;
+      continue;
+    }
     const start = Math.max(0, i - 3);
     let end = i;
     while (end < ops.length) {
-      if (ops[end]!.op !== ' ') { end++; continue; }
+      if (ops[end]!.op !== ' ') {
+        end++;
+        continue;
+      }
       let run = 0;
       while (end + run < ops.length && ops[end + run]!.op === ' ') run++;
-      if (end + run >= ops.length || run > 6) { end = Math.min(ops.length, end + 3); break; }
+      if (end + run >= ops.length || run > 6) {
+        end = Math.min(ops.length, end + 3);
+        break;
+      }
       end += run;
     }
     const hunk = ops.slice(start, end);
@@ -149,13 +189,21 @@ export function unifiedPatch(before: string, after: string): { patch: string; ad
   return { patch: lines.join('\n'), additions, deletions };
 }
 
-interface Op { op: ' ' | '+' | '-'; text: string; a: number; b: number }
+interface Op {
+  op: ' ' | '+' | '-';
+  text: string;
+  a: number;
+  b: number;
+}
 
 function lineDiff(a: string[], b: string[]): Op[] {
   const n = a.length;
   const m = b.length;
   if (n * m > 4_000_000) {
-    return [...a.map((t, i) => ({ op: '-' as const, text: t, a: i, b: 0 })), ...b.map((t, j) => ({ op: '+' as const, text: t, a: n, b: j }))];
+    return [
+      ...a.map((t, i) => ({ op: '-' as const, text: t, a: i, b: 0 })),
+      ...b.map((t, j) => ({ op: '+' as const, text: t, a: n, b: j })),
+    ];
   }
   // Longest common subsequence table, filled from the end.
   const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
@@ -168,9 +216,17 @@ function lineDiff(a: string[], b: string[]): Op[] {
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) { ops.push({ op: ' ', text: a[i]!, a: i, b: j }); i++; j++; }
-    else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) { ops.push({ op: '+', text: b[j]!, a: i, b: j }); j++; }
-    else { ops.push({ op: '-', text: a[i]!, a: i, b: j }); i++; }
+    if (i < n && j < m && a[i] === b[j]) {
+      ops.push({ op: ' ', text: a[i]!, a: i, b: j });
+      i++;
+      j++;
+    } else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+      ops.push({ op: '+', text: b[j]!, a: i, b: j });
+      j++;
+    } else {
+      ops.push({ op: '-', text: a[i]!, a: i, b: j });
+      i++;
+    }
   }
   return ops;
 }

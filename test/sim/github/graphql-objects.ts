@@ -21,7 +21,12 @@ export interface GqlContext {
 }
 
 type Obj = Record<string, unknown>;
-interface PageArgs { first?: number | null; last?: number | null; after?: string | null; before?: string | null }
+interface PageArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
 
 const encodeCursor = (i: number): string => Buffer.from(`cursor:v2:${i}`).toString('base64');
 const decodeCursor = (c: string): number => {
@@ -31,12 +36,33 @@ const decodeCursor = (c: string): number => {
 };
 
 /** A connection over `items` with GitHub's pagination rules (first/last required, at most 100). */
-export function connection<T>(name: string, items: T[], args: PageArgs, edge: (item: T, cursor: string) => Obj, node: (item: T) => Obj): Obj {
+export function connection<T>(
+  name: string,
+  items: T[],
+  args: PageArgs,
+  edge: (item: T, cursor: string) => Obj,
+  node: (item: T) => Obj,
+): Obj {
   const { first, last, after, before } = args;
-  if (first == null && last == null) throw new TypedError('MISSING_PAGINATION_BOUNDARIES', `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
-  for (const [label, v] of [['first', first], ['last', last]] as const) {
-    if (v != null && v > 100) throw new TypedError('EXCESSIVE_PAGINATION', `Requesting ${v} records on the \`${name}\` connection exceeds the \`${label}\` limit of 100 records.`);
-    if (v != null && v < 0) throw new TypedError('INVALID_PAGINATION', `\`${label}\` on the \`${name}\` connection cannot be less than zero.`);
+  if (first == null && last == null)
+    throw new TypedError(
+      'MISSING_PAGINATION_BOUNDARIES',
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
+    );
+  for (const [label, v] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (v != null && v > 100)
+      throw new TypedError(
+        'EXCESSIVE_PAGINATION',
+        `Requesting ${v} records on the \`${name}\` connection exceeds the \`${label}\` limit of 100 records.`,
+      );
+    if (v != null && v < 0)
+      throw new TypedError(
+        'INVALID_PAGINATION',
+        `\`${label}\` on the \`${name}\` connection cannot be less than zero.`,
+      );
   }
   let start = after ? decodeCursor(after) + 1 : 0;
   let end = before ? decodeCursor(before) : items.length;
@@ -44,41 +70,74 @@ export function connection<T>(name: string, items: T[], args: PageArgs, edge: (i
   if (last != null) start = Math.max(start, end - last);
   const slice = items.slice(start, end).map((item, k) => ({ item, index: start + k }));
   return {
-    __typename: `${name}Connection`, totalCount: items.length,
+    __typename: `${name}Connection`,
+    totalCount: items.length,
     edges: slice.map(({ item, index }) => edge(item, encodeCursor(index))),
     nodes: slice.map(({ item }) => node(item)),
     pageInfo: {
-      hasNextPage: end < items.length, hasPreviousPage: start > 0,
-      startCursor: slice.length > 0 ? encodeCursor(slice[0]!.index) : null, endCursor: slice.length > 0 ? encodeCursor(slice.at(-1)!.index) : null,
+      hasNextPage: end < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: slice.length > 0 ? encodeCursor(slice[0]!.index) : null,
+      endCursor: slice.length > 0 ? encodeCursor(slice.at(-1)!.index) : null,
     },
   };
 }
 
 export function userObject(ctx: GqlContext, u: UserRec): Obj {
   return {
-    __typename: u.type === 'Bot' ? 'Bot' : 'User', id: u.node_id, databaseId: u.id, login: u.login, name: u.name,
+    __typename: u.type === 'Bot' ? 'Bot' : 'User',
+    id: u.node_id,
+    databaseId: u.id,
+    login: u.login,
+    name: u.name,
     // GraphQL's User.email is non-null: the public email, or "" when there is none.
-    email: u.email ?? '', company: u.company, location: u.location, bio: u.bio, twitterUsername: u.twitter_username,
-    url: `${ctx.html}/${u.login}`, resourcePath: `/${u.login}`, avatarUrl: `https://avatars.githubusercontent.com/u/${u.id}?v=4`,
-    createdAt: u.created_at, updatedAt: u.updated_at, isSiteAdmin: u.site_admin, websiteUrl: u.blog || null,
+    email: u.email ?? '',
+    company: u.company,
+    location: u.location,
+    bio: u.bio,
+    twitterUsername: u.twitter_username,
+    url: `${ctx.html}/${u.login}`,
+    resourcePath: `/${u.login}`,
+    avatarUrl: `https://avatars.githubusercontent.com/u/${u.id}?v=4`,
+    createdAt: u.created_at,
+    updatedAt: u.updated_at,
+    isSiteAdmin: u.site_admin,
+    websiteUrl: u.blog || null,
   };
 }
 
 function teamObject(ctx: GqlContext, t: TeamRec): Obj {
   return {
-    __typename: 'Team', id: t.node_id, databaseId: t.id, slug: t.slug, name: t.name, description: t.description, combinedSlug: `${t.org.login}/${t.slug}`,
-    privacy: t.privacy === 'secret' ? 'SECRET' : 'VISIBLE', url: `${ctx.html}/orgs/${t.org.login}/teams/${t.slug}`,
-    createdAt: t.created_at, updatedAt: t.updated_at,
+    __typename: 'Team',
+    id: t.node_id,
+    databaseId: t.id,
+    slug: t.slug,
+    name: t.name,
+    description: t.description,
+    combinedSlug: `${t.org.login}/${t.slug}`,
+    privacy: t.privacy === 'secret' ? 'SECRET' : 'VISIBLE',
+    url: `${ctx.html}/orgs/${t.org.login}/teams/${t.slug}`,
+    createdAt: t.created_at,
+    updatedAt: t.updated_at,
     organization: () => orgObject(ctx, t.org),
     parentTeam: () => (t.parentId ? teamObject(ctx, ctx.store.teams.get(t.parentId)!) : null),
     members: (args: PageArgs & { membership?: string; role?: string; query?: string }) => {
       const entries = teamMembers(ctx, t, args.membership ?? 'ALL')
         .filter(([, role]) => !args.role || role === args.role.toLowerCase())
         .filter(([id]) => !args.query || ctx.store.userById(id).login.toLowerCase().includes(args.query.toLowerCase()));
-      return connection('TeamMember', entries, args, ([id, role], cursor) => ({
-        cursor, role: role.toUpperCase(), node: userObject(ctx, ctx.store.userById(id)),
-        memberAccessResourcePath: `/orgs/${t.org.login}/teams/${t.slug}/members`, memberAccessUrl: `${ctx.html}/orgs/${t.org.login}/teams/${t.slug}/members`,
-      }), ([id]) => userObject(ctx, ctx.store.userById(id)));
+      return connection(
+        'TeamMember',
+        entries,
+        args,
+        ([id, role], cursor) => ({
+          cursor,
+          role: role.toUpperCase(),
+          node: userObject(ctx, ctx.store.userById(id)),
+          memberAccessResourcePath: `/orgs/${t.org.login}/teams/${t.slug}/members`,
+          memberAccessUrl: `${ctx.html}/orgs/${t.org.login}/teams/${t.slug}/members`,
+        }),
+        ([id]) => userObject(ctx, ctx.store.userById(id)),
+      );
     },
   };
 }
@@ -94,9 +153,12 @@ function teamMembers(ctx: GqlContext, team: TeamRec, membership: string): [numbe
     }
   };
   visit(team, 0);
-  const result = membership === 'IMMEDIATE' ? direct
-    : membership === 'CHILD_TEAM' ? new Map([...inherited].filter(([id]) => !direct.has(id)))
-      : new Map([...inherited, ...direct]);
+  const result =
+    membership === 'IMMEDIATE'
+      ? direct
+      : membership === 'CHILD_TEAM'
+        ? new Map([...inherited].filter(([id]) => !direct.has(id)))
+        : new Map([...inherited, ...direct]);
   return [...result].sort(([a], [b]) => a - b);
 }
 
@@ -109,9 +171,19 @@ function canReadMembers(ctx: GqlContext, org: OrgRec): boolean {
 
 function orgObject(ctx: GqlContext, o: OrgRec): Obj {
   return {
-    __typename: 'Organization', id: o.node_id, databaseId: o.id, login: o.login, name: o.name, description: o.description, email: o.email,
-    url: `${ctx.html}/${o.login}`, resourcePath: `/${o.login}`, avatarUrl: `https://avatars.githubusercontent.com/u/${o.id}?v=4`,
-    createdAt: o.created_at, updatedAt: o.updated_at, websiteUrl: o.blog || null,
+    __typename: 'Organization',
+    id: o.node_id,
+    databaseId: o.id,
+    login: o.login,
+    name: o.name,
+    description: o.description,
+    email: o.email,
+    url: `${ctx.html}/${o.login}`,
+    resourcePath: `/${o.login}`,
+    avatarUrl: `https://avatars.githubusercontent.com/u/${o.id}?v=4`,
+    createdAt: o.created_at,
+    updatedAt: o.updated_at,
+    websiteUrl: o.blog || null,
     team: ({ slug }: { slug: string }) => {
       const t = ctx.store.team(o.login, slug);
       if (!t) return null;
@@ -123,29 +195,53 @@ function orgObject(ctx: GqlContext, o: OrgRec): Obj {
     },
     teams: (args: PageArgs) => {
       const teams = ctx.store.teamsOf(o).filter((t) => ctx.access.canSeeTeam(ctx.id, t));
-      return connection('Team', teams, args, (t, cursor) => ({ cursor, node: teamObject(ctx, t) }), (t) => teamObject(ctx, t));
+      return connection(
+        'Team',
+        teams,
+        args,
+        (t, cursor) => ({ cursor, node: teamObject(ctx, t) }),
+        (t) => teamObject(ctx, t),
+      );
     },
     membersWithRole: (args: PageArgs) => {
       if (!canReadMembers(ctx, o)) throw new TypedError('FORBIDDEN', 'Resource not accessible by integration');
       const members = [...o.members].sort(([a], [b]) => a - b);
-      return connection('OrganizationMember', members, args, ([id, role], cursor) => ({
-        cursor, role: role === 'admin' ? 'ADMIN' : 'MEMBER', hasTwoFactorEnabled: null, node: userObject(ctx, ctx.store.userById(id)),
-      }), ([id]) => userObject(ctx, ctx.store.userById(id)));
+      return connection(
+        'OrganizationMember',
+        members,
+        args,
+        ([id, role], cursor) => ({
+          cursor,
+          role: role === 'admin' ? 'ADMIN' : 'MEMBER',
+          hasTwoFactorEnabled: null,
+          node: userObject(ctx, ctx.store.userById(id)),
+        }),
+        ([id]) => userObject(ctx, ctx.store.userById(id)),
+      );
     },
   };
 }
 
 function repoObject(ctx: GqlContext, r: RepoRec): Obj {
   return {
-    __typename: 'Repository', id: r.node_id, databaseId: r.id, name: r.name, nameWithOwner: r.full_name, isPrivate: r.private,
-    url: `${ctx.html}/${r.full_name}`, createdAt: r.created_at, updatedAt: r.updated_at, description: r.description,
+    __typename: 'Repository',
+    id: r.node_id,
+    databaseId: r.id,
+    name: r.name,
+    nameWithOwner: r.full_name,
+    isPrivate: r.private,
+    url: `${ctx.html}/${r.full_name}`,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    description: r.description,
     owner: () => {
       const org = r.ownerIsOrg ? ctx.store.org(r.ownerLogin) : undefined;
       return org ? orgObject(ctx, org) : userObject(ctx, ctx.store.user(r.ownerLogin)!);
     },
     // A git object by "REF:path" (e.g. "HEAD:SECURITY.md"); only blobs are simulated, null when absent.
     object: ({ expression }: { expression?: string }) => {
-      if (!expression || !expression.includes(':')) throw new TypedError('NOT_IMPLEMENTED', 'The GitHub simulator resolves only "REF:path" object expressions.');
+      if (!expression || !expression.includes(':'))
+        throw new TypedError('NOT_IMPLEMENTED', 'The GitHub simulator resolves only "REF:path" object expressions.');
       // The same rule as the contents API: public repositories are readable by any token.
       try {
         ctx.access.requireRepo(ctx.id, r, 'contents', 'read');
@@ -160,16 +256,34 @@ function repoObject(ctx: GqlContext, r: RepoRec): Obj {
       const data = sha ? ctx.store.blobs.get(sha) : undefined;
       if (!sha || !data) return null;
       const isBinary = data.includes(0);
-      return { __typename: 'Blob', id: Buffer.from(`04:Blob${r.id}:${sha}`).toString('base64'), oid: sha, byteSize: data.length, isBinary, isTruncated: false, text: isBinary ? null : data.toString('utf8') };
+      return {
+        __typename: 'Blob',
+        id: Buffer.from(`04:Blob${r.id}:${sha}`).toString('base64'),
+        oid: sha,
+        byteSize: data.length,
+        isBinary,
+        isTruncated: false,
+        text: isBinary ? null : data.toString('utf8'),
+      };
     },
   };
 }
 
 function issueObject(ctx: GqlContext, r: RepoRec, i: IssueRec): Obj {
   return {
-    __typename: i.pull ? 'PullRequest' : 'Issue', id: i.node_id, databaseId: i.id, number: i.number, title: i.title, body: i.body ?? '',
-    state: i.pull?.merged_at ? 'MERGED' : i.state.toUpperCase(), closed: i.state === 'closed', isPinned: i.pinned,
-    url: `${ctx.html}/${r.full_name}/${i.pull ? 'pull' : 'issues'}/${i.number}`, createdAt: i.created_at, updatedAt: i.updated_at, closedAt: i.closed_at,
+    __typename: i.pull ? 'PullRequest' : 'Issue',
+    id: i.node_id,
+    databaseId: i.id,
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.pull?.merged_at ? 'MERGED' : i.state.toUpperCase(),
+    closed: i.state === 'closed',
+    isPinned: i.pinned,
+    url: `${ctx.html}/${r.full_name}/${i.pull ? 'pull' : 'issues'}/${i.number}`,
+    createdAt: i.created_at,
+    updatedAt: i.updated_at,
+    closedAt: i.closed_at,
     author: () => userObject(ctx, ctx.store.shownUser(i.userId)),
     repository: () => repoObject(ctx, r),
   };
@@ -219,7 +333,8 @@ export function rootQuery(ctx: GqlContext): Obj {
   return {
     user: ({ login }: { login: string }) => {
       const u = ctx.store.user(login);
-      if (!u || u.type === 'Bot') throw new TypedError('NOT_FOUND', `Could not resolve to a User with the login of '${login}'.`);
+      if (!u || u.type === 'Bot')
+        throw new TypedError('NOT_FOUND', `Could not resolve to a User with the login of '${login}'.`);
       return userObject(ctx, u);
     },
     organization: ({ login }: { login: string }) => {
@@ -229,7 +344,8 @@ export function rootQuery(ctx: GqlContext): Obj {
     },
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const r = ctx.store.repo(owner, name);
-      if (!r || !ctx.access.canSeeRepo(ctx.id, r)) throw new TypedError('NOT_FOUND', `Could not resolve to a Repository with the name '${owner}/${name}'.`);
+      if (!r || !ctx.access.canSeeRepo(ctx.id, r))
+        throw new TypedError('NOT_FOUND', `Could not resolve to a Repository with the name '${owner}/${name}'.`);
       return repoObject(ctx, r);
     },
     viewer: () => ({ ...userObject(ctx, ctx.id.user), __typename: 'User' }),
@@ -239,12 +355,20 @@ export function rootQuery(ctx: GqlContext): Obj {
       return n;
     },
     nodes: ({ ids }: { ids: string[] }) => {
-      if (ids.length > 100) throw new TypedError('EXCESSIVE_PAGINATION', `You may not request more than 100 nodes at once (asked for ${ids.length}).`);
+      if (ids.length > 100)
+        throw new TypedError(
+          'EXCESSIVE_PAGINATION',
+          `You may not request more than 100 nodes at once (asked for ${ids.length}).`,
+        );
       return ids.map((id) => findNode(ctx, id));
     },
     rateLimit: () => ({
-      cost: ctx.cost, limit: ctx.bucket.limit, remaining: Math.max(0, ctx.bucket.limit - ctx.bucket.used), used: ctx.bucket.used,
-      resetAt: new Date(ctx.bucket.reset * 1000).toISOString().replace('.000Z', 'Z'), nodeCount: ctx.nodeCount,
+      cost: ctx.cost,
+      limit: ctx.bucket.limit,
+      remaining: Math.max(0, ctx.bucket.limit - ctx.bucket.used),
+      used: ctx.bucket.used,
+      resetAt: new Date(ctx.bucket.reset * 1000).toISOString().replace('.000Z', 'Z'),
+      nodeCount: ctx.nodeCount,
     }),
   };
 }
@@ -252,20 +376,36 @@ export function rootQuery(ctx: GqlContext): Obj {
 function pin(ctx: GqlContext, input: { issueId: string; clientMutationId?: string | null }, pinned: boolean): Obj {
   ctx.markWrite();
   const found = findIssue(ctx, input.issueId);
-  if (!found || !ctx.access.canSeeRepo(ctx.id, found.repo)) throw new TypedError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.issueId}'`);
+  if (!found || !ctx.access.canSeeRepo(ctx.id, found.repo))
+    throw new TypedError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.issueId}'`);
   const { repo, issue } = found;
   if (issue.pull) throw new TypedError('UNPROCESSABLE', 'Pull requests cannot be pinned.');
   const t = ctx.id.token;
-  const allowed = t.kind === 'user' ? ['write', 'maintain', 'admin'].includes(ctx.access.userRepoLevel(ctx.id.user.id, repo) ?? '')
-    : ctx.access.tokenPermission(t, 'issues', repo) === 'write';
-  if (!allowed) throw new TypedError('FORBIDDEN', t.kind === 'user' ? `${ctx.id.user.login} does not have permission to pin issues in ${repo.full_name}.` : 'Resource not accessible by integration');
+  const allowed =
+    t.kind === 'user'
+      ? ['write', 'maintain', 'admin'].includes(ctx.access.userRepoLevel(ctx.id.user.id, repo) ?? '')
+      : ctx.access.tokenPermission(t, 'issues', repo) === 'write';
+  if (!allowed)
+    throw new TypedError(
+      'FORBIDDEN',
+      t.kind === 'user'
+        ? `${ctx.id.user.login} does not have permission to pin issues in ${repo.full_name}.`
+        : 'Resource not accessible by integration',
+    );
   if (pinned && !issue.pinned && [...repo.issues.values()].filter((i) => i.pinned).length >= 3) {
     throw new TypedError('UNPROCESSABLE', 'A repository can only have 3 pinned issues.');
   }
   if (issue.pinned !== pinned) {
     issue.pinned = pinned;
     const id = ctx.store.ids.event.next();
-    issue.events.push({ id, node_id: eventNodeId(pinned ? 'pinned' : 'unpinned', id), event: pinned ? 'pinned' : 'unpinned', actorId: ctx.id.user.id, created_at: ctx.nowIso(), explicit: true });
+    issue.events.push({
+      id,
+      node_id: eventNodeId(pinned ? 'pinned' : 'unpinned', id),
+      event: pinned ? 'pinned' : 'unpinned',
+      actorId: ctx.id.user.id,
+      created_at: ctx.nowIso(),
+      explicit: true,
+    });
     issue.updated_at = ctx.nowIso();
   }
   return { clientMutationId: input.clientMutationId ?? null, issue: issueObject(ctx, repo, issue) };

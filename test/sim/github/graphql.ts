@@ -6,9 +6,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  Kind, buildSchema, execute, getNamedType, isAbstractType, parse, validate,
-  type DocumentNode, type FieldNode, type GraphQLError, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLFieldResolver,
-  type GraphQLSchema, type GraphQLTypeResolver, type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
+  Kind,
+  buildSchema,
+  execute,
+  getNamedType,
+  isAbstractType,
+  parse,
+  validate,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLError,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  type GraphQLTypeResolver,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import { rootMutation, rootQuery, type GqlContext } from './graphql-objects.js';
 
@@ -32,33 +47,79 @@ export function githubSchema(): GraphQLSchema {
 
 /** An error GitHub reports with a `type` (NOT_FOUND, FORBIDDEN, …). */
 export class TypedError extends Error {
-  constructor(readonly type: string, message: string) {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-export interface GqlError { type?: string; message: string; path?: (string | number)[]; locations?: { line: number; column: number }[]; extensions?: Record<string, unknown> }
+export interface GqlError {
+  type?: string;
+  message: string;
+  path?: (string | number)[];
+  locations?: { line: number; column: number }[];
+  extensions?: Record<string, unknown>;
+}
 
-export interface Prepared { document: DocumentNode; operation: OperationDefinitionNode; cost: number; nodeCount: number }
+export interface Prepared {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  cost: number;
+  nodeCount: number;
+}
 
 /** Parses, validates and costs a query; returns GitHub-style errors for invalid ones. */
-export function prepare(query: string, variables: Record<string, unknown>, operationName?: string): Prepared | { errors: GqlError[] } {
+export function prepare(
+  query: string,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): Prepared | { errors: GqlError[] } {
   const schema = githubSchema();
   let document: DocumentNode;
   try {
     document = parse(query);
   } catch (error) {
     const e = error as GraphQLError;
-    return { errors: [{ message: `Parse error on ${JSON.stringify(e.message)}`, locations: e.locations ? [...e.locations] : undefined }] };
+    return {
+      errors: [
+        {
+          message: `Parse error on ${JSON.stringify(e.message)}`,
+          locations: e.locations ? [...e.locations] : undefined,
+        },
+      ],
+    };
   }
   const validation = validate(schema, document);
   if (validation.length > 0) return { errors: validation.map(githubValidationError) };
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (!operation) return { errors: [{ message: operationName ? `No operation named "${operationName}"` : 'An operation name is required' }] };
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
+  if (!operation)
+    return {
+      errors: [{ message: operationName ? `No operation named "${operationName}"` : 'An operation name is required' }],
+    };
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
   const { requests, nodes } = costOf(schema, operation, fragments, variables);
-  if (nodes > 500_000) return { errors: [{ type: 'MAX_NODE_LIMIT_EXCEEDED', message: `This query requests up to ${nodes.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of 500,000.` }] };
+  if (nodes > 500_000)
+    return {
+      errors: [
+        {
+          type: 'MAX_NODE_LIMIT_EXCEEDED',
+          message: `This query requests up to ${nodes.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of 500,000.`,
+        },
+      ],
+    };
   return { document, operation, cost: Math.max(1, Math.round(requests / 100)), nodeCount: nodes };
 }
 
@@ -66,11 +127,19 @@ function githubValidationError(e: GraphQLError): GqlError {
   const locations = e.locations ? [...e.locations] : undefined;
   const undefinedField = /^Cannot query field "(\w+)" on type "(\w+)"\./.exec(e.message);
   if (undefinedField) {
-    return { message: `Field '${undefinedField[1]}' doesn't exist on type '${undefinedField[2]}'`, locations, extensions: { code: 'undefinedField', typeName: undefinedField[2], fieldName: undefinedField[1] } };
+    return {
+      message: `Field '${undefinedField[1]}' doesn't exist on type '${undefinedField[2]}'`,
+      locations,
+      extensions: { code: 'undefinedField', typeName: undefinedField[2], fieldName: undefinedField[1] },
+    };
   }
   const unknownArg = /^Unknown argument "(\w+)" on field "(\w+)\.(\w+)"\./.exec(e.message);
   if (unknownArg) {
-    return { message: `Field '${unknownArg[3]}' doesn't accept argument '${unknownArg[1]}'`, locations, extensions: { code: 'argumentNotAccepted', name: unknownArg[3], typeName: 'Field', argumentName: unknownArg[1] } };
+    return {
+      message: `Field '${unknownArg[3]}' doesn't accept argument '${unknownArg[1]}'`,
+      locations,
+      extensions: { code: 'argumentNotAccepted', name: unknownArg[3], typeName: 'Field', argumentName: unknownArg[1] },
+    };
   }
   return { message: e.message, locations };
 }
@@ -86,7 +155,12 @@ function argNumber(value: ValueNode | undefined, variables: Record<string, unkno
 }
 
 /** GitHub's rate-limit calculation: one request per connection per parent, nodes as the product of limits. */
-function costOf(schema: GraphQLSchema, op: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>, variables: Record<string, unknown>): { requests: number; nodes: number } {
+function costOf(
+  schema: GraphQLSchema,
+  op: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): { requests: number; nodes: number } {
   let requests = 0;
   let nodes = 0;
   const root = op.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
@@ -98,7 +172,11 @@ function costOf(schema: GraphQLSchema, op: OperationDefinitionNode, fragments: M
         continue;
       }
       if (sel.kind === Kind.INLINE_FRAGMENT) {
-        walk(sel.selectionSet, sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) as GraphQLCompositeType) : type, multiplier);
+        walk(
+          sel.selectionSet,
+          sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) as GraphQLCompositeType) : type,
+          multiplier,
+        );
         continue;
       }
       const field = sel as FieldNode;
@@ -107,8 +185,9 @@ function costOf(schema: GraphQLSchema, op: OperationDefinitionNode, fragments: M
       if (!def) continue;
       const child = getNamedType(def.type) as GraphQLCompositeType;
       let next = multiplier;
-      const limit = argNumber(field.arguments?.find((a) => a.name.value === 'first')?.value, variables)
-        ?? argNumber(field.arguments?.find((a) => a.name.value === 'last')?.value, variables);
+      const limit =
+        argNumber(field.arguments?.find((a) => a.name.value === 'first')?.value, variables) ??
+        argNumber(field.arguments?.find((a) => a.name.value === 'last')?.value, variables);
       if (child.name.endsWith('Connection') && limit !== undefined) {
         requests += multiplier;
         next = multiplier * limit;
@@ -126,18 +205,30 @@ const fieldResolver: GraphQLFieldResolver<unknown, GqlContext> = (source, args, 
   if (typeof source !== 'object' || source === null) return null;
   const value = (source as Record<string, unknown>)[info.fieldName];
   if (value === undefined) {
-    throw new TypedError('NOT_IMPLEMENTED', `The GitHub simulator does not implement the field '${info.fieldName}' on type '${info.parentType.name}'.`);
+    throw new TypedError(
+      'NOT_IMPLEMENTED',
+      `The GitHub simulator does not implement the field '${info.fieldName}' on type '${info.parentType.name}'.`,
+    );
   }
   return typeof value === 'function' ? (value as (a: unknown, c: GqlContext) => unknown)(args, context) : value;
 };
 
 const typeResolver: GraphQLTypeResolver<unknown, GqlContext> = (value) => (value as { __typename?: string }).__typename;
 
-export async function run(prepared: Prepared, context: GqlContext, variables: Record<string, unknown>): Promise<{ data: unknown; errors?: GqlError[] }> {
+export async function run(
+  prepared: Prepared,
+  context: GqlContext,
+  variables: Record<string, unknown>,
+): Promise<{ data: unknown; errors?: GqlError[] }> {
   const result = await execute({
-    schema: githubSchema(), document: prepared.document, operationName: prepared.operation.name?.value,
+    schema: githubSchema(),
+    document: prepared.document,
+    operationName: prepared.operation.name?.value,
     rootValue: prepared.operation.operation === 'mutation' ? rootMutation(context) : rootQuery(context),
-    contextValue: context, variableValues: variables, fieldResolver, typeResolver,
+    contextValue: context,
+    variableValues: variables,
+    fieldResolver,
+    typeResolver,
   });
   const errors = result.errors?.map((e): GqlError => {
     const original = e.originalError;

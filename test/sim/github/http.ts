@@ -43,7 +43,12 @@ export class HttpError extends Error {
   }
 
   body(): Record<string, unknown> {
-    return { message: this.message, ...this.extra, documentation_url: (this.extra['documentation_url'] as string | undefined) ?? DOCS, status: String(this.status) };
+    return {
+      message: this.message,
+      ...this.extra,
+      documentation_url: (this.extra['documentation_url'] as string | undefined) ?? DOCS,
+      status: String(this.status),
+    };
   }
 }
 
@@ -57,10 +62,21 @@ export function forbidden(message: string, headers: Record<string, string> = {})
 
 /** What an App or Actions token gets when it lacks a permission; GitHub names the permission it wanted. */
 export function integrationForbidden(permission?: string): HttpError {
-  return new HttpError(403, 'Resource not accessible by integration', {}, permission ? { 'x-accepted-github-permissions': permission } : {});
+  return new HttpError(
+    403,
+    'Resource not accessible by integration',
+    {},
+    permission ? { 'x-accepted-github-permissions': permission } : {},
+  );
 }
 
-export interface FieldError { resource: string; field?: string; code: string; message?: string; value?: unknown }
+export interface FieldError {
+  resource: string;
+  field?: string;
+  code: string;
+  message?: string;
+  value?: unknown;
+}
 
 export function validationFailed(errors: FieldError[] | string[], message = 'Validation Failed'): HttpError {
   return new HttpError(422, message, { errors });

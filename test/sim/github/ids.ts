@@ -24,14 +24,19 @@ export function fnv1a(text: string): number {
 export class IdAllocator {
   private readonly used = new Set<number>();
   private max: number;
-  constructor(private readonly base: number, private readonly span: number) {
+  constructor(
+    private readonly base: number,
+    private readonly span: number,
+  ) {
     this.max = base + span;
   }
   reserve(id: number): void {
     this.used.add(id);
     if (id > this.max) this.max = id;
   }
-  has(id: number): boolean { return this.used.has(id); }
+  has(id: number): boolean {
+    return this.used.has(id);
+  }
   derive(name: string): number {
     let id = this.base + (fnv1a(name) % this.span);
     while (this.used.has(id)) id++;
@@ -62,7 +67,10 @@ export function decodeNodeId(value: string): { type: string; id: string } | unde
 
 /** Node id of an issue event: its GraphQL type is the event's name (labeled → LabeledEvent). */
 export function eventNodeId(event: string, id: number): string {
-  const type = event.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  const type = event
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
   return nodeId(`${type}Event`, id);
 }
 

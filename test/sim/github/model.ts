@@ -2,7 +2,13 @@
 // plus the indexes the routes need. Rendering to GitHub's shapes lives in render/*.ts.
 import type { GitRepo } from './git.js';
 import type {
-  AdvisoryState, CreditType, PermissionLevel, RepoLevel, TokenKind, WorldCheckRun, WorldVulnerability,
+  AdvisoryState,
+  CreditType,
+  PermissionLevel,
+  RepoLevel,
+  TokenKind,
+  WorldCheckRun,
+  WorldVulnerability,
 } from '../world/types.js';
 
 export interface UserRec {
@@ -88,20 +94,57 @@ export interface TeamRec {
   updated_at: string;
 }
 
-export interface LabelRec { id: number; node_id: string; name: string; color: string; description: string | null; default: boolean }
+export interface LabelRec {
+  id: number;
+  node_id: string;
+  name: string;
+  color: string;
+  description: string | null;
+  default: boolean;
+}
 
-export interface CommentRec { id: number; node_id: string; userId: number; body: string; created_at: string; updated_at: string }
+export interface CommentRec {
+  id: number;
+  node_id: string;
+  userId: number;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
 
-export interface IssueEventRec { id: number; node_id: string; event: string; actorId: number; created_at: string; label?: string; explicit: boolean }
+export interface IssueEventRec {
+  id: number;
+  node_id: string;
+  event: string;
+  actorId: number;
+  created_at: string;
+  label?: string;
+  explicit: boolean;
+}
 
 export interface ReviewRec {
-  id: number; node_id: string; userId: number; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
-  body: string; submitted_at: string | null; commit_id: string;
+  id: number;
+  node_id: string;
+  userId: number;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  body: string;
+  submitted_at: string | null;
+  commit_id: string;
 }
 
 export interface ReviewCommentRec {
-  id: number; node_id: string; userId: number; body: string; path: string; line: number | null; side: 'LEFT' | 'RIGHT';
-  created_at: string; updated_at: string; in_reply_to_id: number | null; review_id: number | null; commit_id: string;
+  id: number;
+  node_id: string;
+  userId: number;
+  body: string;
+  path: string;
+  line: number | null;
+  side: 'LEFT' | 'RIGHT';
+  created_at: string;
+  updated_at: string;
+  in_reply_to_id: number | null;
+  review_id: number | null;
+  commit_id: string;
 }
 
 export interface PullRec {
@@ -143,21 +186,42 @@ export interface IssueRec {
 }
 
 export interface StatusRec {
-  id: number; node_id: string; sha: string; state: 'error' | 'failure' | 'pending' | 'success'; context: string;
-  description: string | null; target_url: string | null; creatorId: number; created_at: string; updated_at: string;
+  id: number;
+  node_id: string;
+  sha: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  context: string;
+  description: string | null;
+  target_url: string | null;
+  creatorId: number;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface CheckRunRec {
-  id: number; node_id: string; name: string; head_sha: string;
-  status: NonNullable<WorldCheckRun['status']>; conclusion: WorldCheckRun['conclusion'] | null;
-  details_url: string | null; external_id: string | null; started_at: string | null; completed_at: string | null;
+  id: number;
+  node_id: string;
+  name: string;
+  head_sha: string;
+  status: NonNullable<WorldCheckRun['status']>;
+  conclusion: WorldCheckRun['conclusion'] | null;
+  details_url: string | null;
+  external_id: string | null;
+  started_at: string | null;
+  completed_at: string | null;
   output: { title: string | null; summary: string | null; text: string | null };
   app: string;
 }
 
-export interface CreditRec { userId: number; type: CreditType; state: 'accepted' | 'declined' | 'pending' }
+export interface CreditRec {
+  userId: number;
+  type: CreditType;
+  state: 'accepted' | 'declined' | 'pending';
+}
 
-export interface AdvisoryCommentRec extends CommentRec { confidential: boolean }
+export interface AdvisoryCommentRec extends CommentRec {
+  confidential: boolean;
+}
 
 export interface AdvisoryRec {
   ghsa_id: string;

@@ -11,15 +11,26 @@ const Client = Octokit.plugin(paginateRest, throttling);
 
 let sim: GitHubSim;
 beforeAll(async () => {
-  sim = await GitHubSim.start({ world: generateWorld({ members: 30, repos: 4, advisories: 230, seed: 3 }), frozenClock: true });
+  sim = await GitHubSim.start({
+    world: generateWorld({ members: 30, repos: 4, advisories: 230, seed: 3 }),
+    frozenClock: true,
+  });
 });
 afterAll(() => sim.close());
 
 function client(onSecondary: () => boolean = () => true): InstanceType<typeof Client> {
   return new Client({
-    auth: sim.tokens.app, baseUrl: sim.url, request: { fetch: sim.fetch },
+    auth: sim.tokens.app,
+    baseUrl: sim.url,
+    request: { fetch: sim.fetch },
     // No client-side spacing of writes and retry-after in ms instead of seconds, to keep the test fast.
-    throttle: { onRateLimit: () => false, onSecondaryRateLimit: onSecondary, retryAfterBaseValue: 1, write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) },
+    throttle: {
+      onRateLimit: () => false,
+      onSecondaryRateLimit: onSecondary,
+      retryAfterBaseValue: 1,
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+    },
   });
 }
 
@@ -38,7 +49,8 @@ describe('Octokit against the simulator', () => {
       sim.setNow(new Date(sim.now().getTime() + 61_000));
       return true;
     });
-    for (let i = 0; i < 3; i++) await octokit.request('POST /repos/{owner}/{repo}/issues', { owner: 'bigorg', repo: 'repo-01', title: `t${i}` });
+    for (let i = 0; i < 3; i++)
+      await octokit.request('POST /repos/{owner}/{repo}/issues', { owner: 'bigorg', repo: 'repo-01', title: `t${i}` });
     expect(limited).toBe(1);
   });
 });

@@ -6,7 +6,8 @@ import type { RouteResult } from './http.js';
 export function pageParams(ctx: Ctx, defaultPerPage = 30): { page: number; perPage: number } {
   const perPageRaw = Number(ctx.query.get('per_page') ?? defaultPerPage);
   const pageRaw = Number(ctx.query.get('page') ?? 1);
-  const perPage = Number.isFinite(perPageRaw) && perPageRaw >= 1 ? Math.min(100, Math.floor(perPageRaw)) : defaultPerPage;
+  const perPage =
+    Number.isFinite(perPageRaw) && perPageRaw >= 1 ? Math.min(100, Math.floor(perPageRaw)) : defaultPerPage;
   const page = Number.isFinite(pageRaw) && pageRaw >= 1 ? Math.floor(pageRaw) : 1;
   return { page, perPage };
 }
@@ -21,12 +22,18 @@ export function linkUrl(ctx: Ctx, changes: Record<string, string | null>): strin
 }
 
 /** A page of `items` with GitHub's Link header. */
-export function paginated<T>(ctx: Ctx, items: readonly T[], render: (item: T) => unknown, defaultPerPage = 30): RouteResult {
+export function paginated<T>(
+  ctx: Ctx,
+  items: readonly T[],
+  render: (item: T) => unknown,
+  defaultPerPage = 30,
+): RouteResult {
   const { page, perPage } = pageParams(ctx, defaultPerPage);
   const last = Math.max(1, Math.ceil(items.length / perPage));
   const slice = items.slice((page - 1) * perPage, page * perPage);
   const links: string[] = [];
-  const at = (p: number): string => linkUrl(ctx, { page: String(p), per_page: ctx.query.has('per_page') ? String(perPage) : null });
+  const at = (p: number): string =>
+    linkUrl(ctx, { page: String(p), per_page: ctx.query.has('per_page') ? String(perPage) : null });
   if (page > 1) links.push(`<${at(Math.min(page - 1, last))}>; rel="prev"`);
   if (page < last) links.push(`<${at(page + 1)}>; rel="next"`, `<${at(last)}>; rel="last"`);
   if (page > 1) links.push(`<${at(1)}>; rel="first"`);

@@ -15,12 +15,28 @@ export interface RouteSpec<H> {
   preview?: boolean;
 }
 
-export interface Match<H> { route: RouteSpec<H>; params: Record<string, string> }
+export interface Match<H> {
+  route: RouteSpec<H>;
+  params: Record<string, string>;
+}
 
-const NUMERIC = new Set(['pull_number', 'issue_number', 'comment_id', 'role_id', 'invitation_id', 'account_id', 'review_id']);
+const NUMERIC = new Set([
+  'pull_number',
+  'issue_number',
+  'comment_id',
+  'role_id',
+  'invitation_id',
+  'account_id',
+  'review_id',
+]);
 const GREEDY = new Set(['path', 'ref', 'branch']);
 
-interface Compiled<H> { route: RouteSpec<H>; regex: RegExp; names: string[]; literal: number }
+interface Compiled<H> {
+  route: RouteSpec<H>;
+  regex: RegExp;
+  names: string[];
+  literal: number;
+}
 
 export class Router<H> {
   private readonly compiled: Compiled<H>[] = [];
@@ -28,17 +44,20 @@ export class Router<H> {
   add(route: RouteSpec<H>): void {
     const names: string[] = [];
     let literal = 0;
-    const source = route.template.split('/').map((segment) => {
-      const m = /^\{(\w+)\}$/.exec(segment);
-      if (!m) {
-        literal += segment.length;
-        return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      }
-      names.push(m[1]!);
-      if (NUMERIC.has(m[1]!)) return '(\\d+)';
-      if (GREEDY.has(m[1]!)) return '(.+?)';
-      return '([^/]+)';
-    }).join('/');
+    const source = route.template
+      .split('/')
+      .map((segment) => {
+        const m = /^\{(\w+)\}$/.exec(segment);
+        if (!m) {
+          literal += segment.length;
+          return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        }
+        names.push(m[1]!);
+        if (NUMERIC.has(m[1]!)) return '(\\d+)';
+        if (GREEDY.has(m[1]!)) return '(.+?)';
+        return '([^/]+)';
+      })
+      .join('/');
     this.compiled.push({ route, regex: new RegExp(`^${source}/?$`), names, literal });
     // More literal text first, so `/pulls/comments` wins over `/pulls/{pull_number}`-like shapes.
     this.compiled.sort((a, b) => b.literal - a.literal);
@@ -69,6 +88,11 @@ export class Router<H> {
 /** Whether a fault/latency pattern names a request: the route template itself, or a glob over the path. */
 export function patternMatches(pattern: string, template: string | undefined, path: string): boolean {
   if (pattern === template) return true;
-  const regex = new RegExp(`^${pattern.split(/(\*\*|\*)/).map((part) => (part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split(/(\*\*|\*)/)
+      .map((part) => (part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+      .join('')}$`,
+  );
   return regex.test(path) || (template !== undefined && regex.test(template));
 }

@@ -5,7 +5,14 @@ import type { SimCore } from './core.js';
 import type { SimRequest, SimResponse } from './http.js';
 
 function toSimRequest(method: string, url: URL, headers: Record<string, string>, body: Buffer): SimRequest {
-  return { method: method.toUpperCase(), path: url.pathname, query: url.searchParams, headers, body, origin: url.origin };
+  return {
+    method: method.toUpperCase(),
+    path: url.pathname,
+    query: url.searchParams,
+    headers,
+    body,
+    origin: url.origin,
+  };
 }
 
 export function startHttp(core: () => SimCore, host: string, port: number): Promise<{ server: Server; url: string }> {
@@ -14,19 +21,29 @@ export function startHttp(core: () => SimCore, host: string, port: number): Prom
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+      for (const [k, v] of Object.entries(req.headers))
+        if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`);
-      core().handle(toSimRequest(req.method ?? 'GET', url, headers, Buffer.concat(chunks))).then((r: SimResponse) => {
-        if (r.reset) {
-          req.socket.destroy();
-          return;
-        }
-        res.writeHead(r.status, r.headers);
-        res.end(r.body ?? undefined);
-      }, (error: unknown) => {
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify({ message: `Simulator error: ${error instanceof Error ? error.stack ?? error.message : String(error)}` }));
-      });
+      core()
+        .handle(toSimRequest(req.method ?? 'GET', url, headers, Buffer.concat(chunks)))
+        .then(
+          (r: SimResponse) => {
+            if (r.reset) {
+              req.socket.destroy();
+              return;
+            }
+            res.writeHead(r.status, r.headers);
+            res.end(r.body ?? undefined);
+          },
+          (error: unknown) => {
+            res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+            res.end(
+              JSON.stringify({
+                message: `Simulator error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+              }),
+            );
+          },
+        );
     });
   });
   server.keepAliveTimeout = 5000;
@@ -52,13 +69,19 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 /** fetch served by the pipeline directly; relative URLs resolve against `base`. */
 export function inProcessFetch(core: () => SimCore, base: string): FetchLike {
   return async (input, init) => {
-    const request = input instanceof Request ? new Request(input, init) : new Request(new URL(String(input), base), init);
+    const request =
+      input instanceof Request ? new Request(input, init) : new Request(new URL(String(input), base), init);
     const url = new URL(request.url);
     const headers: Record<string, string> = {};
-    request.headers.forEach((v, k) => { headers[k.toLowerCase()] = v; });
+    request.headers.forEach((v, k) => {
+      headers[k.toLowerCase()] = v;
+    });
     const body = request.body ? Buffer.from(await request.arrayBuffer()) : Buffer.alloc(0);
     const r = await core().handle(toSimRequest(request.method, url, headers, body));
-    if (r.reset) throw new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
+    if (r.reset)
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+      });
     const nullBody = r.status === 204 || r.status === 304 || r.body === null;
     const payload = nullBody ? null : typeof r.body === 'string' ? r.body : new Uint8Array(r.body!);
     return new Response(payload, { status: r.status, headers: r.headers });

@@ -1,5 +1,11 @@
 // Request counting since the last reset, overall and per route ("METHOD template").
-export interface RouteStats { requests: number; charged: number; writes: number; notModified: number; byStatus: Record<string, number> }
+export interface RouteStats {
+  requests: number;
+  charged: number;
+  writes: number;
+  notModified: number;
+  byStatus: Record<string, number>;
+}
 
 export interface SimStats extends Omit<RouteStats, 'byStatus'> {
   /** GraphQL points charged. */
@@ -18,7 +24,11 @@ export class Stats {
     this.data = Stats.empty();
   }
 
-  record(key: string, status: number, flags: { charged: boolean; write: boolean; notModified: boolean; points?: number }): void {
+  record(
+    key: string,
+    status: number,
+    flags: { charged: boolean; write: boolean; notModified: boolean; points?: number },
+  ): void {
     const r = (this.data.byRoute[key] ??= { requests: 0, charged: 0, writes: 0, notModified: 0, byStatus: {} });
     for (const target of [this.data, r]) {
       target.requests++;

@@ -78,9 +78,23 @@ export class Store {
     if (existing) return existing;
     this.ids.user.reserve(id);
     const user: UserRec = {
-      id, login, node_id: nodeId(type, id), name: null, email: null, type, site_admin: false, company: null, blog: '',
-      location: null, bio: null, twitter_username: null, created_at, updated_at: created_at, deleted: false,
-      previous_logins: [], implicit: true,
+      id,
+      login,
+      node_id: nodeId(type, id),
+      name: null,
+      email: null,
+      type,
+      site_admin: false,
+      company: null,
+      blog: '',
+      location: null,
+      bio: null,
+      twitter_username: null,
+      created_at,
+      updated_at: created_at,
+      deleted: false,
+      previous_logins: [],
+      implicit: true,
     };
     this.addUser(user);
     return user;
@@ -101,7 +115,9 @@ export class Store {
   }
 
   teamsOf(org: OrgRec): TeamRec[] {
-    return [...this.teams.values()].filter((t) => t.org === org).sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+    return [...this.teams.values()]
+      .filter((t) => t.org === org)
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
   }
 
   childTeams(team: TeamRec): TeamRec[] {
@@ -149,9 +165,12 @@ export class Store {
     const key = `${'full_name' in scope ? `r:${scope.id}` : `o:${scope.id}`}:${sort}`;
     const cached = this.sorted.get(key);
     if (cached && cached.epoch === this.advisoryEpoch) return cached.list;
-    const source = 'full_name' in scope
-      ? scope.advisories
-      : [...this.repos.values()].filter((r) => r.ownerIsOrg && r.ownerLogin.toLowerCase() === scope.login.toLowerCase() && !r.forkOf).flatMap((r) => r.advisories);
+    const source =
+      'full_name' in scope
+        ? scope.advisories
+        : [...this.repos.values()]
+            .filter((r) => r.ownerIsOrg && r.ownerLogin.toLowerCase() === scope.login.toLowerCase() && !r.forkOf)
+            .flatMap((r) => r.advisories);
     const field = sort === 'created' ? 'created_at' : sort === 'updated' ? 'updated_at' : 'published_at';
     const list = [...source].sort((a, b) => compareAdvisories(a, b, field));
     this.sorted.set(key, { epoch: this.advisoryEpoch, list });
@@ -160,7 +179,11 @@ export class Store {
 }
 
 /** Descending by the field (missing values last), then by GHSA id descending. */
-export function compareAdvisories(a: AdvisoryRec, b: AdvisoryRec, field: 'created_at' | 'updated_at' | 'published_at'): number {
+export function compareAdvisories(
+  a: AdvisoryRec,
+  b: AdvisoryRec,
+  field: 'created_at' | 'updated_at' | 'published_at',
+): number {
   const av = a[field] ?? '';
   const bv = b[field] ?? '';
   if (av !== bv) return av < bv ? 1 : -1;

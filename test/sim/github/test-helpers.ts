@@ -1,12 +1,23 @@
 // Small helpers for the simulator's own tests: requests with a token, JSON bodies, next links.
 import type { GitHubSim } from './index.js';
 
-export interface Reply<T = unknown> { status: number; body: T; headers: Headers }
+export interface Reply<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
 
 export function client(sim: GitHubSim, token: string) {
-  const request = async <T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> => {
+  const request = async <T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> => {
     const res = await sim.fetch(path, {
-      method, headers: { authorization: `token ${token}`, ...headers }, body: body === undefined ? undefined : JSON.stringify(body),
+      method,
+      headers: { authorization: `token ${token}`, ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };

@@ -5,4 +5,5 @@ import type { Ajv } from 'ajv';
 
 type Plugin = (ajv: Ajv) => Ajv;
 
-export const addFormats: Plugin = ((formats as unknown as { default?: Plugin }).default ?? (formats as unknown as Plugin));
+export const addFormats: Plugin =
+  (formats as unknown as { default?: Plugin }).default ?? (formats as unknown as Plugin);

@@ -29,7 +29,12 @@ function withMember(members: string, before: string, entry: string): string {
   return members.replace(before, `${entry}${before}`);
 }
 
-const review = (user: string, state: WorldReview['state'], submitted_at: string, body = ''): WorldReview => ({ user, state, submitted_at, body });
+const review = (user: string, state: WorldReview['state'], submitted_at: string, body = ''): WorldReview => ({
+  user,
+  state,
+  submitted_at,
+  body,
+});
 
 function nominations(members: string): WorldPull[] {
   return [
@@ -39,7 +44,16 @@ function nominations(members: string): WorldPull[] {
       body: 'Tomás has triaged security-relevant issues on the tracker for two years and helped with three reports as an outside expert. Nominated under PEP 811.',
       user: 'sethmlarson',
       created_at: '2026-11-05T10:00:00Z',
-      head: { ref: 'nominate-tkovac', files: { 'members.yaml': withMember(members, '  - name: Tim Peters\n', '  - name: Tomás Kovač\n    login: tkovac-triage\n') } },
+      head: {
+        ref: 'nominate-tkovac',
+        files: {
+          'members.yaml': withMember(
+            members,
+            '  - name: Tim Peters\n',
+            '  - name: Tomás Kovač\n    login: tkovac-triage\n',
+          ),
+        },
+      },
       // A member who is not an admin labelled it first (ignored); the admin's label opened the vote.
       labels: [{ name: 'vote-open', by: 'ewdurbin', at: '2026-11-10T09:00:00Z' }],
       events: [
@@ -64,7 +78,16 @@ function nominations(members: string): WorldPull[] {
       body: 'Stéphane maintains pip and handled the proxy certificate report with us this year. Nominated under PEP 811.',
       user: 'pradyunsg',
       created_at: '2026-11-22T09:00:00Z',
-      head: { ref: 'nominate-sbidoul', files: { 'members.yaml': withMember(members, '  - name: Steve Dower\n', '  - name: Stéphane Bidoul\n    login: sbidoul\n') } },
+      head: {
+        ref: 'nominate-sbidoul',
+        files: {
+          'members.yaml': withMember(
+            members,
+            '  - name: Steve Dower\n',
+            '  - name: Stéphane Bidoul\n    login: sbidoul\n',
+          ),
+        },
+      },
       reviews: [
         review('sethmlarson', 'APPROVED', '2026-11-22T10:00:00Z'),
         review('di', 'CHANGES_REQUESTED', '2026-11-22T12:00:00Z', 'Can we wait for the other pip maintainers?'),
@@ -90,17 +113,27 @@ function reportIssues(): WorldIssue[] {
       number: 2,
       title: 'Report via security@python.org: python.org downloads page (tracked here, not a GHSA)',
       body: 'Forwarded from security@python.org. Details are in the private thread.',
-      user: 'ewdurbin', state: 'closed', created_at: '2026-03-30T09:00:00Z', closed_at: '2026-04-20T09:00:00Z',
+      user: 'ewdurbin',
+      state: 'closed',
+      created_at: '2026-03-30T09:00:00Z',
+      closed_at: '2026-04-20T09:00:00Z',
       labels: [{ name: 'report', by: 'ewdurbin', at: '2026-03-30T09:00:00Z' }],
       comments: [
         { user: 'ewdurbin', body: 'Confirmed; the infrastructure team is on it.', created_at: '2026-04-02T10:00:00Z' },
-        { user: 'JelleZijlstra', body: 'The same pattern exists on the docs server; checked, not affected.', created_at: '2026-04-03T16:00:00Z' },
+        {
+          user: 'JelleZijlstra',
+          body: 'The same pattern exists on the docs server; checked, not affected.',
+          created_at: '2026-04-03T16:00:00Z',
+        },
       ],
     },
     {
       number: 3,
       title: 'Report via security@python.org: mailing list archive (tracked here, not a GHSA)',
-      user: 'sethmlarson', state: 'closed', created_at: '2025-11-18T09:00:00Z', closed_at: '2025-11-25T09:00:00Z',
+      user: 'sethmlarson',
+      state: 'closed',
+      created_at: '2025-11-18T09:00:00Z',
+      closed_at: '2025-11-25T09:00:00Z',
       labels: [{ name: 'report', by: 'sethmlarson', at: '2025-11-18T09:00:00Z' }],
       // The day before the window (which starts at the 2025-12-01 report): does not count.
       comments: [{ user: 'tim-one', body: 'Looks like a false positive to me.', created_at: '2025-11-30T22:00:00Z' }],
@@ -113,14 +146,19 @@ export function addLifecycle(world: World): World {
   const members = ops.files?.['members.yaml'];
   if (typeof members !== 'string') throw new Error('demo-lifecycle: the ops repo has no members.yaml');
 
-  world.users = [...(world.users ?? []), { login: 'tkovac-triage', id: 118_204_551, name: 'Tomás Kovač', created_at: '2021-03-14T10:00:00Z' }];
+  world.users = [
+    ...(world.users ?? []),
+    { login: 'tkovac-triage', id: 118_204_551, name: 'Tomás Kovač', created_at: '2021-03-14T10:00:00Z' },
+  ];
   ops.pulls = [...(ops.pulls ?? []), ...nominations(members)];
   ops.issues = [...(ops.issues ?? []), ...reportIssues()];
 
   // The 2025 yearly report, as the audit would have written it: its date starts this year's window.
   const previous = ops.issues.find((i) => i.title === 'Yearly inactivity report 2025');
   if (previous) {
-    previous.labels = [{ name: 'activity-report', by: 'sethmlarson', at: previous.created_at ?? '2025-12-01T10:00:00Z' }];
+    previous.labels = [
+      { name: 'activity-report', by: 'sethmlarson', at: previous.created_at ?? '2025-12-01T10:00:00Z' },
+    ];
     previous.body = `<!-- psrt-ops:activity-report date=2025-12-01 since=2024-12-01 -->\n@python/steering-council: the PSRT's activity report under PEP 811, from 2024-12-01 to 2025-12-01.\n`;
   }
   const labels = ops.labels ?? [];
@@ -128,8 +166,16 @@ export function addLifecycle(world: World): World {
   if (report) report.description = 'A vulnerability report tracked here (not a GHSA)';
   ops.labels = [
     ...labels,
-    { name: 'activity-report', color: 'fbca04', description: 'The yearly PEP 811 activity report to the Steering Council' },
-    { name: 'pruning', color: 'd93f0b', description: 'Moves inactive members to emeritus; the Steering Council decides' },
+    {
+      name: 'activity-report',
+      color: 'fbca04',
+      description: 'The yearly PEP 811 activity report to the Steering Council',
+    },
+    {
+      name: 'pruning',
+      color: 'd93f0b',
+      description: 'Moves inactive members to emeritus; the Steering Council decides',
+    },
   ];
   // The SC reviews pruning PRs: it needs read access to be asked.
   ops.permissions = { ...ops.permissions, teams: { ...ops.permissions?.teams, 'steering-council': 'read' } };

@@ -15,12 +15,16 @@ export const demoWorldPath = `${here}demo.json`;
 
 export class WorldError extends Error {
   constructor(readonly problems: string[]) {
-    super(`invalid world:\n  ${problems.slice(0, 50).join('\n  ')}${problems.length > 50 ? `\n  … and ${problems.length - 50} more` : ''}`);
+    super(
+      `invalid world:\n  ${problems.slice(0, 50).join('\n  ')}${problems.length > 50 ? `\n  … and ${problems.length - 50} more` : ''}`,
+    );
     this.name = 'WorldError';
   }
 }
 
-type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params: Record<string, unknown> }[] | null };
+type Validator = ((data: unknown) => boolean) & {
+  errors?: { instancePath: string; message?: string; params: Record<string, unknown> }[] | null;
+};
 let compiled: Validator | undefined;
 
 function validator(): Validator {
@@ -37,8 +41,11 @@ export function validateWorld(json: unknown): World {
   const validate = validator();
   if (!validate(json)) {
     const problems = (validate.errors ?? []).map((e) => {
-      const extra = e.params['allowedValues'] ? ` (${(e.params['allowedValues'] as unknown[]).join(', ')})`
-        : e.params['additionalProperty'] ? ` ('${String(e.params['additionalProperty'])}')` : '';
+      const extra = e.params['allowedValues']
+        ? ` (${(e.params['allowedValues'] as unknown[]).join(', ')})`
+        : e.params['additionalProperty']
+          ? ` ('${String(e.params['additionalProperty'])}')`
+          : '';
       return `${e.instancePath || '/'}: ${e.message ?? 'invalid'}${extra}`;
     });
     throw new WorldError([...new Set(problems)]);

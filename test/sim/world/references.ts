@@ -16,7 +16,11 @@ export function checkReferences(world: World): string[] {
     if (orgs.has(key) || users.has(key)) problems.push(`/orgs/${i}/login: '${o.login}' is already a user or org`);
     orgs.add(key);
   });
-  const apps = new Set(Object.values(world.tokens ?? {}).flatMap((t) => (t.kind === 'app' && t.app ? [`${t.app}[bot]`.toLowerCase()] : [])));
+  const apps = new Set(
+    Object.values(world.tokens ?? {}).flatMap((t) =>
+      t.kind === 'app' && t.app ? [`${t.app}[bot]`.toLowerCase()] : [],
+    ),
+  );
   const builtins = new Set(['ghost', 'github-actions[bot]', 'dependabot[bot]']);
   const user = (path: string, login: string | null | undefined): void => {
     if (login == null) return;
@@ -31,8 +35,14 @@ export function checkReferences(world: World): string[] {
   const orgMembers = new Map<string, Set<string>>();
   world.orgs?.forEach((o, i) => {
     const members = new Set<string>();
-    o.members?.forEach((m, j) => { user(`/orgs/${i}/members/${j}`, m); members.add(m.toLowerCase()); });
-    o.owners?.forEach((m, j) => { user(`/orgs/${i}/owners/${j}`, m); members.add(m.toLowerCase()); });
+    o.members?.forEach((m, j) => {
+      user(`/orgs/${i}/members/${j}`, m);
+      members.add(m.toLowerCase());
+    });
+    o.owners?.forEach((m, j) => {
+      user(`/orgs/${i}/owners/${j}`, m);
+      members.add(m.toLowerCase());
+    });
     orgMembers.set(o.login.toLowerCase(), members);
     o.roles?.forEach((r, j) => {
       r.teams?.forEach((t, k) => team(`/orgs/${i}/roles/${j}/teams/${k}`, o.login, t));
@@ -51,7 +61,10 @@ export function checkReferences(world: World): string[] {
     if (seenTeams.has(key)) problems.push(`/teams/${i}: duplicate team '${t.org}/${t.slug}'`);
     seenTeams.add(key);
     const members = orgMembers.get(t.org.toLowerCase());
-    if (!members) { problems.push(`/teams/${i}/org: unknown org '${t.org}'`); return; }
+    if (!members) {
+      problems.push(`/teams/${i}/org: unknown org '${t.org}'`);
+      return;
+    }
     if (t.parent) team(`/teams/${i}/parent`, t.org, t.parent);
     for (const field of ['members', 'maintainers'] as const) {
       t[field]?.forEach((m, j) => {
@@ -103,9 +116,15 @@ export function checkReferences(world: World): string[] {
       else user(`${p}/login`, t.login);
     }
     if (t.kind === 'app' && !t.app) problems.push(`${p}/app: an app token needs the App's slug`);
-    if (t.kind === 'actions' && (!t.repo || !repos.has(t.repo.toLowerCase()))) problems.push(`${p}/repo: an actions token needs a repo of the world`);
-    t.orgs?.forEach((o, k) => { if (!orgs.has(o.toLowerCase()) && !users.has(o.toLowerCase())) problems.push(`${p}/orgs/${k}: unknown account '${o}'`); });
-    t.repositories?.forEach((r, k) => { if (!repos.has(r.toLowerCase())) problems.push(`${p}/repositories/${k}: unknown repo '${r}'`); });
+    if (t.kind === 'actions' && (!t.repo || !repos.has(t.repo.toLowerCase())))
+      problems.push(`${p}/repo: an actions token needs a repo of the world`);
+    t.orgs?.forEach((o, k) => {
+      if (!orgs.has(o.toLowerCase()) && !users.has(o.toLowerCase()))
+        problems.push(`${p}/orgs/${k}: unknown account '${o}'`);
+    });
+    t.repositories?.forEach((r, k) => {
+      if (!repos.has(r.toLowerCase())) problems.push(`${p}/repositories/${k}: unknown repo '${r}'`);
+    });
   }
   return problems;
 
@@ -148,14 +167,17 @@ export function checkReferences(world: World): string[] {
     user(`${ip}/user`, is.user);
     user(`${ip}/closed_by`, is.closed_by);
     is.assignees?.forEach((a, j) => user(`${ip}/assignees/${j}`, a));
-    is.labels?.forEach((l, j) => { if (typeof l !== 'string') user(`${ip}/labels/${j}/by`, l.by); });
+    is.labels?.forEach((l, j) => {
+      if (typeof l !== 'string') user(`${ip}/labels/${j}/by`, l.by);
+    });
     is.comments?.forEach((c, j) => user(`${ip}/comments/${j}/user`, c.user));
     is.events?.forEach((e, j) => user(`${ip}/events/${j}/actor`, e.actor));
   }
 
   function checkPull(pp: string, pr: WorldPull, branches: Set<string>, owner: string, ownerIsOrg: boolean): void {
     checkIssue(pp, pr);
-    if (typeof pr.head === 'string' && !branches.has(pr.head)) problems.push(`${pp}/head: unknown branch '${pr.head}' (or give {ref, files})`);
+    if (typeof pr.head === 'string' && !branches.has(pr.head))
+      problems.push(`${pp}/head: unknown branch '${pr.head}' (or give {ref, files})`);
     if (typeof pr.head !== 'string') branches.add(pr.head.ref);
     if (pr.base && !branches.has(pr.base)) problems.push(`${pp}/base: unknown branch '${pr.base}'`);
     user(`${pp}/merged_by`, pr.merged_by);

@@ -284,8 +284,16 @@ export interface WorldCheckRun {
 
 export type AdvisoryState = 'triage' | 'draft' | 'published' | 'closed' | 'withdrawn';
 export type CreditType =
-  | 'analyst' | 'finder' | 'reporter' | 'coordinator' | 'remediation_developer' | 'remediation_reviewer'
-  | 'remediation_verifier' | 'tool' | 'sponsor' | 'other';
+  | 'analyst'
+  | 'finder'
+  | 'reporter'
+  | 'coordinator'
+  | 'remediation_developer'
+  | 'remediation_reviewer'
+  | 'remediation_verifier'
+  | 'tool'
+  | 'sponsor'
+  | 'other';
 
 export interface WorldCredit {
   login: Login;

@@ -20,13 +20,29 @@ describe('world files', () => {
       }
     };
     expect(problems({ now: 'soon' })).toEqual(['/now: must match format "date-time"']);
-    expect(problems({ now: '2026-01-01T00:00:00Z', users: [{ login: 'a', nickname: 'x' }] })).toEqual(["/users/0: must NOT have additional properties ('nickname')"]);
-    expect(problems({
-      now: '2026-01-01T00:00:00Z', users: [{ login: 'a' }], orgs: [{ login: 'o', owners: ['a'] }],
-      teams: [{ org: 'o', slug: 't', members: ['b'] }],
-      repos: [{ full_name: 'o/r', advisories: [{ summary: 's', state: 'draft', collaborating_teams: ['nope'] }] }],
-    })).toEqual(["/teams/0/members/0: unknown user 'b'", "/repos/0/advisories/0/collaborating_teams/0: unknown team 'o/nope'"]);
-    expect(problems({ now: '2026-01-01T00:00:00Z', repos: [{ full_name: 'x/y', advisories: [{ summary: 's', state: 'open' }] }] })[0]).toMatch(/^\/repos\/0\/advisories\/0\/state: must be equal to one of the allowed values \(triage, draft, published, closed, withdrawn\)/);
+    expect(problems({ now: '2026-01-01T00:00:00Z', users: [{ login: 'a', nickname: 'x' }] })).toEqual([
+      "/users/0: must NOT have additional properties ('nickname')",
+    ]);
+    expect(
+      problems({
+        now: '2026-01-01T00:00:00Z',
+        users: [{ login: 'a' }],
+        orgs: [{ login: 'o', owners: ['a'] }],
+        teams: [{ org: 'o', slug: 't', members: ['b'] }],
+        repos: [{ full_name: 'o/r', advisories: [{ summary: 's', state: 'draft', collaborating_teams: ['nope'] }] }],
+      }),
+    ).toEqual([
+      "/teams/0/members/0: unknown user 'b'",
+      "/repos/0/advisories/0/collaborating_teams/0: unknown team 'o/nope'",
+    ]);
+    expect(
+      problems({
+        now: '2026-01-01T00:00:00Z',
+        repos: [{ full_name: 'x/y', advisories: [{ summary: 's', state: 'open' }] }],
+      })[0],
+    ).toMatch(
+      /^\/repos\/0\/advisories\/0\/state: must be equal to one of the allowed values \(triage, draft, published, closed, withdrawn\)/,
+    );
   });
 
   it('the demo world and the fixture are valid', () => {
@@ -41,28 +57,57 @@ describe('load → mutate → export → load', () => {
     const app = client(a, a.tokens.app);
     await app.put('/orgs/python/teams/psrt/memberships/emmatyping', { role: 'member' });
     await app.put('/orgs/python/teams/psrt/memberships/kp-seclab', { role: 'member' });
-    await app.patch('/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9', { collaborating_teams: ['psrt'], state: 'published', cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H' });
+    await app.patch('/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9', {
+      collaborating_teams: ['psrt'],
+      state: 'published',
+      cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H',
+    });
     await app.post('/repos/python/cpython/security-advisories/GHSA-v6w3-9mqx-f2c4/forks');
-    const issue = await app.post<{ number: number }>('/repos/python/psrt-ops/issues', { title: 'Vote', labels: ['vote-open'] });
+    const issue = await app.post<{ number: number }>('/repos/python/psrt-ops/issues', {
+      title: 'Vote',
+      labels: ['vote-open'],
+    });
     await app.post(`/repos/python/psrt-ops/issues/${issue.body.number}/comments`, { body: '+1' });
     const file = await app.get<{ sha: string }>('/repos/python/psrt-ops/contents/members.yaml');
-    await app.put('/repos/python/psrt-ops/contents/members.yaml', { message: 'Edit', content: Buffer.from('members: []\n').toString('base64'), sha: file.body.sha });
-    await app.post('/repos/python/psrt-ops/git/refs', { ref: 'refs/heads/nominate', sha: file.body.sha.replace(/./g, '0') }); // refused: unknown object
+    await app.put('/repos/python/psrt-ops/contents/members.yaml', {
+      message: 'Edit',
+      content: Buffer.from('members: []\n').toString('base64'),
+      sha: file.body.sha,
+    });
+    await app.post('/repos/python/psrt-ops/git/refs', {
+      ref: 'refs/heads/nominate',
+      sha: file.body.sha.replace(/./g, '0'),
+    }); // refused: unknown object
     const main = await app.get<{ object: { sha: string } }>('/repos/python/psrt-ops/git/ref/heads/main');
     await app.post(`/repos/python/psrt-ops/statuses/${main.body.object.sha}`, { state: 'success', context: 'ci' });
     // A commit on a private fork's default branch (the member administers cpython).
-    const forkFile = await client(a, a.tokens.member).get<{ sha: string }>('/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/contents/SECURITY.md');
-    await client(a, a.tokens.member).put('/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/contents/SECURITY.md', { message: 'Fix', content: Buffer.from('fixed\n').toString('base64'), sha: forkFile.body.sha });
+    const forkFile = await client(a, a.tokens.member).get<{ sha: string }>(
+      '/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/contents/SECURITY.md',
+    );
+    await client(a, a.tokens.member).put('/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/contents/SECURITY.md', {
+      message: 'Fix',
+      content: Buffer.from('fixed\n').toString('base64'),
+      sha: forkFile.body.sha,
+    });
 
     const exported = JSON.parse(JSON.stringify(a.snapshot())) as unknown;
     const b = await GitHubSim.start({ world: validateWorld(exported), inProcessOnly: true, frozenClock: true });
     const paths = [
-      '/orgs/python/teams/psrt/members?per_page=100', '/orgs/python/invitations', '/orgs/python/failed_invitations',
-      '/repos/python/cpython/security-advisories?per_page=100', '/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9',
-      '/repos/python/cpython-ghsa-v6w3-9mqx-f2c4', `/repos/python/psrt-ops/issues/${issue.body.number}/events`,
-      `/repos/python/psrt-ops/issues/${issue.body.number}/comments`, '/repos/python/psrt-ops/contents/members.yaml',
-      '/repos/python/psrt-ops/git/ref/heads/main', '/repos/python/psrt-ops/commits/main/status', '/users/gone-reporter', '/users/hanna-sec',
-      '/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/pulls/1/comments', '/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/pulls/1',
+      '/orgs/python/teams/psrt/members?per_page=100',
+      '/orgs/python/invitations',
+      '/orgs/python/failed_invitations',
+      '/repos/python/cpython/security-advisories?per_page=100',
+      '/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9',
+      '/repos/python/cpython-ghsa-v6w3-9mqx-f2c4',
+      `/repos/python/psrt-ops/issues/${issue.body.number}/events`,
+      `/repos/python/psrt-ops/issues/${issue.body.number}/comments`,
+      '/repos/python/psrt-ops/contents/members.yaml',
+      '/repos/python/psrt-ops/git/ref/heads/main',
+      '/repos/python/psrt-ops/commits/main/status',
+      '/users/gone-reporter',
+      '/users/hanna-sec',
+      '/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/pulls/1/comments',
+      '/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/pulls/1',
       '/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/git/ref/heads/main',
     ];
     for (const path of paths) {
@@ -86,25 +131,62 @@ describe('generated worlds', () => {
 
 describe('npm run sim', () => {
   it('starts both simulators on a hand-written world file and serves it as written', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../main.ts', import.meta.url)), '--world-file', small], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('../main.ts', import.meta.url)), '--world-file', small],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     try {
       const line = await new Promise<string>((resolve, reject) => {
         createInterface({ input: child.stdout }).once('line', resolve);
         child.once('exit', (code) => reject(new Error(`sim exited with ${code}`)));
       });
-      const info = JSON.parse(line) as { github: string; graphql: string; cveServices: string; tokens: Record<string, string>; cve: { org: string; user: string; key: string } };
+      const info = JSON.parse(line) as {
+        github: string;
+        graphql: string;
+        cveServices: string;
+        tokens: Record<string, string>;
+        cve: { org: string; user: string; key: string };
+      };
       expect(Object.keys(info)).toEqual(['github', 'graphql', 'cveServices', 'tokens', 'cve']);
-      expect(info.tokens).toEqual({ app: 'ghs_smallworldapp', member: 'ghp_smallworldbob', actions: 'ghs_smallworldactions' });
-      const get = async (path: string, token = info.tokens['member']!): Promise<{ status: number; body: Record<string, unknown> & Record<string, unknown>[] }> => {
+      expect(info.tokens).toEqual({
+        app: 'ghs_smallworldapp',
+        member: 'ghp_smallworldbob',
+        actions: 'ghs_smallworldactions',
+      });
+      const get = async (
+        path: string,
+        token = info.tokens['member']!,
+      ): Promise<{ status: number; body: Record<string, unknown> & Record<string, unknown>[] }> => {
         const r = await fetch(`${info.github}${path}`, { headers: { authorization: `token ${token}` } });
         return { status: r.status, body: (await r.json()) as Record<string, unknown> & Record<string, unknown>[] };
       };
-      expect((await get('/users/alice')).body).toMatchObject({ login: 'alice', name: 'Alice Admin', email: 'alice@example.org' });
-      expect((await get('/repos/acme/widget/pulls/7/reviews')).body).toEqual([expect.objectContaining({ state: 'APPROVED', submitted_at: '2026-05-31T12:00:00Z' })]);
-      expect((await get('/repos/acme/widget/issues/3/events')).body).toEqual([expect.objectContaining({ event: 'labeled', created_at: '2026-05-20T08:00:00Z', actor: expect.objectContaining({ login: 'alice' }) })]);
-      expect((await get('/repos/acme/widget/security-advisories/GHSA-2345-6789-cfgh')).body).toMatchObject({ summary: 'Widget overflow', state: 'draft', author: expect.objectContaining({ login: 'dave' }) });
-      expect((await get('/repos/acme/widget/security-advisories/GHSA-2345-6789-cfgh', 'ghp_smallworldcarol')).status).toBe(404);
-      expect((await get('/orgs/acme/teams/security/memberships/carol', 'ghs_smallworldapp')).body).toMatchObject({ state: 'pending' });
+      expect((await get('/users/alice')).body).toMatchObject({
+        login: 'alice',
+        name: 'Alice Admin',
+        email: 'alice@example.org',
+      });
+      expect((await get('/repos/acme/widget/pulls/7/reviews')).body).toEqual([
+        expect.objectContaining({ state: 'APPROVED', submitted_at: '2026-05-31T12:00:00Z' }),
+      ]);
+      expect((await get('/repos/acme/widget/issues/3/events')).body).toEqual([
+        expect.objectContaining({
+          event: 'labeled',
+          created_at: '2026-05-20T08:00:00Z',
+          actor: expect.objectContaining({ login: 'alice' }),
+        }),
+      ]);
+      expect((await get('/repos/acme/widget/security-advisories/GHSA-2345-6789-cfgh')).body).toMatchObject({
+        summary: 'Widget overflow',
+        state: 'draft',
+        author: expect.objectContaining({ login: 'dave' }),
+      });
+      expect(
+        (await get('/repos/acme/widget/security-advisories/GHSA-2345-6789-cfgh', 'ghp_smallworldcarol')).status,
+      ).toBe(404);
+      expect((await get('/orgs/acme/teams/security/memberships/carol', 'ghs_smallworldapp')).body).toMatchObject({
+        state: 'pending',
+      });
       const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       expect(await exit).toBe(0);

@@ -28,7 +28,11 @@ export interface GuardInput {
 function maintainersAfter(plan: ReconcilePlan, observed: Observed): { before: number; after: number } {
   const gh = observed.github;
   const owners = new Set(gh.orgOwners.map((o) => o.login.toLowerCase()));
-  const maint = new Set(gh.team.filter((m) => m.role === 'maintainer' || owners.has(m.login.toLowerCase())).map((m) => m.login.toLowerCase()));
+  const maint = new Set(
+    gh.team
+      .filter((m) => m.role === 'maintainer' || owners.has(m.login.toLowerCase()))
+      .map((m) => m.login.toLowerCase()),
+  );
   const before = maint.size;
   for (const c of plan.changes) {
     const login = 'login' in c && typeof c.login === 'string' ? c.login.toLowerCase() : undefined;
@@ -62,9 +66,18 @@ export function checkGuards({ plan, policy, roster, observed, allowLargeRemoval 
   const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
   const base = `${people.size} of ${plan.activeMembers} member(s) (${pct(share)}) would lose some access; limit ${pct(limit)} (guards.max_removal_share)`;
   if (tooMany && allowLargeRemoval) {
-    results.push({ guard: 'removal-share', ok: true, overridden: allowLargeRemoval, detail: `${base}; overridden: "${allowLargeRemoval}"` });
+    results.push({
+      guard: 'removal-share',
+      ok: true,
+      overridden: allowLargeRemoval,
+      detail: `${base}; overridden: "${allowLargeRemoval}"`,
+    });
   } else {
-    results.push({ guard: 'removal-share', ok: !tooMany, detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base });
+    results.push({
+      guard: 'removal-share',
+      ok: !tooMany,
+      detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base,
+    });
   }
 
   const self = observed.github.self;
@@ -72,7 +85,12 @@ export function checkGuards({ plan, policy, roster, observed, allowLargeRemoval 
   results.push({
     guard: 'own-identity',
     ok: !selfRemoved,
-    detail: self === undefined ? 'a GitHub App token: the bot holds no membership' : selfRemoved ? `this plan would remove the token's own account ${self.login}: add it to members.yaml or run with another token` : `the token's account ${self.login} keeps its access`,
+    detail:
+      self === undefined
+        ? 'a GitHub App token: the bot holds no membership'
+        : selfRemoved
+          ? `this plan would remove the token's own account ${self.login}: add it to members.yaml or run with another token`
+          : `the token's account ${self.login} keeps its access`,
   });
   return results;
 }

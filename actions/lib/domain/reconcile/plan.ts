@@ -22,9 +22,23 @@ export type Change =
     }
   | { kind: 'pvr-enable'; system: 'projects'; repo: string }
   | { kind: 'list-subscribe'; system: 'list'; list: string; address: string; name: string; login: string }
-  | { kind: 'list-unsubscribe'; system: 'list'; list: string; address: string; login?: string; why: 'emeritus' | 'unknown' }
+  | {
+      kind: 'list-unsubscribe';
+      system: 'list';
+      list: string;
+      address: string;
+      login?: string;
+      why: 'emeritus' | 'unknown';
+    }
   | { kind: 'list-owner-add'; system: 'list'; list: string; address: string; name: string; login: string }
-  | { kind: 'list-owner-remove'; system: 'list'; list: string; address: string; login?: string; why: 'emeritus' | 'not-admin' | 'unknown' }
+  | {
+      kind: 'list-owner-remove';
+      system: 'list';
+      list: string;
+      address: string;
+      login?: string;
+      why: 'emeritus' | 'not-admin' | 'unknown';
+    }
   | { kind: 'roster-login'; system: 'roster'; index: number; id: number; from: string; to: string };
 
 export type ChangeKind = Change['kind'];
@@ -61,11 +75,14 @@ export function removedPeople(change: Change): string[] {
 
 /** Applied last: anything that narrows access, including demotions. */
 export function isRemoval(change: Change): boolean {
-  return removedPeople(change).length > 0 || (change.kind === 'team-role' && change.role === 'member') || change.kind === 'list-owner-remove';
+  return (
+    removedPeople(change).length > 0 ||
+    (change.kind === 'team-role' && change.role === 'member') ||
+    change.kind === 'list-owner-remove'
+  );
 }
 
 export type Format = 'markdown' | 'text';
-
 
 /** Addresses in markdown (PR comments, summaries) show only the domain and the first letter. */
 export function maskAddress(address: string, format: Format): string {
@@ -85,7 +102,9 @@ export function describeChange(c: Change, ctx: { org: string; team: string }, fo
     case 'team-add':
       return `+ add ${c.login} to team ${team} as ${c.role}${c.why === 'reinvite' ? ' (re-sending a failed invitation)' : ''}`;
     case 'team-role':
-      return c.role === 'maintainer' ? `~ make ${c.login} a maintainer of team ${team} (admin)` : `~ make ${c.login} a plain member of team ${team} (not an admin)`;
+      return c.role === 'maintainer'
+        ? `~ make ${c.login} a maintainer of team ${team} (admin)`
+        : `~ make ${c.login} a plain member of team ${team} (not an admin)`;
     case 'team-remove':
       return `- remove ${c.login} from team ${team} (${c.why === 'emeritus' ? 'moved to emeritus' : 'not in members.yaml: added by hand on GitHub'})`;
     case 'role-assign':

@@ -45,11 +45,22 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
     if (member.id === undefined) return { index: i, member, login: member.login, admin };
     const account = index.id(member.id) ?? gh.accountsById.get(member.id);
     if (account === null) {
-      notes.push({ system: 'roster', level: 'warning', text: `${member.name} (\`${member.login}\`, id ${member.id}): the GitHub account no longer exists; nothing is done for them on GitHub. Update members.yaml.` });
+      notes.push({
+        system: 'roster',
+        level: 'warning',
+        text: `${member.name} (\`${member.login}\`, id ${member.id}): the GitHub account no longer exists; nothing is done for them on GitHub. Update members.yaml.`,
+      });
       return { index: i, member, id: member.id, admin };
     }
     if (account && loginKey(account.login) !== loginKey(member.login)) {
-      changes.push({ kind: 'roster-login', system: 'roster', index: i, id: member.id, from: member.login, to: account.login });
+      changes.push({
+        kind: 'roster-login',
+        system: 'roster',
+        index: i,
+        id: member.id,
+        from: member.login,
+        to: account.login,
+      });
       return { index: i, member, login: account.login, id: member.id, admin };
     }
     const holder = index.login(member.login);
@@ -76,7 +87,8 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
   const teamEntries = new PersonIndex(gh.team);
   const pendingLogins = new Set(gh.pendingInvitations.map((i) => loginKey(i.login)));
   const failedCount = new Map<string, number>();
-  for (const i of gh.failedInvitations) failedCount.set(loginKey(i.login), (failedCount.get(loginKey(i.login)) ?? 0) + 1);
+  for (const i of gh.failedInvitations)
+    failedCount.set(loginKey(i.login), (failedCount.get(loginKey(i.login)) ?? 0) + 1);
 
   // --- the GitHub team -------------------------------------------------------------------------
   const outside: string[] = [];
@@ -97,14 +109,22 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
     outside.push(p.login);
     // Invitations carry a login, not an id.
     if (pendingLogins.has(loginKey(p.login))) {
-      notes.push({ system: 'team', level: 'info', text: `\`${p.login}\` has a pending invitation to the team: counted as present, not re-sent.` });
+      notes.push({
+        system: 'team',
+        level: 'info',
+        text: `\`${p.login}\` has a pending invitation to the team: counted as present, not re-sent.`,
+      });
       continue;
     }
     const failed = failedCount.get(loginKey(p.login)) ?? 0;
     if (failed === 1) {
       changes.push({ kind: 'team-add', system: 'team', login: p.login, role: want, why: 'reinvite' });
     } else if (failed > 1) {
-      notes.push({ system: 'team', level: 'warning', text: `the invitation of \`${p.login}\` failed or expired ${failed} times: not re-sent again; ask them directly.` });
+      notes.push({
+        system: 'team',
+        level: 'warning',
+        text: `the invitation of \`${p.login}\` failed or expired ${failed} times: not re-sent again; ask them directly.`,
+      });
     }
   }
   if (outside.length > 0) {
@@ -116,7 +136,12 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
   }
   for (const entry of gh.team) {
     if (matchedTeam.has(entry.id) || isActive(entry)) continue;
-    changes.push({ kind: 'team-remove', system: 'team', login: entry.login, why: isEmeritus(entry) ? 'emeritus' : 'not-in-roster' });
+    changes.push({
+      kind: 'team-remove',
+      system: 'team',
+      login: entry.login,
+      why: isEmeritus(entry) ? 'emeritus' : 'not-in-roster',
+    });
   }
   for (const inv of gh.pendingInvitations) {
     if (!isActive(inv)) {
@@ -131,9 +156,19 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
   // --- the security-manager org role ---------------------------------------------------------
   if (policy.github?.team_security_manager) {
     if (gh.securityManager === null || gh.securityManager === undefined) {
-      notes.push({ system: 'org-role', level: 'warning', text: `the ${org} org has no role named security_manager: the team cannot be given it.` });
+      notes.push({
+        system: 'org-role',
+        level: 'warning',
+        text: `the ${org} org has no role named security_manager: the team cannot be given it.`,
+      });
     } else if (!gh.securityManager.teams.includes(team)) {
-      changes.push({ kind: 'role-assign', system: 'org-role', roleId: gh.securityManager.id, roleName: gh.securityManager.name, team });
+      changes.push({
+        kind: 'role-assign',
+        system: 'org-role',
+        roleId: gh.securityManager.id,
+        roleName: gh.securityManager.name,
+        team,
+      });
     }
   }
 
@@ -150,8 +185,21 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
       const addUsers = wanted.filter((p) => !collaborators.has({ login: p.login, id: p.id })).map((p) => p.login);
       const removeUsers = adv.collaboratingUsers.filter((u) => isEmeritus(u) && !isActive(u)).map((u) => u.login);
       if (addTeams.length + addUsers.length + removeUsers.length === 0) continue;
-      const users = [...adv.collaboratingUsers.map((u) => u.login).filter((l) => !removeUsers.includes(l)), ...addUsers];
-      changes.push({ kind: 'advisory-access', system: 'ghsa', repo: repo.repo, ghsaId: adv.ghsaId, addTeams, addUsers, removeUsers, users, teams: [...adv.collaboratingTeams, ...addTeams] });
+      const users = [
+        ...adv.collaboratingUsers.map((u) => u.login).filter((l) => !removeUsers.includes(l)),
+        ...addUsers,
+      ];
+      changes.push({
+        kind: 'advisory-access',
+        system: 'ghsa',
+        repo: repo.repo,
+        ghsaId: adv.ghsaId,
+        addTeams,
+        addUsers,
+        removeUsers,
+        users,
+        teams: [...adv.collaboratingTeams, ...addTeams],
+      });
     }
   }
 
@@ -160,42 +208,69 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
     if (!repo.privateVulnerabilityReporting) changes.push({ kind: 'pvr-enable', system: 'projects', repo: repo.repo });
     const form = `https://github.com/${repo.repo}/security/advisories/new`;
     if (!repo.securityPolicy) {
-      notes.push({ system: 'projects', level: 'drift', text: `${repo.repo} has no SECURITY.md (root, .github/ or docs/): add one that links to ${form}.` });
+      notes.push({
+        system: 'projects',
+        level: 'drift',
+        text: `${repo.repo} has no SECURITY.md (root, .github/ or docs/): add one that links to ${form}.`,
+      });
     } else if (!repo.securityPolicy.text.includes(form)) {
-      notes.push({ system: 'projects', level: 'drift', text: `${repo.repo}/${repo.securityPolicy.path} does not link to its advisory form ${form}: reporters may use another channel.` });
+      notes.push({
+        system: 'projects',
+        level: 'drift',
+        text: `${repo.repo}/${repo.securityPolicy.path} does not link to its advisory form ${form}: reporters may use another channel.`,
+      });
     }
   }
 
   // --- mailing lists ------------------------------------------------------------------------------
   const lists = policy.mailing_lists ?? [];
   if (lists.length > 0 && observed.lists === undefined) {
-    notes.push({ system: 'list', level: 'warning', text: `no Mailman REST API is configured (MAILMAN_REST_URL, MAILMAN_REST_USER, MAILMAN_REST_PASSWORD): ${lists.map((l) => l.address).join(', ')} not reconciled.` });
+    notes.push({
+      system: 'list',
+      level: 'warning',
+      text: `no Mailman REST API is configured (MAILMAN_REST_URL, MAILMAN_REST_USER, MAILMAN_REST_PASSWORD): ${lists.map((l) => l.address).join(', ')} not reconciled.`,
+    });
   }
   const observedLists = observed.lists ?? [];
   for (const listPolicy of observed.lists === undefined ? [] : lists) {
     const obs = observedLists.find((l) => l.address.toLowerCase() === listPolicy.address.toLowerCase());
     if (!obs || !obs.exists) {
-      notes.push({ system: 'list', level: 'warning', text: `${listPolicy.address} does not exist on the Mailman server: create it there first.` });
+      notes.push({
+        system: 'list',
+        level: 'warning',
+        text: `${listPolicy.address} does not exist on the Mailman server: create it there first.`,
+      });
       continue;
     }
     changes.push(...planList(obs, roster, listPolicy.owners ?? 'admins', listPolicy.remove_unknown === true, notes));
   }
   const noEmail = roster.members.filter((m) => m.email === undefined);
   if (lists.length > 0 && noEmail.length > 0) {
-    notes.push({ system: 'list', level: 'warning', text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${noEmail.map((m) => `\`${m.login}\``).join(', ')}.` });
+    notes.push({
+      system: 'list',
+      level: 'warning',
+      text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${noEmail.map((m) => `\`${m.login}\``).join(', ')}.`,
+    });
   }
 
   return { changes, notes, activeMembers: roster.members.length };
 }
 
-function planList(obs: ObservedList, roster: Roster, owners: 'admins' | 'none', removeUnknown: boolean, notes: Note[]): Change[] {
+function planList(
+  obs: ObservedList,
+  roster: Roster,
+  owners: 'admins' | 'none',
+  removeUnknown: boolean,
+  notes: Note[],
+): Change[] {
   const changes: Change[] = [];
   const list = obs.address;
   const active = new Map(roster.members.filter((m) => m.email).map((m) => [emailKey(m.email!), m]));
   const former = new Map((roster.emeritus ?? []).filter((e) => e.email).map((e) => [emailKey(e.email!), e]));
   const subscribed = new Set(obs.members.map((m) => emailKey(m.address)));
   for (const [key, m] of active) {
-    if (!subscribed.has(key)) changes.push({ kind: 'list-subscribe', system: 'list', list, address: m.email!, name: m.name, login: m.login });
+    if (!subscribed.has(key))
+      changes.push({ kind: 'list-subscribe', system: 'list', list, address: m.email!, name: m.name, login: m.login });
   }
   let unknown = 0;
   for (const entry of obs.members) {
@@ -203,30 +278,67 @@ function planList(obs: ObservedList, roster: Roster, owners: 'admins' | 'none', 
     if (active.has(key)) continue;
     const e = former.get(key);
     if (e) {
-      changes.push({ kind: 'list-unsubscribe', system: 'list', list, address: entry.address, ...(e.login ? { login: e.login } : {}), why: 'emeritus' });
+      changes.push({
+        kind: 'list-unsubscribe',
+        system: 'list',
+        list,
+        address: entry.address,
+        ...(e.login ? { login: e.login } : {}),
+        why: 'emeritus',
+      });
     } else {
       unknown++;
-      if (removeUnknown) changes.push({ kind: 'list-unsubscribe', system: 'list', list, address: entry.address, why: 'unknown' });
+      if (removeUnknown)
+        changes.push({ kind: 'list-unsubscribe', system: 'list', list, address: entry.address, why: 'unknown' });
     }
   }
   if (unknown > 0 && !removeUnknown) {
-    notes.push({ system: 'list', level: 'drift', text: `${list} has ${unknown} subscriber(s) the roster does not know (kept: policy remove_unknown is off). Run \`psrt reconcile\` in a terminal to see the addresses.` });
+    notes.push({
+      system: 'list',
+      level: 'drift',
+      text: `${list} has ${unknown} subscriber(s) the roster does not know (kept: policy remove_unknown is off). Run \`psrt reconcile\` in a terminal to see the addresses.`,
+    });
   }
   if (owners === 'admins') {
-    const admins = new Map(roster.members.filter((m) => m.email && hasRole(m, 'admin')).map((m) => [emailKey(m.email!), m]));
+    const admins = new Map(
+      roster.members.filter((m) => m.email && hasRole(m, 'admin')).map((m) => [emailKey(m.email!), m]),
+    );
     const owning = new Set(obs.owners.map((o) => emailKey(o.address)));
     for (const [key, m] of admins) {
-      if (!owning.has(key)) changes.push({ kind: 'list-owner-add', system: 'list', list, address: m.email!, name: m.name, login: m.login });
+      if (!owning.has(key))
+        changes.push({ kind: 'list-owner-add', system: 'list', list, address: m.email!, name: m.name, login: m.login });
     }
     for (const o of obs.owners) {
       const key = emailKey(o.address);
       if (admins.has(key)) continue;
       const member = active.get(key);
       const e = former.get(key);
-      if (member) changes.push({ kind: 'list-owner-remove', system: 'list', list, address: o.address, login: member.login, why: 'not-admin' });
-      else if (e) changes.push({ kind: 'list-owner-remove', system: 'list', list, address: o.address, ...(e.login ? { login: e.login } : {}), why: 'emeritus' });
-      else if (removeUnknown) changes.push({ kind: 'list-owner-remove', system: 'list', list, address: o.address, why: 'unknown' });
-      else notes.push({ system: 'list', level: 'drift', text: `${list} has an owner the roster does not know (kept: policy remove_unknown is off).` });
+      if (member)
+        changes.push({
+          kind: 'list-owner-remove',
+          system: 'list',
+          list,
+          address: o.address,
+          login: member.login,
+          why: 'not-admin',
+        });
+      else if (e)
+        changes.push({
+          kind: 'list-owner-remove',
+          system: 'list',
+          list,
+          address: o.address,
+          ...(e.login ? { login: e.login } : {}),
+          why: 'emeritus',
+        });
+      else if (removeUnknown)
+        changes.push({ kind: 'list-owner-remove', system: 'list', list, address: o.address, why: 'unknown' });
+      else
+        notes.push({
+          system: 'list',
+          level: 'drift',
+          text: `${list} has an owner the roster does not know (kept: policy remove_unknown is off).`,
+        });
     }
   }
   return changes;

@@ -43,12 +43,22 @@ function headline(plan: ReconcilePlan, ctx: RenderContext): string {
   return `Reconcile plan: ${what}`;
 }
 
-export function renderPlan(plan: ReconcilePlan, guards: readonly GuardResult[], ctx: RenderContext, format: Format, results?: readonly ChangeResult[]): string {
+export function renderPlan(
+  plan: ReconcilePlan,
+  guards: readonly GuardResult[],
+  ctx: RenderContext,
+  format: Format,
+  results?: readonly ChangeResult[],
+): string {
   const md = format === 'markdown';
   const out: string[] = [];
   out.push(md ? `## ${headline(plan, ctx)}` : headline(plan, ctx));
   out.push('');
-  if (ctx.mode === 'plan' && plan.changes.length > 0) out.push(md ? '> Dry run: nothing was changed.' : 'Dry run: nothing was changed (use --apply to make these changes).', '');
+  if (ctx.mode === 'plan' && plan.changes.length > 0)
+    out.push(
+      md ? '> Dry run: nothing was changed.' : 'Dry run: nothing was changed (use --apply to make these changes).',
+      '',
+    );
   const status = new Map(results?.map((r) => [r.change, r] as const));
   for (const { system, title } of SYSTEMS) {
     const changes = plan.changes.filter((c) => c.system === system);
@@ -64,19 +74,29 @@ export function renderPlan(plan: ReconcilePlan, guards: readonly GuardResult[], 
       }
       if (md) out.push('```');
     }
-    for (const n of notes) out.push(md ? `- ${NOTE_MARK[n.level]} ${n.text}` : `  ${n.level}: ${stripMarkdown(n.text)}`);
+    for (const n of notes)
+      out.push(md ? `- ${NOTE_MARK[n.level]} ${n.text}` : `  ${n.level}: ${stripMarkdown(n.text)}`);
     out.push('');
   }
   out.push(md ? '### Guards' : 'Guards:');
   if (md) out.push('', '| Guard | Status | Detail |', '|---|---|---|');
   for (const g of guards) {
     const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
-    out.push(md ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |` : `  ${g.guard}: ${state} (${g.detail})`);
+    out.push(
+      md
+        ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
+        : `  ${g.guard}: ${state} (${g.detail})`,
+    );
   }
   if (results && results.length > 0) {
     const done = results.filter((r) => r.status === 'done').length;
     const failed = results.filter((r) => r.status === 'failed').length;
-    out.push('', md ? `**Applied:** ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.` : `Applied: ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`);
+    out.push(
+      '',
+      md
+        ? `**Applied:** ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`
+        : `Applied: ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`,
+    );
   }
   return out.join('\n') + '\n';
 }

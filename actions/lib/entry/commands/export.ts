@@ -10,10 +10,14 @@ export const exportCommand: Command = {
   usage: 'export devguide [--out DIR]   write psrt.csv and psrt-emeritus.csv for the devguide (default DIR: .)',
   async run(argv, io) {
     const { values, positionals } = parseCommand(argv, { out: { type: 'string' } }, this.usage);
-    if (positionals[0] !== 'devguide' || positionals.length > 1) throw new UsageError(`export: the only target is "devguide".\n\nusage: psrt ${this.usage}`);
+    if (positionals[0] !== 'devguide' || positionals.length > 1)
+      throw new UsageError(`export: the only target is "devguide".\n\nusage: psrt ${this.usage}`);
     const paths = configArgs(io, values);
     const result = await runExportDevguide(paths.resolved, jobContext(io, values));
-    printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
+    printDiagnostics(
+      io,
+      result.diagnostics.filter((d) => d.severity === 'error'),
+    );
     if (!result.files) {
       io.err('psrt export: the roster has errors; nothing was written.\n');
       return 1;

@@ -12,7 +12,10 @@ export const pinIdsCommand: Command = {
     const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'pin-ids');
     try {
       const result = await runPinIds({ paths: paths.resolved, apply: values.apply === true }, gh, ctx);
-      printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
+      printDiagnostics(
+        io,
+        result.diagnostics.filter((d) => d.severity === 'error'),
+      );
       io.out(result.text);
       return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     } finally {

@@ -3,11 +3,19 @@ import { configArgs, githubFromEnv, jobContext, parseCommand, printDiagnostics, 
 
 export const reconcileCommand: Command = {
   name: 'reconcile',
-  usage: 'reconcile [--apply] [--allow-large-removal REASON] [--markdown]\n                                make GitHub, GHSA access and the lists match the roster (dry run unless --apply)',
+  usage:
+    'reconcile [--apply] [--allow-large-removal REASON] [--markdown]\n                                make GitHub, GHSA access and the lists match the roster (dry run unless --apply)',
   async run(argv, io) {
-    const { values } = parseCommand(argv, { apply: { type: 'boolean' }, 'allow-large-removal': { type: 'string' }, markdown: { type: 'boolean' } }, this.usage);
+    const { values } = parseCommand(
+      argv,
+      { apply: { type: 'boolean' }, 'allow-large-removal': { type: 'string' }, markdown: { type: 'boolean' } },
+      this.usage,
+    );
     // The job and its clients load on demand, so `psrt validate` starts fast.
-    const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([import('../../jobs/reconcile.js'), import('../services.js')]);
+    const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([
+      import('../../jobs/reconcile.js'),
+      import('../services.js'),
+    ]);
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
     const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'reconcile');
@@ -18,9 +26,14 @@ export const reconcileCommand: Command = {
         { gh, mailmanFor: mailmanFor(mailmanEnv(io.env)) },
         ctx,
       );
-      printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
+      printDiagnostics(
+        io,
+        result.diagnostics.filter((d) => d.severity === 'error'),
+      );
       io.out(result.render(values.markdown === true ? 'markdown' : 'text'));
-      ctx.log.debug(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`);
+      ctx.log.debug(
+        `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`,
+      );
       return reconcileFailed(result) ? 1 : 0;
     } finally {
       await saveCache();

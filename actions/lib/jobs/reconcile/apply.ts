@@ -34,7 +34,7 @@ async function followRenames(deps: ApplyDeps, renames: Extract<Change, { kind: '
   if (!file) throw new Error(`${repo} has no members.yaml on its default branch`);
   // Find each entry in the ops repo's own file (by id, else by the old login): the local checkout the
   // plan came from may be a pull request's, with entries in other places.
-  const members = ((parse(file.text) as { members?: { login?: string; id?: number }[] } | null)?.members ?? []);
+  const members = (parse(file.text) as { members?: { login?: string; id?: number }[] } | null)?.members ?? [];
   let text = file.text;
   for (const r of renames) {
     const at = members.findIndex((m) => m.id === r.id);
@@ -62,7 +62,12 @@ async function applyOne(deps: ApplyDeps, c: Change): Promise<void> {
   switch (c.kind) {
     case 'team-add':
     case 'team-role':
-      await gh.rest.rest.teams.addOrUpdateMembershipForUserInOrg({ org, team_slug: team, username: c.login, role: c.role });
+      await gh.rest.rest.teams.addOrUpdateMembershipForUserInOrg({
+        org,
+        team_slug: team,
+        username: c.login,
+        role: c.role,
+      });
       return;
     case 'team-remove':
       try {
@@ -76,7 +81,15 @@ async function applyOne(deps: ApplyDeps, c: Change): Promise<void> {
       return;
     case 'advisory-access': {
       const { owner, repo } = splitRepo(c.repo);
-      await deps.ghFor(owner).rest.rest.securityAdvisories.updateRepositoryAdvisory({ owner, repo, ghsa_id: c.ghsaId, collaborating_users: c.users, collaborating_teams: c.teams });
+      await deps
+        .ghFor(owner)
+        .rest.rest.securityAdvisories.updateRepositoryAdvisory({
+          owner,
+          repo,
+          ghsa_id: c.ghsaId,
+          collaborating_users: c.users,
+          collaborating_teams: c.teams,
+        });
       return;
     }
     case 'pvr-enable': {
@@ -111,7 +124,11 @@ function mailman(deps: ApplyDeps, list: string): MailmanClient {
 export async function applyPlan(deps: ApplyDeps, plan: ReconcilePlan): Promise<ChangeResult[]> {
   const renames = plan.changes.filter((c): c is Extract<Change, { kind: 'roster-login' }> => c.kind === 'roster-login');
   const others = plan.changes.filter((c) => c.kind !== 'roster-login');
-  const ordered: (Change | 'renames')[] = [...(renames.length ? ['renames' as const] : []), ...others.filter((c) => !isRemoval(c)), ...others.filter(isRemoval)];
+  const ordered: (Change | 'renames')[] = [
+    ...(renames.length ? ['renames' as const] : []),
+    ...others.filter((c) => !isRemoval(c)),
+    ...others.filter(isRemoval),
+  ];
   const results = new Map<Change, ChangeResult>();
   let failed = false;
   for (const step of ordered) {

@@ -7,13 +7,28 @@ import { CONDITIONAL, describeReadFailure, isNotFound, statusOf } from '../../cl
 import type { MailmanClient } from '../../clients/mailman.js';
 import type { Policy } from '../../domain/policy.js';
 import { reposByOwner, splitRepo } from '../../domain/policy.js';
-import type { Account, AdvisoryState, Observed, ObservedGitHub, ObservedInvitation, ObservedList, ObservedRepo, ObservedRole } from '../../domain/reconcile/observed.js';
+import type {
+  Account,
+  AdvisoryState,
+  Observed,
+  ObservedGitHub,
+  ObservedInvitation,
+  ObservedList,
+  ObservedRepo,
+  ObservedRole,
+} from '../../domain/reconcile/observed.js';
 import type { Roster } from '../../domain/roster.js';
 import { UserError } from '../../errors.js';
 import type { OrganizationInvitation, SimpleUser } from '../github-read.js';
 import type { AdvisoryRecord, SecurityPolicyFile } from '../github-read.js';
-import { listFailedInvitations, listOpenAdvisories, listOrgMembers, listTeamInvitations, listTeamMembers, readSecurityPolicies } from '../github-read.js';
-
+import {
+  listFailedInvitations,
+  listOpenAdvisories,
+  listOrgMembers,
+  listTeamInvitations,
+  listTeamMembers,
+  readSecurityPolicies,
+} from '../github-read.js';
 
 /** Wrap a read so a failure names what was being read and says what to check. */
 async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
@@ -30,7 +45,13 @@ const account = (u: Pick<SimpleUser, 'login' | 'id'>): Account => ({ login: u.lo
 
 function invitation(i: OrganizationInvitation): ObservedInvitation | undefined {
   if (!i.login) return undefined;
-  return { id: Number(i.id), login: i.login, createdAt: i.created_at, ...(i.failed_at ? { failedAt: i.failed_at } : {}), ...(i.failed_reason ? { failedReason: i.failed_reason } : {}) };
+  return {
+    id: Number(i.id),
+    login: i.login,
+    createdAt: i.created_at,
+    ...(i.failed_at ? { failedAt: i.failed_at } : {}),
+    ...(i.failed_reason ? { failedReason: i.failed_reason } : {}),
+  };
 }
 
 async function readSelf(gh: GitHub): Promise<Account | undefined> {
@@ -45,9 +66,18 @@ async function readSelf(gh: GitHub): Promise<Account | undefined> {
   }
 }
 
-async function readRepo(gh: GitHub, repo: string, advisories: AdvisoryRecord[], securityPolicy: SecurityPolicyFile | undefined): Promise<ObservedRepo> {
+async function readRepo(
+  gh: GitHub,
+  repo: string,
+  advisories: AdvisoryRecord[],
+  securityPolicy: SecurityPolicyFile | undefined,
+): Promise<ObservedRepo> {
   const { owner, repo: name } = splitRepo(repo);
-  const pvr = await reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...CONDITIONAL })).data.enabled);
+  const pvr = await reading(
+    `private vulnerability reporting of ${repo}`,
+    async () =>
+      (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...CONDITIONAL })).data.enabled,
+  );
   return {
     repo,
     privateVulnerabilityReporting: pvr,
@@ -79,7 +109,16 @@ async function readRepos(ghFor: GitHubFor, covered: readonly string[]): Promise<
       for (const [repo, file] of files) policies.set(repo, file);
     }),
   );
-  return Promise.all(covered.map((repo) => readRepo(ghFor(splitRepo(repo).owner), repo, open.get(repo.toLowerCase()) ?? [], policies.get(repo.toLowerCase()))));
+  return Promise.all(
+    covered.map((repo) =>
+      readRepo(
+        ghFor(splitRepo(repo).owner),
+        repo,
+        open.get(repo.toLowerCase()) ?? [],
+        policies.get(repo.toLowerCase()),
+      ),
+    ),
+  );
 }
 
 async function readSecurityManager(gh: GitHub, org: string): Promise<ObservedRole | null> {
@@ -87,7 +126,12 @@ async function readSecurityManager(gh: GitHub, org: string): Promise<ObservedRol
     const { data } = await gh.rest.rest.orgs.listOrgRoles({ org, ...CONDITIONAL });
     const role = (data.roles ?? []).find((r) => r.name === 'security_manager');
     if (!role) return null;
-    const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, { org, role_id: role.id, per_page: 100, ...CONDITIONAL });
+    const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, {
+      org,
+      role_id: role.id,
+      per_page: 100,
+      ...CONDITIONAL,
+    });
     return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
   });
 }
@@ -95,19 +139,25 @@ async function readSecurityManager(gh: GitHub, org: string): Promise<ObservedRol
 /** Chooses the client for a repository's owner: a GitHub App installation token covers one org. */
 export type GitHubFor = (owner: string) => GitHub;
 
-export async function readGitHub(gh: GitHub, ghFor: GitHubFor, roster: Roster, policy: Policy): Promise<ObservedGitHub> {
+export async function readGitHub(
+  gh: GitHub,
+  ghFor: GitHubFor,
+  roster: Roster,
+  policy: Policy,
+): Promise<ObservedGitHub> {
   const { org, team } = policy;
-  const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] = await Promise.all([
-    reading('the token\'s own account', () => readSelf(gh)),
-    reading(`the members of ${org}`, () => listOrgMembers(gh, org)),
-    reading(`the owners of ${org}`, () => listOrgMembers(gh, org, 'admin')),
-    reading(`team ${org}/${team}`, () => listTeamMembers(gh, org, team)),
-    reading(`the maintainers of ${org}/${team}`, () => listTeamMembers(gh, org, team, 'maintainer')),
-    reading(`the pending invitations of ${org}/${team}`, () => listTeamInvitations(gh, org, team)),
-    reading(`the failed invitations of ${org}`, () => listFailedInvitations(gh, org)),
-    readRepos(ghFor, policy.covered_repos),
-    policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
-  ]);
+  const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] =
+    await Promise.all([
+      reading("the token's own account", () => readSelf(gh)),
+      reading(`the members of ${org}`, () => listOrgMembers(gh, org)),
+      reading(`the owners of ${org}`, () => listOrgMembers(gh, org, 'admin')),
+      reading(`team ${org}/${team}`, () => listTeamMembers(gh, org, team)),
+      reading(`the maintainers of ${org}/${team}`, () => listTeamMembers(gh, org, team, 'maintainer')),
+      reading(`the pending invitations of ${org}/${team}`, () => listTeamInvitations(gh, org, team)),
+      reading(`the failed invitations of ${org}`, () => listFailedInvitations(gh, org)),
+      readRepos(ghFor, policy.covered_repos),
+      policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
+    ]);
   const maintainerIds = new Set(maintainers.map((m) => m.id));
   const observed: ObservedGitHub = {
     ...(self ? { self } : {}),
@@ -122,7 +172,13 @@ export async function readGitHub(gh: GitHub, ghFor: GitHubFor, roster: Roster, p
   };
 
   // Pinned ids not seen in any list: look each up, to follow a rename or learn the account is gone.
-  const seen = new Set<number>([...observed.orgMembers, ...observed.team, ...repos.flatMap((r) => r.advisories.flatMap((a) => a.collaboratingUsers))].map((a) => a.id));
+  const seen = new Set<number>(
+    [
+      ...observed.orgMembers,
+      ...observed.team,
+      ...repos.flatMap((r) => r.advisories.flatMap((a) => a.collaboratingUsers)),
+    ].map((a) => a.id),
+  );
   const unseen = roster.members.map((m) => m.id).filter((id): id is number => id !== undefined && !seen.has(id));
   const looked = await Promise.all(
     unseen.map((id) =>
@@ -153,14 +209,26 @@ export async function readLists(mailmanFor: MailmanFor, policy: Policy): Promise
       const mailman = clients[i]!;
       const list = await mailman.getList(l.address);
       if (!list) return { address: l.address, exists: false, members: [], owners: [] };
-      const [members, owners] = await Promise.all([mailman.listMembers(l.address, 'member'), mailman.listMembers(l.address, 'owner')]);
-      const strip = (m: { address: string; displayName?: string }) => ({ address: m.address, ...(m.displayName ? { name: m.displayName } : {}) });
+      const [members, owners] = await Promise.all([
+        mailman.listMembers(l.address, 'member'),
+        mailman.listMembers(l.address, 'owner'),
+      ]);
+      const strip = (m: { address: string; displayName?: string }) => ({
+        address: m.address,
+        ...(m.displayName ? { name: m.displayName } : {}),
+      });
       return { address: l.address, exists: true, members: members.map(strip), owners: owners.map(strip) };
     }),
   );
 }
 
-export async function readObserved(gh: GitHub, ghFor: GitHubFor, mailmanFor: MailmanFor, roster: Roster, policy: Policy): Promise<Observed> {
+export async function readObserved(
+  gh: GitHub,
+  ghFor: GitHubFor,
+  mailmanFor: MailmanFor,
+  roster: Roster,
+  policy: Policy,
+): Promise<Observed> {
   const [github, lists] = await Promise.all([readGitHub(gh, ghFor, roster, policy), readLists(mailmanFor, policy)]);
   return { github, ...(lists ? { lists } : {}) };
 }

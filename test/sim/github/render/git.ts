@@ -13,33 +13,69 @@ function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export function contentFile(ctx: RenderContext, r: RepoRec, path: string, sha: string, ref: string, data: Buffer): Schemas['content-file'] {
+export function contentFile(
+  ctx: RenderContext,
+  r: RepoRec,
+  path: string,
+  sha: string,
+  ref: string,
+  data: Buffer,
+): Schemas['content-file'] {
   const self = `${ctx.api}/repos/${r.full_name}/contents/${encodePath(path)}?ref=${encodeURIComponent(ref)}`;
   const git = `${ctx.api}/repos/${r.full_name}/git/blobs/${sha}`;
   const html = `${ctx.html}/${r.full_name}/blob/${encodeURIComponent(ref)}/${encodePath(path)}`;
   return {
-    type: 'file', encoding: 'base64', size: data.length, name: path.split('/').at(-1)!, path, content: wrappedBase64(data), sha,
-    url: self, git_url: git, html_url: html, download_url: `https://raw.githubusercontent.com/${r.full_name}/${encodeURIComponent(ref)}/${encodePath(path)}`,
+    type: 'file',
+    encoding: 'base64',
+    size: data.length,
+    name: path.split('/').at(-1)!,
+    path,
+    content: wrappedBase64(data),
+    sha,
+    url: self,
+    git_url: git,
+    html_url: html,
+    download_url: `https://raw.githubusercontent.com/${r.full_name}/${encodeURIComponent(ref)}/${encodePath(path)}`,
     _links: { self, git, html },
   };
 }
 
 export type DirEntry = Schemas['content-directory'][number];
 
-export function directoryEntry(ctx: RenderContext, r: RepoRec, path: string, ref: string, kind: 'file' | 'dir', sha: string, size: number): DirEntry {
+export function directoryEntry(
+  ctx: RenderContext,
+  r: RepoRec,
+  path: string,
+  ref: string,
+  kind: 'file' | 'dir',
+  sha: string,
+  size: number,
+): DirEntry {
   const self = `${ctx.api}/repos/${r.full_name}/contents/${encodePath(path)}?ref=${encodeURIComponent(ref)}`;
   const git = `${ctx.api}/repos/${r.full_name}/git/${kind === 'file' ? 'blobs' : 'trees'}/${sha}`;
   const html = `${ctx.html}/${r.full_name}/${kind === 'file' ? 'blob' : 'tree'}/${encodeURIComponent(ref)}/${encodePath(path)}`;
   return {
-    type: kind, size, name: path.split('/').at(-1)!, path, sha, url: self, git_url: git, html_url: html,
-    download_url: kind === 'file' ? `https://raw.githubusercontent.com/${r.full_name}/${encodeURIComponent(ref)}/${encodePath(path)}` : null,
+    type: kind,
+    size,
+    name: path.split('/').at(-1)!,
+    path,
+    sha,
+    url: self,
+    git_url: git,
+    html_url: html,
+    download_url:
+      kind === 'file'
+        ? `https://raw.githubusercontent.com/${r.full_name}/${encodeURIComponent(ref)}/${encodePath(path)}`
+        : null,
     _links: { self, git, html },
   };
 }
 
 export function gitRef(ctx: RenderContext, r: RepoRec, ref: string, sha: string): Schemas['git-ref'] {
   return {
-    ref, node_id: Buffer.from(`03:Ref${r.node_id}:${ref}`).toString('base64'), url: `${ctx.api}/repos/${r.full_name}/git/${ref}`,
+    ref,
+    node_id: Buffer.from(`03:Ref${r.node_id}:${ref}`).toString('base64'),
+    url: `${ctx.api}/repos/${r.full_name}/git/${ref}`,
     object: { type: 'commit', sha, url: `${ctx.api}/repos/${r.full_name}/git/commits/${sha}` },
   };
 }
@@ -57,39 +93,82 @@ function userByEmail(ctx: RenderContext, email: string): Schemas['simple-user'] 
 export function commit(ctx: RenderContext, r: RepoRec, c: GitCommit): Schemas['commit'] {
   const base = `${ctx.api}/repos/${r.full_name}`;
   return {
-    sha: c.sha, node_id: Buffer.from(`06:Commit${r.id}:${c.sha}`).toString('base64'), url: `${base}/commits/${c.sha}`,
-    html_url: `${ctx.html}/${r.full_name}/commit/${c.sha}`, comments_url: `${base}/commits/${c.sha}/comments`,
+    sha: c.sha,
+    node_id: Buffer.from(`06:Commit${r.id}:${c.sha}`).toString('base64'),
+    url: `${base}/commits/${c.sha}`,
+    html_url: `${ctx.html}/${r.full_name}/commit/${c.sha}`,
+    comments_url: `${base}/commits/${c.sha}/comments`,
     commit: {
-      url: `${base}/git/commits/${c.sha}`, author: gitUser(c.author), committer: gitUser(c.committer), message: c.message, comment_count: 0,
+      url: `${base}/git/commits/${c.sha}`,
+      author: gitUser(c.author),
+      committer: gitUser(c.committer),
+      message: c.message,
+      comment_count: 0,
       tree: { sha: c.treeSha, url: `${base}/git/trees/${c.treeSha}` },
       verification: { verified: false, reason: 'unsigned', payload: null, signature: null, verified_at: null },
     },
-    author: userByEmail(ctx, c.author.email), committer: userByEmail(ctx, c.committer.email),
-    parents: c.parents.map((p) => ({ sha: p, url: `${base}/commits/${p}`, html_url: `${ctx.html}/${r.full_name}/commit/${p}` })),
+    author: userByEmail(ctx, c.author.email),
+    committer: userByEmail(ctx, c.committer.email),
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${base}/commits/${p}`,
+      html_url: `${ctx.html}/${r.full_name}/commit/${p}`,
+    })),
   };
 }
 
-export function branchWithProtection(ctx: RenderContext, r: RepoRec, name: string, c: GitCommit): Schemas['branch-with-protection'] {
+export function branchWithProtection(
+  ctx: RenderContext,
+  r: RepoRec,
+  name: string,
+  c: GitCommit,
+): Schemas['branch-with-protection'] {
   const base = `${ctx.api}/repos/${r.full_name}/branches/${encodeURIComponent(name)}`;
   return {
-    name, commit: commit(ctx, r, c), _links: { html: `${ctx.html}/${r.full_name}/tree/${encodeURIComponent(name)}`, self: base },
+    name,
+    commit: commit(ctx, r, c),
+    _links: { html: `${ctx.html}/${r.full_name}/tree/${encodeURIComponent(name)}`, self: base },
     protected: false,
     protection: { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
     protection_url: `${base}/protection`,
   };
 }
 
-export function fileCommit(ctx: RenderContext, r: RepoRec, path: string, ref: string, blob: { sha: string; size: number } | null, c: GitCommit): Schemas['file-commit'] {
+export function fileCommit(
+  ctx: RenderContext,
+  r: RepoRec,
+  path: string,
+  ref: string,
+  blob: { sha: string; size: number } | null,
+  c: GitCommit,
+): Schemas['file-commit'] {
   const full = commit(ctx, r, c);
   return {
-    content: blob ? (({ type, size, name, path: p, sha, url, git_url, html_url, download_url, _links }) => ({
-      type, size, name, path: p, sha, url, git_url: git_url ?? undefined, html_url: html_url ?? undefined, download_url: download_url ?? undefined,
-      _links: { self: _links.self, git: _links.git ?? undefined, html: _links.html ?? undefined },
-    }))(directoryEntry(ctx, r, path, ref, 'file', blob.sha, blob.size)) : null,
+    content: blob
+      ? (({ type, size, name, path: p, sha, url, git_url, html_url, download_url, _links }) => ({
+          type,
+          size,
+          name,
+          path: p,
+          sha,
+          url,
+          git_url: git_url ?? undefined,
+          html_url: html_url ?? undefined,
+          download_url: download_url ?? undefined,
+          _links: { self: _links.self, git: _links.git ?? undefined, html: _links.html ?? undefined },
+        }))(directoryEntry(ctx, r, path, ref, 'file', blob.sha, blob.size))
+      : null,
     commit: {
-      sha: c.sha, node_id: full.node_id, url: `${ctx.api}/repos/${r.full_name}/git/commits/${c.sha}`, html_url: full.html_url,
-      author: gitUser(c.author), committer: gitUser(c.committer), message: c.message, tree: full.commit.tree,
-      parents: full.parents, verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+      sha: c.sha,
+      node_id: full.node_id,
+      url: `${ctx.api}/repos/${r.full_name}/git/commits/${c.sha}`,
+      html_url: full.html_url,
+      author: gitUser(c.author),
+      committer: gitUser(c.committer),
+      message: c.message,
+      tree: full.commit.tree,
+      parents: full.parents,
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
     },
   };
 }

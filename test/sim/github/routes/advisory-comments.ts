@@ -37,7 +37,8 @@ const getOne: Handler = (ctx) => {
 
 function bodyText(ctx: Ctx): string {
   const text = jsonBody(ctx)['body'];
-  if (typeof text !== 'string' || text.trim() === '') throw validationFailed([{ resource: 'RepositoryAdvisoryComment', field: 'body', code: 'missing_field' }]);
+  if (typeof text !== 'string' || text.trim() === '')
+    throw validationFailed([{ resource: 'RepositoryAdvisoryComment', field: 'body', code: 'missing_field' }]);
   return text;
 }
 
@@ -46,16 +47,28 @@ const create: Handler = (ctx) => {
   const text = bodyText(ctx);
   const id = ctx.store.ids.comment.next();
   const now = ctx.nowIso();
-  const c: AdvisoryCommentRec = { id, node_id: nodeId('RepositoryAdvisoryComment', id), userId: ctx.id.user.id, body: text, created_at: now, updated_at: now, confidential: false };
+  const c: AdvisoryCommentRec = {
+    id,
+    node_id: nodeId('RepositoryAdvisoryComment', id),
+    userId: ctx.id.user.id,
+    body: text,
+    created_at: now,
+    updated_at: now,
+    confidential: false,
+  };
   adv.comments.push(c);
-  return ok(advisoryComment(ctx.r, adv, c), 201, { location: `${ctx.r.api}/repos/${adv.repo.full_name}/security-advisories/${adv.ghsa_id}/comments/${id}` });
+  return ok(advisoryComment(ctx.r, adv, c), 201, {
+    location: `${ctx.r.api}/repos/${adv.repo.full_name}/security-advisories/${adv.ghsa_id}/comments/${id}`,
+  });
 };
 
 const edit: Handler = (ctx) => {
   const adv = target(ctx, 'write');
   const c = findComment(ctx, adv);
   if (c.userId !== ctx.id.user.id && !ctx.access.canAdministerAdvisory(ctx.id, adv)) {
-    throw ctx.id.token.kind === 'app' ? integrationForbidden('repository_advisories=write') : new HttpError(403, 'You can only edit your own comments.');
+    throw ctx.id.token.kind === 'app'
+      ? integrationForbidden('repository_advisories=write')
+      : new HttpError(403, 'You can only edit your own comments.');
   }
   c.body = bodyText(ctx);
   c.updated_at = ctx.nowIso();

@@ -52,13 +52,15 @@ export function requireUserToken(ctx: Ctx): void {
 export function stringField(body: Record<string, unknown>, name: string): string | undefined {
   const v = body[name];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') throw new HttpError(422, `Invalid request.\n\nFor '${name}', ${JSON.stringify(v)} is not a string.`);
+  if (typeof v !== 'string')
+    throw new HttpError(422, `Invalid request.\n\nFor '${name}', ${JSON.stringify(v)} is not a string.`);
   return v;
 }
 
 export function stringArray(body: Record<string, unknown>, name: string): string[] | undefined {
   const v = body[name];
   if (v === undefined || v === null) return undefined;
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new HttpError(422, `Invalid request.\n\nFor '${name}', ${JSON.stringify(v)} is not an array of strings.`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    throw new HttpError(422, `Invalid request.\n\nFor '${name}', ${JSON.stringify(v)} is not an array of strings.`);
   return v as string[];
 }

@@ -14,6 +14,15 @@ import type { Handler } from '../ctx.js';
 import type { RouteSpec } from '../router.js';
 
 export const allRoutes: RouteSpec<Handler>[] = [
-  ...userRoutes, ...orgRoutes, ...teamRoutes, ...roleRoutes, ...repoRoutes, ...pullRoutes, ...issueRoutes, ...statusRoutes,
-  ...advisoryRoutes, ...advisoryCommentRoutes, ...graphqlRoutes,
+  ...userRoutes,
+  ...orgRoutes,
+  ...teamRoutes,
+  ...roleRoutes,
+  ...repoRoutes,
+  ...pullRoutes,
+  ...issueRoutes,
+  ...statusRoutes,
+  ...advisoryRoutes,
+  ...advisoryCommentRoutes,
+  ...graphqlRoutes,
 ];

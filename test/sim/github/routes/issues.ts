@@ -11,12 +11,18 @@ import type { RouteSpec } from '../router.js';
 const LEVELS = ['read', 'triage', 'write', 'maintain', 'admin'];
 
 /** Issues (or pull_requests, for a PR) permission; users need `userLevel` unless they wrote the issue. */
-function requireIssueWrite(ctx: Ctx, repo: RepoRec, issue: IssueRec | null, userLevel: 'triage' | 'write' = 'triage'): void {
+function requireIssueWrite(
+  ctx: Ctx,
+  repo: RepoRec,
+  issue: IssueRec | null,
+  userLevel: 'triage' | 'write' = 'triage',
+): void {
   if (ctx.id.token.kind === 'user') {
     ctx.access.requireRepo(ctx.id, repo, 'issues', 'read');
     if (issue && issue.userId === ctx.id.user.id) return;
     const level = ctx.access.userRepoLevel(ctx.id.user.id, repo);
-    if (LEVELS.indexOf(level ?? '') < LEVELS.indexOf(userLevel)) throw new HttpError(403, 'Must have push access to repository');
+    if (LEVELS.indexOf(level ?? '') < LEVELS.indexOf(userLevel))
+      throw new HttpError(403, 'Must have push access to repository');
     return;
   }
   if (issue?.pull && ctx.access.tokenPermission(ctx.id.token, 'pull_requests', repo) === 'write') return;
@@ -27,14 +33,29 @@ export function ensureLabel(ctx: Ctx, repo: RepoRec, name: string): LabelRec {
   const existing = repo.labels.get(name.toLowerCase());
   if (existing) return existing;
   const id = ctx.store.ids.label.next();
-  const l: LabelRec = { id, node_id: nodeId('Label', id), name, color: (fnv1a(name) % 0xffffff).toString(16).padStart(6, '0'), description: null, default: false };
+  const l: LabelRec = {
+    id,
+    node_id: nodeId('Label', id),
+    name,
+    color: (fnv1a(name) % 0xffffff).toString(16).padStart(6, '0'),
+    description: null,
+    default: false,
+  };
   repo.labels.set(name.toLowerCase(), l);
   return l;
 }
 
 export function addEvent(ctx: Ctx, issue: IssueRec, event: string, label?: string): void {
   const id = ctx.store.ids.event.next();
-  issue.events.push({ id, node_id: eventNodeId(event, id), event, actorId: ctx.id.user.id, created_at: ctx.nowIso(), label, explicit: true });
+  issue.events.push({
+    id,
+    node_id: eventNodeId(event, id),
+    event,
+    actorId: ctx.id.user.id,
+    created_at: ctx.nowIso(),
+    label,
+    explicit: true,
+  });
 }
 
 function addLabels(ctx: Ctx, repo: RepoRec, issue: IssueRec, names: string[]): void {
@@ -54,7 +75,8 @@ function removeLabel(ctx: Ctx, repo: RepoRec, issue: IssueRec, key: string): voi
 function sortIssues(ctx: Ctx, items: IssueRec[]): IssueRec[] {
   const sort = ctx.query.get('sort') ?? 'created';
   const direction = ctx.query.get('direction') ?? 'desc';
-  const key = (i: IssueRec): string | number => (sort === 'updated' ? i.updated_at : sort === 'comments' ? i.comments.length : i.created_at);
+  const key = (i: IssueRec): string | number =>
+    sort === 'updated' ? i.updated_at : sort === 'comments' ? i.comments.length : i.created_at;
   const sorted = [...items].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -67,12 +89,20 @@ const listIssues: Handler = (ctx) => {
   const repo = findRepo(ctx);
   ctx.access.requireRepo(ctx.id, repo, 'issues', 'read');
   const state = ctx.query.get('state') ?? 'open';
-  const labels = (ctx.query.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+  const labels = (ctx.query.get('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
   const creator = ctx.query.get('creator');
-  const creatorId = creator ? ctx.store.user(creator)?.id ?? -1 : null;
+  const creatorId = creator ? (ctx.store.user(creator)?.id ?? -1) : null;
   const since = ctx.query.get('since');
-  const items = [...repo.issues.values()].filter((i) => (state === 'all' || i.state === state)
-    && labels.every((l) => i.labels.includes(l)) && (creatorId === null || i.userId === creatorId) && (!since || i.updated_at >= since));
+  const items = [...repo.issues.values()].filter(
+    (i) =>
+      (state === 'all' || i.state === state) &&
+      labels.every((l) => i.labels.includes(l)) &&
+      (creatorId === null || i.userId === creatorId) &&
+      (!since || i.updated_at >= since),
+  );
   return paginated(ctx, sortIssues(ctx, items), (i) => renderIssue(ctx.r, repo, i));
 };
 
@@ -82,23 +112,43 @@ const createIssue: Handler = (ctx) => {
   if (ctx.id.token.kind === 'user') ctx.access.requireRepo(ctx.id, repo, 'issues', 'read');
   else ctx.access.requireRepo(ctx.id, repo, 'issues', 'write');
   const title = body['title'];
-  if (typeof title !== 'string' && typeof title !== 'number') throw validationFailed([{ resource: 'Issue', field: 'title', code: 'missing_field' }]);
+  if (typeof title !== 'string' && typeof title !== 'number')
+    throw validationFailed([{ resource: 'Issue', field: 'title', code: 'missing_field' }]);
   const number = repo.nextNumber++;
   const id = ctx.store.ids.issue.next();
   const now = ctx.nowIso();
   const issue: IssueRec = {
-    id, node_id: nodeId('Issue', id), number, title: String(title), body: stringField(body, 'body') ?? null, userId: ctx.id.user.id,
-    state: 'open', state_reason: null, locked: false, created_at: now, updated_at: now, closed_at: null, closedById: null, labels: [],
-    assignees: [], comments: [], events: [], pinned: false,
+    id,
+    node_id: nodeId('Issue', id),
+    number,
+    title: String(title),
+    body: stringField(body, 'body') ?? null,
+    userId: ctx.id.user.id,
+    state: 'open',
+    state_reason: null,
+    locked: false,
+    created_at: now,
+    updated_at: now,
+    closed_at: null,
+    closedById: null,
+    labels: [],
+    assignees: [],
+    comments: [],
+    events: [],
+    pinned: false,
   };
   repo.issues.set(number, issue);
-  const canTriage = ctx.id.token.kind !== 'user' || LEVELS.indexOf(ctx.access.userRepoLevel(ctx.id.user.id, repo) ?? '') >= LEVELS.indexOf('triage');
+  const canTriage =
+    ctx.id.token.kind !== 'user' ||
+    LEVELS.indexOf(ctx.access.userRepoLevel(ctx.id.user.id, repo) ?? '') >= LEVELS.indexOf('triage');
   // Without triage rights GitHub silently drops labels and assignees.
   if (canTriage) {
     addLabels(ctx, repo, issue, stringArray(body, 'labels') ?? []);
     issue.assignees = (stringArray(body, 'assignees') ?? []).flatMap((l) => ctx.store.user(l)?.id ?? []);
   }
-  return ok(renderIssue(ctx.r, repo, issue), 201, { location: `${ctx.r.api}/repos/${repo.full_name}/issues/${number}` });
+  return ok(renderIssue(ctx.r, repo, issue), 201, {
+    location: `${ctx.r.api}/repos/${repo.full_name}/issues/${number}`,
+  });
 };
 
 const getIssue: Handler = (ctx) => {
@@ -109,7 +159,8 @@ const getIssue: Handler = (ctx) => {
 
 export function setState(ctx: Ctx, issue: IssueRec, state: unknown, reason: unknown): void {
   if (state === undefined || state === issue.state) return;
-  if (state !== 'open' && state !== 'closed') throw validationFailed([{ resource: 'Issue', field: 'state', code: 'invalid' }]);
+  if (state !== 'open' && state !== 'closed')
+    throw validationFailed([{ resource: 'Issue', field: 'state', code: 'invalid' }]);
   issue.state = state;
   if (state === 'closed') {
     issue.closed_at = ctx.nowIso();
@@ -164,15 +215,28 @@ const createComment: Handler = (ctx) => {
   else requireIssueWrite(ctx, repo, issue);
   const text = stringField(jsonBody(ctx), 'body');
   if (text === undefined) throw validationFailed([{ resource: 'IssueComment', field: 'body', code: 'missing_field' }]);
-  if (issue.locked && ctx.id.token.kind === 'user' && LEVELS.indexOf(ctx.access.userRepoLevel(ctx.id.user.id, repo) ?? '') < LEVELS.indexOf('write')) {
+  if (
+    issue.locked &&
+    ctx.id.token.kind === 'user' &&
+    LEVELS.indexOf(ctx.access.userRepoLevel(ctx.id.user.id, repo) ?? '') < LEVELS.indexOf('write')
+  ) {
     throw new HttpError(403, 'Unable to create comment because issue is locked.');
   }
   const id = ctx.store.ids.comment.next();
   const now = ctx.nowIso();
-  const c = { id, node_id: nodeId('IssueComment', id), userId: ctx.id.user.id, body: text, created_at: now, updated_at: now };
+  const c = {
+    id,
+    node_id: nodeId('IssueComment', id),
+    userId: ctx.id.user.id,
+    body: text,
+    created_at: now,
+    updated_at: now,
+  };
   issue.comments.push(c);
   issue.updated_at = now;
-  return ok(issueComment(ctx.r, repo, issue, c), 201, { location: `${ctx.r.api}/repos/${repo.full_name}/issues/comments/${id}` });
+  return ok(issueComment(ctx.r, repo, issue, c), 201, {
+    location: `${ctx.r.api}/repos/${repo.full_name}/issues/comments/${id}`,
+  });
 };
 
 function findComment(ctx: Ctx, repo: RepoRec): { issue: IssueRec; index: number } {
@@ -215,7 +279,9 @@ const repoComments: Handler = (ctx) => {
   ctx.access.requireRepo(ctx.id, repo, 'issues', 'read');
   const sort = ctx.query.get('sort') ?? 'created';
   const direction = ctx.query.get('direction') ?? 'asc';
-  const all = [...repo.issues.values()].flatMap((issue) => issue.comments.map((c) => ({ issue, c, updated_at: c.updated_at })));
+  const all = [...repo.issues.values()].flatMap((issue) =>
+    issue.comments.map((c) => ({ issue, c, updated_at: c.updated_at })),
+  );
   const key = (x: (typeof all)[number]): string => (sort === 'updated' ? x.c.updated_at : x.c.created_at);
   all.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.c.id - b.c.id));
   if (direction === 'desc') all.reverse();
@@ -223,9 +289,20 @@ const repoComments: Handler = (ctx) => {
 };
 
 function labelNames(body: unknown): string[] {
-  const list = Array.isArray(body) ? body : typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['labels'] : undefined;
+  const list = Array.isArray(body)
+    ? body
+    : typeof body === 'object' && body !== null
+      ? (body as Record<string, unknown>)['labels']
+      : undefined;
   if (!Array.isArray(list)) throw validationFailed([{ resource: 'Label', field: 'labels', code: 'missing_field' }]);
-  return list.map((l: unknown) => (typeof l === 'string' ? l : typeof l === 'object' && l !== null && typeof (l as { name?: unknown }).name === 'string' ? (l as { name: string }).name : ''))
+  return list
+    .map((l: unknown) =>
+      typeof l === 'string'
+        ? l
+        : typeof l === 'object' && l !== null && typeof (l as { name?: unknown }).name === 'string'
+          ? (l as { name: string }).name
+          : '',
+    )
     .filter((l) => l !== '');
 }
 
@@ -235,7 +312,11 @@ const postLabels: Handler = (ctx) => {
   requireIssueWrite(ctx, repo, null);
   let parsed: unknown = [];
   if (ctx.req.body.length > 0) {
-    try { parsed = JSON.parse(ctx.req.body.toString('utf8')); } catch { throw new HttpError(400, 'Problems parsing JSON'); }
+    try {
+      parsed = JSON.parse(ctx.req.body.toString('utf8'));
+    } catch {
+      throw new HttpError(400, 'Problems parsing JSON');
+    }
   }
   addLabels(ctx, repo, issue, labelNames(parsed));
   issue.updated_at = ctx.nowIso();
@@ -284,4 +365,3 @@ export const issueRoutes: RouteSpec<Handler>[] = [
   { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', handler: deleteLabel },
   { method: 'GET', template: '/repos/{owner}/{repo}/issues/{issue_number}/events', handler: listEvents },
 ];
-

@@ -15,9 +15,13 @@ const getOrg: Handler = (ctx) => ok(organizationFull(ctx.r, findOrg(ctx)));
 const listMembers: Handler = (ctx) => {
   const org = findOrg(ctx);
   const role = ctx.query.get('role') ?? 'all';
-  if (!['all', 'admin', 'member'].includes(role)) throw validationFailed([{ resource: 'Organization', field: 'role', code: 'invalid' }]);
+  if (!['all', 'admin', 'member'].includes(role))
+    throw validationFailed([{ resource: 'Organization', field: 'role', code: 'invalid' }]);
   // A deleted account leaves every org it was in.
-  const ids = [...org.members].filter(([id, r]) => (role === 'all' || r === role) && !ctx.store.userById(id).deleted).map(([id]) => id).sort((a, b) => a - b);
+  const ids = [...org.members]
+    .filter(([id, r]) => (role === 'all' || r === role) && !ctx.store.userById(id).deleted)
+    .map(([id]) => id)
+    .sort((a, b) => a - b);
   return paginated(ctx, ids, (id) => simpleUser(ctx.r, ctx.store.userById(id)));
 };
 
@@ -40,26 +44,47 @@ const getMembership: Handler = (ctx) => {
   const pending = role ? undefined : pendingInvitation(org, user.id);
   if (!role && !pending) throw notFound();
   return ok({
-    url: `${ctx.r.api}/orgs/${org.login}/memberships/${user.login}`, state: role ? 'active' : 'pending',
-    role: role ?? (pending!.role === 'admin' ? 'admin' : 'member'), organization_url: `${ctx.r.api}/orgs/${org.login}`,
-    organization: { login: org.login, id: org.id, node_id: org.node_id, url: `${ctx.r.api}/orgs/${org.login}`, repos_url: `${ctx.r.api}/orgs/${org.login}/repos`,
-      events_url: `${ctx.r.api}/orgs/${org.login}/events`, hooks_url: `${ctx.r.api}/orgs/${org.login}/hooks`, issues_url: `${ctx.r.api}/orgs/${org.login}/issues`,
-      members_url: `${ctx.r.api}/orgs/${org.login}/members{/member}`, public_members_url: `${ctx.r.api}/orgs/${org.login}/public_members{/member}`,
-      avatar_url: `https://avatars.githubusercontent.com/u/${org.id}?v=4`, description: org.description },
-    user: simpleUser(ctx.r, user), permissions: { can_create_repository: role === 'admin' },
+    url: `${ctx.r.api}/orgs/${org.login}/memberships/${user.login}`,
+    state: role ? 'active' : 'pending',
+    role: role ?? (pending!.role === 'admin' ? 'admin' : 'member'),
+    organization_url: `${ctx.r.api}/orgs/${org.login}`,
+    organization: {
+      login: org.login,
+      id: org.id,
+      node_id: org.node_id,
+      url: `${ctx.r.api}/orgs/${org.login}`,
+      repos_url: `${ctx.r.api}/orgs/${org.login}/repos`,
+      events_url: `${ctx.r.api}/orgs/${org.login}/events`,
+      hooks_url: `${ctx.r.api}/orgs/${org.login}/hooks`,
+      issues_url: `${ctx.r.api}/orgs/${org.login}/issues`,
+      members_url: `${ctx.r.api}/orgs/${org.login}/members{/member}`,
+      public_members_url: `${ctx.r.api}/orgs/${org.login}/public_members{/member}`,
+      avatar_url: `https://avatars.githubusercontent.com/u/${org.id}?v=4`,
+      description: org.description,
+    },
+    user: simpleUser(ctx.r, user),
+    permissions: { can_create_repository: role === 'admin' },
   });
 };
 
 const listInvitations: Handler = (ctx) => {
   const org = findOrg(ctx);
   ctx.access.requireOrg(ctx.id, org, 'members', 'read', 'owner');
-  return paginated(ctx, org.invitations.filter((i) => i.state === 'pending'), (i) => invitation(ctx.r, org, i));
+  return paginated(
+    ctx,
+    org.invitations.filter((i) => i.state === 'pending'),
+    (i) => invitation(ctx.r, org, i),
+  );
 };
 
 const listFailedInvitations: Handler = (ctx) => {
   const org = findOrg(ctx);
   ctx.access.requireOrg(ctx.id, org, 'members', 'read', 'owner');
-  return paginated(ctx, org.invitations.filter((i) => i.state !== 'pending'), (i) => invitation(ctx.r, org, i));
+  return paginated(
+    ctx,
+    org.invitations.filter((i) => i.state !== 'pending'),
+    (i) => invitation(ctx.r, org, i),
+  );
 };
 
 const cancelInvitation: Handler = (ctx) => {
@@ -77,8 +102,17 @@ export function inviteToOrg(ctx: Ctx, org: OrgRec, userId: number, teamId: numbe
   if (!inv) {
     const id = ctx.store.ids.invitation.next();
     inv = {
-      id, node_id: nodeId('OrganizationInvitation', id), userId, email: null, role: 'direct_member', teams: new Set(),
-      inviterId: ctx.id.user.id, created_at: ctx.nowIso(), state: 'pending', failed_at: null, failed_reason: null,
+      id,
+      node_id: nodeId('OrganizationInvitation', id),
+      userId,
+      email: null,
+      role: 'direct_member',
+      teams: new Set(),
+      inviterId: ctx.id.user.id,
+      created_at: ctx.nowIso(),
+      state: 'pending',
+      failed_at: null,
+      failed_reason: null,
     };
     org.invitations.push(inv);
   }

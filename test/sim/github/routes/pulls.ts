@@ -29,10 +29,23 @@ const listPulls: Handler = (ctx) => {
   const base = ctx.query.get('base');
   const sort = ctx.query.get('sort') ?? 'created';
   const direction = ctx.query.get('direction') ?? (sort === 'created' ? 'desc' : 'asc');
-  const items = [...repo.issues.values()].filter((i) => i.pull && (state === 'all' || i.state === state)
-    && (!head || `${repo.ownerLogin}:${i.pull.headRef}`.toLowerCase() === head.toLowerCase() || (!head.includes(':') && i.pull.headRef === head))
-    && (!base || i.pull.baseRef === base));
-  const key = (i: IssueRec): string | number => (sort === 'updated' ? i.updated_at : sort === 'popularity' ? i.comments.length : sort === 'long-running' ? i.created_at : i.created_at);
+  const items = [...repo.issues.values()].filter(
+    (i) =>
+      i.pull &&
+      (state === 'all' || i.state === state) &&
+      (!head ||
+        `${repo.ownerLogin}:${i.pull.headRef}`.toLowerCase() === head.toLowerCase() ||
+        (!head.includes(':') && i.pull.headRef === head)) &&
+      (!base || i.pull.baseRef === base),
+  );
+  const key = (i: IssueRec): string | number =>
+    sort === 'updated'
+      ? i.updated_at
+      : sort === 'popularity'
+        ? i.comments.length
+        : sort === 'long-running'
+          ? i.created_at
+          : i.created_at;
   items.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -48,29 +61,67 @@ const createPull: Handler = (ctx) => {
   const title = stringField(body, 'title');
   const headRaw = stringField(body, 'head');
   const base = stringField(body, 'base');
-  if (headRaw === undefined) throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'missing_field' }]);
+  if (headRaw === undefined)
+    throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'missing_field' }]);
   if (base === undefined) throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'missing_field' }]);
   if (title === undefined) throw validationFailed([{ resource: 'PullRequest', field: 'title', code: 'missing_field' }]);
-  const [owner, headRef] = headRaw.includes(':') ? headRaw.split(':', 2) as [string, string] : [repo.ownerLogin, headRaw];
-  if (owner.toLowerCase() !== repo.ownerLogin.toLowerCase() || !repo.git.branch(headRef)) throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
+  const [owner, headRef] = headRaw.includes(':')
+    ? (headRaw.split(':', 2) as [string, string])
+    : [repo.ownerLogin, headRaw];
+  if (owner.toLowerCase() !== repo.ownerLogin.toLowerCase() || !repo.git.branch(headRef))
+    throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
   if (!repo.git.branch(base)) throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
-  const existing = [...repo.issues.values()].find((i) => i.pull && i.state === 'open' && i.pull.headRef === headRef && i.pull.baseRef === base);
-  if (existing) throw validationFailed([{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.ownerLogin}:${headRef}.` }]);
+  const existing = [...repo.issues.values()].find(
+    (i) => i.pull && i.state === 'open' && i.pull.headRef === headRef && i.pull.baseRef === base,
+  );
+  if (existing)
+    throw validationFailed([
+      {
+        resource: 'PullRequest',
+        code: 'custom',
+        message: `A pull request already exists for ${repo.ownerLogin}:${headRef}.`,
+      },
+    ]);
   const headCommit = repo.git.branch(headRef)!;
   const baseCommit = repo.git.branch(base)!;
   if (headCommit.sha === baseCommit.sha || repo.git.isAncestor(headCommit.sha, baseCommit.sha)) {
-    throw validationFailed([{ resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${headRef}` }]);
+    throw validationFailed([
+      { resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${headRef}` },
+    ]);
   }
   const number = repo.nextNumber++;
   const id = ctx.store.ids.issue.next();
   const now = ctx.nowIso();
   const issue: IssueRec = {
-    id, node_id: nodeId('PullRequest', id), number, title, body: stringField(body, 'body') ?? null, userId: ctx.id.user.id, state: 'open',
-    state_reason: null, locked: false, created_at: now, updated_at: now, closed_at: null, closedById: null, labels: [], assignees: [],
-    comments: [], events: [], pinned: false,
+    id,
+    node_id: nodeId('PullRequest', id),
+    number,
+    title,
+    body: stringField(body, 'body') ?? null,
+    userId: ctx.id.user.id,
+    state: 'open',
+    state_reason: null,
+    locked: false,
+    created_at: now,
+    updated_at: now,
+    closed_at: null,
+    closedById: null,
+    labels: [],
+    assignees: [],
+    comments: [],
+    events: [],
+    pinned: false,
     pull: {
-      headRef, baseRef: base, draft: body['draft'] === true, merged_at: null, mergedById: null, merge_commit_sha: null, reviews: [],
-      requestedReviewers: [], requestedTeams: [], reviewComments: [],
+      headRef,
+      baseRef: base,
+      draft: body['draft'] === true,
+      merged_at: null,
+      mergedById: null,
+      merge_commit_sha: null,
+      reviews: [],
+      requestedReviewers: [],
+      requestedTeams: [],
+      reviewComments: [],
     },
   };
   repo.issues.set(number, issue);
@@ -85,7 +136,8 @@ const getPull: Handler = (ctx) => {
 const updatePull: Handler = (ctx) => {
   const repo = findRepo(ctx);
   const issue = findPull(ctx, repo);
-  if (!(ctx.id.token.kind === 'user' && issue.userId === ctx.id.user.id)) ctx.access.requireRepo(ctx.id, repo, 'pull_requests', 'write');
+  if (!(ctx.id.token.kind === 'user' && issue.userId === ctx.id.user.id))
+    ctx.access.requireRepo(ctx.id, repo, 'pull_requests', 'write');
   const body = jsonBody(ctx);
   const title = stringField(body, 'title');
   if (title !== undefined) issue.title = title;
@@ -95,7 +147,10 @@ const updatePull: Handler = (ctx) => {
     if (!repo.git.branch(base)) throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     issue.pull!.baseRef = base;
   }
-  if (issue.pull!.merged_at && body['state'] === 'open') throw validationFailed([{ resource: 'PullRequest', field: 'state', code: 'invalid', message: 'Cannot reopen a merged pull request' }]);
+  if (issue.pull!.merged_at && body['state'] === 'open')
+    throw validationFailed([
+      { resource: 'PullRequest', field: 'state', code: 'invalid', message: 'Cannot reopen a merged pull request' },
+    ]);
   setState(ctx, issue, body['state'], undefined);
   issue.updated_at = ctx.nowIso();
   return ok(pullRequest(ctx.r, repo, issue));
@@ -121,10 +176,15 @@ const requestReviewers: Handler = (ctx) => {
   const teams = stringArray(body, 'team_reviewers') ?? [];
   const users = reviewers.map((login) => ctx.store.user(login));
   const teamRecs = teams.map((slug) => (repo.ownerIsOrg ? ctx.store.team(repo.ownerLogin, slug) : undefined));
-  if (users.some((u) => u && u.id === issue.userId)) throw validationFailed([], 'Review cannot be requested from pull request author.');
-  const notCollaborator = users.some((u) => !u || ctx.access.userRepoLevel(u.id, repo, true) === null) || teamRecs.some((t) => !t);
+  if (users.some((u) => u && u.id === issue.userId))
+    throw validationFailed([], 'Review cannot be requested from pull request author.');
+  const notCollaborator =
+    users.some((u) => !u || ctx.access.userRepoLevel(u.id, repo, true) === null) || teamRecs.some((t) => !t);
   if (notCollaborator) {
-    throw validationFailed([], `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${repo.full_name} repository.`);
+    throw validationFailed(
+      [],
+      `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${repo.full_name} repository.`,
+    );
   }
   const pull = issue.pull!;
   for (const u of users) if (!pull.requestedReviewers.includes(u!.id)) pull.requestedReviewers.push(u!.id);
@@ -133,28 +193,40 @@ const requestReviewers: Handler = (ctx) => {
   return ok(pullRequestSimple(ctx.r, repo, issue), 201);
 };
 
-function sortComments(ctx: Ctx, items: { issue: IssueRec; c: ReviewCommentRec }[]): { issue: IssueRec; c: ReviewCommentRec }[] {
+function sortComments(
+  ctx: Ctx,
+  items: { issue: IssueRec; c: ReviewCommentRec }[],
+): { issue: IssueRec; c: ReviewCommentRec }[] {
   const since = ctx.query.get('since');
   const sort = ctx.query.get('sort') ?? 'created';
   const direction = ctx.query.get('direction') ?? 'asc';
   const key = (x: { c: ReviewCommentRec }): string => (sort === 'updated' ? x.c.updated_at : x.c.created_at);
-  const list = items.filter((x) => !since || x.c.updated_at >= since)
+  const list = items
+    .filter((x) => !since || x.c.updated_at >= since)
     .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.c.id - b.c.id));
   return direction === 'desc' ? list.reverse() : list;
 }
 
 const repoReviewComments: Handler = (ctx) => {
   const repo = readable(ctx);
-  const all = [...repo.issues.values()].flatMap((issue) => (issue.pull?.reviewComments ?? []).map((c) => ({ issue, c })));
+  const all = [...repo.issues.values()].flatMap((issue) =>
+    (issue.pull?.reviewComments ?? []).map((c) => ({ issue, c })),
+  );
   return paginated(ctx, sortComments(ctx, all), (x) => reviewComment(ctx.r, repo, x.issue, x.c));
 };
 
 const pullReviewComments: Handler = (ctx) => {
   const repo = readable(ctx);
   const issue = findPull(ctx, repo);
-  return paginated(ctx, sortComments(ctx, issue.pull!.reviewComments.map((c) => ({ issue, c }))), (x) => reviewComment(ctx.r, repo, x.issue, x.c));
+  return paginated(
+    ctx,
+    sortComments(
+      ctx,
+      issue.pull!.reviewComments.map((c) => ({ issue, c })),
+    ),
+    (x) => reviewComment(ctx.r, repo, x.issue, x.c),
+  );
 };
-
 
 export const pullRoutes: RouteSpec<Handler>[] = [
   { method: 'GET', template: '/repos/{owner}/{repo}/pulls', handler: listPulls },
@@ -164,6 +236,10 @@ export const pullRoutes: RouteSpec<Handler>[] = [
   { method: 'PATCH', template: '/repos/{owner}/{repo}/pulls/{pull_number}', handler: updatePull },
   { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}/files', handler: listFiles },
   { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', handler: listReviews },
-  { method: 'POST', template: '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', handler: requestReviewers },
+  {
+    method: 'POST',
+    template: '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+    handler: requestReviewers,
+  },
   { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}/comments', handler: pullReviewComments },
 ];

@@ -43,7 +43,8 @@ const getContents: Handler = (ctx) => {
   const blobSha = commit.tree.get(path);
   if (blobSha) {
     const data = ctx.store.blobs.get(blobSha)!;
-    if (RAW.test(ctx.req.headers['accept'] ?? '')) return { status: 200, raw: { contentType: 'application/vnd.github.raw; charset=utf-8', data } };
+    if (RAW.test(ctx.req.headers['accept'] ?? ''))
+      return { status: 200, raw: { contentType: 'application/vnd.github.raw; charset=utf-8', data } };
     return ok(contentFile(ctx.r, repo, path, blobSha, ref, data));
   }
   // A directory: its files and the first level of subdirectories.
@@ -65,10 +66,18 @@ const getContents: Handler = (ctx) => {
 
 function person(ctx: Ctx, value: unknown): GitPerson {
   const u = ctx.id.user;
-  const fallback = { name: u.name ?? u.login, email: `${u.id}+${u.login}@users.noreply.github.com`, date: ctx.nowIso() };
+  const fallback = {
+    name: u.name ?? u.login,
+    email: `${u.id}+${u.login}@users.noreply.github.com`,
+    date: ctx.nowIso(),
+  };
   if (typeof value !== 'object' || value === null) return fallback;
   const v = value as Record<string, unknown>;
-  return { name: typeof v['name'] === 'string' ? v['name'] : fallback.name, email: typeof v['email'] === 'string' ? v['email'] : fallback.email, date: typeof v['date'] === 'string' ? v['date'] : fallback.date };
+  return {
+    name: typeof v['name'] === 'string' ? v['name'] : fallback.name,
+    email: typeof v['email'] === 'string' ? v['email'] : fallback.email,
+    date: typeof v['date'] === 'string' ? v['date'] : fallback.date,
+  };
 }
 
 export function touchPush(ctx: Ctx, repo: RepoRec): void {
@@ -92,13 +101,20 @@ const putContents: Handler = (ctx) => {
   const existing = head.tree.get(path);
   const sha = stringField(body, 'sha');
   if (existing && sha === undefined) throw new HttpError(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
-  if ((existing && sha !== existing) || (!existing && sha !== undefined)) throw new HttpError(409, `${path} does not match ${sha ?? ''}`);
+  if ((existing && sha !== existing) || (!existing && sha !== undefined))
+    throw new HttpError(409, `${path} does not match ${sha ?? ''}`);
   const data = Buffer.from(content, 'base64');
   const blob = ctx.store.blobs.put(data);
   const tree = new Map(head.tree);
   tree.set(path, blob);
   const author = person(ctx, body['author'] ?? body['committer']);
-  const commit = repo.git.commit({ tree, parents: [head.sha], message, author, committer: person(ctx, body['committer'] ?? body['author']) });
+  const commit = repo.git.commit({
+    tree,
+    parents: [head.sha],
+    message,
+    author,
+    committer: person(ctx, body['committer'] ?? body['author']),
+  });
   repo.git.refs.set(`refs/heads/${branch}`, commit.sha);
   touchPush(ctx, repo);
   return ok(fileCommit(ctx.r, repo, path, branch, { sha: blob, size: data.length }, commit), existing ? 200 : 201);
@@ -121,7 +137,8 @@ const createRef: Handler = (ctx) => {
   const sha = stringField(body, 'sha');
   if (ref === undefined) throw new HttpError(422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
   if (sha === undefined) throw new HttpError(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
-  if (!/^refs\/[^/]+\/.+/.test(ref) || /\.\.|[\s~^:?*[\\]|\/$|\.lock$/.test(ref)) throw new HttpError(422, `${ref} is not a valid ref name.`);
+  if (!/^refs\/[^/]+\/.+/.test(ref) || /\.\.|[\s~^:?*[\\]|\/$|\.lock$/.test(ref))
+    throw new HttpError(422, `${ref} is not a valid ref name.`);
   if (repo.git.refs.has(ref)) throw new HttpError(422, 'Reference already exists');
   if (!repo.git.commits.has(sha)) throw new HttpError(422, 'Object does not exist');
   repo.git.refs.set(ref, sha);
@@ -139,7 +156,8 @@ const updateRef: Handler = (ctx) => {
   const current = repo.git.refs.get(ref);
   if (!current) throw new HttpError(422, 'Reference does not exist');
   if (!repo.git.commits.has(sha)) throw new HttpError(422, 'Object does not exist');
-  if (body['force'] !== true && current !== sha && !repo.git.isAncestor(current, sha)) throw new HttpError(422, 'Update is not a fast forward');
+  if (body['force'] !== true && current !== sha && !repo.git.isAncestor(current, sha))
+    throw new HttpError(422, 'Update is not a fast forward');
   repo.git.refs.set(ref, sha);
   touchPush(ctx, repo);
   return ok(gitRef(ctx.r, repo, ref, sha));
@@ -150,7 +168,10 @@ const deleteRef: Handler = (ctx) => {
   ctx.access.requireRepo(ctx.id, repo, 'contents', 'write');
   const ref = `refs/${ctx.params['ref']!.replace(/^refs\//, '')}`;
   if (!repo.git.refs.has(ref)) throw new HttpError(422, 'Reference does not exist');
-  if (ref === `refs/heads/${repo.default_branch}`) throw validationFailed([{ resource: 'Reference', field: 'ref', code: 'invalid', message: 'Cannot delete the default branch' }]);
+  if (ref === `refs/heads/${repo.default_branch}`)
+    throw validationFailed([
+      { resource: 'Reference', field: 'ref', code: 'invalid', message: 'Cannot delete the default branch' },
+    ]);
   repo.git.refs.delete(ref);
   return noContent();
 };

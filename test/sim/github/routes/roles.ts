@@ -16,7 +16,8 @@ function rolesOrg(ctx: Ctx, need: 'read' | 'write'): OrgRec {
     const admin = ctx.access.tokenPermission(ctx.id.token, 'organization_administration', null, org);
     const roles = ctx.access.tokenPermission(ctx.id.token, 'organization_custom_org_roles', null, org);
     const level = (l: string): number => (l === 'write' || l === 'admin' ? 2 : l === 'read' ? 1 : 0);
-    if (Math.max(level(admin), level(roles)) < (need === 'write' ? 2 : 1)) throw integrationForbidden(`organization_administration=${need}`);
+    if (Math.max(level(admin), level(roles)) < (need === 'write' ? 2 : 1))
+      throw integrationForbidden(`organization_administration=${need}`);
   } else {
     ctx.access.requireOrg(ctx.id, org, 'organization_administration', need, 'owner');
   }

@@ -19,7 +19,11 @@ function teamOrg(ctx: Ctx): OrgRec {
 
 const listTeams: Handler = (ctx) => {
   const org = teamOrg(ctx);
-  return paginated(ctx, ctx.store.teamsOf(org).filter((t) => ctx.access.canSeeTeam(ctx.id, t)), (t) => team(ctx.r, t));
+  return paginated(
+    ctx,
+    ctx.store.teamsOf(org).filter((t) => ctx.access.canSeeTeam(ctx.id, t)),
+    (t) => team(ctx.r, t),
+  );
 };
 
 const getTeam: Handler = (ctx) => ok(teamFull(ctx.r, findTeam(ctx, teamOrg(ctx))));
@@ -28,7 +32,8 @@ const getTeam: Handler = (ctx) => ok(teamFull(ctx.r, findTeam(ctx, teamOrg(ctx))
 function effectiveMembers(ctx: Ctx, team: TeamRec): Map<number, 'member' | 'maintainer'> {
   const result = new Map<number, 'member' | 'maintainer'>();
   const visit = (t: TeamRec, depth: number): void => {
-    for (const [id, role] of t.members) if (result.get(id) !== 'maintainer') result.set(id, depth === 0 ? role : (result.get(id) ?? 'member'));
+    for (const [id, role] of t.members)
+      if (result.get(id) !== 'maintainer') result.set(id, depth === 0 ? role : (result.get(id) ?? 'member'));
     if (depth < 10) for (const child of ctx.store.childTeams(t)) visit(child, depth + 1);
   };
   visit(team, 0);
@@ -39,8 +44,11 @@ const listMembers: Handler = (ctx) => {
   const org = teamOrg(ctx);
   const team = findTeam(ctx, org);
   const role = ctx.query.get('role') ?? 'all';
-  if (!['all', 'member', 'maintainer'].includes(role)) throw validationFailed([{ resource: 'Team', field: 'role', code: 'invalid' }]);
-  const members = [...effectiveMembers(ctx, team)].filter(([id, r]) => (role === 'all' || r === role) && !ctx.store.userById(id).deleted).sort(([a], [b]) => a - b);
+  if (!['all', 'member', 'maintainer'].includes(role))
+    throw validationFailed([{ resource: 'Team', field: 'role', code: 'invalid' }]);
+  const members = [...effectiveMembers(ctx, team)]
+    .filter(([id, r]) => (role === 'all' || r === role) && !ctx.store.userById(id).deleted)
+    .sort(([a], [b]) => a - b);
   return paginated(ctx, members, ([id, r]) => ({
     ...simpleUser(ctx.r, ctx.store.userById(id)),
     // Only where GitHub enabled it for the org do member lists say which role each member holds.
@@ -64,7 +72,8 @@ function manageable(ctx: Ctx): { org: OrgRec; team: TeamRec } {
   const org = findOrg(ctx);
   ctx.access.requireOrg(ctx.id, org, 'members', 'write', 'member');
   const team = findTeam(ctx, org);
-  if (!ctx.access.canManageTeam(ctx.id, team)) throw new HttpError(403, 'You must be an organization owner or team maintainer to manage team membership.');
+  if (!ctx.access.canManageTeam(ctx.id, team))
+    throw new HttpError(403, 'You must be an organization owner or team maintainer to manage team membership.');
   return { org, team };
 }
 
@@ -72,9 +81,13 @@ const putMembership: Handler = (ctx) => {
   const { org, team } = manageable(ctx);
   const body = jsonBody(ctx);
   const role = body['role'] ?? 'member';
-  if (role !== 'member' && role !== 'maintainer') throw validationFailed([{ resource: 'TeamMember', field: 'role', code: 'invalid' }]);
+  if (role !== 'member' && role !== 'maintainer')
+    throw validationFailed([{ resource: 'TeamMember', field: 'role', code: 'invalid' }]);
   const user = findUser(ctx);
-  if (user.type === 'Bot') throw validationFailed([{ resource: 'TeamMember', field: 'user', code: 'invalid', message: 'Bots cannot be team members' }]);
+  if (user.type === 'Bot')
+    throw validationFailed([
+      { resource: 'TeamMember', field: 'user', code: 'invalid', message: 'Bots cannot be team members' },
+    ]);
   if (org.members.has(user.id)) {
     team.members.set(user.id, role);
     team.updated_at = ctx.nowIso();
@@ -100,7 +113,11 @@ const deleteMembership: Handler = (ctx) => {
 const listTeamInvitations: Handler = (ctx) => {
   const org = teamOrg(ctx);
   const team = findTeam(ctx, org);
-  return paginated(ctx, org.invitations.filter((i) => i.state === 'pending' && i.teams.has(team.id)), (i) => invitation(ctx.r, org, i));
+  return paginated(
+    ctx,
+    org.invitations.filter((i) => i.state === 'pending' && i.teams.has(team.id)),
+    (i) => invitation(ctx.r, org, i),
+  );
 };
 
 export const teamRoutes: RouteSpec<Handler>[] = [
