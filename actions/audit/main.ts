@@ -1,15 +1,9 @@
 // The audit action: inputs → runAudit → summary and outputs.
 import * as core from '@actions/core';
-import {
-  actionContext,
-  actionLogger,
-  input,
-  runAction,
-  tokenInputs,
-  writeSummary,
-} from '../lib/entry/action-runtime.js';
+import { actionContext, actionLogger, input, runAction, tokenInputs } from '../lib/entry/action-runtime.js';
+import { failIfJobFailed, reportJobResult } from '../lib/entry/action-job.js';
 import { connectOrgs, githubEndpoints } from '../lib/entry/github-connect.js';
-import { runAudit } from '../lib/jobs/audit.js';
+import { auditLinks, runAudit } from '../lib/jobs/audit.js';
 
 await runAction(async () => {
   const { token, orgTokens } = tokenInputs();
@@ -29,18 +23,19 @@ await runAction(async () => {
         config: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') },
         apply: input('apply', 'false') === 'true',
       },
-      gh,
+      { gh, ghFor },
       actionContext(),
-      ghFor,
     );
-    await writeSummary(result.summary);
-    core.setOutput('inactive', JSON.stringify(result.inactive));
-    core.setOutput('report-issue', result.reportIssue?.url ?? '');
-    core.setOutput('pull-request', result.prunePr?.url ?? '');
-    core.setOutput('changes', String(result.changes.length));
+    await reportJobResult('audit', result);
+    const links = auditLinks(result);
+    core.setOutput('inactive', JSON.stringify(result.plan?.inactive ?? []));
+    core.setOutput('report-issue', links.reportIssue ?? '');
+    core.setOutput('pull-request', links.pullRequest ?? '');
+    core.setOutput('changes', String(result.plan?.changes.length ?? 0));
     core.info(
       `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`,
     );
+    failIfJobFailed('audit', result);
   } finally {
     await saveCache();
   }

@@ -3,25 +3,17 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { removedPeople } from '../lib/domain/reconcile/plan.js';
-import { UserError } from '../lib/errors.js';
-import {
-  actionContext,
-  actionLogger,
-  annotate,
-  input,
-  runAction,
-  tokenInputs,
-  writeSummary,
-} from '../lib/entry/action-runtime.js';
+import { actionContext, actionLogger, input, runAction, tokenInputs } from '../lib/entry/action-runtime.js';
+import { failIfJobFailed, reportJobResult } from '../lib/entry/action-job.js';
 import { connectGitHub, connectOrgs, githubEndpoints } from '../lib/entry/github-connect.js';
 import { mailmanEnv, mailmanFor } from '../lib/entry/services.js';
 import { upsertMarkedComment } from '../lib/jobs/pr-comment.js';
-import { reconcileFailed, runReconcile } from '../lib/jobs/reconcile.js';
+import { runReconcile } from '../lib/jobs/reconcile.js';
 
 await runAction(async () => {
   const { token, orgTokens } = tokenInputs();
   const mailman = mailmanEnv(process.env);
-  if (mailman.password) core.setSecret(mailman.password);
+  for (const secret of [mailman.password, mailman.user, mailman.url]) if (secret) core.setSecret(secret);
   const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
   const allow = input('allow-large-removal', '');
   const { gh, ghFor, saveCache } = await connectOrgs({
@@ -36,21 +28,20 @@ await runAction(async () => {
   try {
     const result = await runReconcile(
       {
-        paths: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') },
+        config: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') },
         apply: input('apply', 'false') === 'true',
         ...(allow ? { allowLargeRemoval: allow } : {}),
       },
       { gh, ghFor, mailmanFor: mailmanFor(mailman) },
       actionContext(),
     );
-    annotate(result.diagnostics);
-    const markdown = result.render('markdown');
-    await writeSummary(markdown);
+    const markdown = await reportJobResult('reconcile', result);
     core.setOutput('outcome', result.outcome);
     core.setOutput('changes', String(result.plan?.changes.length ?? 0));
     core.setOutput('removals', String(new Set(result.plan?.changes.flatMap(removedPeople) ?? []).size));
     if (context.eventName === 'pull_request' && context.payload.pull_request && result.plan) {
       const commentToken = core.getInput('comment-token');
+      core.setSecret(commentToken);
       const comments = await connectGitHub({ token: commentToken, apiUrl, graphqlUrl, log: actionLogger });
       const c = await upsertMarkedComment(
         comments.gh,
@@ -64,7 +55,7 @@ await runAction(async () => {
     core.info(
       `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`,
     );
-    if (reconcileFailed(result)) throw new UserError(`reconcile ${result.outcome}: see the job summary.`);
+    failIfJobFailed('reconcile', result);
   } finally {
     await saveCache();
   }

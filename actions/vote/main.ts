@@ -2,7 +2,8 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { UserError } from '../lib/errors.js';
-import { actionContext, actionLogger, input, runAction, writeSummary } from '../lib/entry/action-runtime.js';
+import { actionContext, actionLogger, input, runAction } from '../lib/entry/action-runtime.js';
+import { failIfJobFailed, reportJobResult } from '../lib/entry/action-job.js';
 import { connectGitHub, githubEndpoints } from '../lib/entry/github-connect.js';
 import { runVote } from '../lib/jobs/vote.js';
 
@@ -29,11 +30,11 @@ await runAction(async () => {
         apply: input('dry-run', 'false') !== 'true',
         ...(pullRequest !== undefined ? { pullRequest } : {}),
       },
-      gh,
+      { gh },
       actionContext(),
     );
-    await writeSummary(result.summary);
-    const results = result.results.map((r) => ({
+    await reportJobResult('vote', result);
+    const results = (result.plan?.pulls ?? []).map((r) => ({
       number: r.number,
       kind: r.kind,
       nominees: r.nominees,
@@ -44,10 +45,11 @@ await runAction(async () => {
       closes_at: r.tally?.closesAt ?? null,
     }));
     core.setOutput('results', JSON.stringify(results));
-    core.setOutput('changes', String(result.results.reduce((n, r) => n + r.changes.length, 0)));
+    core.setOutput('changes', String(result.plan?.changes.length ?? 0));
     core.info(
       `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`,
     );
+    failIfJobFailed('vote', result);
   } finally {
     await saveCache();
   }

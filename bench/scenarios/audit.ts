@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AdvisoryFacts } from '../../actions/lib/domain/activity.js';
 import { openDuring } from '../../actions/lib/domain/activity.js';
 import { runAudit } from '../../actions/lib/jobs/audit.js';
-import { ORG_LISTING_THRESHOLD } from '../../actions/lib/jobs/github-read.js';
+import { ORG_LISTING_THRESHOLD } from '../../actions/lib/clients/github/advisory-lists.js';
 import { silentLogger } from '../../actions/lib/jobs/context.js';
 import { loadWorld } from '../../test/sim/world/index.js';
 import { generateWorld } from '../../test/sim/world/generate.js';
@@ -100,16 +100,18 @@ async function auditJob(ctx: JobContext): Promise<Record<string, unknown>> {
   const { gh, saveCache } = await connect(ctx);
   const result = await runAudit(
     { config: { members: join(ctx.dir, 'members.yaml'), policy: join(ctx.dir, 'policy.yaml') }, apply: false },
-    gh,
+    { gh },
     { log: silentLogger, now: () => new Date(ctx.now) },
   );
   await saveCache();
+  const plan = result.plan;
+  if (!plan) throw new Error(`invalid config: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
   return {
-    members: result.report.rows.length,
-    ...result.report.counts,
-    windowStart: result.report.window.start,
-    changes: result.changes.length,
-    warnings: result.report.warnings.length,
+    members: plan.report.rows.length,
+    ...plan.report.counts,
+    windowStart: plan.report.window.start,
+    changes: plan.changes.length,
+    warnings: plan.report.warnings.length,
   };
 }
 

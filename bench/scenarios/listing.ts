@@ -1,6 +1,7 @@
 // Lists every advisory of a large generated org through the org-level list and its Link cursors:
 // proves the harness and the pagination (minimum: one request per page of 100).
-import { CONDITIONAL } from '../../actions/lib/clients/github.js';
+import { OctokitGitHub } from '../../actions/lib/clients/github/octokit-api.js';
+import { conditional } from '../../actions/lib/clients/github/transport.js';
 import { generateWorld } from '../../test/sim/world/generate.js';
 import type { Scenario } from '../harness.js';
 import { connect, pages } from './common.js';
@@ -13,12 +14,14 @@ export const listingLarge: Scenario = {
   prepare: () => ({ world: generateWorld(PARAMS), data: { org: 'bigorg' } }),
   job: async (ctx) => {
     const { gh, saveCache } = await connect(ctx);
+    if (!(gh instanceof OctokitGitHub)) throw new Error('the listing benchmark measures the Octokit client');
+    const { octokit } = gh.transport;
     let count = 0;
     let pagesRead = 0;
-    for await (const page of gh.rest.paginate.iterator(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, {
+    for await (const page of octokit.paginate.iterator(octokit.rest.securityAdvisories.listOrgRepositoryAdvisories, {
       org: String(ctx.data.org),
       per_page: 100,
-      ...CONDITIONAL,
+      ...conditional('advisories'),
     })) {
       count += page.data.length;
       pagesRead++;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runReconcile } from '../../actions/lib/jobs/reconcile.js';
 import { silentLogger } from '../../actions/lib/jobs/context.js';
-import { ORG_LISTING_THRESHOLD, SECURITY_POLICY_PATHS } from '../../actions/lib/jobs/github-read.js';
+import { ORG_LISTING_THRESHOLD, SECURITY_POLICY_PATHS } from '../../actions/lib/clients/github/advisory-lists.js';
 import { loadWorld } from '../../test/sim/world/index.js';
 import { generateWorld } from '../../test/sim/world/generate.js';
 import type { World, WorldFile } from '../../test/sim/world/index.js';
@@ -73,7 +73,7 @@ export function reconcileReads(world: World, org: string, team: string, covered:
 async function reconcileJob(ctx: JobContext, apply: boolean): Promise<Record<string, unknown>> {
   const { gh, saveCache } = await connect(ctx);
   const result = await runReconcile(
-    { paths: { members: join(ctx.dir, 'members.yaml'), policy: join(ctx.dir, 'policy.yaml') }, apply },
+    { config: { members: join(ctx.dir, 'members.yaml'), policy: join(ctx.dir, 'policy.yaml') }, apply },
     { gh, mailmanFor: () => undefined },
     { log: silentLogger, now: () => new Date(ctx.now) },
   );

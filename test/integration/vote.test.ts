@@ -95,7 +95,7 @@ describe('psrt vote on the demo world', () => {
     const sim = await startSim();
     const run = await psrt(sim, ['vote', '--dry-run']);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('planned (4, dry run');
+    expect(run.out).toContain('vote plan: 4 changes (dry run');
     expect(run.out).toContain('+ #5 psrt/vote');
     expect(sim.stats().writes).toBe(0);
     expect(await voteStatus(sim, 5)).toBeUndefined();

@@ -386,7 +386,7 @@ describe('the report and the pruning PR', () => {
     window: W,
     org: 'python',
     exemptRoles: { 'release-manager': 'release-managers' },
-    teams: new Map([['release-managers', [{ login: 'bob' }]]]),
+    teams: new Map([['release-managers', [{ login: 'bob', id: 2 }]]]),
     activities: [
       {
         kind: 'coordinator',
@@ -411,7 +411,7 @@ describe('the report and the pruning PR', () => {
 
   it('mentions the SC team in the issue, and no member anywhere', () => {
     const issue = renderReportIssue(report, ctx);
-    const pr = renderPruneBody(report, ctx, { number: 12, url: 'https://github.com/python/psrt-ops/issues/12' });
+    const pr = renderPruneBody(report, ctx, { number: 12, url: 'https://github.com/python/psrt-ops/issues/12' }, '');
     expect(issue).toContain('@python/steering-council');
     expect(issue.replace('@python/steering-council', '')).not.toMatch(/(^|[^`\w])@[A-Za-z0-9]/);
     expect(pr).not.toMatch(/(^|[^`\w])@[A-Za-z0-9]/);
@@ -424,7 +424,7 @@ describe('the report and the pruning PR', () => {
   });
 
   it('warns when the removal exceeds the guard share or leaves too few admins', () => {
-    const pr = renderPruneBody(report, ctx);
+    const pr = renderPruneBody(report, ctx, undefined, '');
     expect(pr).toContain('guards.max_removal_share');
     const adminsGone = auditMembers({
       members,
@@ -434,7 +434,7 @@ describe('the report and the pruning PR', () => {
       exemptRoles: {},
       teams: new Map(),
     });
-    expect(renderPruneBody(adminsGone, ctx)).toContain('membership.min_admins');
+    expect(renderPruneBody(adminsGone, ctx, undefined, '')).toContain('membership.min_admins');
   });
 });
 

@@ -1,10 +1,11 @@
 // What the ETag cache may keep of a GitHub answer: structure, never prose or code that may be under
 // embargo, and no API links.
 import { describe, expect, it } from 'vitest';
-import { PROJECTIONS } from '../../actions/lib/clients/projections.js';
+import { MalformedResponseError } from '../../actions/lib/clients/github/failures.js';
+import { PROJECTIONS } from '../../actions/lib/clients/github/projections.js';
 
 describe('projections', () => {
-  it('drops prose, quoted code and API links at any depth, and keeps the structure', () => {
+  it('keeps of a review comment who wrote it, when and where: no prose, quoted code, path or API links', () => {
     const reviewComment = {
       id: 7,
       url: 'https://api.github.com/x',
@@ -17,17 +18,44 @@ describe('projections', () => {
       pull_request_review_id: 3,
       commit: { message: 'Fix the parser', sha: 'abc' },
     };
-    expect(PROJECTIONS.compact([reviewComment])).toEqual([
+    expect(PROJECTIONS.dated([reviewComment], 'GET /repos/x/y/pulls/comments')).toEqual([
       {
-        id: 7,
         html_url: reviewComment.html_url,
-        path: 'Lib/email/utils.py',
         created_at: '2026-10-01T00:00:00Z',
         user: { login: 'ada', id: 1 },
-        pull_request_review_id: 3,
-        commit: { sha: 'abc' },
       },
     ]);
+  });
+
+  it("keeps of a private fork's pull requests no branch names or titles", () => {
+    const pull = {
+      number: 1,
+      html_url: 'https://github.com/python/cpython-ghsa-x/pull/1',
+      state: 'open',
+      title: 'Fix the embargoed thing',
+      created_at: '2026-10-01T00:00:00Z',
+      updated_at: '2026-10-02T00:00:00Z',
+      user: { login: 'ada', id: 1 },
+      head: { ref: 'fix-email-parser-overflow', sha: 'a' },
+      base: { ref: 'main', sha: 'b' },
+    };
+    const kept = JSON.stringify(PROJECTIONS.pulls([pull], 'GET /repos/x/y/pulls'));
+    expect(kept).not.toMatch(/embargoed|fix-email-parser|ref/);
+  });
+
+  it('refuses an answer of the wrong shape, naming the route and never the body', () => {
+    expect(() => PROJECTIONS.reviews({ message: 'secret text' }, 'GET /repos/o/r/pulls/1/reviews')).toThrow(
+      MalformedResponseError,
+    );
+    try {
+      PROJECTIONS.advisories(
+        [{ ghsa_id: 'GHSA-x', summary: 'Embargoed', state: 'triage' }],
+        'GET /orgs/o/security-advisories',
+      );
+    } catch (err) {
+      expect(String(err)).toContain('GET /orgs/o/security-advisories');
+      expect(String(err)).not.toContain('Embargoed');
+    }
   });
 
   it('keeps of an advisory its state, dates, people and fork only', () => {
@@ -51,7 +79,10 @@ describe('projections', () => {
       private_fork: { full_name: 'python/cpython-ghsa-aaaa-bbbb-cccc', description: 'x' },
       vulnerabilities: [{ vulnerable_functions: ['email.utils.parseaddr'] }],
     };
-    const [record] = PROJECTIONS.advisories([advisory]) as Record<string, unknown>[];
+    const [record] = PROJECTIONS.advisories(
+      [advisory],
+      'GET /repos/python/cpython/security-advisories',
+    ) as unknown as Record<string, unknown>[];
     expect(JSON.stringify(record)).not.toMatch(/Embargoed|parseaddr|high/);
     expect(record).toMatchObject({
       ghsa_id: 'GHSA-aaaa-bbbb-cccc',

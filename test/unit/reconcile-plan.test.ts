@@ -55,6 +55,7 @@ const adv = (
 function observed(): Observed {
   return {
     github: {
+      identity: { kind: 'app' },
       orgMembers: [acct('alice', 1), acct('bob', 2), acct('carol', 3), acct('erin', 5), acct('mallory', 6)],
       orgOwners: [acct('bob', 2)],
       team: [
@@ -257,13 +258,13 @@ describe('guards', () => {
       ok: true,
       overridden: 'annual pruning approved by the SC',
     });
-    const md = renderPlan(plan, overridden, { ...ctx, lists: ['psrt@python.org'], mode: 'plan' }, 'markdown');
+    const md = renderPlan({ ...plan, guards: overridden }, 'markdown');
     expect(md).toContain('| removal-share | ⚠️ overridden |');
   });
 
   it("trips when the plan would remove the token's own account", () => {
     const o = observed();
-    o.github.self = acct('mallory', 6);
+    o.github.identity = { kind: 'user', account: acct('mallory', 6) };
     const plan = planReconcile({ roster, policy, observed: o });
     const g = checkGuards({ plan, policy, roster, observed: o }).find((x) => x.guard === 'own-identity')!;
     expect(g.ok).toBe(false);
@@ -291,17 +292,13 @@ describe('rendering', () => {
     o.lists![0]!.members.push({ address: 'gone@example.org' });
     const p2 = { ...policy, mailing_lists: [{ ...policy.mailing_lists![0]!, remove_unknown: true }] };
     const plan = planReconcile({ roster, policy: p2, observed: o });
-    const md = renderPlan(
-      plan,
-      checkGuards({ plan, policy: p2, roster, observed: o }),
-      { ...ctx, lists: ['psrt@python.org'], mode: 'plan' },
-      'markdown',
-    );
+    const md = renderPlan(plan, 'markdown');
     expect(md).toContain('### GitHub team python/psrt\n```diff\n~ make alice a maintainer');
     expect(md).toContain('- unsubscribe s…@example.com from psrt@python.org (an address the roster does not know)');
     expect(md).not.toContain('stranger@');
-    expect(md).toContain('> Dry run: nothing was changed.');
-    const text = renderPlan(plan, [], { ...ctx, lists: ['psrt@python.org'], mode: 'plan' }, 'text');
+    expect(md).toContain('> Nothing was changed: a guard tripped (see Guards).');
+    expect(renderPlan({ ...plan, guards: [] }, 'markdown')).toContain('> Dry run: nothing was changed.');
+    const text = renderPlan({ ...plan, guards: [] }, 'text');
     expect(text).toContain('- unsubscribe stranger@example.com from psrt@python.org');
   });
 });

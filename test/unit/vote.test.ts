@@ -39,11 +39,17 @@ const SC = [
   { login: 'sc-only', id: 99 },
 ];
 
+/** GitHub sends an id with every account; tests derive a stable one from the login. */
+const acct = (login: string) => ({
+  login,
+  id: SC.find((s) => s.login === login)?.id ?? [...login].reduce((n, c) => n * 31 + c.charCodeAt(0), 7) % 1_000_000,
+});
+
 let seq = 0;
 function review(login: string, state: ObservedReview['state'], at: string, id?: number): ObservedReview {
   seq++;
   return {
-    user: { login, ...(id !== undefined ? { id } : {}) },
+    user: id !== undefined ? { login, id } : acct(login),
     state,
     submittedAt: at,
     url: `https://github.com/python/psrt-ops/pull/7#pullrequestreview-${seq}`,
@@ -52,7 +58,7 @@ function review(login: string, state: ObservedReview['state'], at: string, id?: 
 const labeled = (label: string, login: string, at: string): ObservedLabelEvent => ({
   event: 'labeled',
   label,
-  actor: { login },
+  actor: acct(login),
   at,
 });
 
@@ -257,17 +263,17 @@ describe('tally', () => {
   });
 
   it('says that the nominator, who opened the PR, cannot vote by review when policy gives them no vote', () => {
-    const t = tallyVote(input([review('ada', 'APPROVED', day(2))], { author: { login: 'cy' } }));
+    const t = tallyVote(input([review('ada', 'APPROVED', day(2))], { author: acct('cy') }));
     expect(t.notes.join(' ')).toContain('`cy` opened this nomination');
     expect(t.cast).toBe(1);
-    expect(tallyVote(input([], { author: { login: 'outsider' } })).notes).toEqual([]);
+    expect(tallyVote(input([], { author: acct('outsider') })).notes).toEqual([]);
   });
 
   it("counts opening the nomination as the nominator's yes when policy says so, once", () => {
     const rules = { ...RULES, nominatorVotes: true };
     const t = tallyVote(
       input([review('ada', 'APPROVED', day(2)), review('bob', 'CHANGES_REQUESTED', day(3))], {
-        author: { login: 'cy' },
+        author: acct('cy'),
         rules,
         url: 'https://github.com/python/psrt-ops/pull/9',
       }),
@@ -281,7 +287,7 @@ describe('tally', () => {
     expect(t.outcome).toBe('passed');
     expect(t.notes.join(' ')).toContain('counts as their yes vote');
     // A non-member opening the PR, or a nominee nominating themselves, gives no ballot.
-    expect(tallyVote(input([], { author: { login: 'outsider' }, rules })).cast).toBe(0);
+    expect(tallyVote(input([], { author: acct('outsider'), rules })).cast).toBe(0);
   });
 
   it('matches voters by pinned id, so a renamed account still votes once', () => {
@@ -355,20 +361,39 @@ describe('what a pull request changes', () => {
 describe('plan', () => {
   const status = { state: 'pending' as const, description: 'Vote open' };
 
+  const target = {
+    repo: 'python/psrt-ops',
+    pr: 7,
+    url: 'https://github.com/python/psrt-ops/pull/7',
+    sha: 'abc1234def',
+  };
+
   it('writes nothing when the status and comment are current', () => {
-    expect(planPullRequest(7, 'abc1234def', { status, comment: 'x' }, { status, comment: 'x' })).toEqual([]);
+    expect(planPullRequest(target, { status, comment: 'x' }, { status, comments: [{ id: 1, body: 'x' }] })).toEqual([]);
+  });
+
+  it('folds a second tally comment into the first', () => {
+    const twice = {
+      status,
+      comments: [
+        { id: 1, body: 'x' },
+        { id: 2, body: 'x' },
+      ],
+    };
+    expect(planPullRequest(target, { status, comment: 'x' }, twice)).toEqual([
+      { kind: 'delete-comment', repo: 'python/psrt-ops', pr: 7, commentId: 2 },
+    ]);
   });
 
   it('sets the status and adds the comment the first time, then updates what changed', () => {
-    expect(planPullRequest(7, 'abc1234def', { status, comment: 'x' }, {}).map((c) => c.kind)).toEqual([
+    expect(planPullRequest(target, { status, comment: 'x' }, { comments: [] }).map((c) => c.kind)).toEqual([
       'set-status',
       'comment',
     ]);
     const next = planPullRequest(
-      7,
-      'abc1234def',
+      target,
       { status: { state: 'success', description: 'Passed' }, comment: 'y' },
-      { status, comment: 'x' },
+      { status, comments: [{ id: 1, body: 'x' }] },
     );
     expect(next).toMatchObject([
       { kind: 'set-status', previous: status },

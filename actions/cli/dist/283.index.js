@@ -61,6 +61,103 @@ class PersonIndex {
 
 /***/ }),
 
+/***/ 4189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ splitRepo),
+/* harmony export */   at: () => (/* binding */ parseFraction),
+/* harmony export */   ih: () => (/* binding */ reposByOwner)
+/* harmony export */ });
+/** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
+function parseFraction(text) {
+    const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
+    return { numerator: n ?? 0, denominator: d ?? 1 };
+}
+function splitRepo(fullName) {
+    const slash = fullName.indexOf('/');
+    return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
+}
+/** Repositories (owner/name) by owner: each org is read with its own token, some lists org-wide. */
+function reposByOwner(repos) {
+    const out = new Map();
+    for (const repo of repos) {
+        const { owner } = splitRepo(repo);
+        out.set(owner, [...(out.get(owner) ?? []), repo]);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ describeToolPrChange),
+/* harmony export */   a: () => (/* binding */ planToolPr)
+/* harmony export */ });
+// Pull requests the tool keeps in the ops repository (login fixes, pinned ids, pruning, report files):
+// one branch per purpose, one open PR per branch, never merged by the tool. Convergence is planned
+// here from what the PR holds now: every property (files, title, body, labels, review requests), so
+// a run that failed half-way, or whose answer was lost, is completed by the next one.
+const lower = (xs) => new Set(xs.map((x) => x.toLowerCase()));
+/** The change that makes the ops repository hold `desired` (or no PR when undefined), or none. */
+function planToolPr(desired, observed, closeComment = 'Closed by psrt-ops: there is nothing left to change.', repo = desired?.repo ?? '') {
+    const open = observed.open;
+    if (!desired) {
+        return open ? { kind: 'pr-close', repo, number: open.number, url: open.url, comment: closeComment } : undefined;
+    }
+    if (!open)
+        return { kind: 'pr-open', pr: desired, base: observed.base };
+    const files = desired.files.some((f) => open.files[f.path] !== f.content);
+    const text = open.title !== desired.title || open.body !== desired.body;
+    const haveLabels = lower(open.labels);
+    const labels = desired.labels.filter((l) => !haveLabels.has(l.toLowerCase()));
+    const users = open.reviewed
+        ? []
+        : desired.reviewers.users.filter((u) => !lower(open.requestedUsers).has(u.toLowerCase()));
+    const teams = open.reviewed
+        ? []
+        : desired.reviewers.teams.filter((t) => !lower(open.requestedTeams).has(t.toLowerCase()));
+    if (!files && !text && labels.length === 0 && users.length === 0 && teams.length === 0)
+        return undefined;
+    return {
+        kind: 'pr-update',
+        pr: desired,
+        base: observed.base,
+        number: open.number,
+        url: open.url,
+        files,
+        text,
+        labels,
+        reviewers: { users, teams },
+    };
+}
+function describeToolPrChange(c) {
+    switch (c.kind) {
+        case 'pr-open':
+            return `+ open a pull request in ${c.pr.repo}: "${c.pr.title}"`;
+        case 'pr-update': {
+            const what = [
+                ...(c.files ? ['files'] : []),
+                ...(c.text ? ['title and description'] : []),
+                ...(c.labels.length ? [`labels ${c.labels.join(', ')}`] : []),
+                ...(c.reviewers.users.length || c.reviewers.teams.length
+                    ? [`review request (${[...c.reviewers.users, ...c.reviewers.teams.map((t) => `team ${t}`)].join(', ')})`]
+                    : []),
+            ];
+            return `~ update pull request #${c.number} (${what.join('; ')}): "${c.pr.title}"`;
+        }
+        case 'pr-close':
+            return `- close pull request #${c.number}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -69,12 +166,14 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  reconcileFailed: () => (/* binding */ reconcileFailed),
+  reconcileJob: () => (/* binding */ reconcileJob),
   runReconcile: () => (/* binding */ runReconcile)
 });
 
-// EXTERNAL MODULE: ./actions/lib/config/load.ts
-var load = __webpack_require__(4101);
+// EXTERNAL MODULE: ./actions/lib/domain/policy.ts
+var domain_policy = __webpack_require__(4189);
+// EXTERNAL MODULE: ./actions/lib/domain/account.ts
+var account = __webpack_require__(1292);
 // EXTERNAL MODULE: ./actions/lib/domain/roster.ts
 var domain_roster = __webpack_require__(8764);
 ;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/plan.ts
@@ -209,32 +308,39 @@ function checkGuards({ plan, policy, roster, observed, allowLargeRemoval }) {
             detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base,
         });
     }
-    const self = observed.github.self;
-    const selfRemoved = self !== undefined && people.has(self.login.toLowerCase());
-    results.push({
-        guard: 'own-identity',
-        ok: !selfRemoved,
-        detail: self === undefined
-            ? 'a GitHub App token: the bot holds no membership'
-            : selfRemoved
+    const identity = observed.github.identity;
+    if (identity.kind === 'app') {
+        results.push({ guard: 'own-identity', ok: true, detail: 'a GitHub App token: the bot holds no membership' });
+    }
+    else if (identity.kind === 'unknown') {
+        results.push({
+            guard: 'own-identity',
+            ok: people.size === 0,
+            detail: people.size === 0
+                ? `GitHub did not say who the token is (${identity.why}); nothing is removed in this plan`
+                : `GitHub did not say who the token is (${identity.why}), so removals cannot be checked against it: nothing is removed. Run again when GET /user answers.`,
+        });
+    }
+    else {
+        const self = identity.account;
+        const selfRemoved = people.has(self.login.toLowerCase());
+        results.push({
+            guard: 'own-identity',
+            ok: !selfRemoved,
+            detail: selfRemoved
                 ? `this plan would remove the token's own account ${self.login}: add it to members.yaml or run with another token`
                 : `the token's account ${self.login} keeps its access`,
-    });
+        });
+    }
     return results;
 }
-function tripped(guards) {
-    return guards.filter((g) => !g.ok);
-}
 
-// EXTERNAL MODULE: ./actions/lib/domain/policy.ts
-var domain_policy = __webpack_require__(4189);
-// EXTERNAL MODULE: ./actions/lib/domain/account.ts
-var account = __webpack_require__(1292);
 ;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/planner.ts
 
 
 
-function planReconcile({ roster, policy, observed }) {
+
+function planReconcile({ roster, policy, observed, allowLargeRemoval }) {
     const gh = observed.github;
     const changes = [];
     const notes = [];
@@ -470,7 +576,21 @@ function planReconcile({ roster, policy, observed }) {
             text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${noEmail.map((m) => `\`${m.login}\``).join(', ')}.`,
         });
     }
-    return { changes, notes, activeMembers: roster.members.length };
+    const activeMembers = roster.members.length;
+    const guards = checkGuards({
+        plan: { changes, activeMembers },
+        policy,
+        roster,
+        observed,
+        ...(allowLargeRemoval ? { allowLargeRemoval } : {}),
+    });
+    const scope = {
+        org,
+        team,
+        opsRepo: policy.ops_repo,
+        lists: lists.map((l) => ({ address: l.address, rest_url: l.rest_url })),
+    };
+    return { scope, changes, notes, guards, activeMembers };
 }
 function planList(obs, roster, owners, removeUnknown, notes) {
     const changes = [];
@@ -555,7 +675,10 @@ function planList(obs, roster, owners, removeUnknown, notes) {
     return changes;
 }
 
+// EXTERNAL MODULE: ./actions/lib/domain/plan.ts
+var domain_plan = __webpack_require__(7048);
 ;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/render.ts
+
 
 const SYSTEMS = [
     { system: 'team', title: (c) => `GitHub team ${c.org}/${c.team}` },
@@ -565,270 +688,152 @@ const SYSTEMS = [
     { system: 'projects', title: () => 'Covered projects' },
     { system: 'roster', title: () => 'members.yaml' },
 ];
-const NOTE_MARK = { info: 'ℹ️', warning: '⚠️', drift: '↯' };
-function stripMarkdown(text) {
-    return text.replace(/`/g, '');
+function describeCount(changes) {
+    const removals = changes.filter(isRemoval).length;
+    return `${(0,domain_plan/* plural */.LS)(changes.length, 'change')}${removals ? ` (${(0,domain_plan/* plural */.LS)(removals, 'removal')})` : ''}`;
 }
-function headline(plan, ctx) {
-    const n = plan.changes.length;
-    const removals = plan.changes.filter(isRemoval).length;
-    if (n === 0)
-        return 'Reconcile: nothing to change';
-    const what = `${n} change${n === 1 ? '' : 's'}${removals ? ` (${removals} removal${removals === 1 ? '' : 's'})` : ''}`;
-    if (ctx.mode === 'applied')
-        return `Reconcile applied ${what}`;
-    if (ctx.mode === 'blocked')
-        return `Reconcile blocked by a guard: ${what} planned, none made`;
-    return `Reconcile plan: ${what}`;
-}
-function renderPlan(plan, guards, ctx, format, results) {
+function renderPlan(plan, format, results) {
     const md = format === 'markdown';
+    const ctx = {
+        org: plan.scope.org,
+        team: plan.scope.team,
+        lists: plan.scope.lists.map((l) => l.address),
+    };
     const out = [];
-    out.push(md ? `## ${headline(plan, ctx)}` : headline(plan, ctx));
-    out.push('');
-    if (ctx.mode === 'plan' && plan.changes.length > 0)
-        out.push(md ? '> Dry run: nothing was changed.' : 'Dry run: nothing was changed (use --apply to make these changes).', '');
+    const title = (0,domain_plan/* headline */.Pl)('Reconcile', plan, results, describeCount);
+    out.push(md ? `## ${title}` : title, '');
+    if (!results && plan.changes.length > 0) {
+        if ((0,domain_plan/* trippedGuards */.Hb)(plan.guards).length > 0)
+            out.push(md ? '> Nothing was changed: a guard tripped (see Guards).' : 'Nothing was changed: a guard tripped.', '');
+        else
+            out.push(md ? '> Dry run: nothing was changed.' : 'Dry run: nothing was changed (use --apply to make these changes).', '');
+    }
     const status = new Map(results?.map((r) => [r.change, r]));
-    for (const { system, title } of SYSTEMS) {
+    for (const { system, title: heading } of SYSTEMS) {
         const changes = plan.changes.filter((c) => c.system === system);
         const notes = plan.notes.filter((n) => n.system === system);
         if (changes.length === 0 && notes.length === 0)
             continue;
-        out.push(md ? `### ${title(ctx)}` : `${title(ctx)}:`);
+        out.push(md ? `### ${heading(ctx)}` : `${heading(ctx)}:`);
         if (changes.length > 0) {
             if (md)
                 out.push('```diff');
-            for (const c of changes) {
-                const r = status.get(c);
-                const suffix = r && r.status !== 'done' ? `   [${r.status}${r.error ? `: ${r.error}` : ''}]` : '';
-                out.push(`${md ? '' : '  '}${describeChange(c, ctx, format)}${suffix}`);
-            }
+            for (const c of changes)
+                out.push(`${md ? '' : '  '}${(0,domain_plan/* withResult */.ox)(describeChange(c, ctx, format), status.get(c))}`);
             if (md)
                 out.push('```');
         }
         for (const n of notes)
-            out.push(md ? `- ${NOTE_MARK[n.level]} ${n.text}` : `  ${n.level}: ${stripMarkdown(n.text)}`);
+            out.push((0,domain_plan/* renderNote */.NS)(n, format));
         out.push('');
     }
-    out.push(md ? '### Guards' : 'Guards:');
-    if (md)
-        out.push('', '| Guard | Status | Detail |', '|---|---|---|');
-    for (const g of guards) {
-        const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
-        out.push(md
-            ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
-            : `  ${g.guard}: ${state} (${g.detail})`);
-    }
-    if (results && results.length > 0) {
-        const done = results.filter((r) => r.status === 'done').length;
-        const failed = results.filter((r) => r.status === 'failed').length;
-        out.push('', md
-            ? `**Applied:** ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`
-            : `Applied: ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`);
-    }
+    out.push(...(0,domain_plan/* renderGuards */.TW)(plan.guards, format));
+    const applied = (0,domain_plan/* renderResultsLine */.$0)(results, format);
+    if (applied.length > 0)
+        out.push('', ...applied);
     return out.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./actions/lib/clients/github.ts + 1 modules
-var github = __webpack_require__(9739);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./actions/lib/jobs/job.ts
+var job = __webpack_require__(832);
 // EXTERNAL MODULE: ./actions/lib/domain/roster-edit.ts
 var roster_edit = __webpack_require__(7853);
-// EXTERNAL MODULE: ./actions/lib/errors.ts
-var errors = __webpack_require__(2863);
-// EXTERNAL MODULE: ./actions/lib/jobs/github-read.ts
-var github_read = __webpack_require__(2205);
-// EXTERNAL MODULE: ./actions/lib/jobs/ops-pr.ts
-var ops_pr = __webpack_require__(7114);
+// EXTERNAL MODULE: ./actions/lib/jobs/tool-pr.ts
+var tool_pr = __webpack_require__(2764);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/reconcile/apply.ts
 
 
 
 
 
-
-
-
 const RENAME_BRANCH = 'psrt/follow-renames';
+const ROSTER_PATH = 'members.yaml';
 /** One PR in the ops repo follows every rename: members.yaml from its default branch, logins fixed. */
-async function followRenames(deps, renames) {
-    const repo = deps.policy.ops_repo;
-    const file = await (0,github_read/* readTextFile */.Gu)(deps.gh, repo, 'members.yaml');
+async function followRenames(gh, scope, renames) {
+    const repo = scope.opsRepo;
+    const file = await gh.readFile(repo, ROSTER_PATH);
     if (!file)
-        throw new Error(`${repo} has no members.yaml on its default branch`);
-    // Find each entry in the ops repo's own file (by id, else by the old login): the local checkout the
+        throw new Error(`${repo} has no ${ROSTER_PATH} on its default branch`);
+    // Entries are found in the ops repo's own file (by id, else by the old login): the local checkout the
     // plan came from may be a pull request's, with entries in other places.
-    const members = (0,dist/* parse */.qg)(file.text)?.members ?? [];
-    let text = file.text;
-    for (const r of renames) {
-        const at = members.findIndex((m) => m.id === r.id);
-        const index = at >= 0 ? at : members.findIndex((m) => m.login?.toLowerCase() === r.from.toLowerCase());
-        if (index < 0)
-            throw new Error(`${repo}'s members.yaml has no entry with id ${r.id} or login ${r.from}`);
-        text = (0,roster_edit/* setMemberLogin */.mP)(text, index, r.to);
-    }
+    const text = (0,roster_edit/* setMemberLogins */.lB)(file.text, renames);
     const lines = renames.map((r) => `- \`${r.from}\` → \`${r.to}\` (GitHub id ${r.id})`);
-    const pr = await (0,ops_pr/* upsertPullRequest */._)(deps.gh, {
+    return (0,tool_pr/* convergeToolPr */.a4)(gh, {
         repo,
         branch: RENAME_BRANCH,
         title: `members.yaml: follow ${renames.length} GitHub rename${renames.length === 1 ? '' : 's'}`,
         body: `GitHub accounts keep their numeric id when renamed. These members were renamed on GitHub; reconcile already follows them by id, and this PR brings members.yaml up to date:\n\n${lines.join('\n')}\n\nOpened by \`psrt reconcile\`; it updates this PR on later runs and never merges it.`,
         commitMessage: `members.yaml: follow GitHub renames (${renames.map((r) => `${r.from} → ${r.to}`).join(', ')})`,
-        files: [{ path: 'members.yaml', content: text }],
+        files: [{ path: ROSTER_PATH, content: text }],
         labels: ['psrt-ops'],
+        reviewers: { users: [], teams: [] },
     });
-    return `${pr.action} ${pr.url}`;
 }
-async function applyOne(deps, c) {
-    const { gh, policy } = deps;
-    const org = policy.org;
-    const team = policy.team;
-    switch (c.kind) {
-        case 'team-add':
-        case 'team-role':
-            await gh.rest.rest.teams.addOrUpdateMembershipForUserInOrg({
-                org,
-                team_slug: team,
-                username: c.login,
-                role: c.role,
-            });
-            return;
-        case 'team-remove':
-            try {
-                await gh.rest.rest.teams.removeMembershipForUserInOrg({ org, team_slug: team, username: c.login });
-            }
-            catch (err) {
-                if (!(0,github.isNotFound)(err))
-                    throw err; // already gone
-            }
-            return;
-        case 'role-assign':
-            await gh.rest.rest.orgs.assignTeamToOrgRole({ org, team_slug: team, role_id: c.roleId });
-            return;
-        case 'advisory-access': {
-            const { owner, repo } = (0,domain_policy/* splitRepo */.D2)(c.repo);
-            await deps
-                .ghFor(owner)
-                .rest.rest.securityAdvisories.updateRepositoryAdvisory({
-                owner,
-                repo,
-                ghsa_id: c.ghsaId,
-                collaborating_users: c.users,
-                collaborating_teams: c.teams,
-            });
-            return;
-        }
-        case 'pvr-enable': {
-            const { owner, repo } = (0,domain_policy/* splitRepo */.D2)(c.repo);
-            await deps.ghFor(owner).rest.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo });
-            return;
-        }
-        case 'list-subscribe':
-            await mailman(deps, c.list).subscribe(c.list, c.address, c.name);
-            return;
-        case 'list-unsubscribe':
-            await mailman(deps, c.list).unsubscribe(c.list, c.address);
-            return;
-        case 'list-owner-add':
-            await mailman(deps, c.list).addOwner(c.list, c.address, c.name);
-            return;
-        case 'list-owner-remove':
-            await mailman(deps, c.list).removeOwner(c.list, c.address);
-            return;
-        case 'roster-login':
-            throw new Error('renames are applied together (followRenames)');
-    }
-}
-function mailman(deps, list) {
-    const policy = deps.policy.mailing_lists?.find((l) => l.address.toLowerCase() === list.toLowerCase());
-    const client = policy ? deps.mailmanFor(policy.rest_url) : undefined;
+function mailman(deps, scope, list) {
+    const listPolicy = scope.lists.find((l) => l.address.toLowerCase() === list.toLowerCase());
+    const client = listPolicy ? deps.mailmanFor(listPolicy.rest_url) : undefined;
     if (!client)
         throw new Error(`no Mailman client configured for ${list}`);
     return client;
 }
-async function applyPlan(deps, plan) {
+async function applyOne(deps, scope, c) {
+    const { gh } = deps;
+    const ghFor = deps.ghFor ?? (() => gh);
+    const { org, team } = scope;
+    switch (c.kind) {
+        case 'team-add':
+        case 'team-role':
+            return gh.setTeamMembership(org, team, c.login, c.role);
+        case 'team-remove':
+            return gh.removeTeamMembership(org, team, c.login);
+        case 'role-assign':
+            return gh.assignOrgRoleToTeam(org, team, c.roleId);
+        case 'advisory-access':
+            return ghFor((0,domain_policy/* splitRepo */.D2)(c.repo).owner).updateAdvisory(c.repo, c.ghsaId, {
+                collaborating_users: c.users,
+                collaborating_teams: c.teams,
+            });
+        case 'pvr-enable':
+            return ghFor((0,domain_policy/* splitRepo */.D2)(c.repo).owner).enablePrivateVulnerabilityReporting(c.repo);
+        case 'list-subscribe':
+            return mailman(deps, scope, c.list).subscribe(c.list, c.address, c.name);
+        case 'list-unsubscribe':
+            return mailman(deps, scope, c.list).unsubscribe(c.list, c.address);
+        case 'list-owner-add':
+            return mailman(deps, scope, c.list).addOwner(c.list, c.address, c.name);
+        case 'list-owner-remove':
+            return mailman(deps, scope, c.list).removeOwner(c.list, c.address);
+    }
+}
+async function applyReconcile(plan, deps, ctx) {
     const renames = plan.changes.filter((c) => c.kind === 'roster-login');
     const others = plan.changes.filter((c) => c.kind !== 'roster-login');
-    const ordered = [
-        ...(renames.length ? ['renames'] : []),
-        ...others.filter((c) => !isRemoval(c)),
-        ...others.filter(isRemoval),
+    const steps = [
+        ...(renames.length > 0 ? [renames] : []),
+        ...others.filter((c) => !isRemoval(c)).map((c) => [c]),
+        ...others.filter(isRemoval).map((c) => [c]),
     ];
-    const results = new Map();
-    let failed = false;
-    for (const step of ordered) {
-        const changes = step === 'renames' ? renames : [step];
-        if (failed) {
-            for (const change of changes)
-                results.set(change, { change, status: 'not attempted' });
-            continue;
-        }
-        try {
-            if (step === 'renames')
-                deps.log.info(`renames: ${await followRenames(deps, renames)}`);
-            else
-                await applyOne(deps, step);
-            for (const change of changes)
-                results.set(change, { change, status: 'done' });
-        }
-        catch (err) {
-            failed = true;
-            const error = (0,errors/* errorMessage */.gJ)(err);
-            deps.log.error(`stopping at the first failure: ${error}`);
-            for (const change of changes)
-                results.set(change, { change, status: 'failed', error });
-        }
-    }
-    return plan.changes.map((c) => results.get(c));
+    const results = await (0,job/* applyInOrder */.g$)(steps, async (changes) => {
+        const first = changes[0];
+        if (first.kind === 'roster-login')
+            return followRenames(deps.gh, plan.scope, changes);
+        return applyOne(deps, plan.scope, first);
+    }, ctx, (c) => describeChange(c, plan.scope, 'text'));
+    // Reported in the plan's order.
+    const byChange = new Map(results.map((r) => [r.change, r]));
+    return plan.changes.map((c) => byChange.get(c));
 }
 
+// EXTERNAL MODULE: ./actions/lib/clients/github/failures.ts
+var failures = __webpack_require__(9026);
+// EXTERNAL MODULE: ./actions/lib/jobs/reading.ts
+var reading = __webpack_require__(3307);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/reconcile/read.ts
 
 
 
-
-/** Wrap a read so a failure names what was being read and says what to check. */
-async function reading(what, read) {
-    try {
-        return await read();
-    }
-    catch (err) {
-        if (err instanceof errors/* UserError */.yo)
-            throw err;
-        const hint = (0,github.describeReadFailure)(err);
-        throw new errors/* UserError */.yo(`could not read ${what}: ${hint}. Nothing was changed.`);
-    }
-}
-const read_account = (u) => ({ login: u.login, id: Number(u.id) });
-function invitation(i) {
-    if (!i.login)
-        return undefined;
-    return {
-        id: Number(i.id),
-        login: i.login,
-        createdAt: i.created_at,
-        ...(i.failed_at ? { failedAt: i.failed_at } : {}),
-        ...(i.failed_reason ? { failedReason: i.failed_reason } : {}),
-    };
-}
-async function readSelf(gh) {
-    if (gh.tokenKind === 'installation')
-        return undefined;
-    try {
-        const { data } = await gh.rest.rest.users.getAuthenticated({ ...github.CONDITIONAL });
-        return read_account(data);
-    }
-    catch (err) {
-        // An installation token without the usual prefix: it acts as an App, which holds no membership.
-        if ((0,github.statusOf)(err) === 403)
-            return undefined;
-        throw err;
-    }
-}
 async function readRepo(gh, repo, advisories, securityPolicy) {
-    const { owner, repo: name } = (0,domain_policy/* splitRepo */.D2)(repo);
-    const pvr = await reading(`private vulnerability reporting of ${repo}`, async () => (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...github.CONDITIONAL })).data.enabled);
+    const pvr = await (0,reading/* reading */.h)(`private vulnerability reporting of ${repo}`, () => gh.privateVulnerabilityReporting(repo));
     return {
         repo,
         privateVulnerabilityReporting: pvr,
@@ -850,9 +855,10 @@ async function readRepos(ghFor, covered) {
     const policies = new Map();
     await Promise.all([...owners].map(async ([owner, repos]) => {
         const what = repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`;
+        const gh = ghFor(owner);
         const [lists, files] = await Promise.all([
-            reading(`the advisories of ${what}`, () => (0,github_read/* listOpenAdvisories */.Ek)(ghFor(owner), owner, repos)),
-            reading(`SECURITY.md of ${what}`, () => (0,github_read/* readSecurityPolicies */.HB)(ghFor(owner), repos)),
+            (0,reading/* reading */.h)(`the advisories of ${what}`, () => gh.listOpenAdvisories(owner, repos)),
+            (0,reading/* reading */.h)(`SECURITY.md of ${what}`, () => gh.securityPolicies(repos)),
         ]);
         for (const [repo, list] of lists)
             open.set(repo, list);
@@ -862,41 +868,36 @@ async function readRepos(ghFor, covered) {
     return Promise.all(covered.map((repo) => readRepo(ghFor((0,domain_policy/* splitRepo */.D2)(repo).owner), repo, open.get(repo.toLowerCase()) ?? [], policies.get(repo.toLowerCase()))));
 }
 async function readSecurityManager(gh, org) {
-    return reading(`the organization roles of ${org}`, async () => {
-        const { data } = await gh.rest.rest.orgs.listOrgRoles({ org, ...github.CONDITIONAL });
-        const role = (data.roles ?? []).find((r) => r.name === 'security_manager');
-        if (!role)
-            return null;
-        const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, {
-            org,
-            role_id: role.id,
-            per_page: 100,
-            ...github.CONDITIONAL,
-        });
-        return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
-    });
+    return (0,reading/* reading */.h)(`the organization roles of ${org}`, () => gh.findOrgRole(org, 'security_manager'));
+}
+/** Who the token acts as; when GitHub does not say, the plan may add but never remove (own-identity guard). */
+async function readIdentity(gh) {
+    try {
+        return await gh.tokenIdentity();
+    }
+    catch (err) {
+        return { kind: 'unknown', why: (0,failures/* describeFailure */.Ic)(err) };
+    }
 }
 async function readGitHub(gh, ghFor, roster, policy) {
     const { org, team } = policy;
-    const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] = await Promise.all([
-        reading("the token's own account", () => readSelf(gh)),
-        reading(`the members of ${org}`, () => (0,github_read/* listOrgMembers */.cr)(gh, org)),
-        reading(`the owners of ${org}`, () => (0,github_read/* listOrgMembers */.cr)(gh, org, 'admin')),
-        reading(`team ${org}/${team}`, () => (0,github_read/* listTeamMembers */.vw)(gh, org, team)),
-        reading(`the maintainers of ${org}/${team}`, () => (0,github_read/* listTeamMembers */.vw)(gh, org, team, 'maintainer')),
-        reading(`the pending invitations of ${org}/${team}`, () => (0,github_read/* listTeamInvitations */.sR)(gh, org, team)),
-        reading(`the failed invitations of ${org}`, () => (0,github_read/* listFailedInvitations */._4)(gh, org)),
+    const [identity, orgMembers, orgOwners, teamMembers, pending, failed, repos, securityManager] = await Promise.all([
+        readIdentity(gh),
+        (0,reading/* reading */.h)(`the members of ${org}`, () => gh.listOrgMembers(org)),
+        (0,reading/* reading */.h)(`the owners of ${org}`, () => gh.listOrgMembers(org, 'admin')),
+        (0,reading/* reading */.h)(`team ${org}/${team}`, () => gh.listTeamMembers(org, team)),
+        (0,reading/* reading */.h)(`the pending invitations of ${org}/${team}`, () => gh.listTeamInvitations(org, team)),
+        (0,reading/* reading */.h)(`the failed invitations of ${org}`, () => gh.listFailedInvitations(org)),
         readRepos(ghFor, policy.covered_repos),
         policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
     ]);
-    const maintainerIds = new Set(maintainers.map((m) => m.id));
     const observed = {
-        ...(self ? { self } : {}),
-        orgMembers: orgMembers.map(read_account),
-        orgOwners: orgOwners.map(read_account),
-        team: teamAll.map((m) => ({ ...read_account(m), role: maintainerIds.has(m.id) ? 'maintainer' : 'member' })),
-        pendingInvitations: pending.map(invitation).filter((i) => i !== undefined),
-        failedInvitations: failed.map(invitation).filter((i) => i !== undefined),
+        identity,
+        orgMembers,
+        orgOwners,
+        team: teamMembers,
+        pendingInvitations: pending,
+        failedInvitations: failed,
         repos,
         ...(securityManager !== undefined ? { securityManager } : {}),
         accountsById: new Map(),
@@ -908,17 +909,7 @@ async function readGitHub(gh, ghFor, roster, policy) {
         ...repos.flatMap((r) => r.advisories.flatMap((a) => a.collaboratingUsers)),
     ].map((a) => a.id));
     const unseen = roster.members.map((m) => m.id).filter((id) => id !== undefined && !seen.has(id));
-    const looked = await Promise.all(unseen.map((id) => reading(`GitHub account ${id}`, async () => {
-        try {
-            const { data } = await gh.rest.request('GET /user/{account_id}', { account_id: id, ...github.CONDITIONAL });
-            return [id, read_account(data)];
-        }
-        catch (err) {
-            if ((0,github.isNotFound)(err))
-                return [id, null];
-            throw err;
-        }
-    })));
+    const looked = await Promise.all(unseen.map((id) => (0,reading/* reading */.h)(`GitHub account ${id}`, async () => [id, await gh.accountById(id)])));
     for (const [id, acc] of looked)
         observed.accountsById.set(id, acc);
     return observed;
@@ -955,54 +946,115 @@ async function readObserved(gh, ghFor, mailmanFor, roster, policy) {
 
 
 
-
-function reconcileFailed(result) {
-    return result.outcome === 'invalid' || result.outcome === 'blocked' || result.outcome === 'apply-failed';
-}
-async function runReconcile(settings, deps, ctx) {
-    const loaded = await (0,load/* loadConfig */.Z9)(settings.paths, ctx.now());
-    if (!loaded.config) {
-        return {
-            outcome: 'invalid',
-            diagnostics: loaded.diagnostics,
-            render: () => 'members.yaml or policy.yaml has errors: nothing was read or changed.\n',
-        };
-    }
-    const { roster, policy } = loaded.config;
-    const ghFor = deps.ghFor ?? (() => deps.gh);
-    const observed = await readObserved(deps.gh, ghFor, deps.mailmanFor, roster, policy);
-    const plan = planReconcile({ roster, policy, observed });
-    const guards = checkGuards({
-        plan,
-        policy,
+const reconcileJob = {
+    name: 'reconcile',
+    read: (_settings, { roster, policy }, deps) => readObserved(deps.gh, deps.ghFor ?? (() => deps.gh), deps.mailmanFor, roster, policy),
+    plan: ({ roster, policy }, observed, settings) => planReconcile({
         roster,
+        policy,
         observed,
         ...(settings.allowLargeRemoval ? { allowLargeRemoval: settings.allowLargeRemoval } : {}),
-    });
-    const blocked = tripped(guards).length > 0;
-    for (const g of tripped(guards))
-        ctx.log.error(`guard ${g.guard} tripped: ${g.detail}`);
-    let results;
-    let outcome = plan.changes.length === 0 ? 'in-sync' : blocked ? 'blocked' : 'planned';
-    if (settings.apply && !blocked && plan.changes.length > 0) {
-        results = await applyPlan({ gh: deps.gh, ghFor, mailmanFor: deps.mailmanFor, policy, log: ctx.log }, plan);
-        outcome = results.every((r) => r.status === 'done') ? 'applied' : 'apply-failed';
-    }
-    const ctxRender = {
-        org: policy.org,
-        team: policy.team,
-        lists: (policy.mailing_lists ?? []).map((l) => l.address),
-        mode: results ? 'applied' : blocked ? 'blocked' : 'plan',
-    };
+    }),
+    render: renderPlan,
+    apply: applyReconcile,
+};
+function runReconcile(settings, deps, ctx) {
+    return (0,job/* runJob */.b5)(reconcileJob, settings, deps, ctx);
+}
+
+
+/***/ }),
+
+/***/ 2764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ applyToolPr),
+/* harmony export */   a4: () => (/* binding */ convergeToolPr),
+/* harmony export */   rT: () => (/* binding */ readToolPr)
+/* harmony export */ });
+/* harmony import */ var _domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8656);
+
+/** What the ops repository holds for a tool branch: its open PR, the given files at its head, whether it was reviewed. */
+async function readToolPr(gh, repo, branch, paths) {
+    const [repository, pr] = await Promise.all([gh.getRepository(repo), gh.findToolPullRequest(repo, branch)]);
+    if (!pr)
+        return { base: repository.defaultBranch };
+    const [files, reviews] = await Promise.all([
+        Promise.all(paths.map(async (p) => [p, (await gh.readFile(repo, p, pr.headSha))?.text])),
+        gh.listReviews(repo, pr.number),
+    ]);
     return {
-        outcome,
-        diagnostics: loaded.diagnostics,
-        plan,
-        guards,
-        observed,
-        ...(results ? { results } : {}),
-        render: (format) => renderPlan(plan, guards, ctxRender, format, results),
+        base: repository.defaultBranch,
+        open: {
+            number: pr.number,
+            url: pr.url,
+            title: pr.title,
+            body: pr.body,
+            labels: pr.labels,
+            requestedUsers: pr.requestedUsers,
+            requestedTeams: pr.requestedTeams,
+            reviewed: reviews.some((r) => r.state !== 'PENDING'),
+            files: Object.fromEntries(files),
+        },
     };
+}
+/** The branch reset to the base's head, with the files committed on top. */
+async function commitFiles(gh, pr, base) {
+    await gh.resetBranch(pr.repo, pr.branch, await gh.branchHead(pr.repo, base));
+    for (const file of pr.files) {
+        const current = await gh.readFile(pr.repo, file.path, pr.branch);
+        if (current?.text === file.content)
+            continue;
+        await gh.commitFile(pr.repo, pr.branch, {
+            path: file.path,
+            content: file.content,
+            message: pr.commitMessage,
+            ...(current ? { sha: current.sha } : {}),
+        });
+    }
+}
+/** Make one planned PR change; returns the PR's URL. */
+async function applyToolPr(gh, change) {
+    switch (change.kind) {
+        case 'pr-open': {
+            const { pr } = change;
+            await commitFiles(gh, pr, change.base);
+            const created = await gh.createPullRequest(pr.repo, {
+                branch: pr.branch,
+                base: change.base,
+                title: pr.title,
+                body: pr.body,
+            });
+            if (pr.labels.length)
+                await gh.addLabels(pr.repo, created.number, pr.labels);
+            if (pr.reviewers.users.length || pr.reviewers.teams.length)
+                await gh.requestReviewers(pr.repo, created.number, pr.reviewers);
+            return created.url;
+        }
+        case 'pr-update': {
+            const { pr } = change;
+            if (change.files)
+                await commitFiles(gh, pr, change.base);
+            if (change.text)
+                await gh.updatePullRequest(pr.repo, change.number, { title: pr.title, body: pr.body });
+            if (change.labels.length)
+                await gh.addLabels(pr.repo, change.number, change.labels);
+            if (change.reviewers.users.length || change.reviewers.teams.length)
+                await gh.requestReviewers(pr.repo, change.number, change.reviewers);
+            return change.url;
+        }
+        case 'pr-close':
+            await gh.createComment(change.repo, change.number, change.comment);
+            await gh.updatePullRequest(change.repo, change.number, { state: 'closed' });
+            return change.url;
+    }
+}
+/** Read, plan and make one PR in a single step: for PRs decided at apply time (login fixes, pinned ids). */
+async function convergeToolPr(gh, desired) {
+    const observed = await readToolPr(gh, desired.repo, desired.branch, desired.files.map((f) => f.path));
+    const change = (0,_domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_0__/* .planToolPr */ .a)(desired, observed);
+    return change ? applyToolPr(gh, change) : (observed.open?.url ?? '');
 }
 
 

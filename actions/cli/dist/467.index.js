@@ -93,6 +93,36 @@ class PersonIndex {
 
 /***/ }),
 
+/***/ 4189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ splitRepo),
+/* harmony export */   at: () => (/* binding */ parseFraction),
+/* harmony export */   ih: () => (/* binding */ reposByOwner)
+/* harmony export */ });
+/** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
+function parseFraction(text) {
+    const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
+    return { numerator: n ?? 0, denominator: d ?? 1 };
+}
+function splitRepo(fullName) {
+    const slash = fullName.indexOf('/');
+    return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
+}
+/** Repositories (owner/name) by owner: each org is read with its own token, some lists org-wide. */
+function reposByOwner(repos) {
+    const out = new Map();
+    for (const repo of repos) {
+        const { owner } = splitRepo(repo);
+        out.set(owner, [...(out.get(owner) ?? []), repo]);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -103,16 +133,18 @@ class PersonIndex {
 /* harmony export */   qd: () => (/* binding */ renderVoteText),
 /* harmony export */   tD: () => (/* binding */ renderVoteSummary)
 /* harmony export */ });
-/* harmony import */ var _roster_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5921);
-/* harmony import */ var _vote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7559);
+/* harmony import */ var _roster_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5921);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7048);
+/* harmony import */ var _vote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7559);
 // The vote shown: the tally comment on the PR (markdown), the job summary and the CLI text. Logins
 // are always in code spans: an @-mention would notify every member on every update.
+
 
 
 const code = (login) => `\`${login}\``;
 /** A display name in markdown that cannot mention anyone ("@x" in a name would notify x). */
 function displayName(text) {
-    return (0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(text).replace(/@/g, '@\u200B');
+    return (0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(text).replace(/@/g, '@\u200B');
 }
 function nomineeList(nominees) {
     return nominees.map((n) => `${code(n.login)} (${displayName(n.name)})`).join(', ');
@@ -133,7 +165,7 @@ function renderTallyComment(nominees, t, rules) {
         : 'the opening of this PR';
     lines.push(`**${OUTCOME[t.outcome]}.** ${t.reason}`);
     lines.push('');
-    lines.push(`The vote runs ${rules.days} days from ${from}: ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.opensAt)} to ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.closesAt)}.`);
+    lines.push(`The vote runs ${rules.days} days from ${from}: ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(t.opensAt)} to ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(t.closesAt)}.`);
     lines.push('');
     lines.push('| Yes | No | Votes cast | Members who may vote | Needed |');
     lines.push('|---:|---:|---:|---:|---|');
@@ -141,14 +173,14 @@ function renderTallyComment(nominees, t, rules) {
     lines.push(`| ${t.yes} | ${t.no} | ${t.cast} | ${t.electorate} | ${share} of votes cast yes${quorum}, no Steering Council veto |`);
     lines.push('');
     if (t.vetoes.length > 0) {
-        lines.push(`**Veto:** ${t.vetoes.map((v) => `${code(v.login)} (${v.via === 'review' ? (v.url ? `[requested changes](${v.url})` : 'requested changes') : `\`${rules.vetoLabel}\` label`}, ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(v.at)})`).join('; ')}.`);
+        lines.push(`**Veto:** ${t.vetoes.map((v) => `${code(v.login)} (${v.via === 'review' ? (v.url ? `[requested changes](${v.url})` : 'requested changes') : `\`${rules.vetoLabel}\` label`}, ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(v.at)})`).join('; ')}.`);
         lines.push('');
     }
     if (t.ballots.length > 0) {
         lines.push('| Member | Vote | Review |');
         lines.push('|---|---|---|');
         for (const b of [...t.ballots].sort((a, c) => a.member.login.localeCompare(c.member.login, 'en'))) {
-            lines.push(`| ${code(b.member.login)} | ${b.vote} | [${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(b.at)}](${b.url}) |`);
+            lines.push(`| ${code(b.member.login)} | ${b.vote} | [${(0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(b.at)}](${b.url}) |`);
         }
         lines.push('');
     }
@@ -175,7 +207,7 @@ function renderTallyComment(nominees, t, rules) {
     }
     lines.push(`*How to vote (PEP 811):* PSRT members approve this PR for yes or request changes for no; each member's latest review before the close counts. ` +
         `A Steering Council member vetoes by requesting changes or adding the \`${rules.vetoLabel}\` label. ` +
-        `The \`${_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .VOTE_CONTEXT */ .Bq}\` status shows the result; this comment is updated in place.`);
+        `The \`${_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .VOTE_CONTEXT */ .Bq}\` status shows the result; this comment is updated in place.`);
     return lines.join('\n') + '\n';
 }
 function renderCheckComment(check, rosterPath) {
@@ -196,16 +228,20 @@ function renderCheckComment(check, rosterPath) {
         lines.push('The vote cannot be counted until the roster on this branch is valid:');
         lines.push('');
         for (const p of check.problems)
-            lines.push(`- ${(0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(p)}`);
+            lines.push(`- ${(0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(p)}`);
         lines.push('');
         lines.push('Run `npx psrt validate` locally to see every error with its line.');
     }
     return lines.join('\n') + '\n';
 }
-function renderVoteSummary(results, applied, repo) {
+function changeLines(plan, results) {
+    const status = new Map(results?.map((r) => [r.change, r]));
+    return plan.changes.map((c) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .withResult */ .ox)((0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .describeVoteChange */ .IZ)(c), status.get(c)));
+}
+function renderVoteSummary(plan, results) {
     const lines = [];
-    const nominations = results.filter((r) => r.kind !== 'not-nomination');
-    lines.push(`## PSRT nomination votes in ${repo}`);
+    const nominations = plan.pulls.filter((r) => r.kind !== 'not-nomination');
+    lines.push(`## PSRT nomination votes in ${plan.repo}`);
     lines.push('');
     if (nominations.length === 0)
         lines.push('No open nomination.');
@@ -214,49 +250,40 @@ function renderVoteSummary(results, applied, repo) {
         lines.push('|---|---|---|---:|---:|---|');
         for (const r of nominations) {
             const t = r.tally;
-            lines.push(`| [#${r.number}](${r.url}) | ${r.nominees.map(code).join(', ') || '—'} | ${r.status.state}: ${(0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.status.description)} | ${t?.yes ?? '—'} | ${t?.no ?? '—'} | ${t ? (0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.closesAt) : '—'} |`);
+            lines.push(`| [#${r.number}](${r.url}) | ${r.nominees.map(code).join(', ') || '—'} | ${r.status.state}: ${(0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.status.description)} | ${t?.yes ?? '—'} | ${t?.no ?? '—'} | ${t ? (0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(t.closesAt) : '—'} |`);
         }
     }
     lines.push('');
-    const changes = results.flatMap((r) => r.changes);
-    lines.push(changes.length === 0
+    lines.push(plan.changes.length === 0
         ? 'Nothing to change: every status and comment is current.'
-        : applied
-            ? `Done (${changes.length}):`
-            : `Planned (${changes.length}, dry run):`);
-    if (changes.length > 0) {
-        lines.push('');
-        lines.push('```');
-        for (const c of changes)
-            lines.push((0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .renderVoteChange */ .nZ)(c));
-        lines.push('```');
-    }
+        : `**${(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)('Vote', plan, results)}**${results ? '' : ' (dry run)'}`);
+    if (plan.changes.length > 0)
+        lines.push('', '```', ...changeLines(plan, results), '```');
+    lines.push(...(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderResultsLine */ .$0)(results, 'markdown'));
     return lines.join('\n') + '\n';
 }
-function renderVoteText(results, applied) {
+function renderVoteText(plan, results) {
     const lines = [];
-    for (const r of results) {
+    for (const r of plan.pulls) {
         const head = `#${r.number} ${r.kind === 'nomination' ? `nominates ${r.nominees.join(', ')}` : r.kind === 'refused' ? `refused (adds ${r.nominees.join(', ')} but does more)` : r.kind === 'invalid' ? 'roster cannot be read' : 'not a nomination'}`;
         lines.push(`${head}: ${r.status.state}: ${r.status.description}`);
         if (r.tally && r.kind === 'nomination') {
             for (const b of r.tally.ballots)
-                lines.push(`    ${b.vote.padEnd(3)} ${b.member.login} (${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(b.at)})`);
+                lines.push(`    ${b.vote.padEnd(3)} ${b.member.login} (${(0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(b.at)})`);
             if (r.tally.vetoes.length > 0)
                 lines.push(`    veto: ${r.tally.vetoes.map((v) => `${v.login} (${v.via})`).join(', ')}`);
             for (const i of r.tally.ignored)
                 lines.push(`    not counted: ${i.login} (${i.why})`);
         }
     }
-    const changes = results.flatMap((r) => r.changes);
-    if (results.length === 0)
+    if (plan.pulls.length === 0)
         lines.push('no open pull request');
-    lines.push(changes.length === 0
+    lines.push(plan.changes.length === 0
         ? 'nothing to change'
-        : applied
-            ? `done (${changes.length}):`
-            : `planned (${changes.length}, dry run; run without --dry-run to write):`);
-    for (const c of changes)
-        lines.push(`  ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .renderVoteChange */ .nZ)(c)}`);
+        : `${(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)('vote', plan, results)}${results ? '' : ' (dry run; run without --dry-run to write)'}:`);
+    for (const line of changeLines(plan, results))
+        lines.push(`  ${line}`);
+    lines.push(...(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderResultsLine */ .$0)(results, 'text'));
     return lines.join('\n') + '\n';
 }
 
@@ -270,15 +297,15 @@ function renderVoteText(results, applied) {
 /* harmony export */   Bq: () => (/* binding */ VOTE_CONTEXT),
 /* harmony export */   FK: () => (/* binding */ tallyVote),
 /* harmony export */   HE: () => (/* binding */ tallyStatus),
+/* harmony export */   IZ: () => (/* binding */ describeVoteChange),
 /* harmony export */   KA: () => (/* binding */ voteRules),
 /* harmony export */   KH: () => (/* binding */ planPullRequest),
 /* harmony export */   dO: () => (/* binding */ checkStatus),
 /* harmony export */   ee: () => (/* binding */ classifyRosterChange),
 /* harmony export */   lY: () => (/* binding */ showTime),
-/* harmony export */   nZ: () => (/* binding */ renderVoteChange),
 /* harmony export */   qI: () => (/* binding */ TALLY_PURPOSE)
 /* harmony export */ });
-/* unused harmony exports MAX_DESCRIPTION, clip */
+/* unused harmony exports MAX_DESCRIPTION, clipDescription */
 /* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1292);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
 /* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8764);
@@ -541,7 +568,8 @@ const VOTE_CONTEXT = 'psrt/vote';
 const TALLY_PURPOSE = 'vote-tally';
 /** GitHub refuses longer status descriptions. */
 const MAX_DESCRIPTION = 140;
-function clip(text, max = MAX_DESCRIPTION) {
+/** A status description GitHub accepts (at most MAX_DESCRIPTION characters). */
+function clipDescription(text, max = MAX_DESCRIPTION) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 function tallyStatus(t, rules) {
@@ -551,36 +579,39 @@ function tallyStatus(t, rules) {
         case 'open':
             return {
                 state: 'pending',
-                description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`),
+                description: clipDescription(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`),
             };
         case 'passed':
             return {
                 state: 'success',
-                description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`),
+                description: clipDescription(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`),
             };
         case 'vetoed':
             return {
                 state: 'failure',
-                description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`),
+                description: clipDescription(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`),
             };
         case 'failed':
-            return { state: 'failure', description: clip(`Failed: ${t.reason}`) };
+            return { state: 'failure', description: clipDescription(`Failed: ${t.reason}`) };
     }
 }
 function checkStatus(check) {
     switch (check.kind) {
         case 'not-nomination':
-            return { state: 'success', description: clip(`No vote needed: not a nomination (${check.reason}).`) };
+            return { state: 'success', description: clipDescription(`No vote needed: not a nomination (${check.reason}).`) };
         case 'refused':
             return {
                 state: 'failure',
-                description: clip('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.'),
+                description: clipDescription('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.'),
             };
         case 'invalid':
-            return { state: 'failure', description: clip('members.yaml cannot be read as a roster: see the comment.') };
+            return {
+                state: 'failure',
+                description: clipDescription('members.yaml cannot be read as a roster: see the comment.'),
+            };
     }
 }
-function renderVoteChange(c) {
+function describeVoteChange(c) {
     switch (c.kind) {
         case 'set-status':
             return c.previous
@@ -588,23 +619,31 @@ function renderVoteChange(c) {
                 : `+ #${c.pr} ${VOTE_CONTEXT} on ${c.sha.slice(0, 7)}: ${c.status.state} "${c.status.description}"`;
         case 'comment':
             return c.action === 'create' ? `+ #${c.pr} comment the tally` : `~ #${c.pr} update the tally comment`;
+        case 'delete-comment':
+            return `- #${c.pr} delete a duplicate tally comment (${c.commentId})`;
     }
 }
 /** The changes that bring one PR's status and comment to `want`: nothing when they already match. */
-function planPullRequest(pr, sha, want, have) {
+function planPullRequest(target, want, have) {
+    const { repo, pr } = target;
     const changes = [];
     if (have.status?.state !== want.status.state || have.status.description !== want.status.description) {
         changes.push({
             kind: 'set-status',
-            pr,
-            sha,
+            ...target,
             status: want.status,
             ...(have.status ? { previous: have.status } : {}),
         });
     }
-    if (want.comment !== undefined && have.comment !== want.comment) {
-        changes.push({ kind: 'comment', pr, action: have.comment === undefined ? 'create' : 'update', body: want.comment });
+    const [first, ...duplicates] = have.comments;
+    if (want.comment !== undefined) {
+        if (!first)
+            changes.push({ kind: 'comment', repo, pr, action: 'create', body: want.comment });
+        else if (first.body !== want.comment)
+            changes.push({ kind: 'comment', repo, pr, action: 'update', commentId: first.id, body: want.comment });
     }
+    for (const d of duplicates)
+        changes.push({ kind: 'delete-comment', repo, pr, commentId: d.id });
     return changes;
 }
 

@@ -2,25 +2,87 @@ export const id = 827;
 export const ids = [827];
 export const modules = {
 
+/***/ 8656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ describeToolPrChange),
+/* harmony export */   a: () => (/* binding */ planToolPr)
+/* harmony export */ });
+// Pull requests the tool keeps in the ops repository (login fixes, pinned ids, pruning, report files):
+// one branch per purpose, one open PR per branch, never merged by the tool. Convergence is planned
+// here from what the PR holds now: every property (files, title, body, labels, review requests), so
+// a run that failed half-way, or whose answer was lost, is completed by the next one.
+const lower = (xs) => new Set(xs.map((x) => x.toLowerCase()));
+/** The change that makes the ops repository hold `desired` (or no PR when undefined), or none. */
+function planToolPr(desired, observed, closeComment = 'Closed by psrt-ops: there is nothing left to change.', repo = desired?.repo ?? '') {
+    const open = observed.open;
+    if (!desired) {
+        return open ? { kind: 'pr-close', repo, number: open.number, url: open.url, comment: closeComment } : undefined;
+    }
+    if (!open)
+        return { kind: 'pr-open', pr: desired, base: observed.base };
+    const files = desired.files.some((f) => open.files[f.path] !== f.content);
+    const text = open.title !== desired.title || open.body !== desired.body;
+    const haveLabels = lower(open.labels);
+    const labels = desired.labels.filter((l) => !haveLabels.has(l.toLowerCase()));
+    const users = open.reviewed
+        ? []
+        : desired.reviewers.users.filter((u) => !lower(open.requestedUsers).has(u.toLowerCase()));
+    const teams = open.reviewed
+        ? []
+        : desired.reviewers.teams.filter((t) => !lower(open.requestedTeams).has(t.toLowerCase()));
+    if (!files && !text && labels.length === 0 && users.length === 0 && teams.length === 0)
+        return undefined;
+    return {
+        kind: 'pr-update',
+        pr: desired,
+        base: observed.base,
+        number: open.number,
+        url: open.url,
+        files,
+        text,
+        labels,
+        reviewers: { users, teams },
+    };
+}
+function describeToolPrChange(c) {
+    switch (c.kind) {
+        case 'pr-open':
+            return `+ open a pull request in ${c.pr.repo}: "${c.pr.title}"`;
+        case 'pr-update': {
+            const what = [
+                ...(c.files ? ['files'] : []),
+                ...(c.text ? ['title and description'] : []),
+                ...(c.labels.length ? [`labels ${c.labels.join(', ')}`] : []),
+                ...(c.reviewers.users.length || c.reviewers.teams.length
+                    ? [`review request (${[...c.reviewers.users, ...c.reviewers.teams.map((t) => `team ${t}`)].join(', ')})`]
+                    : []),
+            ];
+            return `~ update pull request #${c.number} (${what.join('; ')}): "${c.pr.title}"`;
+        }
+        case 'pr-close':
+            return `- close pull request #${c.number}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPinIds: () => (/* binding */ runPinIds)
 /* harmony export */ });
-/* unused harmony exports PIN_BRANCH, lookupIds */
-/* harmony import */ var _octokit_graphql__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9964);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4101);
-/* harmony import */ var _domain_roster_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8764);
-/* harmony import */ var _domain_roster_edit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7853);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2863);
-/* harmony import */ var _github_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2205);
-/* harmony import */ var _ops_pr_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7114);
-// pin-ids: find the numeric GitHub id of every member who has none (one GraphQL query per hundred
-// logins) and, when applying, open or update one PR in the ops repo that adds them to members.yaml.
-// Ids are immutable where logins are not: once pinned, reconcile follows renames.
-
+/* unused harmony exports PIN_BRANCH, planPinIds, renderPinIds, pinIdsJob */
+/* harmony import */ var _domain_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7048);
+/* harmony import */ var _domain_roster_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8764);
+/* harmony import */ var _domain_roster_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7853);
+/* harmony import */ var _domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8656);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(832);
+/* harmony import */ var _reading_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3307);
+/* harmony import */ var _tool_pr_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2764);
 
 
 
@@ -29,96 +91,192 @@ export const modules = {
 
 
 const PIN_BRANCH = 'psrt/pin-ids';
-const BATCH = 100;
-/** Ask GitHub for the ids of these logins, a hundred a query; logins it does not know come back null. */
-async function lookupIds(gh, logins) {
-    const out = new Map();
-    for (let start = 0; start < logins.length; start += BATCH) {
-        const batch = logins.slice(start, start + BATCH);
-        const query = `query PinIds { ${batch.map((login, i) => `u${i}: user(login: ${JSON.stringify(login)}) { login databaseId }`).join(' ')} }`;
-        let data;
-        try {
-            data = await gh.graphql(query);
-        }
-        catch (err) {
-            // A login GitHub does not know is a NOT_FOUND error beside the others' data.
-            if (!(err instanceof _octokit_graphql__WEBPACK_IMPORTED_MODULE_6__/* .GraphqlResponseError */ .rp) ||
-                !err.errors?.every((e) => e.type === 'NOT_FOUND'))
-                throw err;
-            data = (err.data ?? {});
-        }
-        batch.forEach((login, i) => {
-            const u = data[`u${i}`];
-            out.set(login, u && u.databaseId !== null ? { login: u.login, id: u.databaseId } : null);
-        });
-    }
-    return out;
+const ROSTER_PATH = 'members.yaml';
+function unpinnedLogins({ roster }) {
+    return roster.members.filter((m) => m.id === undefined).map((m) => m.login);
 }
-async function runPinIds(settings, gh, ctx) {
-    const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(settings.paths, ctx.now());
-    if (!loaded.config)
-        return {
-            diagnostics: loaded.diagnostics,
-            found: [],
-            missing: [],
-            text: 'members.yaml or policy.yaml has errors: nothing was looked up.\n',
-        };
-    const { roster, policy } = loaded.config;
-    const unpinned = roster.members.filter((m) => m.id === undefined).map((m) => m.login);
-    const answers = await lookupIds(gh, unpinned);
+async function readPinIds(config, deps) {
+    const { gh } = deps;
+    const repo = config.policy.ops_repo;
+    const profiles = await (0,_reading_js__WEBPACK_IMPORTED_MODULE_3__/* .reading */ .h)('the ids of members without one', () => gh.profilesByLogin(unpinnedLogins(config)));
+    if (![...profiles.values()].some((p) => p !== null))
+        return { profiles };
+    const [file, pr] = await Promise.all([
+        (0,_reading_js__WEBPACK_IMPORTED_MODULE_3__/* .reading */ .h)(`${ROSTER_PATH} of ${repo}`, () => gh.readFile(repo, ROSTER_PATH)),
+        (0,_reading_js__WEBPACK_IMPORTED_MODULE_3__/* .reading */ .h)(`the pin-ids pull request of ${repo}`, () => (0,_tool_pr_js__WEBPACK_IMPORTED_MODULE_4__/* .readToolPr */ .rT)(gh, repo, PIN_BRANCH, [ROSTER_PATH])),
+    ]);
+    return { profiles, ...(file ? { opsRoster: file.text } : {}), pr };
+}
+function planPinIds(config, observed) {
+    const repo = config.policy.ops_repo;
+    const unpinned = unpinnedLogins(config);
     const found = unpinned.flatMap((login) => {
-        const a = answers.get(login);
-        return a ? [{ login, id: a.id, current: a.login }] : [];
+        const p = observed.profiles.get(login);
+        return p ? [{ login, id: p.id, current: p.login }] : [];
     });
-    const missing = unpinned.filter((login) => !answers.get(login));
-    const lines = [
-        unpinned.length === 0
-            ? 'Every member already has a pinned id.'
-            : `${found.length} of ${unpinned.length} member(s) without an id found on GitHub:`,
-        ...found.map((f) => `  + ${f.login}: id ${f.id}${(0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_7__/* .loginKey */ .H$)(f.current) !== (0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_7__/* .loginKey */ .H$)(f.login) ? ` (GitHub spells it ${f.current})` : ''}`),
-        ...missing.map((l) => `  ! ${l}: GitHub has no such account (renamed or deleted?): fix members.yaml by hand`),
-    ];
-    let pullRequest;
-    if (found.length > 0) {
-        if (!settings.apply) {
-            lines.push('', `Dry run: use --apply to open a pull request in ${policy.ops_repo} that pins them.`);
+    const missing = unpinned.filter((login) => !observed.profiles.get(login));
+    const notes = missing.map((l) => ({
+        level: 'warning',
+        text: `\`${l}\`: GitHub has no such account (renamed or deleted?): fix members.yaml by hand.`,
+    }));
+    const changes = [];
+    if (found.length > 0 && observed.pr) {
+        if (observed.opsRoster === undefined) {
+            notes.push({
+                level: 'error',
+                text: `${repo} has no ${ROSTER_PATH} on its default branch: no PR can pin the ids.`,
+            });
         }
         else {
-            const file = await (0,_github_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(gh, policy.ops_repo, 'members.yaml');
-            if (!file)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${policy.ops_repo} has no members.yaml on its default branch.`);
-            // Place each id by the entry in the ops repo's own file (its order may differ from a local checkout).
-            const entries = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(file.text)?.members ?? [];
-            const ids = new Map();
-            for (const f of found) {
-                const at = entries.findIndex((e) => e.login !== undefined && (0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_7__/* .loginKey */ .H$)(e.login) === (0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_7__/* .loginKey */ .H$)(f.login) && e.id === undefined);
-                if (at >= 0)
-                    ids.set(at, f.id);
-            }
-            if (ids.size > 0) {
-                pullRequest = await (0,_ops_pr_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertPullRequest */ ._)(gh, {
-                    repo: policy.ops_repo,
+            // Placed by the entries of the ops repo's own file: its order may differ from a local checkout's.
+            const content = (0,_domain_roster_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .setMemberIds */ .DB)(observed.opsRoster, found);
+            const change = content === observed.opsRoster
+                ? undefined
+                : (0,_domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_5__/* .planToolPr */ .a)({
+                    repo,
                     branch: PIN_BRANCH,
-                    title: `members.yaml: pin the GitHub ids of ${ids.size} member${ids.size === 1 ? '' : 's'}`,
+                    title: `members.yaml: pin the GitHub ids of ${found.length} member${found.length === 1 ? '' : 's'}`,
                     body: `GitHub logins can change; numeric ids cannot. With ids pinned, reconcile follows a rename instead of treating it as a new person.\n\n${found.map((f) => `- \`${f.login}\`: ${f.id}`).join('\n')}\n\nOpened by \`psrt pin-ids\`; later runs update this PR and never merge it.`,
-                    commitMessage: `members.yaml: pin GitHub ids (${ids.size})`,
-                    files: [{ path: 'members.yaml', content: (0,_domain_roster_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .setMemberIds */ .DB)(file.text, ids) }],
+                    commitMessage: `members.yaml: pin GitHub ids (${found.length})`,
+                    files: [{ path: ROSTER_PATH, content }],
                     labels: ['psrt-ops'],
-                });
-                lines.push('', `Pull request ${pullRequest.action}: ${pullRequest.url}`);
-            }
-            else {
-                lines.push('', `${policy.ops_repo}'s members.yaml already pins these ids.`);
-            }
+                    reviewers: { users: [], teams: [] },
+                }, observed.pr);
+            if (change)
+                changes.push(change);
+            else if (content === observed.opsRoster)
+                notes.push({ level: 'info', text: `${repo}'s ${ROSTER_PATH} already pins these ids.` });
         }
     }
+    return { opsRepo: repo, changes, notes, guards: [], found, missing, unpinned: unpinned.length };
+}
+function renderPinIds(plan, format, results) {
+    const md = format === 'markdown';
+    const lines = [
+        md ? `## ${(0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)('pin-ids', plan, results)}` : (0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)('pin-ids', plan, results),
+        '',
+        plan.unpinned === 0
+            ? 'Every member already has a pinned id.'
+            : `${plan.found.length} of ${plan.unpinned} member(s) without an id found on GitHub:`,
+        ...plan.found.map((f) => `  + ${f.login}: id ${f.id}${(0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_6__/* .loginKey */ .H$)(f.current) !== (0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_6__/* .loginKey */ .H$)(f.login) ? ` (GitHub spells it ${f.current})` : ''}`),
+        ...plan.notes.map((n) => (0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderNote */ .NS)(n, format)),
+    ];
+    const status = new Map(results?.map((r) => [r.change, r]));
+    if (plan.changes.length > 0) {
+        lines.push('', ...plan.changes.map((c) => (0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .withResult */ .ox)((0,_domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_5__/* .describeToolPrChange */ .M)(c), status.get(c))));
+        if (!results)
+            lines.push('', `Dry run: use --apply to make this change in ${plan.opsRepo}.`);
+    }
+    for (const r of results ?? [])
+        if (r.detail)
+            lines.push(`Pull request: ${r.detail}`);
+    lines.push(...(0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderResultsLine */ .$0)(results, format));
+    return `${lines.join('\n')}\n`;
+}
+const pinIdsJob = {
+    name: 'pin-ids',
+    read: (_settings, config, deps) => readPinIds(config, deps),
+    plan: (config, observed) => planPinIds(config, observed),
+    render: renderPinIds,
+    apply: (plan, deps, ctx) => (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .applyInOrder */ .g$)(plan.changes.map((c) => [c]), ([c]) => (0,_tool_pr_js__WEBPACK_IMPORTED_MODULE_4__/* .applyToolPr */ .Hw)(deps.gh, c), ctx, _domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_5__/* .describeToolPrChange */ .M),
+};
+function runPinIds(settings, deps, ctx) {
+    return (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .runJob */ .b5)(pinIdsJob, settings, deps, ctx);
+}
+
+
+/***/ }),
+
+/***/ 2764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ applyToolPr),
+/* harmony export */   a4: () => (/* binding */ convergeToolPr),
+/* harmony export */   rT: () => (/* binding */ readToolPr)
+/* harmony export */ });
+/* harmony import */ var _domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8656);
+
+/** What the ops repository holds for a tool branch: its open PR, the given files at its head, whether it was reviewed. */
+async function readToolPr(gh, repo, branch, paths) {
+    const [repository, pr] = await Promise.all([gh.getRepository(repo), gh.findToolPullRequest(repo, branch)]);
+    if (!pr)
+        return { base: repository.defaultBranch };
+    const [files, reviews] = await Promise.all([
+        Promise.all(paths.map(async (p) => [p, (await gh.readFile(repo, p, pr.headSha))?.text])),
+        gh.listReviews(repo, pr.number),
+    ]);
     return {
-        diagnostics: loaded.diagnostics,
-        found,
-        missing,
-        ...(pullRequest ? { pullRequest } : {}),
-        text: `${lines.join('\n')}\n`,
+        base: repository.defaultBranch,
+        open: {
+            number: pr.number,
+            url: pr.url,
+            title: pr.title,
+            body: pr.body,
+            labels: pr.labels,
+            requestedUsers: pr.requestedUsers,
+            requestedTeams: pr.requestedTeams,
+            reviewed: reviews.some((r) => r.state !== 'PENDING'),
+            files: Object.fromEntries(files),
+        },
     };
+}
+/** The branch reset to the base's head, with the files committed on top. */
+async function commitFiles(gh, pr, base) {
+    await gh.resetBranch(pr.repo, pr.branch, await gh.branchHead(pr.repo, base));
+    for (const file of pr.files) {
+        const current = await gh.readFile(pr.repo, file.path, pr.branch);
+        if (current?.text === file.content)
+            continue;
+        await gh.commitFile(pr.repo, pr.branch, {
+            path: file.path,
+            content: file.content,
+            message: pr.commitMessage,
+            ...(current ? { sha: current.sha } : {}),
+        });
+    }
+}
+/** Make one planned PR change; returns the PR's URL. */
+async function applyToolPr(gh, change) {
+    switch (change.kind) {
+        case 'pr-open': {
+            const { pr } = change;
+            await commitFiles(gh, pr, change.base);
+            const created = await gh.createPullRequest(pr.repo, {
+                branch: pr.branch,
+                base: change.base,
+                title: pr.title,
+                body: pr.body,
+            });
+            if (pr.labels.length)
+                await gh.addLabels(pr.repo, created.number, pr.labels);
+            if (pr.reviewers.users.length || pr.reviewers.teams.length)
+                await gh.requestReviewers(pr.repo, created.number, pr.reviewers);
+            return created.url;
+        }
+        case 'pr-update': {
+            const { pr } = change;
+            if (change.files)
+                await commitFiles(gh, pr, change.base);
+            if (change.text)
+                await gh.updatePullRequest(pr.repo, change.number, { title: pr.title, body: pr.body });
+            if (change.labels.length)
+                await gh.addLabels(pr.repo, change.number, change.labels);
+            if (change.reviewers.users.length || change.reviewers.teams.length)
+                await gh.requestReviewers(pr.repo, change.number, change.reviewers);
+            return change.url;
+        }
+        case 'pr-close':
+            await gh.createComment(change.repo, change.number, change.comment);
+            await gh.updatePullRequest(change.repo, change.number, { state: 'closed' });
+            return change.url;
+    }
+}
+/** Read, plan and make one PR in a single step: for PRs decided at apply time (login fixes, pinned ids). */
+async function convergeToolPr(gh, desired) {
+    const observed = await readToolPr(gh, desired.repo, desired.branch, desired.files.map((f) => f.path));
+    const change = (0,_domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_0__/* .planToolPr */ .a)(desired, observed);
+    return change ? applyToolPr(gh, change) : (observed.open?.url ?? '');
 }
 
 

@@ -6774,11 +6774,14 @@ function describePath(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ setMemberIds),
 /* harmony export */   GQ: () => (/* binding */ YAML_STYLE),
+/* harmony export */   V1: () => (/* binding */ indexMemberEntries),
 /* harmony export */   aL: () => (/* binding */ editYaml),
-/* harmony export */   mP: () => (/* binding */ setMemberLogin)
+/* harmony export */   lB: () => (/* binding */ setMemberLogins)
 /* harmony export */ });
 /* unused harmony exports sequence, entryAt */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8764);
+
 
 const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
 /** Parse, let `edit` change the Document, and serialise in the file's style. */
@@ -6799,23 +6802,61 @@ function entryAt(doc, key, index) {
         throw new Error(`${key}[${index}] is not a mapping`);
     return item;
 }
-/** Follow a rename: the member's login becomes `login` (their id is unchanged). */
-function setMemberLogin(text, index, login) {
+/**
+ * The `members` entries of a document indexed by pinned id and by login, built in one pass: the one
+ * way every automated edit finds a person's entry (a roster of thousands is edited in linear time).
+ */
+function indexMemberEntries(doc) {
+    const byId = new Map();
+    const byLogin = new Map();
+    const ids = new Map();
+    sequence(doc, 'members')?.items.forEach((item, i) => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
+            return;
+        const id = item.get('id');
+        const login = item.get('login');
+        ids.set(i, typeof id === 'number' ? id : undefined);
+        if (typeof id === 'number' && !byId.has(id))
+            byId.set(id, i);
+        if (typeof login === 'string' && !byLogin.has((0,_roster_js__WEBPACK_IMPORTED_MODULE_1__/* .loginKey */ .H$)(login)))
+            byLogin.set((0,_roster_js__WEBPACK_IMPORTED_MODULE_1__/* .loginKey */ .H$)(login), i);
+    });
+    return {
+        find(person) {
+            if (person.id !== undefined && byId.has(person.id))
+                return byId.get(person.id);
+            const i = byLogin.get((0,_roster_js__WEBPACK_IMPORTED_MODULE_1__/* .loginKey */ .H$)(person.login));
+            if (i === undefined)
+                return undefined;
+            const pinned = ids.get(i);
+            return person.id !== undefined && pinned !== undefined && pinned !== person.id ? undefined : i;
+        },
+    };
+}
+function memberEntry(doc, person, index = indexMemberEntries(doc)) {
+    const at = index.find(person);
+    if (at === undefined)
+        throw new Error(`members.yaml has no entry for \`${person.login}\`${person.id !== undefined ? ` (id ${person.id})` : ''}`);
+    return entryAt(doc, 'members', at);
+}
+/** Follow renames: each member (found by id, else by old login) gets their new login; ids are unchanged. */
+function setMemberLogins(text, renames) {
     return editYaml(text, (doc) => {
-        entryAt(doc, 'members', index).set('login', login);
+        const index = indexMemberEntries(doc);
+        for (const r of renames)
+            memberEntry(doc, { login: r.from, id: r.id }, index).set('login', r.to);
     });
 }
-/** Pin ids: each member index gets `id:` right after its `login:` line. */
-function setMemberIds(text, ids) {
+/** Pin ids: each member without one gets `id:` right after its `login:` line. */
+function setMemberIds(text, pins) {
     return editYaml(text, (doc) => {
-        for (const [index, id] of ids) {
-            const entry = entryAt(doc, 'members', index);
-            if (entry.has('id')) {
-                entry.set('id', id);
+        const index = indexMemberEntries(doc);
+        for (const pin of pins) {
+            const entry = memberEntry(doc, { login: pin.login }, index);
+            if (entry.has('id'))
                 continue;
-            }
             const at = entry.items.findIndex((pair) => String(pair.key.value) === 'login');
-            const pair = doc.createPair('id', id);
+            const pair = doc.createPair('id', pin.id);
             entry.items.splice(at + 1, 0, pair);
         }
     });
@@ -7201,9 +7242,9 @@ const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9739)),
-        __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    const [{ createGitHubApi }, { EtagCache }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7284)),
+        __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 3635)),
     ]);
     const scope = s.cacheScope || (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
@@ -7216,7 +7257,7 @@ async function connectGitHub(s) {
             // No cache yet, or an unreadable one: start empty (it only ever saves requests).
         }
     }
-    const gh = createGitHub({
+    const gh = createGitHubApi({
         token: s.token,
         apiUrl: s.apiUrl,
         graphqlUrl: s.graphqlUrl,
@@ -7386,6 +7427,28 @@ async function githubFromEnv(io, log, cacheName = 'psrt') {
         fast: io.env.PSRT_FAST_WRITES === '1',
     });
 }
+/**
+ * A job's result in a terminal: the configuration errors at their file, line and column, the plan
+ * (text, or markdown with --markdown), and the exit code: 1 when the files are invalid, a guard
+ * tripped or a write failed.
+ */
+function printJobResult(io, result, markdown) {
+    printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
+    io.out(result.render(markdown ? 'markdown' : 'text'));
+    return result.outcome === 'invalid' || result.outcome === 'blocked' || result.outcome === 'apply-failed' ? 1 : 0;
+}
+/** Run `body` with a GitHub connection from the environment; the ETag cache is saved whatever happens. */
+async function withGitHub(io, ctx, cacheName, body) {
+    const connection = await githubFromEnv(io, ctx.log, cacheName);
+    try {
+        return await body(connection);
+    }
+    finally {
+        const c = connection.gh.counters;
+        ctx.log.debug(`GitHub requests: ${c.requests} (${c.notModified} answered 304, ${c.writes} writes)`);
+        await connection.saveCache();
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/entry/commands/audit.ts
 
@@ -7395,23 +7458,19 @@ const auditCommand = {
     async run(argv, io) {
         const { values } = parseCommand(argv, { apply: { type: 'boolean' }, markdown: { type: 'boolean' } }, this.usage);
         // Loaded on demand, so `psrt validate` starts fast.
-        const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(467), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4964));
+        const { auditLinks, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(56), __nccwpck_require__.e(467), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9319));
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
-        const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'audit');
-        try {
-            const result = await runAudit({ config: paths.resolved, apply: values.apply === true }, gh, ctx);
-            io.out(values.markdown === true ? result.summary : result.text);
-            if (result.reportIssue)
-                io.out(`report issue: ${result.reportIssue.url}\n`);
-            if (result.prunePr)
-                io.out(`pruning PR: ${result.prunePr.url}\n`);
-            ctx.log.debug(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`);
-            return 0;
-        }
-        finally {
-            await saveCache();
-        }
+        return withGitHub(io, ctx, 'audit', async ({ gh }) => {
+            const result = await runAudit({ config: paths.resolved, apply: values.apply === true }, { gh }, ctx);
+            const code = printJobResult(io, result, values.markdown === true);
+            const links = auditLinks(result);
+            if (links.reportIssue)
+                io.out(`report issue: ${links.reportIssue}\n`);
+            if (links.pullRequest)
+                io.out(`pruning PR: ${links.pullRequest}\n`);
+            return code;
+        });
     },
 };
 
@@ -7485,20 +7544,14 @@ const pinIdsCommand = {
     name: 'pin-ids',
     usage: 'pin-ids [--apply]             find the GitHub ids of members without one; --apply opens a PR adding them',
     async run(argv, io) {
-        const { values } = parseCommand(argv, { apply: { type: 'boolean' } }, this.usage);
-        const { runPinIds } = await Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3827));
+        const { values } = parseCommand(argv, { apply: { type: 'boolean' }, markdown: { type: 'boolean' } }, this.usage);
+        const { runPinIds } = await Promise.all(/* import() */[__nccwpck_require__.e(56), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3827));
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
-        const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'pin-ids');
-        try {
-            const result = await runPinIds({ paths: paths.resolved, apply: values.apply === true }, gh, ctx);
-            printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
-            io.out(result.text);
-            return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
-        }
-        finally {
-            await saveCache();
-        }
+        return withGitHub(io, ctx, 'pin-ids', async ({ gh }) => {
+            const result = await runPinIds({ config: paths.resolved, apply: values.apply === true }, { gh }, ctx);
+            return printJobResult(io, result, values.markdown === true);
+        });
     },
 };
 
@@ -7510,24 +7563,17 @@ const reconcileCommand = {
     async run(argv, io) {
         const { values } = parseCommand(argv, { apply: { type: 'boolean' }, 'allow-large-removal': { type: 'string' }, markdown: { type: 'boolean' } }, this.usage);
         // The job and its clients load on demand, so `psrt validate` starts fast.
-        const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(270), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283)),
-            __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 5487)),
+        const [{ runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(56), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283)),
+            __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 6573)),
         ]);
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
-        const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'reconcile');
-        try {
-            const allow = stringOption(values, 'allow-large-removal');
-            const result = await runReconcile({ paths: paths.resolved, apply: values.apply === true, ...(allow ? { allowLargeRemoval: allow } : {}) }, { gh, mailmanFor: mailmanFor(mailmanEnv(io.env)) }, ctx);
-            printDiagnostics(io, result.diagnostics.filter((d) => d.severity === 'error'));
-            io.out(result.render(values.markdown === true ? 'markdown' : 'text'));
-            ctx.log.debug(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`);
-            return reconcileFailed(result) ? 1 : 0;
-        }
-        finally {
-            await saveCache();
-        }
+        const allow = stringOption(values, 'allow-large-removal');
+        return withGitHub(io, ctx, 'reconcile', async ({ gh }) => {
+            const result = await runReconcile({ config: paths.resolved, apply: values.apply === true, ...(allow ? { allowLargeRemoval: allow } : {}) }, { gh, mailmanFor: mailmanFor(mailmanEnv(io.env)) }, ctx);
+            return printJobResult(io, result, values.markdown === true);
+        });
     },
 };
 
@@ -7596,23 +7642,17 @@ const voteCommand = {
         if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1))
             throw new errors/* UsageError */.eb(`"${positionals[0]}" is not a pull request number.\n\nusage: psrt ${this.usage}`);
         // Loaded on demand, so `psrt validate` starts fast.
-        const { runVote } = await Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(467), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1095));
+        const { runVote } = await Promise.all(/* import() */[__nccwpck_require__.e(56), __nccwpck_require__.e(467), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1095));
         const paths = configArgs(io, values);
         const ctx = jobContext(io, values);
-        const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'vote');
-        try {
+        return withGitHub(io, ctx, 'vote', async ({ gh }) => {
             const result = await runVote({
                 config: paths.resolved,
                 apply: values['dry-run'] !== true,
                 ...(pullRequest !== undefined ? { pullRequest } : {}),
-            }, gh, ctx);
-            io.out(values.markdown === true ? result.summary : result.text);
-            ctx.log.debug(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`);
-            return 0;
-        }
-        finally {
-            await saveCache();
-        }
+            }, { gh }, ctx);
+            return printJobResult(io, result, values.markdown === true);
+        });
     },
 };
 
@@ -12184,7 +12224,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

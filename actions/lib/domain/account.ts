@@ -2,10 +2,10 @@
 // roster entry: by the immutable id once both sides have one, else by login (case-insensitive).
 import { loginKey } from './roster.js';
 
+/** A GitHub account as the API sends it: the login (which can change) and the immutable id. */
 export interface Account {
   login: string;
-  /** Present on everything GitHub sends except the plain `credits` list of an advisory. */
-  id?: number;
+  id: number;
 }
 
 /** Anything that names a person: a roster entry, an account, an invitation. */

@@ -6,7 +6,7 @@ import type { Policy } from './policy.js';
 import type { Member, Role } from './roster.js';
 import { hasRole, loginKey } from './roster.js';
 import { isoDay } from './roster-rules.js';
-import type { Account } from './account.js';
+import type { Account, PersonRef } from './account.js';
 import { isPerson } from './account.js';
 
 const DAY_MS = 86_400_000;
@@ -44,9 +44,12 @@ export function auditWindow(now: Date, windowDays: number, previousReport?: stri
 export type ActivityKind =
   'coordinator' | 'advisory-comment' | 'fork-pull' | 'fork-review' | 'fork-review-comment' | 'report-comment';
 
+/** Who did it: an account, or a login alone (the plain `credits` list of an advisory has no ids). */
+export type Actor = PersonRef & { login: string };
+
 export interface Activity {
   kind: ActivityKind;
-  user: Account;
+  user: Actor;
   /** When it happened (for a coordinator: the last moment in the window the advisory was open). */
   at: string;
   url: string;
@@ -67,7 +70,7 @@ export const ACTIVITY_LABEL: Record<ActivityKind, string> = {
  * Milliseconds of an ISO timestamp. Times are compared as numbers, never as strings: GitHub writes
  * 2026-11-26T12:00:00Z, the clock 2026-11-26T12:00:00.000Z, and "Z" sorts after ".".
  */
-export function ms(at: string): number {
+function timeOf(at: string): number {
   return Date.parse(at);
 }
 
@@ -76,7 +79,7 @@ const boundsOf = new WeakMap<AuditWindow, { start: number; end: number }>();
 function bounds(w: AuditWindow): { start: number; end: number } {
   let b = boundsOf.get(w);
   if (!b) {
-    b = { start: ms(w.start), end: ms(w.end) };
+    b = { start: timeOf(w.start), end: timeOf(w.end) };
     boundsOf.set(w, b);
   }
   return b;
@@ -85,7 +88,7 @@ function bounds(w: AuditWindow): { start: number; end: number } {
 /** Is `at` inside the window, bounds included? */
 export function inWindow(at: string | null | undefined, w: AuditWindow): boolean {
   if (!at) return false;
-  const t = ms(at);
+  const t = timeOf(at);
   const b = bounds(w);
   return t >= b.start && t <= b.end;
 }
@@ -111,15 +114,15 @@ export function finishedAt(a: AdvisoryFacts): string | undefined {
   const times = [a.published_at, a.closed_at, a.withdrawn_at].filter(
     (t): t is string => typeof t === 'string' && t !== '',
   );
-  return times.sort((x, y) => ms(x) - ms(y))[0] ?? a.updated_at ?? undefined;
+  return times.sort((x, y) => timeOf(x) - timeOf(y))[0] ?? a.updated_at ?? undefined;
 }
 
 /** Was the advisory open at some time in the window? */
 export function openDuring(a: AdvisoryFacts, w: AuditWindow): boolean {
   const b = bounds(w);
-  if (!a.created_at || ms(a.created_at) > b.end) return false;
+  if (!a.created_at || timeOf(a.created_at) > b.end) return false;
   const done = finishedAt(a);
-  return done === undefined || ms(done) >= b.start;
+  return done === undefined || timeOf(done) >= b.start;
 }
 
 /**
@@ -129,8 +132,8 @@ export function openDuring(a: AdvisoryFacts, w: AuditWindow): boolean {
 export function coordinatorActivity(a: AdvisoryFacts, w: AuditWindow): Activity[] {
   if (!openDuring(a, w)) return [];
   const done = finishedAt(a);
-  const at = done !== undefined && ms(done) < bounds(w).end ? done : w.end;
-  const people: Account[] = [];
+  const at = done !== undefined && timeOf(done) < bounds(w).end ? done : w.end;
+  const people: Actor[] = [];
   const declined: string[] = [];
   for (const c of a.credits_detailed ?? []) {
     if (c.type !== 'coordinator') continue;
@@ -149,7 +152,7 @@ export function coordinatorActivity(a: AdvisoryFacts, w: AuditWindow): Activity[
 /** Anything dated with an author: comments, pulls, reviews. Kept if it falls in the window. */
 export function datedActivity(
   kind: ActivityKind,
-  user: Account | null | undefined,
+  user: Actor | null | undefined,
   at: string | null | undefined,
   url: string,
   on: string,
@@ -194,8 +197,8 @@ export interface AuditReport {
 
 /** Newer first; equal times by link, so reads in any order give the same evidence. */
 function later(a: Activity, b: Activity): boolean {
-  const ta = ms(a.at);
-  const tb = ms(b.at);
+  const ta = timeOf(a.at);
+  const tb = timeOf(b.at);
   return ta > tb || (ta === tb && a.url < b.url);
 }
 
@@ -319,24 +322,8 @@ export function parseReportMarker(body: string | null | undefined): { date: stri
   return m ? { date: m[1]!, since: m[2]! } : undefined;
 }
 
-export type AuditChange =
-  | { kind: 'report-issue'; action: 'create' | 'update'; number?: number; title: string }
-  | { kind: 'prune-pr'; action: 'open' | 'update'; number?: number; moves: string[] }
-  | { kind: 'close-prune-pr'; number: number; why: string };
-
-export function renderAuditChange(c: AuditChange): string {
-  switch (c.kind) {
-    case 'report-issue':
-      return c.action === 'create' ? `+ open the report issue "${c.title}"` : `~ update the report issue #${c.number}`;
-    case 'prune-pr':
-      return `${c.action === 'open' ? '+ open' : `~ update`} the pruning PR${c.number ? ` #${c.number}` : ''}: move ${c.moves.map((l) => `\`${l}\``).join(', ')} to emeritus`;
-    case 'close-prune-pr':
-      return `- close the pruning PR #${c.number} (${c.why})`;
-  }
-}
-
-/** Day of a timestamp, for people. */
-export function day(at: string): string {
+/** The day (YYYY-MM-DD) of a timestamp, for people. */
+export function dayOf(at: string): string {
   return at.slice(0, 10);
 }
 

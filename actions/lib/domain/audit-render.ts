@@ -1,8 +1,11 @@
 // The audit shown: the Steering Council report (issue and job summary), the pruning PR's body and the
 // CLI text. Members appear by login in code spans (no mention); the SC team is mentioned in the
 // report issue only, on purpose. Advisories appear by GHSA id and link, never by title.
-import type { AuditChange, AuditLabels, AuditReport, MemberAudit } from './activity.js';
-import { ACTIVITY_LABEL, day, renderAuditChange, reportMarker } from './activity.js';
+import type { AuditLabels, AuditReport, MemberAudit } from './activity.js';
+import { ACTIVITY_LABEL, dayOf, reportMarker } from './activity.js';
+import type { AuditChange, AuditPlan } from './audit-plan.js';
+import type { ChangeResult } from './plan.js';
+import { headline, renderGuards, renderResultsLine, withResult } from './plan.js';
 import { hasRole } from './roster.js';
 import { cell } from './roster-summary.js';
 import { displayName } from './vote-render.js';
@@ -44,7 +47,7 @@ function evidence(r: MemberAudit, ctx: ReportContext): string {
 }
 
 function lastActivity(r: MemberAudit, since: string): string {
-  return r.last ? day(r.last.at) : `none since ${since}`;
+  return r.last ? dayOf(r.last.at) : `none since ${since}`;
 }
 
 export function renderMemberTable(
@@ -52,7 +55,7 @@ export function renderMemberTable(
   ctx: ReportContext,
   rows: readonly MemberAudit[] = report.rows,
 ): string {
-  const since = day(report.window.start);
+  const since = dayOf(report.window.start);
   const lines = ['| Member | Status | Last activity | Evidence or exemption |', '|---|---|---|---|'];
   for (const r of ordered(rows)) {
     const warn = r.unverified.length > 0 ? ` (claims ${r.unverified.join(', ')}: not verified)` : '';
@@ -65,8 +68,8 @@ export function renderMemberTable(
 
 function windowSentence(report: AuditReport, ctx: ReportContext): string {
   const w = report.window;
-  const from = day(w.start);
-  const to = day(w.end);
+  const from = dayOf(w.start);
+  const to = dayOf(w.end);
   if (w.previousReport && !w.capped)
     return `from the previous report (${w.previousReport}${ctx.previous ? `, #${ctx.previous.number}` : ''}) to ${to}`;
   if (w.previousReport)
@@ -106,13 +109,13 @@ function removalNotes(report: AuditReport, ctx: ReportContext): string[] {
 }
 
 export function reportTitle(report: AuditReport): string {
-  return `PSRT activity report (PEP 811) since ${day(report.window.start)}`;
+  return `PSRT activity report (PEP 811) since ${dayOf(report.window.start)}`;
 }
 
 export function renderReportIssue(report: AuditReport, ctx: ReportContext): string {
   const c = report.counts;
   const inactive = report.rows.filter((r) => r.status === 'inactive');
-  const lines: string[] = [reportMarker(ctx.date, day(report.window.start)), ''];
+  const lines: string[] = [reportMarker(ctx.date, dayOf(report.window.start)), ''];
   lines.push(`@${ctx.org}/${ctx.scTeam}: the PSRT's activity report under PEP 811, ${windowSentence(report, ctx)}.`);
   lines.push('');
   lines.push(
@@ -151,22 +154,24 @@ export function renderReportIssue(report: AuditReport, ctx: ReportContext): stri
 }
 
 export function pruneTitle(count: number, report: AuditReport): string {
-  return `Move ${count} inactive member${count === 1 ? '' : 's'} to emeritus (PEP 811 audit since ${day(report.window.start)})`;
+  return `Move ${count} inactive member${count === 1 ? '' : 's'} to emeritus (PEP 811 audit since ${dayOf(report.window.start)})`;
 }
 
 export function pruneReason(report: AuditReport): string {
-  return `No activity on vulnerability reports from ${day(report.window.start)} to ${day(report.window.end)} (PEP 811 yearly audit)`;
+  return `No activity on vulnerability reports from ${dayOf(report.window.start)} to ${dayOf(report.window.end)} (PEP 811 yearly audit)`;
 }
 
+/** The pruning PR's body; `placeholder` stands for the report issue when it does not exist yet. */
 export function renderPruneBody(
   report: AuditReport,
   ctx: ReportContext,
-  reportIssue?: { number: number; url: string },
+  reportIssue: { number: number; url: string } | undefined,
+  placeholder: string,
 ): string {
   const inactive = report.rows.filter((r) => r.status === 'inactive');
   const lines: string[] = [];
   lines.push(
-    `Moves ${inactive.length} member${inactive.length === 1 ? '' : 's'} with no activity on a vulnerability report ${windowSentence(report, ctx)} to \`emeritus\` in members.yaml, with the date they left and why (PEP 811).${reportIssue ? ` Report: #${reportIssue.number}.` : ''}`,
+    `Moves ${inactive.length} member${inactive.length === 1 ? '' : 's'} with no activity on a vulnerability report ${windowSentence(report, ctx)} to \`emeritus\` in members.yaml, with the date they left and why (PEP 811).${reportIssue ? ` Report: #${reportIssue.number}.` : placeholder}`,
   );
   lines.push('');
   lines.push(
@@ -184,12 +189,13 @@ export function renderPruneBody(
   return lines.join('\n') + '\n';
 }
 
-export function renderAuditSummary(
-  report: AuditReport,
-  ctx: ReportContext,
-  changes: readonly AuditChange[],
-  applied: boolean,
-): string {
+function changeLines(plan: AuditPlan, results: readonly ChangeResult<AuditChange>[] | undefined): string[] {
+  const status = new Map(results?.map((r) => [r.change, r] as const));
+  return plan.changes.map((c) => withResult(describeAuditChange(c, plan.inactive), status.get(c)));
+}
+
+export function renderAuditSummary(plan: AuditPlan, results?: readonly ChangeResult<AuditChange>[]): string {
+  const { report, context: ctx } = plan;
   const c = report.counts;
   const lines: string[] = [];
   lines.push(`## PSRT activity audit, ${windowSentence(report, ctx)}`);
@@ -203,31 +209,28 @@ export function renderAuditSummary(
   for (const w of report.warnings) lines.push(`- ⚠️ ${w}`);
   if (report.warnings.length > 0) lines.push('');
   lines.push(
-    changes.length === 0
+    plan.changes.length === 0
       ? 'Nothing to change: the report issue and the pruning PR are current.'
-      : applied
-        ? `Done (${changes.length}):`
-        : `Planned (${changes.length}, dry run; \`--apply\` to write):`,
+      : `**${headline('Audit', plan, results)}**${results ? '' : ' (dry run; `--apply` to write)'}`,
   );
-  if (changes.length > 0) {
-    lines.push('');
-    lines.push('```');
-    for (const ch of changes) lines.push(renderAuditChange(ch));
-    lines.push('```');
-  }
+  if (plan.changes.length > 0) lines.push('', '```', ...changeLines(plan, results), '```');
+  const guards = plan.guards.filter((g) => !g.ok);
+  if (guards.length > 0) lines.push('', ...renderGuards(guards, 'markdown'));
+  lines.push(...renderResultsLine(results, 'markdown'));
   return lines.join('\n') + '\n';
 }
 
-export function renderAuditText(report: AuditReport, changes: readonly AuditChange[], applied: boolean): string {
+export function renderAuditText(plan: AuditPlan, results?: readonly ChangeResult<AuditChange>[]): string {
+  const { report } = plan;
   const c = report.counts;
-  const since = day(report.window.start);
+  const since = dayOf(report.window.start);
   const lines: string[] = [
-    `activity from ${since} to ${day(report.window.end)}${report.window.previousReport ? ` (previous report ${report.window.previousReport})` : ''}: ${c.inactive} inactive, ${c.active} active, ${c.exempt} exempt, ${c.new} new`,
+    `activity from ${since} to ${dayOf(report.window.end)}${report.window.previousReport ? ` (previous report ${report.window.previousReport})` : ''}: ${c.inactive} inactive, ${c.active} active, ${c.exempt} exempt, ${c.new} new`,
   ];
   const width = Math.max(8, ...report.rows.map((r) => r.member.login.length));
   for (const r of ordered(report.rows)) {
     const what = r.last
-      ? `${day(r.last.at)}  ${ACTIVITY_LABEL[r.last.kind]} ${r.last.on}  ${r.last.url}`
+      ? `${dayOf(r.last.at)}  ${ACTIVITY_LABEL[r.last.kind]} ${r.last.on}  ${r.last.url}`
       : r.exemption
         ? `exempt: ${r.exemption.role} (team ${r.exemption.team})`
         : r.status === 'new'
@@ -237,12 +240,28 @@ export function renderAuditText(report: AuditReport, changes: readonly AuditChan
   }
   for (const w of report.warnings) lines.push(`warning: ${w.replace(/`/g, '')}`);
   lines.push(
-    changes.length === 0
+    plan.changes.length === 0
       ? 'nothing to change'
-      : applied
-        ? `done (${changes.length}):`
-        : `planned (${changes.length}, dry run; --apply to write):`,
+      : `${headline('audit', plan, results)}${results ? '' : ' (dry run; --apply to write)'}:`,
   );
-  for (const ch of changes) lines.push(`  ${renderAuditChange(ch)}`);
+  for (const line of changeLines(plan, results)) lines.push(`  ${line.replace(/`/g, '')}`);
+  for (const g of plan.guards.filter((x) => !x.ok)) lines.push(`guard ${g.guard} tripped: ${g.detail}`);
+  lines.push(...renderResultsLine(results, 'text'));
   return lines.join('\n') + '\n';
+}
+
+export function describeAuditChange(c: AuditChange, inactive: readonly string[]): string {
+  const moves = inactive.map((l) => `\`${l}\``).join(', ');
+  switch (c.kind) {
+    case 'report-issue-create':
+      return `+ open the report issue "${c.title}"`;
+    case 'report-issue-update':
+      return `~ update the report issue #${c.number}`;
+    case 'pr-open':
+      return `+ open the pruning PR: move ${moves} to emeritus`;
+    case 'pr-update':
+      return `~ update the pruning PR #${c.number}: move ${moves} to emeritus`;
+    case 'pr-close':
+      return `- close the pruning PR #${c.number} (nobody is inactive any more)`;
+  }
 }

@@ -3,9 +3,8 @@
 // comment above a moved entry stays where it was (it introduces what follows, not the entry alone);
 // comments inside the entry move with it.
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { isMap, isScalar, isSeq } from 'yaml';
-import { editYaml } from './roster-edit.js';
-import { loginKey } from './roster.js';
+import { isScalar, isSeq } from 'yaml';
+import { editYaml, indexMemberEntries } from './roster-edit.js';
 
 export interface EmeritusMove {
   login: string;
@@ -28,14 +27,6 @@ function joinComments(...parts: (string | null | undefined)[]): string | undefin
 
 function keyName(pair: Pair): string {
   return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-}
-
-function entryMatches(item: unknown, move: EmeritusMove): boolean {
-  if (!isMap(item)) return false;
-  const id = item.get('id');
-  if (move.id !== undefined && typeof id === 'number') return id === move.id;
-  const login = item.get('login');
-  return typeof login === 'string' && loginKey(login) === loginKey(move.login);
 }
 
 /** Remove a pair from a map; its comments go to the pair after it (or the map's end), never lost. */
@@ -73,23 +64,12 @@ export function moveToEmeritus(text: string, moves: readonly EmeritusMove[]): st
   return editYaml(text, (doc) => {
     const members = doc.get('members', true);
     if (!isSeq(members)) throw new Error('members.yaml has no `members` list');
-    // One pass to find every entry (a roster of thousands is moved in linear time).
-    const byId = new Map<number, number>();
-    const byLogin = new Map<string, number>();
-    members.items.forEach((item, i) => {
-      if (!isMap(item)) return;
-      const id = item.get('id');
-      const login = item.get('login');
-      if (typeof id === 'number' && !byId.has(id)) byId.set(id, i);
-      if (typeof login === 'string' && !byLogin.has(loginKey(login))) byLogin.set(loginKey(login), i);
-    });
+    const index = indexMemberEntries(doc);
     const chosen = new Map<number, EmeritusMove>();
     for (const move of moves) {
-      const byPinned = move.id !== undefined ? byId.get(move.id) : undefined;
-      const index = byPinned ?? byLogin.get(loginKey(move.login));
-      if (index === undefined || !entryMatches(members.items[index], move))
-        throw new Error(`\`${move.login}\` is not an active member in members.yaml`);
-      chosen.set(index, move);
+      const at = index.find(move);
+      if (at === undefined) throw new Error(`\`${move.login}\` is not an active member in members.yaml`);
+      chosen.set(at, move);
     }
     const kept: unknown[] = [];
     const moved: YAMLMap[] = [];

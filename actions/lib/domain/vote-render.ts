@@ -1,8 +1,10 @@
 // The vote shown: the tally comment on the PR (markdown), the job summary and the CLI text. Logins
 // are always in code spans: an @-mention would notify every member on every update.
 import { cell } from './roster-summary.js';
+import type { ChangeResult, Plan } from './plan.js';
+import { headline, renderResultsLine, withResult } from './plan.js';
 import type { CommitStatus, NominationCheck, Tally, VoteChange, VoteRules } from './vote.js';
-import { VOTE_CONTEXT, renderVoteChange, showTime } from './vote.js';
+import { VOTE_CONTEXT, describeVoteChange, showTime } from './vote.js';
 import type { Member } from './roster.js';
 
 const code = (login: string) => `\`${login}\``;
@@ -124,10 +126,21 @@ export interface VotePullResult {
   changes: VoteChange[];
 }
 
-export function renderVoteSummary(results: readonly VotePullResult[], applied: boolean, repo: string): string {
+function changeLines(plan: VotePlanView, results: readonly ChangeResult<VoteChange>[] | undefined): string[] {
+  const status = new Map(results?.map((r) => [r.change, r] as const));
+  return plan.changes.map((c) => withResult(describeVoteChange(c), status.get(c)));
+}
+
+/** What the renderers need of the vote's plan. */
+export interface VotePlanView extends Plan<VoteChange> {
+  repo: string;
+  pulls: readonly VotePullResult[];
+}
+
+export function renderVoteSummary(plan: VotePlanView, results?: readonly ChangeResult<VoteChange>[]): string {
   const lines: string[] = [];
-  const nominations = results.filter((r) => r.kind !== 'not-nomination');
-  lines.push(`## PSRT nomination votes in ${repo}`);
+  const nominations = plan.pulls.filter((r) => r.kind !== 'not-nomination');
+  lines.push(`## PSRT nomination votes in ${plan.repo}`);
   lines.push('');
   if (nominations.length === 0) lines.push('No open nomination.');
   else {
@@ -141,26 +154,19 @@ export function renderVoteSummary(results: readonly VotePullResult[], applied: b
     }
   }
   lines.push('');
-  const changes = results.flatMap((r) => r.changes);
   lines.push(
-    changes.length === 0
+    plan.changes.length === 0
       ? 'Nothing to change: every status and comment is current.'
-      : applied
-        ? `Done (${changes.length}):`
-        : `Planned (${changes.length}, dry run):`,
+      : `**${headline('Vote', plan, results)}**${results ? '' : ' (dry run)'}`,
   );
-  if (changes.length > 0) {
-    lines.push('');
-    lines.push('```');
-    for (const c of changes) lines.push(renderVoteChange(c));
-    lines.push('```');
-  }
+  if (plan.changes.length > 0) lines.push('', '```', ...changeLines(plan, results), '```');
+  lines.push(...renderResultsLine(results, 'markdown'));
   return lines.join('\n') + '\n';
 }
 
-export function renderVoteText(results: readonly VotePullResult[], applied: boolean): string {
+export function renderVoteText(plan: VotePlanView, results?: readonly ChangeResult<VoteChange>[]): string {
   const lines: string[] = [];
-  for (const r of results) {
+  for (const r of plan.pulls) {
     const head = `#${r.number} ${r.kind === 'nomination' ? `nominates ${r.nominees.join(', ')}` : r.kind === 'refused' ? `refused (adds ${r.nominees.join(', ')} but does more)` : r.kind === 'invalid' ? 'roster cannot be read' : 'not a nomination'}`;
     lines.push(`${head}: ${r.status.state}: ${r.status.description}`);
     if (r.tally && r.kind === 'nomination') {
@@ -170,15 +176,13 @@ export function renderVoteText(results: readonly VotePullResult[], applied: bool
       for (const i of r.tally.ignored) lines.push(`    not counted: ${i.login} (${i.why})`);
     }
   }
-  const changes = results.flatMap((r) => r.changes);
-  if (results.length === 0) lines.push('no open pull request');
+  if (plan.pulls.length === 0) lines.push('no open pull request');
   lines.push(
-    changes.length === 0
+    plan.changes.length === 0
       ? 'nothing to change'
-      : applied
-        ? `done (${changes.length}):`
-        : `planned (${changes.length}, dry run; run without --dry-run to write):`,
+      : `${headline('vote', plan, results)}${results ? '' : ' (dry run; run without --dry-run to write)'}:`,
   );
-  for (const c of changes) lines.push(`  ${renderVoteChange(c)}`);
+  for (const line of changeLines(plan, results)) lines.push(`  ${line}`);
+  lines.push(...renderResultsLine(results, 'text'));
   return lines.join('\n') + '\n';
 }

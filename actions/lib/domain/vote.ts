@@ -400,7 +400,8 @@ export interface CommitStatus {
   description: string;
 }
 
-export function clip(text: string, max = MAX_DESCRIPTION): string {
+/** A status description GitHub accepts (at most MAX_DESCRIPTION characters). */
+export function clipDescription(text: string, max = MAX_DESCRIPTION): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
@@ -411,45 +412,63 @@ export function tallyStatus(t: Tally, rules: VoteRules): CommitStatus {
     case 'open':
       return {
         state: 'pending',
-        description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`),
+        description: clipDescription(
+          `Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`,
+        ),
       };
     case 'passed':
       return {
         state: 'success',
-        description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`),
+        description: clipDescription(
+          `Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`,
+        ),
       };
     case 'vetoed':
       return {
         state: 'failure',
-        description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`),
+        description: clipDescription(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`),
       };
     case 'failed':
-      return { state: 'failure', description: clip(`Failed: ${t.reason}`) };
+      return { state: 'failure', description: clipDescription(`Failed: ${t.reason}`) };
   }
 }
 
 export function checkStatus(check: Exclude<NominationCheck, { kind: 'nomination' }>): CommitStatus {
   switch (check.kind) {
     case 'not-nomination':
-      return { state: 'success', description: clip(`No vote needed: not a nomination (${check.reason}).`) };
+      return { state: 'success', description: clipDescription(`No vote needed: not a nomination (${check.reason}).`) };
     case 'refused':
       return {
         state: 'failure',
-        description: clip(
+        description: clipDescription(
           'Refused as a nomination: it also changes other things. One purpose per PR: see the comment.',
         ),
       };
     case 'invalid':
-      return { state: 'failure', description: clip('members.yaml cannot be read as a roster: see the comment.') };
+      return {
+        state: 'failure',
+        description: clipDescription('members.yaml cannot be read as a roster: see the comment.'),
+      };
   }
 }
 
-/** What the vote job will do on one PR; each change prints as one line. */
+/** What the vote job will do on one PR; each change prints as one line and carries all its write needs. */
 export type VoteChange =
-  | { kind: 'set-status'; pr: number; sha: string; status: CommitStatus; previous?: CommitStatus }
-  | { kind: 'comment'; pr: number; action: 'create' | 'update'; body: string };
+  | {
+      kind: 'set-status';
+      repo: string;
+      pr: number;
+      url: string;
+      sha: string;
+      status: CommitStatus;
+      previous?: CommitStatus;
+    }
+  | { kind: 'comment'; repo: string; pr: number; action: 'create'; body: string }
+  | { kind: 'comment'; repo: string; pr: number; action: 'update'; commentId: number; body: string }
+  /** A second tally comment (two runs at once, or a POST whose answer was lost): folded into the first. */
+  | { kind: 'delete-comment'; repo: string; pr: number; commentId: number };
 
-export function renderVoteChange(c: VoteChange): string {
+export function describeVoteChange(c: VoteChange): string {
   switch (c.kind) {
     case 'set-status':
       return c.previous
@@ -457,28 +476,40 @@ export function renderVoteChange(c: VoteChange): string {
         : `+ #${c.pr} ${VOTE_CONTEXT} on ${c.sha.slice(0, 7)}: ${c.status.state} "${c.status.description}"`;
     case 'comment':
       return c.action === 'create' ? `+ #${c.pr} comment the tally` : `~ #${c.pr} update the tally comment`;
+    case 'delete-comment':
+      return `- #${c.pr} delete a duplicate tally comment (${c.commentId})`;
   }
+}
+
+/** The tool's own tally comments on a PR, oldest first: the first is kept, the rest are duplicates. */
+export interface OwnComment {
+  id: number;
+  /** The body without the marker line. */
+  body: string;
 }
 
 /** The changes that bring one PR's status and comment to `want`: nothing when they already match. */
 export function planPullRequest(
-  pr: number,
-  sha: string,
+  target: { repo: string; pr: number; url: string; sha: string },
   want: { status: CommitStatus; comment?: string },
-  have: { status?: CommitStatus; comment?: string },
+  have: { status?: CommitStatus; comments: readonly OwnComment[] },
 ): VoteChange[] {
+  const { repo, pr } = target;
   const changes: VoteChange[] = [];
   if (have.status?.state !== want.status.state || have.status.description !== want.status.description) {
     changes.push({
       kind: 'set-status',
-      pr,
-      sha,
+      ...target,
       status: want.status,
       ...(have.status ? { previous: have.status } : {}),
     });
   }
-  if (want.comment !== undefined && have.comment !== want.comment) {
-    changes.push({ kind: 'comment', pr, action: have.comment === undefined ? 'create' : 'update', body: want.comment });
+  const [first, ...duplicates] = have.comments;
+  if (want.comment !== undefined) {
+    if (!first) changes.push({ kind: 'comment', repo, pr, action: 'create', body: want.comment });
+    else if (first.body !== want.comment)
+      changes.push({ kind: 'comment', repo, pr, action: 'update', commentId: first.id, body: want.comment });
   }
+  for (const d of duplicates) changes.push({ kind: 'delete-comment', repo, pr, commentId: d.id });
   return changes;
 }

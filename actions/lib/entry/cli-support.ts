@@ -7,6 +7,7 @@ import type { Diagnostic } from '../domain/findings.js';
 import { formatDiagnostic } from '../domain/findings.js';
 import { UsageError, errorMessage } from '../errors.js';
 import type { JobContext, Logger } from '../jobs/context.js';
+import type { JobResult } from '../jobs/job.js';
 import type { Connection } from './github-connect.js';
 import { connectGitHub, githubEndpoints } from './github-connect.js';
 
@@ -135,4 +136,35 @@ export async function githubFromEnv(io: CliIo, log: Logger, cacheName = 'psrt'):
     ...(io.fetch ? { fetch: io.fetch } : {}),
     fast: io.env.PSRT_FAST_WRITES === '1',
   });
+}
+
+/**
+ * A job's result in a terminal: the configuration errors at their file, line and column, the plan
+ * (text, or markdown with --markdown), and the exit code: 1 when the files are invalid, a guard
+ * tripped or a write failed.
+ */
+export function printJobResult(io: CliIo, result: JobResult<unknown, unknown>, markdown: boolean): number {
+  printDiagnostics(
+    io,
+    result.diagnostics.filter((d) => d.severity === 'error'),
+  );
+  io.out(result.render(markdown ? 'markdown' : 'text'));
+  return result.outcome === 'invalid' || result.outcome === 'blocked' || result.outcome === 'apply-failed' ? 1 : 0;
+}
+
+/** Run `body` with a GitHub connection from the environment; the ETag cache is saved whatever happens. */
+export async function withGitHub<T>(
+  io: CliIo,
+  ctx: JobContext,
+  cacheName: string,
+  body: (connection: CliGitHub) => Promise<T>,
+): Promise<T> {
+  const connection = await githubFromEnv(io, ctx.log, cacheName);
+  try {
+    return await body(connection);
+  } finally {
+    const c = connection.gh.counters;
+    ctx.log.debug(`GitHub requests: ${c.requests} (${c.notModified} answered 304, ${c.writes} writes)`);
+    await connection.saveCache();
+  }
 }

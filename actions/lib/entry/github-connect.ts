@@ -6,9 +6,9 @@ import { mkdir, rename } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
-import type { GitHub } from '../clients/github.js';
+import type { GitHubApi } from '../clients/github/api.js';
 import { UserError } from '../errors.js';
-import type { Logger } from '../jobs/context.js';
+import type { Logger } from '../logger.js';
 
 export interface ConnectSettings {
   token: string;
@@ -25,16 +25,16 @@ export interface ConnectSettings {
 }
 
 export interface Connection {
-  gh: GitHub;
+  gh: GitHubApi;
   /** Write the ETag cache back (call once the job is done, whatever its result). */
   saveCache: () => Promise<void>;
 }
 
 export async function connectGitHub(s: ConnectSettings): Promise<Connection> {
   // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-  const [{ createGitHub }, { EtagCache }] = await Promise.all([
-    import('../clients/github.js'),
-    import('../clients/etag-cache.js'),
+  const [{ createGitHubApi }, { EtagCache }] = await Promise.all([
+    import('../clients/github/octokit-api.js'),
+    import('../clients/github/etag-cache.js'),
   ]);
   const scope = s.cacheScope || createHash('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
   let cache = new EtagCache(scope);
@@ -46,7 +46,7 @@ export async function connectGitHub(s: ConnectSettings): Promise<Connection> {
       // No cache yet, or an unreadable one: start empty (it only ever saves requests).
     }
   }
-  const gh = createGitHub({
+  const gh = createGitHubApi({
     token: s.token,
     apiUrl: s.apiUrl,
     graphqlUrl: s.graphqlUrl,
@@ -98,9 +98,9 @@ export function githubEndpoints(env: Readonly<Record<string, string | undefined>
 
 export interface OrgConnections {
   /** The client for the PSRT's own org (team, roles, the ops repo). */
-  gh: GitHub;
+  gh: GitHubApi;
   /** The client for a repository owner: its own token when one was given, else gh. */
-  ghFor: (owner: string) => GitHub;
+  ghFor: (owner: string) => GitHubApi;
   saveCache: () => Promise<void>;
 }
 

@@ -1,41 +1,49 @@
 // One comment per pull request and purpose, updated in place: a hidden marker names the purpose,
-// so a re-run edits its own comment instead of adding one per push.
-import type { GitHub } from '../clients/github.js';
-import { splitRepo } from '../domain/policy.js';
+// so a re-run edits its own comment instead of adding one per push. Only the tool's own comments
+// count (written by a bot, or by the token's account): a person's comment quoting the marker is
+// never taken over. Extra copies (two runs at once, a lost answer) are folded into the first.
+import type { CommentWithText, GitHubApi, TokenIdentity } from '../clients/github/api.js';
+import { isPerson } from '../domain/account.js';
 
 export function markerOf(purpose: string): string {
   return `<!-- psrt-ops:${purpose} -->`;
 }
 
+/** The tool's own comments carrying the marker, oldest first. */
+export function ownMarkedComments(
+  comments: readonly CommentWithText[],
+  purpose: string,
+  identity: TokenIdentity | undefined,
+): CommentWithText[] {
+  const marker = markerOf(purpose);
+  return comments
+    .filter(
+      (c) =>
+        c.body.startsWith(marker) &&
+        (c.authorIsBot ||
+          (identity?.kind === 'user' && c.author !== undefined && isPerson(c.author, identity.account))),
+    )
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+}
+
 export type CommentAction = 'created' | 'updated' | 'unchanged';
 
 export async function upsertMarkedComment(
-  gh: GitHub,
+  gh: GitHubApi,
   repo: string,
   issueNumber: number,
   purpose: string,
   body: string,
-): Promise<{ id: number; action: CommentAction; url: string }> {
-  const { owner, repo: name } = splitRepo(repo);
-  const marker = markerOf(purpose);
-  const full = `${marker}\n${body}`;
-  const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, {
-    owner,
-    repo: name,
-    issue_number: issueNumber,
-    per_page: 100,
-  });
-  const mine = comments.find((c) => c.body?.includes(marker));
-  if (!mine) {
-    const { data } = await gh.rest.rest.issues.createComment({
-      owner,
-      repo: name,
-      issue_number: issueNumber,
-      body: full,
-    });
-    return { id: data.id, action: 'created', url: data.html_url };
-  }
-  if (mine.body === full) return { id: mine.id, action: 'unchanged', url: mine.html_url };
-  const { data } = await gh.rest.rest.issues.updateComment({ owner, repo: name, comment_id: mine.id, body: full });
-  return { id: data.id, action: 'updated', url: data.html_url };
+): Promise<{ action: CommentAction; url: string }> {
+  const full = `${markerOf(purpose)}\n${body}`;
+  const [comments, identity] = await Promise.all([
+    gh.listComments(repo, issueNumber),
+    gh.tokenIdentity().catch(() => undefined),
+  ]);
+  const [mine, ...duplicates] = ownMarkedComments(comments, purpose, identity);
+  for (const d of duplicates) await gh.deleteComment(repo, d.id);
+  if (!mine) return { action: 'created', url: (await gh.createComment(repo, issueNumber, full)).url };
+  if (mine.body === full) return { action: 'unchanged', url: mine.url };
+  await gh.updateComment(repo, mine.id, full);
+  return { action: 'updated', url: mine.url };
 }

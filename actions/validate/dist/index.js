@@ -34608,9 +34608,9 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9739)),
-        __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    const [{ createGitHubApi }, { EtagCache }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253)),
+        __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 3635)),
     ]);
     const scope = s.cacheScope || createHash('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
@@ -34623,7 +34623,7 @@ async function connectGitHub(s) {
             // No cache yet, or an unreadable one: start empty (it only ever saves requests).
         }
     }
-    const gh = createGitHub({
+    const gh = createGitHubApi({
         token: s.token,
         apiUrl: s.apiUrl,
         graphqlUrl: s.graphqlUrl,
@@ -34839,7 +34839,7 @@ function describePath(path) {
 // path in the file and every finding can point at a line.
 const ROLES = ['admin', 'release-manager', 'steering-council'];
 /** GitHub logins are case-insensitive; compare them through this. */
-function loginKey(login) {
+function roster_loginKey(login) {
     return login.toLowerCase();
 }
 function emailKey(email) {
@@ -34941,7 +34941,7 @@ function checkRoster(roster, policy, now) {
             });
         }
     }
-    for (const d of duplicates(members, (m) => loginKey(m.login))) {
+    for (const d of duplicates(members, (m) => roster_loginKey(m.login))) {
         findings.push({
             rule: 'unique-login',
             severity: 'error',
@@ -34971,7 +34971,7 @@ function checkRoster(roster, policy, now) {
             related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
         });
     }
-    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : loginKey(m.login)))) {
+    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : roster_loginKey(m.login)))) {
         findings.push({
             rule: 'unique-login',
             severity: 'error',
@@ -34981,10 +34981,10 @@ function checkRoster(roster, policy, now) {
             related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
         });
     }
-    const activeByLogin = new Map(members.map((m, i) => [loginKey(m.login), i]));
+    const activeByLogin = new Map(members.map((m, i) => [roster_loginKey(m.login), i]));
     const activeById = new Map(members.flatMap((m, i) => (m.id === undefined ? [] : [[m.id, i]])));
     emeritus.forEach((e, i) => {
-        const byLogin = e.login === undefined ? undefined : activeByLogin.get(loginKey(e.login));
+        const byLogin = e.login === undefined ? undefined : activeByLogin.get(roster_loginKey(e.login));
         const byId = e.id === undefined ? undefined : activeById.get(e.id);
         const index = byLogin ?? byId;
         if (index === undefined)
@@ -35086,6 +35086,7 @@ function checkPolicy(policy) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-edit.ts
 
+
 const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
 /** Parse, let `edit` change the Document, and serialise in the file's style. */
 function editYaml(text, edit) {
@@ -35105,23 +35106,61 @@ function entryAt(doc, key, index) {
         throw new Error(`${key}[${index}] is not a mapping`);
     return item;
 }
-/** Follow a rename: the member's login becomes `login` (their id is unchanged). */
-function setMemberLogin(text, index, login) {
+/**
+ * The `members` entries of a document indexed by pinned id and by login, built in one pass: the one
+ * way every automated edit finds a person's entry (a roster of thousands is edited in linear time).
+ */
+function indexMemberEntries(doc) {
+    const byId = new Map();
+    const byLogin = new Map();
+    const ids = new Map();
+    sequence(doc, 'members')?.items.forEach((item, i) => {
+        if (!isMap(item))
+            return;
+        const id = item.get('id');
+        const login = item.get('login');
+        ids.set(i, typeof id === 'number' ? id : undefined);
+        if (typeof id === 'number' && !byId.has(id))
+            byId.set(id, i);
+        if (typeof login === 'string' && !byLogin.has(loginKey(login)))
+            byLogin.set(loginKey(login), i);
+    });
+    return {
+        find(person) {
+            if (person.id !== undefined && byId.has(person.id))
+                return byId.get(person.id);
+            const i = byLogin.get(loginKey(person.login));
+            if (i === undefined)
+                return undefined;
+            const pinned = ids.get(i);
+            return person.id !== undefined && pinned !== undefined && pinned !== person.id ? undefined : i;
+        },
+    };
+}
+function memberEntry(doc, person, index = indexMemberEntries(doc)) {
+    const at = index.find(person);
+    if (at === undefined)
+        throw new Error(`members.yaml has no entry for \`${person.login}\`${person.id !== undefined ? ` (id ${person.id})` : ''}`);
+    return entryAt(doc, 'members', at);
+}
+/** Follow renames: each member (found by id, else by old login) gets their new login; ids are unchanged. */
+function setMemberLogins(text, renames) {
     return editYaml(text, (doc) => {
-        entryAt(doc, 'members', index).set('login', login);
+        const index = indexMemberEntries(doc);
+        for (const r of renames)
+            memberEntry(doc, { login: r.from, id: r.id }, index).set('login', r.to);
     });
 }
-/** Pin ids: each member index gets `id:` right after its `login:` line. */
-function setMemberIds(text, ids) {
+/** Pin ids: each member without one gets `id:` right after its `login:` line. */
+function setMemberIds(text, pins) {
     return editYaml(text, (doc) => {
-        for (const [index, id] of ids) {
-            const entry = entryAt(doc, 'members', index);
-            if (entry.has('id')) {
-                entry.set('id', id);
+        const index = indexMemberEntries(doc);
+        for (const pin of pins) {
+            const entry = memberEntry(doc, { login: pin.login }, index);
+            if (entry.has('id'))
                 continue;
-            }
             const at = entry.items.findIndex((pair) => String(pair.key.value) === 'login');
-            const pair = doc.createPair('id', id);
+            const pair = doc.createPair('id', pin.id);
             entry.items.splice(at + 1, 0, pair);
         }
     });

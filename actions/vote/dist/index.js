@@ -6886,4405 +6886,6 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8812:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var Batcher, Events, parser;
-parser = __nccwpck_require__(9700);
-Events = __nccwpck_require__(1914);
-
-Batcher = function () {
-  class Batcher {
-    constructor(options = {}) {
-      this.options = options;
-      parser.load(this.options, this.defaults, this);
-      this.Events = new Events(this);
-      this._arr = [];
-
-      this._resetPromise();
-
-      this._lastFlush = Date.now();
-    }
-
-    _resetPromise() {
-      return this._promise = new this.Promise((res, rej) => {
-        return this._resolve = res;
-      });
-    }
-
-    _flush() {
-      clearTimeout(this._timeout);
-      this._lastFlush = Date.now();
-
-      this._resolve();
-
-      this.Events.trigger("batch", this._arr);
-      this._arr = [];
-      return this._resetPromise();
-    }
-
-    add(data) {
-      var ret;
-
-      this._arr.push(data);
-
-      ret = this._promise;
-
-      if (this._arr.length === this.maxSize) {
-        this._flush();
-      } else if (this.maxTime != null && this._arr.length === 1) {
-        this._timeout = setTimeout(() => {
-          return this._flush();
-        }, this.maxTime);
-      }
-
-      return ret;
-    }
-
-  }
-
-  ;
-  Batcher.prototype.defaults = {
-    maxTime: null,
-    maxSize: null,
-    Promise: Promise
-  };
-  return Batcher;
-}.call(void 0);
-
-module.exports = Batcher;
-
-/***/ }),
-
-/***/ 8760:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
-
-function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
-
-function _toArray(arr) { return _arrayWithHoles(arr) || _iterableToArray(arr) || _nonIterableRest(); }
-
-function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
-
-function _iterableToArray(iter) { if (Symbol.iterator in Object(iter) || Object.prototype.toString.call(iter) === "[object Arguments]") return Array.from(iter); }
-
-function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
-
-function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
-
-function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
-
-var Bottleneck,
-    DEFAULT_PRIORITY,
-    Events,
-    Job,
-    LocalDatastore,
-    NUM_PRIORITIES,
-    Queues,
-    RedisDatastore,
-    States,
-    Sync,
-    parser,
-    splice = [].splice;
-NUM_PRIORITIES = 10;
-DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(9700);
-Queues = __nccwpck_require__(1363);
-Job = __nccwpck_require__(2448);
-LocalDatastore = __nccwpck_require__(7099);
-RedisDatastore = __nccwpck_require__(1827);
-Events = __nccwpck_require__(1914);
-States = __nccwpck_require__(5685);
-Sync = __nccwpck_require__(9216);
-
-Bottleneck = function () {
-  class Bottleneck {
-    constructor(options = {}, ...invalid) {
-      var storeInstanceOptions, storeOptions;
-      this._addToQueue = this._addToQueue.bind(this);
-
-      this._validateOptions(options, invalid);
-
-      parser.load(options, this.instanceDefaults, this);
-      this._queues = new Queues(NUM_PRIORITIES);
-      this._scheduled = {};
-      this._states = new States(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-      this._limiter = null;
-      this.Events = new Events(this);
-      this._submitLock = new Sync("submit", this.Promise);
-      this._registerLock = new Sync("register", this.Promise);
-      storeOptions = parser.load(options, this.storeDefaults, {});
-
-      this._store = function () {
-        if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-          storeInstanceOptions = parser.load(options, this.redisStoreDefaults, {});
-          return new RedisDatastore(this, storeOptions, storeInstanceOptions);
-        } else if (this.datastore === "local") {
-          storeInstanceOptions = parser.load(options, this.localStoreDefaults, {});
-          return new LocalDatastore(this, storeOptions, storeInstanceOptions);
-        } else {
-          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-        }
-      }.call(this);
-
-      this._queues.on("leftzero", () => {
-        var ref;
-        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-      });
-
-      this._queues.on("zero", () => {
-        var ref;
-        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-      });
-    }
-
-    _validateOptions(options, invalid) {
-      if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-      }
-    }
-
-    ready() {
-      return this._store.ready;
-    }
-
-    clients() {
-      return this._store.clients;
-    }
-
-    channel() {
-      return `b_${this.id}`;
-    }
-
-    channel_client() {
-      return `b_${this.id}_${this._store.clientId}`;
-    }
-
-    publish(message) {
-      return this._store.__publish__(message);
-    }
-
-    disconnect(flush = true) {
-      return this._store.__disconnect__(flush);
-    }
-
-    chain(_limiter) {
-      this._limiter = _limiter;
-      return this;
-    }
-
-    queued(priority) {
-      return this._queues.queued(priority);
-    }
-
-    clusterQueued() {
-      return this._store.__queued__();
-    }
-
-    empty() {
-      return this.queued() === 0 && this._submitLock.isEmpty();
-    }
-
-    running() {
-      return this._store.__running__();
-    }
-
-    done() {
-      return this._store.__done__();
-    }
-
-    jobStatus(id) {
-      return this._states.jobStatus(id);
-    }
-
-    jobs(status) {
-      return this._states.statusJobs(status);
-    }
-
-    counts() {
-      return this._states.statusCounts();
-    }
-
-    _randomIndex() {
-      return Math.random().toString(36).slice(2);
-    }
-
-    check(weight = 1) {
-      return this._store.__check__(weight);
-    }
-
-    _clearGlobalState(index) {
-      if (this._scheduled[index] != null) {
-        clearTimeout(this._scheduled[index].expiration);
-        delete this._scheduled[index];
-        return true;
-      } else {
-        return false;
-      }
-    }
-
-    _free(index, job, options, eventInfo) {
-      var _this = this;
-
-      return _asyncToGenerator(function* () {
-        var e, running;
-
-        try {
-          var _ref = yield _this._store.__free__(index, options.weight);
-
-          running = _ref.running;
-
-          _this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-
-          if (running === 0 && _this.empty()) {
-            return _this.Events.trigger("idle");
-          }
-        } catch (error1) {
-          e = error1;
-          return _this.Events.trigger("error", e);
-        }
-      })();
-    }
-
-    _run(index, job, wait) {
-      var clearGlobalState, free, run;
-      job.doRun();
-      clearGlobalState = this._clearGlobalState.bind(this, index);
-      run = this._run.bind(this, index, job);
-      free = this._free.bind(this, index, job);
-      return this._scheduled[index] = {
-        timeout: setTimeout(() => {
-          return job.doExecute(this._limiter, clearGlobalState, run, free);
-        }, wait),
-        expiration: job.options.expiration != null ? setTimeout(function () {
-          return job.doExpire(clearGlobalState, run, free);
-        }, wait + job.options.expiration) : void 0,
-        job: job
-      };
-    }
-
-    _drainOne(capacity) {
-      return this._registerLock.schedule(() => {
-        var args, index, next, options, queue;
-
-        if (this.queued() === 0) {
-          return this.Promise.resolve(null);
-        }
-
-        queue = this._queues.getFirst();
-
-        var _next2 = next = queue.first();
-
-        options = _next2.options;
-        args = _next2.args;
-
-        if (capacity != null && options.weight > capacity) {
-          return this.Promise.resolve(null);
-        }
-
-        this.Events.trigger("debug", `Draining ${options.id}`, {
-          args,
-          options
-        });
-        index = this._randomIndex();
-        return this._store.__register__(index, options.weight, options.expiration).then(({
-          success,
-          wait,
-          reservoir
-        }) => {
-          var empty;
-          this.Events.trigger("debug", `Drained ${options.id}`, {
-            success,
-            args,
-            options
-          });
-
-          if (success) {
-            queue.shift();
-            empty = this.empty();
-
-            if (empty) {
-              this.Events.trigger("empty");
-            }
-
-            if (reservoir === 0) {
-              this.Events.trigger("depleted", empty);
-            }
-
-            this._run(index, next, wait);
-
-            return this.Promise.resolve(options.weight);
-          } else {
-            return this.Promise.resolve(null);
-          }
-        });
-      });
-    }
-
-    _drainAll(capacity, total = 0) {
-      return this._drainOne(capacity).then(drained => {
-        var newCapacity;
-
-        if (drained != null) {
-          newCapacity = capacity != null ? capacity - drained : capacity;
-          return this._drainAll(newCapacity, total + drained);
-        } else {
-          return this.Promise.resolve(total);
-        }
-      }).catch(e => {
-        return this.Events.trigger("error", e);
-      });
-    }
-
-    _dropAllQueued(message) {
-      return this._queues.shiftAll(function (job) {
-        return job.doDrop({
-          message
-        });
-      });
-    }
-
-    stop(options = {}) {
-      var done, waitForExecuting;
-      options = parser.load(options, this.stopDefaults);
-
-      waitForExecuting = at => {
-        var finished;
-
-        finished = () => {
-          var counts;
-          counts = this._states.counts;
-          return counts[0] + counts[1] + counts[2] + counts[3] === at;
-        };
-
-        return new this.Promise((resolve, reject) => {
-          if (finished()) {
-            return resolve();
-          } else {
-            return this.on("done", () => {
-              if (finished()) {
-                this.removeAllListeners("done");
-                return resolve();
-              }
-            });
-          }
-        });
-      };
-
-      done = options.dropWaitingJobs ? (this._run = function (index, next) {
-        return next.doDrop({
-          message: options.dropErrorMessage
-        });
-      }, this._drainOne = () => {
-        return this.Promise.resolve(null);
-      }, this._registerLock.schedule(() => {
-        return this._submitLock.schedule(() => {
-          var k, ref, v;
-          ref = this._scheduled;
-
-          for (k in ref) {
-            v = ref[k];
-
-            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-              clearTimeout(v.timeout);
-              clearTimeout(v.expiration);
-              v.job.doDrop({
-                message: options.dropErrorMessage
-              });
-            }
-          }
-
-          this._dropAllQueued(options.dropErrorMessage);
-
-          return waitForExecuting(0);
-        });
-      })) : this.schedule({
-        priority: NUM_PRIORITIES - 1,
-        weight: 0
-      }, () => {
-        return waitForExecuting(1);
-      });
-
-      this._receive = function (job) {
-        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-      };
-
-      this.stop = () => {
-        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-      };
-
-      return done;
-    }
-
-    _addToQueue(job) {
-      var _this2 = this;
-
-      return _asyncToGenerator(function* () {
-        var args, blocked, error, options, reachedHWM, shifted, strategy;
-        args = job.args;
-        options = job.options;
-
-        try {
-          var _ref2 = yield _this2._store.__submit__(_this2.queued(), options.weight);
-
-          reachedHWM = _ref2.reachedHWM;
-          blocked = _ref2.blocked;
-          strategy = _ref2.strategy;
-        } catch (error1) {
-          error = error1;
-
-          _this2.Events.trigger("debug", `Could not queue ${options.id}`, {
-            args,
-            options,
-            error
-          });
-
-          job.doDrop({
-            error
-          });
-          return false;
-        }
-
-        if (blocked) {
-          job.doDrop();
-          return true;
-        } else if (reachedHWM) {
-          shifted = strategy === Bottleneck.prototype.strategy.LEAK ? _this2._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? _this2._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-
-          if (shifted != null) {
-            shifted.doDrop();
-          }
-
-          if (shifted == null || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-            if (shifted == null) {
-              job.doDrop();
-            }
-
-            return reachedHWM;
-          }
-        }
-
-        job.doQueue(reachedHWM, blocked);
-
-        _this2._queues.push(job);
-
-        yield _this2._drainAll();
-        return reachedHWM;
-      })();
-    }
-
-    _receive(job) {
-      if (this._states.jobStatus(job.options.id) != null) {
-        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-
-        return false;
-      } else {
-        job.doReceive();
-        return this._submitLock.schedule(this._addToQueue, job);
-      }
-    }
-
-    submit(...args) {
-      var cb, fn, job, options, ref, ref1, task;
-
-      if (typeof args[0] === "function") {
-        var _ref3, _ref4, _splice$call, _splice$call2;
-
-        ref = args, (_ref3 = ref, _ref4 = _toArray(_ref3), fn = _ref4[0], args = _ref4.slice(1), _ref3), (_splice$call = splice.call(args, -1), _splice$call2 = _slicedToArray(_splice$call, 1), cb = _splice$call2[0], _splice$call);
-        options = parser.load({}, this.jobDefaults);
-      } else {
-        var _ref5, _ref6, _splice$call3, _splice$call4;
-
-        ref1 = args, (_ref5 = ref1, _ref6 = _toArray(_ref5), options = _ref6[0], fn = _ref6[1], args = _ref6.slice(2), _ref5), (_splice$call3 = splice.call(args, -1), _splice$call4 = _slicedToArray(_splice$call3, 1), cb = _splice$call4[0], _splice$call3);
-        options = parser.load(options, this.jobDefaults);
-      }
-
-      task = (...args) => {
-        return new this.Promise(function (resolve, reject) {
-          return fn(...args, function (...args) {
-            return (args[0] != null ? reject : resolve)(args);
-          });
-        });
-      };
-
-      job = new Job(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-      job.promise.then(function (args) {
-        return typeof cb === "function" ? cb(...args) : void 0;
-      }).catch(function (args) {
-        if (Array.isArray(args)) {
-          return typeof cb === "function" ? cb(...args) : void 0;
-        } else {
-          return typeof cb === "function" ? cb(args) : void 0;
-        }
-      });
-      return this._receive(job);
-    }
-
-    schedule(...args) {
-      var job, options, task;
-
-      if (typeof args[0] === "function") {
-        var _args = args;
-
-        var _args2 = _toArray(_args);
-
-        task = _args2[0];
-        args = _args2.slice(1);
-        options = {};
-      } else {
-        var _args3 = args;
-
-        var _args4 = _toArray(_args3);
-
-        options = _args4[0];
-        task = _args4[1];
-        args = _args4.slice(2);
-      }
-
-      job = new Job(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-
-      this._receive(job);
-
-      return job.promise;
-    }
-
-    wrap(fn) {
-      var schedule, wrapped;
-      schedule = this.schedule.bind(this);
-
-      wrapped = function wrapped(...args) {
-        return schedule(fn.bind(this), ...args);
-      };
-
-      wrapped.withOptions = function (options, ...args) {
-        return schedule(options, fn, ...args);
-      };
-
-      return wrapped;
-    }
-
-    updateSettings(options = {}) {
-      var _this3 = this;
-
-      return _asyncToGenerator(function* () {
-        yield _this3._store.__updateSettings__(parser.overwrite(options, _this3.storeDefaults));
-        parser.overwrite(options, _this3.instanceDefaults, _this3);
-        return _this3;
-      })();
-    }
-
-    currentReservoir() {
-      return this._store.__currentReservoir__();
-    }
-
-    incrementReservoir(incr = 0) {
-      return this._store.__incrementReservoir__(incr);
-    }
-
-  }
-
-  ;
-  Bottleneck.default = Bottleneck;
-  Bottleneck.Events = Events;
-  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(8349)/* .version */ .r);
-  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-    LEAK: 1,
-    OVERFLOW: 2,
-    OVERFLOW_PRIORITY: 4,
-    BLOCK: 3
-  };
-  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(2360);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(6835);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(1400);
-  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(8468);
-  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(8812);
-  Bottleneck.prototype.jobDefaults = {
-    priority: DEFAULT_PRIORITY,
-    weight: 1,
-    expiration: null,
-    id: "<no-id>"
-  };
-  Bottleneck.prototype.storeDefaults = {
-    maxConcurrent: null,
-    minTime: 0,
-    highWater: null,
-    strategy: Bottleneck.prototype.strategy.LEAK,
-    penalty: null,
-    reservoir: null,
-    reservoirRefreshInterval: null,
-    reservoirRefreshAmount: null,
-    reservoirIncreaseInterval: null,
-    reservoirIncreaseAmount: null,
-    reservoirIncreaseMaximum: null
-  };
-  Bottleneck.prototype.localStoreDefaults = {
-    Promise: Promise,
-    timeout: null,
-    heartbeatInterval: 250
-  };
-  Bottleneck.prototype.redisStoreDefaults = {
-    Promise: Promise,
-    timeout: null,
-    heartbeatInterval: 5000,
-    clientTimeout: 10000,
-    Redis: null,
-    clientOptions: {},
-    clusterNodes: null,
-    clearDatastore: false,
-    connection: null
-  };
-  Bottleneck.prototype.instanceDefaults = {
-    datastore: "local",
-    connection: null,
-    id: "<no-id>",
-    rejectOnDrop: true,
-    trackDoneStatus: false,
-    Promise: Promise
-  };
-  Bottleneck.prototype.stopDefaults = {
-    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-    dropWaitingJobs: true,
-    dropErrorMessage: "This limiter has been stopped."
-  };
-  return Bottleneck;
-}.call(void 0);
-
-module.exports = Bottleneck;
-
-/***/ }),
-
-/***/ 2360:
-/***/ ((module) => {
-
-
-
-var BottleneckError;
-BottleneckError = class BottleneckError extends Error {};
-module.exports = BottleneckError;
-
-/***/ }),
-
-/***/ 5327:
-/***/ ((module) => {
-
-
-
-var DLList;
-DLList = class DLList {
-  constructor(incr, decr) {
-    this.incr = incr;
-    this.decr = decr;
-    this._first = null;
-    this._last = null;
-    this.length = 0;
-  }
-
-  push(value) {
-    var node;
-    this.length++;
-
-    if (typeof this.incr === "function") {
-      this.incr();
-    }
-
-    node = {
-      value,
-      prev: this._last,
-      next: null
-    };
-
-    if (this._last != null) {
-      this._last.next = node;
-      this._last = node;
-    } else {
-      this._first = this._last = node;
-    }
-
-    return void 0;
-  }
-
-  shift() {
-    var value;
-
-    if (this._first == null) {
-      return;
-    } else {
-      this.length--;
-
-      if (typeof this.decr === "function") {
-        this.decr();
-      }
-    }
-
-    value = this._first.value;
-
-    if ((this._first = this._first.next) != null) {
-      this._first.prev = null;
-    } else {
-      this._last = null;
-    }
-
-    return value;
-  }
-
-  first() {
-    if (this._first != null) {
-      return this._first.value;
-    }
-  }
-
-  getArray() {
-    var node, ref, results;
-    node = this._first;
-    results = [];
-
-    while (node != null) {
-      results.push((ref = node, node = node.next, ref.value));
-    }
-
-    return results;
-  }
-
-  forEachShift(cb) {
-    var node;
-    node = this.shift();
-
-    while (node != null) {
-      cb(node), node = this.shift();
-    }
-
-    return void 0;
-  }
-
-  debug() {
-    var node, ref, ref1, ref2, results;
-    node = this._first;
-    results = [];
-
-    while (node != null) {
-      results.push((ref = node, node = node.next, {
-        value: ref.value,
-        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-        next: (ref2 = ref.next) != null ? ref2.value : void 0
-      }));
-    }
-
-    return results;
-  }
-
-};
-module.exports = DLList;
-
-/***/ }),
-
-/***/ 1914:
-/***/ ((module) => {
-
-
-
-function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
-
-function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
-
-var Events;
-Events = class Events {
-  constructor(instance) {
-    this.instance = instance;
-    this._events = {};
-
-    if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-      throw new Error("An Emitter already exists for this object");
-    }
-
-    this.instance.on = (name, cb) => {
-      return this._addListener(name, "many", cb);
-    };
-
-    this.instance.once = (name, cb) => {
-      return this._addListener(name, "once", cb);
-    };
-
-    this.instance.removeAllListeners = (name = null) => {
-      if (name != null) {
-        return delete this._events[name];
-      } else {
-        return this._events = {};
-      }
-    };
-  }
-
-  _addListener(name, status, cb) {
-    var base;
-
-    if ((base = this._events)[name] == null) {
-      base[name] = [];
-    }
-
-    this._events[name].push({
-      cb,
-      status
-    });
-
-    return this.instance;
-  }
-
-  listenerCount(name) {
-    if (this._events[name] != null) {
-      return this._events[name].length;
-    } else {
-      return 0;
-    }
-  }
-
-  trigger(name, ...args) {
-    var _this = this;
-
-    return _asyncToGenerator(function* () {
-      var e, promises;
-
-      try {
-        if (name !== "debug") {
-          _this.trigger("debug", `Event triggered: ${name}`, args);
-        }
-
-        if (_this._events[name] == null) {
-          return;
-        }
-
-        _this._events[name] = _this._events[name].filter(function (listener) {
-          return listener.status !== "none";
-        });
-        promises = _this._events[name].map(
-        /*#__PURE__*/
-        function () {
-          var _ref = _asyncToGenerator(function* (listener) {
-            var e, returned;
-
-            if (listener.status === "none") {
-              return;
-            }
-
-            if (listener.status === "once") {
-              listener.status = "none";
-            }
-
-            try {
-              returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-
-              if (typeof (returned != null ? returned.then : void 0) === "function") {
-                return yield returned;
-              } else {
-                return returned;
-              }
-            } catch (error) {
-              e = error;
-
-              if (true) {
-                _this.trigger("error", e);
-              }
-
-              return null;
-            }
-          });
-
-          return function (_x) {
-            return _ref.apply(this, arguments);
-          };
-        }());
-        return (yield Promise.all(promises)).find(function (x) {
-          return x != null;
-        });
-      } catch (error) {
-        e = error;
-
-        if (true) {
-          _this.trigger("error", e);
-        }
-
-        return null;
-      }
-    })();
-  }
-
-};
-module.exports = Events;
-
-/***/ }),
-
-/***/ 6835:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
-
-function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
-
-function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
-
-function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
-
-function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
-
-function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
-
-var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(9700);
-Events = __nccwpck_require__(1914);
-RedisConnection = __nccwpck_require__(1400);
-IORedisConnection = __nccwpck_require__(8468);
-Scripts = __nccwpck_require__(1479);
-
-Group = function () {
-  class Group {
-    constructor(limiterOptions = {}) {
-      this.deleteKey = this.deleteKey.bind(this);
-      this.limiterOptions = limiterOptions;
-      parser.load(this.limiterOptions, this.defaults, this);
-      this.Events = new Events(this);
-      this.instances = {};
-      this.Bottleneck = __nccwpck_require__(8760);
-
-      this._startAutoCleanup();
-
-      this.sharedConnection = this.connection != null;
-
-      if (this.connection == null) {
-        if (this.limiterOptions.datastore === "redis") {
-          this.connection = new RedisConnection(Object.assign({}, this.limiterOptions, {
-            Events: this.Events
-          }));
-        } else if (this.limiterOptions.datastore === "ioredis") {
-          this.connection = new IORedisConnection(Object.assign({}, this.limiterOptions, {
-            Events: this.Events
-          }));
-        }
-      }
-    }
-
-    key(key = "") {
-      var ref;
-      return (ref = this.instances[key]) != null ? ref : (() => {
-        var limiter;
-        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-          id: `${this.id}-${key}`,
-          timeout: this.timeout,
-          connection: this.connection
-        }));
-        this.Events.trigger("created", limiter, key);
-        return limiter;
-      })();
-    }
-
-    deleteKey(key = "") {
-      var _this = this;
-
-      return _asyncToGenerator(function* () {
-        var deleted, instance;
-        instance = _this.instances[key];
-
-        if (_this.connection) {
-          deleted = yield _this.connection.__runCommand__(['del', ...Scripts.allKeys(`${_this.id}-${key}`)]);
-        }
-
-        if (instance != null) {
-          delete _this.instances[key];
-          yield instance.disconnect();
-        }
-
-        return instance != null || deleted > 0;
-      })();
-    }
-
-    limiters() {
-      var k, ref, results, v;
-      ref = this.instances;
-      results = [];
-
-      for (k in ref) {
-        v = ref[k];
-        results.push({
-          key: k,
-          limiter: v
-        });
-      }
-
-      return results;
-    }
-
-    keys() {
-      return Object.keys(this.instances);
-    }
-
-    clusterKeys() {
-      var _this2 = this;
-
-      return _asyncToGenerator(function* () {
-        var cursor, end, found, i, k, keys, len, next, start;
-
-        if (_this2.connection == null) {
-          return _this2.Promise.resolve(_this2.keys());
-        }
-
-        keys = [];
-        cursor = null;
-        start = `b_${_this2.id}-`.length;
-        end = "_settings".length;
-
-        while (cursor !== 0) {
-          var _ref = yield _this2.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${_this2.id}-*_settings`, "count", 10000]);
-
-          var _ref2 = _slicedToArray(_ref, 2);
-
-          next = _ref2[0];
-          found = _ref2[1];
-          cursor = ~~next;
-
-          for (i = 0, len = found.length; i < len; i++) {
-            k = found[i];
-            keys.push(k.slice(start, -end));
-          }
-        }
-
-        return keys;
-      })();
-    }
-
-    _startAutoCleanup() {
-      var _this3 = this;
-
-      var base;
-      clearInterval(this.interval);
-      return typeof (base = this.interval = setInterval(
-      /*#__PURE__*/
-      _asyncToGenerator(function* () {
-        var e, k, ref, results, time, v;
-        time = Date.now();
-        ref = _this3.instances;
-        results = [];
-
-        for (k in ref) {
-          v = ref[k];
-
-          try {
-            if (yield v._store.__groupCheck__(time)) {
-              results.push(_this3.deleteKey(k));
-            } else {
-              results.push(void 0);
-            }
-          } catch (error) {
-            e = error;
-            results.push(v.Events.trigger("error", e));
-          }
-        }
-
-        return results;
-      }), this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-    }
-
-    updateSettings(options = {}) {
-      parser.overwrite(options, this.defaults, this);
-      parser.overwrite(options, options, this.limiterOptions);
-
-      if (options.timeout != null) {
-        return this._startAutoCleanup();
-      }
-    }
-
-    disconnect(flush = true) {
-      var ref;
-
-      if (!this.sharedConnection) {
-        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-      }
-    }
-
-  }
-
-  ;
-  Group.prototype.defaults = {
-    timeout: 1000 * 60 * 5,
-    connection: null,
-    Promise: Promise,
-    id: "group-key"
-  };
-  return Group;
-}.call(void 0);
-
-module.exports = Group;
-
-/***/ }),
-
-/***/ 8468:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
-
-function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
-
-function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
-
-function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
-
-function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
-
-function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
-
-var Events, IORedisConnection, Scripts, parser;
-parser = __nccwpck_require__(9700);
-Events = __nccwpck_require__(1914);
-Scripts = __nccwpck_require__(1479);
-
-IORedisConnection = function () {
-  class IORedisConnection {
-    constructor(options = {}) {
-      parser.load(options, this.defaults, this);
-
-      if (this.Redis == null) {
-        this.Redis = eval("require")("ioredis"); // Obfuscated or else Webpack/Angular will try to inline the optional ioredis module. To override this behavior: pass the ioredis module to Bottleneck as the 'Redis' option.
-      }
-
-      if (this.Events == null) {
-        this.Events = new Events(this);
-      }
-
-      this.terminated = false;
-
-      if (this.clusterNodes != null) {
-        this.client = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
-        this.subscriber = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
-      } else if (this.client != null && this.client.duplicate == null) {
-        this.subscriber = new this.Redis.Cluster(this.client.startupNodes, this.client.options);
-      } else {
-        if (this.client == null) {
-          this.client = new this.Redis(this.clientOptions);
-        }
-
-        this.subscriber = this.client.duplicate();
-      }
-
-      this.limiters = {};
-      this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
-        this._loadScripts();
-
-        return {
-          client: this.client,
-          subscriber: this.subscriber
-        };
-      });
-    }
-
-    _setup(client, sub) {
-      client.setMaxListeners(0);
-      return new this.Promise((resolve, reject) => {
-        client.on("error", e => {
-          return this.Events.trigger("error", e);
-        });
-
-        if (sub) {
-          client.on("message", (channel, message) => {
-            var ref;
-            return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
-          });
-        }
-
-        if (client.status === "ready") {
-          return resolve();
-        } else {
-          return client.once("ready", resolve);
-        }
-      });
-    }
-
-    _loadScripts() {
-      return Scripts.names.forEach(name => {
-        return this.client.defineCommand(name, {
-          lua: Scripts.payload(name)
-        });
-      });
-    }
-
-    __runCommand__(cmd) {
-      var _this = this;
-
-      return _asyncToGenerator(function* () {
-        var _, deleted;
-
-        yield _this.ready;
-
-        var _ref = yield _this.client.pipeline([cmd]).exec();
-
-        var _ref2 = _slicedToArray(_ref, 1);
-
-        var _ref2$ = _slicedToArray(_ref2[0], 2);
-
-        _ = _ref2$[0];
-        deleted = _ref2$[1];
-        return deleted;
-      })();
-    }
-
-    __addLimiter__(instance) {
-      return this.Promise.all([instance.channel(), instance.channel_client()].map(channel => {
-        return new this.Promise((resolve, reject) => {
-          return this.subscriber.subscribe(channel, () => {
-            this.limiters[channel] = instance;
-            return resolve();
-          });
-        });
-      }));
-    }
-
-    __removeLimiter__(instance) {
-      var _this2 = this;
-
-      return [instance.channel(), instance.channel_client()].forEach(
-      /*#__PURE__*/
-      function () {
-        var _ref3 = _asyncToGenerator(function* (channel) {
-          if (!_this2.terminated) {
-            yield _this2.subscriber.unsubscribe(channel);
-          }
-
-          return delete _this2.limiters[channel];
-        });
-
-        return function (_x) {
-          return _ref3.apply(this, arguments);
-        };
-      }());
-    }
-
-    __scriptArgs__(name, id, args, cb) {
-      var keys;
-      keys = Scripts.keys(name, id);
-      return [keys.length].concat(keys, args, cb);
-    }
-
-    __scriptFn__(name) {
-      return this.client[name].bind(this.client);
-    }
-
-    disconnect(flush = true) {
-      var i, k, len, ref;
-      ref = Object.keys(this.limiters);
-
-      for (i = 0, len = ref.length; i < len; i++) {
-        k = ref[i];
-        clearInterval(this.limiters[k]._store.heartbeat);
-      }
-
-      this.limiters = {};
-      this.terminated = true;
-
-      if (flush) {
-        return this.Promise.all([this.client.quit(), this.subscriber.quit()]);
-      } else {
-        this.client.disconnect();
-        this.subscriber.disconnect();
-        return this.Promise.resolve();
-      }
-    }
-
-  }
-
-  ;
-  IORedisConnection.prototype.datastore = "ioredis";
-  IORedisConnection.prototype.defaults = {
-    Redis: null,
-    clientOptions: {},
-    clusterNodes: null,
-    client: null,
-    Promise: Promise,
-    Events: null
-  };
-  return IORedisConnection;
-}.call(void 0);
-
-module.exports = IORedisConnection;
-
-/***/ }),
-
-/***/ 2448:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
-
-function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
-
-var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
-NUM_PRIORITIES = 10;
-DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(9700);
-BottleneckError = __nccwpck_require__(2360);
-Job = class Job {
-  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-    this.task = task;
-    this.args = args;
-    this.rejectOnDrop = rejectOnDrop;
-    this.Events = Events;
-    this._states = _states;
-    this.Promise = Promise;
-    this.options = parser.load(options, jobDefaults);
-    this.options.priority = this._sanitizePriority(this.options.priority);
-
-    if (this.options.id === jobDefaults.id) {
-      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-    }
-
-    this.promise = new this.Promise((_resolve, _reject) => {
-      this._resolve = _resolve;
-      this._reject = _reject;
-    });
-    this.retryCount = 0;
-  }
-
-  _sanitizePriority(priority) {
-    var sProperty;
-    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-
-    if (sProperty < 0) {
-      return 0;
-    } else if (sProperty > NUM_PRIORITIES - 1) {
-      return NUM_PRIORITIES - 1;
-    } else {
-      return sProperty;
-    }
-  }
-
-  _randomIndex() {
-    return Math.random().toString(36).slice(2);
-  }
-
-  doDrop({
-    error,
-    message = "This job has been dropped by Bottleneck"
-  } = {}) {
-    if (this._states.remove(this.options.id)) {
-      if (this.rejectOnDrop) {
-        this._reject(error != null ? error : new BottleneckError(message));
-      }
-
-      this.Events.trigger("dropped", {
-        args: this.args,
-        options: this.options,
-        task: this.task,
-        promise: this.promise
-      });
-      return true;
-    } else {
-      return false;
-    }
-  }
-
-  _assertStatus(expected) {
-    var status;
-    status = this._states.jobStatus(this.options.id);
-
-    if (!(status === expected || expected === "DONE" && status === null)) {
-      throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-    }
-  }
-
-  doReceive() {
-    this._states.start(this.options.id);
-
-    return this.Events.trigger("received", {
-      args: this.args,
-      options: this.options
-    });
-  }
-
-  doQueue(reachedHWM, blocked) {
-    this._assertStatus("RECEIVED");
-
-    this._states.next(this.options.id);
-
-    return this.Events.trigger("queued", {
-      args: this.args,
-      options: this.options,
-      reachedHWM,
-      blocked
-    });
-  }
-
-  doRun() {
-    if (this.retryCount === 0) {
-      this._assertStatus("QUEUED");
-
-      this._states.next(this.options.id);
-    } else {
-      this._assertStatus("EXECUTING");
-    }
-
-    return this.Events.trigger("scheduled", {
-      args: this.args,
-      options: this.options
-    });
-  }
-
-  doExecute(chained, clearGlobalState, run, free) {
-    var _this = this;
-
-    return _asyncToGenerator(function* () {
-      var error, eventInfo, passed;
-
-      if (_this.retryCount === 0) {
-        _this._assertStatus("RUNNING");
-
-        _this._states.next(_this.options.id);
-      } else {
-        _this._assertStatus("EXECUTING");
-      }
-
-      eventInfo = {
-        args: _this.args,
-        options: _this.options,
-        retryCount: _this.retryCount
-      };
-
-      _this.Events.trigger("executing", eventInfo);
-
-      try {
-        passed = yield chained != null ? chained.schedule(_this.options, _this.task, ..._this.args) : _this.task(..._this.args);
-
-        if (clearGlobalState()) {
-          _this.doDone(eventInfo);
-
-          yield free(_this.options, eventInfo);
-
-          _this._assertStatus("DONE");
-
-          return _this._resolve(passed);
-        }
-      } catch (error1) {
-        error = error1;
-        return _this._onFailure(error, eventInfo, clearGlobalState, run, free);
-      }
-    })();
-  }
-
-  doExpire(clearGlobalState, run, free) {
-    var error, eventInfo;
-
-    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-      this._states.next(this.options.id);
-    }
-
-    this._assertStatus("EXECUTING");
-
-    eventInfo = {
-      args: this.args,
-      options: this.options,
-      retryCount: this.retryCount
-    };
-    error = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
-    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-  }
-
-  _onFailure(error, eventInfo, clearGlobalState, run, free) {
-    var _this2 = this;
-
-    return _asyncToGenerator(function* () {
-      var retry, retryAfter;
-
-      if (clearGlobalState()) {
-        retry = yield _this2.Events.trigger("failed", error, eventInfo);
-
-        if (retry != null) {
-          retryAfter = ~~retry;
-
-          _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
-
-          _this2.retryCount++;
-          return run(retryAfter);
-        } else {
-          _this2.doDone(eventInfo);
-
-          yield free(_this2.options, eventInfo);
-
-          _this2._assertStatus("DONE");
-
-          return _this2._reject(error);
-        }
-      }
-    })();
-  }
-
-  doDone(eventInfo) {
-    this._assertStatus("EXECUTING");
-
-    this._states.next(this.options.id);
-
-    return this.Events.trigger("done", eventInfo);
-  }
-
-};
-module.exports = Job;
-
-/***/ }),
-
-/***/ 7099:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
-
-function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
-
-var BottleneckError, LocalDatastore, parser;
-parser = __nccwpck_require__(9700);
-BottleneckError = __nccwpck_require__(2360);
-LocalDatastore = class LocalDatastore {
-  constructor(instance, storeOptions, storeInstanceOptions) {
-    this.instance = instance;
-    this.storeOptions = storeOptions;
-    this.clientId = this.instance._randomIndex();
-    parser.load(storeInstanceOptions, storeInstanceOptions, this);
-    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-    this._running = 0;
-    this._done = 0;
-    this._unblockTime = 0;
-    this.ready = this.Promise.resolve();
-    this.clients = {};
-
-    this._startHeartbeat();
-  }
-
-  _startHeartbeat() {
-    var base;
-
-    if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-      return typeof (base = this.heartbeat = setInterval(() => {
-        var amount, incr, maximum, now, reservoir;
-        now = Date.now();
-
-        if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-          this._lastReservoirRefresh = now;
-          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-
-          this.instance._drainAll(this.computeCapacity());
-        }
-
-        if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-          var _this$storeOptions = this.storeOptions;
-          amount = _this$storeOptions.reservoirIncreaseAmount;
-          maximum = _this$storeOptions.reservoirIncreaseMaximum;
-          reservoir = _this$storeOptions.reservoir;
-          this._lastReservoirIncrease = now;
-          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-
-          if (incr > 0) {
-            this.storeOptions.reservoir += incr;
-            return this.instance._drainAll(this.computeCapacity());
-          }
-        }
-      }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-    } else {
-      return clearInterval(this.heartbeat);
-    }
-  }
-
-  __publish__(message) {
-    var _this = this;
-
-    return _asyncToGenerator(function* () {
-      yield _this.yieldLoop();
-      return _this.instance.Events.trigger("message", message.toString());
-    })();
-  }
-
-  __disconnect__(flush) {
-    var _this2 = this;
-
-    return _asyncToGenerator(function* () {
-      yield _this2.yieldLoop();
-      clearInterval(_this2.heartbeat);
-      return _this2.Promise.resolve();
-    })();
-  }
-
-  yieldLoop(t = 0) {
-    return new this.Promise(function (resolve, reject) {
-      return setTimeout(resolve, t);
-    });
-  }
-
-  computePenalty() {
-    var ref;
-    return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5000;
-  }
-
-  __updateSettings__(options) {
-    var _this3 = this;
-
-    return _asyncToGenerator(function* () {
-      yield _this3.yieldLoop();
-      parser.overwrite(options, options, _this3.storeOptions);
-
-      _this3._startHeartbeat();
-
-      _this3.instance._drainAll(_this3.computeCapacity());
-
-      return true;
-    })();
-  }
-
-  __running__() {
-    var _this4 = this;
-
-    return _asyncToGenerator(function* () {
-      yield _this4.yieldLoop();
-      return _this4._running;
-    })();
-  }
-
-  __queued__() {
-    var _this5 = this;
-
-    return _asyncToGenerator(function* () {
-      yield _this5.yieldLoop();
-      return _this5.instance.queued();
-    })();
-  }
-
-  __done__() {
-    var _this6 = this;
-
-    return _asyncToGenerator(function* () {
-      yield _this6.yieldLoop();
-      return _this6._done;
-    })();
-  }
-
-  __groupCheck__(time) {
-    var _this7 = this;
-
-    return _asyncToGenerator(function* () {
-      yield _this7.yieldLoop();
-      return _this7._nextRequest + _this7.timeout < time;
-    })();
-  }
-
-  computeCapacity() {
-    var maxConcurrent, reservoir;
-    var _this$storeOptions2 = this.storeOptions;
-    maxConcurrent = _this$storeOptions2.maxConcurrent;
-    reservoir = _this$storeOptions2.reservoir;
-
-    if (maxConcurrent != null && reservoir != null) {
-      return Math.min(maxConcurrent - this._running, reservoir);
-    } else if (maxConcurrent != null) {
-      return maxConcurrent - this._running;
-    } else if (reservoir != null) {
-      return reservoir;
-    } else {
-      return null;
-    }
-  }
-
-  conditionsCheck(weight) {
-    var capacity;
-    capacity = this.computeCapacity();
-    return capacity == null || weight <= capacity;
-  }
-
-  __incrementReservoir__(incr) {
-    var _this8 = this;
-
-    return _asyncToGenerator(function* () {
-      var reservoir;
-      yield _this8.yieldLoop();
-      reservoir = _this8.storeOptions.reservoir += incr;
-
-      _this8.instance._drainAll(_this8.computeCapacity());
-
-      return reservoir;
-    })();
-  }
-
-  __currentReservoir__() {
-    var _this9 = this;
-
-    return _asyncToGenerator(function* () {
-      yield _this9.yieldLoop();
-      return _this9.storeOptions.reservoir;
-    })();
-  }
-
-  isBlocked(now) {
-    return this._unblockTime >= now;
-  }
-
-  check(weight, now) {
-    return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-  }
-
-  __check__(weight) {
-    var _this10 = this;
-
-    return _asyncToGenerator(function* () {
-      var now;
-      yield _this10.yieldLoop();
-      now = Date.now();
-      return _this10.check(weight, now);
-    })();
-  }
-
-  __register__(index, weight, expiration) {
-    var _this11 = this;
-
-    return _asyncToGenerator(function* () {
-      var now, wait;
-      yield _this11.yieldLoop();
-      now = Date.now();
-
-      if (_this11.conditionsCheck(weight)) {
-        _this11._running += weight;
-
-        if (_this11.storeOptions.reservoir != null) {
-          _this11.storeOptions.reservoir -= weight;
-        }
-
-        wait = Math.max(_this11._nextRequest - now, 0);
-        _this11._nextRequest = now + wait + _this11.storeOptions.minTime;
-        return {
-          success: true,
-          wait,
-          reservoir: _this11.storeOptions.reservoir
-        };
-      } else {
-        return {
-          success: false
-        };
-      }
-    })();
-  }
-
-  strategyIsBlock() {
-    return this.storeOptions.strategy === 3;
-  }
-
-  __submit__(queueLength, weight) {
-    var _this12 = this;
-
-    return _asyncToGenerator(function* () {
-      var blocked, now, reachedHWM;
-      yield _this12.yieldLoop();
-
-      if (_this12.storeOptions.maxConcurrent != null && weight > _this12.storeOptions.maxConcurrent) {
-        throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${_this12.storeOptions.maxConcurrent}`);
-      }
-
-      now = Date.now();
-      reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now);
-      blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now));
-
-      if (blocked) {
-        _this12._unblockTime = now + _this12.computePenalty();
-        _this12._nextRequest = _this12._unblockTime + _this12.storeOptions.minTime;
-
-        _this12.instance._dropAllQueued();
-      }
-
-      return {
-        reachedHWM,
-        blocked,
-        strategy: _this12.storeOptions.strategy
-      };
-    })();
-  }
-
-  __free__(index, weight) {
-    var _this13 = this;
-
-    return _asyncToGenerator(function* () {
-      yield _this13.yieldLoop();
-      _this13._running -= weight;
-      _this13._done += weight;
-
-      _this13.instance._drainAll(_this13.computeCapacity());
-
-      return {
-        running: _this13._running
-      };
-    })();
-  }
-
-};
-module.exports = LocalDatastore;
-
-/***/ }),
-
-/***/ 1363:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var DLList, Events, Queues;
-DLList = __nccwpck_require__(5327);
-Events = __nccwpck_require__(1914);
-Queues = class Queues {
-  constructor(num_priorities) {
-    var i;
-    this.Events = new Events(this);
-    this._length = 0;
-
-    this._lists = function () {
-      var j, ref, results;
-      results = [];
-
-      for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-        results.push(new DLList(() => {
-          return this.incr();
-        }, () => {
-          return this.decr();
-        }));
-      }
-
-      return results;
-    }.call(this);
-  }
-
-  incr() {
-    if (this._length++ === 0) {
-      return this.Events.trigger("leftzero");
-    }
-  }
-
-  decr() {
-    if (--this._length === 0) {
-      return this.Events.trigger("zero");
-    }
-  }
-
-  push(job) {
-    return this._lists[job.options.priority].push(job);
-  }
-
-  queued(priority) {
-    if (priority != null) {
-      return this._lists[priority].length;
-    } else {
-      return this._length;
-    }
-  }
-
-  shiftAll(fn) {
-    return this._lists.forEach(function (list) {
-      return list.forEachShift(fn);
-    });
-  }
-
-  getFirst(arr = this._lists) {
-    var j, len, list;
-
-    for (j = 0, len = arr.length; j < len; j++) {
-      list = arr[j];
-
-      if (list.length > 0) {
-        return list;
-      }
-    }
-
-    return [];
-  }
-
-  shiftLastFrom(priority) {
-    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-  }
-
-};
-module.exports = Queues;
-
-/***/ }),
-
-/***/ 1400:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
-
-function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
-
-var Events, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(9700);
-Events = __nccwpck_require__(1914);
-Scripts = __nccwpck_require__(1479);
-
-RedisConnection = function () {
-  class RedisConnection {
-    constructor(options = {}) {
-      parser.load(options, this.defaults, this);
-
-      if (this.Redis == null) {
-        this.Redis = eval("require")("redis"); // Obfuscated or else Webpack/Angular will try to inline the optional redis module. To override this behavior: pass the redis module to Bottleneck as the 'Redis' option.
-      }
-
-      if (this.Events == null) {
-        this.Events = new Events(this);
-      }
-
-      this.terminated = false;
-
-      if (this.client == null) {
-        this.client = this.Redis.createClient(this.clientOptions);
-      }
-
-      this.subscriber = this.client.duplicate();
-      this.limiters = {};
-      this.shas = {};
-      this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
-        return this._loadScripts();
-      }).then(() => {
-        return {
-          client: this.client,
-          subscriber: this.subscriber
-        };
-      });
-    }
-
-    _setup(client, sub) {
-      client.setMaxListeners(0);
-      return new this.Promise((resolve, reject) => {
-        client.on("error", e => {
-          return this.Events.trigger("error", e);
-        });
-
-        if (sub) {
-          client.on("message", (channel, message) => {
-            var ref;
-            return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
-          });
-        }
-
-        if (client.ready) {
-          return resolve();
-        } else {
-          return client.once("ready", resolve);
-        }
-      });
-    }
-
-    _loadScript(name) {
-      return new this.Promise((resolve, reject) => {
-        var payload;
-        payload = Scripts.payload(name);
-        return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
-          if (err != null) {
-            return reject(err);
-          }
-
-          this.shas[name] = replies[0];
-          return resolve(replies[0]);
-        });
-      });
-    }
-
-    _loadScripts() {
-      return this.Promise.all(Scripts.names.map(k => {
-        return this._loadScript(k);
-      }));
-    }
-
-    __runCommand__(cmd) {
-      var _this = this;
-
-      return _asyncToGenerator(function* () {
-        yield _this.ready;
-        return new _this.Promise((resolve, reject) => {
-          return _this.client.multi([cmd]).exec_atomic(function (err, replies) {
-            if (err != null) {
-              return reject(err);
-            } else {
-              return resolve(replies[0]);
-            }
-          });
-        });
-      })();
-    }
-
-    __addLimiter__(instance) {
-      return this.Promise.all([instance.channel(), instance.channel_client()].map(channel => {
-        return new this.Promise((resolve, reject) => {
-          var handler;
-
-          handler = chan => {
-            if (chan === channel) {
-              this.subscriber.removeListener("subscribe", handler);
-              this.limiters[channel] = instance;
-              return resolve();
-            }
-          };
-
-          this.subscriber.on("subscribe", handler);
-          return this.subscriber.subscribe(channel);
-        });
-      }));
-    }
-
-    __removeLimiter__(instance) {
-      var _this2 = this;
-
-      return this.Promise.all([instance.channel(), instance.channel_client()].map(
-      /*#__PURE__*/
-      function () {
-        var _ref = _asyncToGenerator(function* (channel) {
-          if (!_this2.terminated) {
-            yield new _this2.Promise((resolve, reject) => {
-              return _this2.subscriber.unsubscribe(channel, function (err, chan) {
-                if (err != null) {
-                  return reject(err);
-                }
-
-                if (chan === channel) {
-                  return resolve();
-                }
-              });
-            });
-          }
-
-          return delete _this2.limiters[channel];
-        });
-
-        return function (_x) {
-          return _ref.apply(this, arguments);
-        };
-      }()));
-    }
-
-    __scriptArgs__(name, id, args, cb) {
-      var keys;
-      keys = Scripts.keys(name, id);
-      return [this.shas[name], keys.length].concat(keys, args, cb);
-    }
-
-    __scriptFn__(name) {
-      return this.client.evalsha.bind(this.client);
-    }
-
-    disconnect(flush = true) {
-      var i, k, len, ref;
-      ref = Object.keys(this.limiters);
-
-      for (i = 0, len = ref.length; i < len; i++) {
-        k = ref[i];
-        clearInterval(this.limiters[k]._store.heartbeat);
-      }
-
-      this.limiters = {};
-      this.terminated = true;
-      this.client.end(flush);
-      this.subscriber.end(flush);
-      return this.Promise.resolve();
-    }
-
-  }
-
-  ;
-  RedisConnection.prototype.datastore = "redis";
-  RedisConnection.prototype.defaults = {
-    Redis: null,
-    clientOptions: {},
-    client: null,
-    Promise: Promise,
-    Events: null
-  };
-  return RedisConnection;
-}.call(void 0);
-
-module.exports = RedisConnection;
-
-/***/ }),
-
-/***/ 1827:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
-
-function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
-
-function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
-
-function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
-
-function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
-
-function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
-
-var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
-parser = __nccwpck_require__(9700);
-BottleneckError = __nccwpck_require__(2360);
-RedisConnection = __nccwpck_require__(1400);
-IORedisConnection = __nccwpck_require__(8468);
-RedisDatastore = class RedisDatastore {
-  constructor(instance, storeOptions, storeInstanceOptions) {
-    this.instance = instance;
-    this.storeOptions = storeOptions;
-    this.originalId = this.instance.id;
-    this.clientId = this.instance._randomIndex();
-    parser.load(storeInstanceOptions, storeInstanceOptions, this);
-    this.clients = {};
-    this.capacityPriorityCounters = {};
-    this.sharedConnection = this.connection != null;
-
-    if (this.connection == null) {
-      this.connection = this.instance.datastore === "redis" ? new RedisConnection({
-        Redis: this.Redis,
-        clientOptions: this.clientOptions,
-        Promise: this.Promise,
-        Events: this.instance.Events
-      }) : this.instance.datastore === "ioredis" ? new IORedisConnection({
-        Redis: this.Redis,
-        clientOptions: this.clientOptions,
-        clusterNodes: this.clusterNodes,
-        Promise: this.Promise,
-        Events: this.instance.Events
-      }) : void 0;
-    }
-
-    this.instance.connection = this.connection;
-    this.instance.datastore = this.connection.datastore;
-    this.ready = this.connection.ready.then(clients => {
-      this.clients = clients;
-      return this.runScript("init", this.prepareInitSettings(this.clearDatastore));
-    }).then(() => {
-      return this.connection.__addLimiter__(this.instance);
-    }).then(() => {
-      return this.runScript("register_client", [this.instance.queued()]);
-    }).then(() => {
-      var base;
-
-      if (typeof (base = this.heartbeat = setInterval(() => {
-        return this.runScript("heartbeat", []).catch(e => {
-          return this.instance.Events.trigger("error", e);
-        });
-      }, this.heartbeatInterval)).unref === "function") {
-        base.unref();
-      }
-
-      return this.clients;
-    });
-  }
-
-  __publish__(message) {
-    var _this = this;
-
-    return _asyncToGenerator(function* () {
-      var client;
-
-      var _ref = yield _this.ready;
-
-      client = _ref.client;
-      return client.publish(_this.instance.channel(), `message:${message.toString()}`);
-    })();
-  }
-
-  onMessage(channel, message) {
-    var _this2 = this;
-
-    return _asyncToGenerator(function* () {
-      var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
-
-      try {
-        pos = message.indexOf(":");
-        var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
-        type = _ref2[0];
-        data = _ref2[1];
-
-        if (type === "capacity") {
-          return yield _this2.instance._drainAll(data.length > 0 ? ~~data : void 0);
-        } else if (type === "capacity-priority") {
-          var _data$split = data.split(":");
-
-          var _data$split2 = _slicedToArray(_data$split, 3);
-
-          rawCapacity = _data$split2[0];
-          priorityClient = _data$split2[1];
-          counter = _data$split2[2];
-          capacity = rawCapacity.length > 0 ? ~~rawCapacity : void 0;
-
-          if (priorityClient === _this2.clientId) {
-            drained = yield _this2.instance._drainAll(capacity);
-            newCapacity = capacity != null ? capacity - (drained || 0) : "";
-            return yield _this2.clients.client.publish(_this2.instance.channel(), `capacity-priority:${newCapacity}::${counter}`);
-          } else if (priorityClient === "") {
-            clearTimeout(_this2.capacityPriorityCounters[counter]);
-            delete _this2.capacityPriorityCounters[counter];
-            return _this2.instance._drainAll(capacity);
-          } else {
-            return _this2.capacityPriorityCounters[counter] = setTimeout(
-            /*#__PURE__*/
-            _asyncToGenerator(function* () {
-              var e;
-
-              try {
-                delete _this2.capacityPriorityCounters[counter];
-                yield _this2.runScript("blacklist_client", [priorityClient]);
-                return yield _this2.instance._drainAll(capacity);
-              } catch (error) {
-                e = error;
-                return _this2.instance.Events.trigger("error", e);
-              }
-            }), 1000);
-          }
-        } else if (type === "message") {
-          return _this2.instance.Events.trigger("message", data);
-        } else if (type === "blocked") {
-          return yield _this2.instance._dropAllQueued();
-        }
-      } catch (error) {
-        e = error;
-        return _this2.instance.Events.trigger("error", e);
-      }
-    })();
-  }
-
-  __disconnect__(flush) {
-    clearInterval(this.heartbeat);
-
-    if (this.sharedConnection) {
-      return this.connection.__removeLimiter__(this.instance);
-    } else {
-      return this.connection.disconnect(flush);
-    }
-  }
-
-  runScript(name, args) {
-    var _this3 = this;
-
-    return _asyncToGenerator(function* () {
-      if (!(name === "init" || name === "register_client")) {
-        yield _this3.ready;
-      }
-
-      return new _this3.Promise((resolve, reject) => {
-        var all_args, arr;
-        all_args = [Date.now(), _this3.clientId].concat(args);
-
-        _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
-
-        arr = _this3.connection.__scriptArgs__(name, _this3.originalId, all_args, function (err, replies) {
-          if (err != null) {
-            return reject(err);
-          }
-
-          return resolve(replies);
-        });
-        return _this3.connection.__scriptFn__(name)(...arr);
-      }).catch(e => {
-        if (e.message === "SETTINGS_KEY_NOT_FOUND") {
-          if (name === "heartbeat") {
-            return _this3.Promise.resolve();
-          } else {
-            return _this3.runScript("init", _this3.prepareInitSettings(false)).then(() => {
-              return _this3.runScript(name, args);
-            });
-          }
-        } else if (e.message === "UNKNOWN_CLIENT") {
-          return _this3.runScript("register_client", [_this3.instance.queued()]).then(() => {
-            return _this3.runScript(name, args);
-          });
-        } else {
-          return _this3.Promise.reject(e);
-        }
-      });
-    })();
-  }
-
-  prepareArray(arr) {
-    var i, len, results, x;
-    results = [];
-
-    for (i = 0, len = arr.length; i < len; i++) {
-      x = arr[i];
-      results.push(x != null ? x.toString() : "");
-    }
-
-    return results;
-  }
-
-  prepareObject(obj) {
-    var arr, k, v;
-    arr = [];
-
-    for (k in obj) {
-      v = obj[k];
-      arr.push(k, v != null ? v.toString() : "");
-    }
-
-    return arr;
-  }
-
-  prepareInitSettings(clear) {
-    var args;
-    args = this.prepareObject(Object.assign({}, this.storeOptions, {
-      id: this.originalId,
-      version: this.instance.version,
-      groupTimeout: this.timeout,
-      clientTimeout: this.clientTimeout
-    }));
-    args.unshift(clear ? 1 : 0, this.instance.version);
-    return args;
-  }
-
-  convertBool(b) {
-    return !!b;
-  }
-
-  __updateSettings__(options) {
-    var _this4 = this;
-
-    return _asyncToGenerator(function* () {
-      yield _this4.runScript("update_settings", _this4.prepareObject(options));
-      return parser.overwrite(options, options, _this4.storeOptions);
-    })();
-  }
-
-  __running__() {
-    return this.runScript("running", []);
-  }
-
-  __queued__() {
-    return this.runScript("queued", []);
-  }
-
-  __done__() {
-    return this.runScript("done", []);
-  }
-
-  __groupCheck__() {
-    var _this5 = this;
-
-    return _asyncToGenerator(function* () {
-      return _this5.convertBool((yield _this5.runScript("group_check", [])));
-    })();
-  }
-
-  __incrementReservoir__(incr) {
-    return this.runScript("increment_reservoir", [incr]);
-  }
-
-  __currentReservoir__() {
-    return this.runScript("current_reservoir", []);
-  }
-
-  __check__(weight) {
-    var _this6 = this;
-
-    return _asyncToGenerator(function* () {
-      return _this6.convertBool((yield _this6.runScript("check", _this6.prepareArray([weight]))));
-    })();
-  }
-
-  __register__(index, weight, expiration) {
-    var _this7 = this;
-
-    return _asyncToGenerator(function* () {
-      var reservoir, success, wait;
-
-      var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
-
-      var _ref5 = _slicedToArray(_ref4, 3);
-
-      success = _ref5[0];
-      wait = _ref5[1];
-      reservoir = _ref5[2];
-      return {
-        success: _this7.convertBool(success),
-        wait,
-        reservoir
-      };
-    })();
-  }
-
-  __submit__(queueLength, weight) {
-    var _this8 = this;
-
-    return _asyncToGenerator(function* () {
-      var blocked, e, maxConcurrent, overweight, reachedHWM, strategy;
-
-      try {
-        var _ref6 = yield _this8.runScript("submit", _this8.prepareArray([queueLength, weight]));
-
-        var _ref7 = _slicedToArray(_ref6, 3);
-
-        reachedHWM = _ref7[0];
-        blocked = _ref7[1];
-        strategy = _ref7[2];
-        return {
-          reachedHWM: _this8.convertBool(reachedHWM),
-          blocked: _this8.convertBool(blocked),
-          strategy
-        };
-      } catch (error) {
-        e = error;
-
-        if (e.message.indexOf("OVERWEIGHT") === 0) {
-          var _e$message$split = e.message.split(":");
-
-          var _e$message$split2 = _slicedToArray(_e$message$split, 3);
-
-          overweight = _e$message$split2[0];
-          weight = _e$message$split2[1];
-          maxConcurrent = _e$message$split2[2];
-          throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${maxConcurrent}`);
-        } else {
-          throw e;
-        }
-      }
-    })();
-  }
-
-  __free__(index, weight) {
-    var _this9 = this;
-
-    return _asyncToGenerator(function* () {
-      var running;
-      running = yield _this9.runScript("free", _this9.prepareArray([index]));
-      return {
-        running
-      };
-    })();
-  }
-
-};
-module.exports = RedisDatastore;
-
-/***/ }),
-
-/***/ 1479:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var headers, lua, templates;
-lua = __nccwpck_require__(6495);
-headers = {
-  refs: lua["refs.lua"],
-  validate_keys: lua["validate_keys.lua"],
-  validate_client: lua["validate_client.lua"],
-  refresh_expiration: lua["refresh_expiration.lua"],
-  process_tick: lua["process_tick.lua"],
-  conditions_check: lua["conditions_check.lua"],
-  get_time: lua["get_time.lua"]
-};
-
-exports.allKeys = function (id) {
-  return [
-  /*
-  HASH
-  */
-  `b_${id}_settings`,
-  /*
-  HASH
-  job index -> weight
-  */
-  `b_${id}_job_weights`,
-  /*
-  ZSET
-  job index -> expiration
-  */
-  `b_${id}_job_expirations`,
-  /*
-  HASH
-  job index -> client
-  */
-  `b_${id}_job_clients`,
-  /*
-  ZSET
-  client -> sum running
-  */
-  `b_${id}_client_running`,
-  /*
-  HASH
-  client -> num queued
-  */
-  `b_${id}_client_num_queued`,
-  /*
-  ZSET
-  client -> last job registered
-  */
-  `b_${id}_client_last_registered`,
-  /*
-  ZSET
-  client -> last seen
-  */
-  `b_${id}_client_last_seen`];
-};
-
-templates = {
-  init: {
-    keys: exports.allKeys,
-    headers: ["process_tick"],
-    refresh_expiration: true,
-    code: lua["init.lua"]
-  },
-  group_check: {
-    keys: exports.allKeys,
-    headers: [],
-    refresh_expiration: false,
-    code: lua["group_check.lua"]
-  },
-  register_client: {
-    keys: exports.allKeys,
-    headers: ["validate_keys"],
-    refresh_expiration: false,
-    code: lua["register_client.lua"]
-  },
-  blacklist_client: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client"],
-    refresh_expiration: false,
-    code: lua["blacklist_client.lua"]
-  },
-  heartbeat: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client", "process_tick"],
-    refresh_expiration: false,
-    code: lua["heartbeat.lua"]
-  },
-  update_settings: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client", "process_tick"],
-    refresh_expiration: true,
-    code: lua["update_settings.lua"]
-  },
-  running: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client", "process_tick"],
-    refresh_expiration: false,
-    code: lua["running.lua"]
-  },
-  queued: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client"],
-    refresh_expiration: false,
-    code: lua["queued.lua"]
-  },
-  done: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client", "process_tick"],
-    refresh_expiration: false,
-    code: lua["done.lua"]
-  },
-  check: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-    refresh_expiration: false,
-    code: lua["check.lua"]
-  },
-  submit: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-    refresh_expiration: true,
-    code: lua["submit.lua"]
-  },
-  register: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-    refresh_expiration: true,
-    code: lua["register.lua"]
-  },
-  free: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client", "process_tick"],
-    refresh_expiration: true,
-    code: lua["free.lua"]
-  },
-  current_reservoir: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client", "process_tick"],
-    refresh_expiration: false,
-    code: lua["current_reservoir.lua"]
-  },
-  increment_reservoir: {
-    keys: exports.allKeys,
-    headers: ["validate_keys", "validate_client", "process_tick"],
-    refresh_expiration: true,
-    code: lua["increment_reservoir.lua"]
-  }
-};
-exports.names = Object.keys(templates);
-
-exports.keys = function (name, id) {
-  return templates[name].keys(id);
-};
-
-exports.payload = function (name) {
-  var template;
-  template = templates[name];
-  return Array.prototype.concat(headers.refs, template.headers.map(function (h) {
-    return headers[h];
-  }), template.refresh_expiration ? headers.refresh_expiration : "", template.code).join("\n");
-};
-
-/***/ }),
-
-/***/ 5685:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var BottleneckError, States;
-BottleneckError = __nccwpck_require__(2360);
-States = class States {
-  constructor(status1) {
-    this.status = status1;
-    this._jobs = {};
-    this.counts = this.status.map(function () {
-      return 0;
-    });
-  }
-
-  next(id) {
-    var current, next;
-    current = this._jobs[id];
-    next = current + 1;
-
-    if (current != null && next < this.status.length) {
-      this.counts[current]--;
-      this.counts[next]++;
-      return this._jobs[id]++;
-    } else if (current != null) {
-      this.counts[current]--;
-      return delete this._jobs[id];
-    }
-  }
-
-  start(id) {
-    var initial;
-    initial = 0;
-    this._jobs[id] = initial;
-    return this.counts[initial]++;
-  }
-
-  remove(id) {
-    var current;
-    current = this._jobs[id];
-
-    if (current != null) {
-      this.counts[current]--;
-      delete this._jobs[id];
-    }
-
-    return current != null;
-  }
-
-  jobStatus(id) {
-    var ref;
-    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-  }
-
-  statusJobs(status) {
-    var k, pos, ref, results, v;
-
-    if (status != null) {
-      pos = this.status.indexOf(status);
-
-      if (pos < 0) {
-        throw new BottleneckError(`status must be one of ${this.status.join(', ')}`);
-      }
-
-      ref = this._jobs;
-      results = [];
-
-      for (k in ref) {
-        v = ref[k];
-
-        if (v === pos) {
-          results.push(k);
-        }
-      }
-
-      return results;
-    } else {
-      return Object.keys(this._jobs);
-    }
-  }
-
-  statusCounts() {
-    return this.counts.reduce((acc, v, i) => {
-      acc[this.status[i]] = v;
-      return acc;
-    }, {});
-  }
-
-};
-module.exports = States;
-
-/***/ }),
-
-/***/ 9216:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
-
-function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
-
-var DLList, Sync;
-DLList = __nccwpck_require__(5327);
-Sync = class Sync {
-  constructor(name, Promise) {
-    this.schedule = this.schedule.bind(this);
-    this.name = name;
-    this.Promise = Promise;
-    this._running = 0;
-    this._queue = new DLList();
-  }
-
-  isEmpty() {
-    return this._queue.length === 0;
-  }
-
-  _tryToRun() {
-    var _this = this;
-
-    return _asyncToGenerator(function* () {
-      var args, cb, error, reject, resolve, returned, task;
-
-      if (_this._running < 1 && _this._queue.length > 0) {
-        _this._running++;
-
-        var _this$_queue$shift = _this._queue.shift();
-
-        task = _this$_queue$shift.task;
-        args = _this$_queue$shift.args;
-        resolve = _this$_queue$shift.resolve;
-        reject = _this$_queue$shift.reject;
-        cb = yield _asyncToGenerator(function* () {
-          try {
-            returned = yield task(...args);
-            return function () {
-              return resolve(returned);
-            };
-          } catch (error1) {
-            error = error1;
-            return function () {
-              return reject(error);
-            };
-          }
-        })();
-        _this._running--;
-
-        _this._tryToRun();
-
-        return cb();
-      }
-    })();
-  }
-
-  schedule(task, ...args) {
-    var promise, reject, resolve;
-    resolve = reject = null;
-    promise = new this.Promise(function (_resolve, _reject) {
-      resolve = _resolve;
-      return reject = _reject;
-    });
-
-    this._queue.push({
-      task,
-      args,
-      resolve,
-      reject
-    });
-
-    this._tryToRun();
-
-    return promise;
-  }
-
-};
-module.exports = Sync;
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-module.exports = __nccwpck_require__(8760);
-
-/***/ }),
-
-/***/ 9700:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-exports.load = function (received, defaults, onto = {}) {
-  var k, ref, v;
-
-  for (k in defaults) {
-    v = defaults[k];
-    onto[k] = (ref = received[k]) != null ? ref : v;
-  }
-
-  return onto;
-};
-
-exports.overwrite = function (received, defaults, onto = {}) {
-  var k, v;
-
-  for (k in received) {
-    v = received[k];
-
-    if (defaults[k] !== void 0) {
-      onto[k] = v;
-    }
-  }
-
-  return onto;
-};
-
-/***/ }),
-
-/***/ 3251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 3430:
 /***/ ((module) => {
 
@@ -39805,564 +35406,94 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4582:
+/***/ 9026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   f7: () => (/* binding */ MalformedResponseError),
+/* harmony export */   i2: () => (/* binding */ networkFailureOf),
+/* harmony export */   pD: () => (/* binding */ networkFailureKind),
+/* harmony export */   pM: () => (/* binding */ NetworkFailure)
+/* harmony export */ });
+/* unused harmony exports rateLimitReset, secondaryRateLimit */
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1015);
+// How a GitHub request failed, told apart by status, headers and the network error's code, never by
+// message text: what a person is told depends on it (a timeout is not "a missing permission").
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  API_VERSION: () => (/* binding */ API_VERSION),
-  CONDITIONAL: () => (/* binding */ CONDITIONAL),
-  conditional: () => (/* binding */ conditional),
-  createGitHub: () => (/* binding */ createGitHub),
-  describeReadFailure: () => (/* binding */ describeReadFailure),
-  isNotFound: () => (/* binding */ isNotFound),
-  rateLimitReset: () => (/* binding */ rateLimitReset),
-  statusOf: () => (/* binding */ statusOf)
-});
-
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __nccwpck_require__(4730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(3779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __nccwpck_require__(9210);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var request_error_dist_src = __nccwpck_require__(1015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
+/** A request that got no HTTP answer. Octokit wraps it (as a RequestError with status 500) and keeps it as `cause`. */
+class NetworkFailure extends Error {
+    kind;
+    timeoutSeconds;
+    constructor(kind, timeoutSeconds) {
+        super(`network failure (${kind})`);
+        this.kind = kind;
+        this.timeoutSeconds = timeoutSeconds;
+        this.name = 'NetworkFailure';
     }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new request_error_dist_src/* RequestError */.G(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
+/** GitHub answered with a body that is not what the route sends: never echoed, never cached. */
+class MalformedResponseError extends Error {
+    route;
+    problem;
+    constructor(route, problem) {
+        super(`GitHub answered ${route} with ${problem}`);
+        this.route = route;
+        this.problem = problem;
+        this.name = 'MalformedResponseError';
     }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
 }
-retry.VERSION = VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
+const CODES = {
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    UND_ERR_SOCKET: 'reset',
+    UND_ERR_CLOSED: 'reset',
+    ECONNREFUSED: 'refused',
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    ERR_INVALID_URL: 'bad-url',
+    ERR_INVALID_ARG_VALUE: 'bad-url',
+    UND_ERR_CONNECT_TIMEOUT: 'timeout',
+    UND_ERR_HEADERS_TIMEOUT: 'timeout',
+    UND_ERR_BODY_TIMEOUT: 'timeout',
 };
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
+/** The kind of a fetch failure, from the error's name and its (nested) `code`. */
+function networkFailureKind(err, timedOut) {
+    if (timedOut)
+        return 'timeout';
+    for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e.name === 'TimeoutError')
+            return 'timeout';
+        const code = e.code;
+        if (typeof code === 'string') {
+            if (CODES[code])
+                return CODES[code];
+            if (code.startsWith('CERT_') || code.startsWith('ERR_TLS') || code.includes('SSL'))
+                return 'tls';
+        }
     }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __nccwpck_require__(2203);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./actions/lib/clients/projections.ts
-/**
- * Prose and code that may be embargoed: never kept. Review comments in an advisory's private fork
- * quote the fix (`diff_hunk`); commits carry their message.
- */
-const FREE_TEXT = new Set([
-    'summary',
-    'description',
-    'body',
-    'body_html',
-    'body_text',
-    'title',
-    'patch',
-    'diff_hunk',
-    'message',
-]);
-/** API links and profile trivia: not kept (html_url is: reports link to it). */
-const NOISE = new Set([
-    'url',
-    'node_id',
-    'gravatar_id',
-    'avatar_url',
-    'user_view_type',
-    'site_admin',
-    '_links',
-    'starred_at',
-]);
-/** Generic compaction: every key but free text and API links, recursively. */
-function compact(value) {
-    if (Array.isArray(value))
-        return value.map(compact);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value)) {
-            if (FREE_TEXT.has(k) || NOISE.has(k) || (k.endsWith('_url') && k !== 'html_url'))
-                continue;
-            out[k] = compact(v);
-        }
-        return out;
-    }
-    return value;
-}
-const ref = (u) => ({ login: u.login, id: Number(u.id) });
-function advisoryRecord(a) {
-    return {
-        ghsa_id: a.ghsa_id,
-        cve_id: a.cve_id,
-        html_url: a.html_url,
-        state: a.state,
-        created_at: a.created_at,
-        updated_at: a.updated_at,
-        published_at: a.published_at,
-        closed_at: a.closed_at,
-        withdrawn_at: a.withdrawn_at,
-        credits: a.credits?.map((c) => ({ login: c.login ?? '', type: c.type ?? '' })) ?? null,
-        credits_detailed: a.credits_detailed?.map((c) => ({ user: ref(c.user), type: c.type, state: c.state })) ?? null,
-        collaborating_users: a.collaborating_users?.map(ref) ?? null,
-        collaborating_teams: a.collaborating_teams?.map((t) => ({ slug: t.slug })) ?? null,
-        private_fork: a.private_fork ? { full_name: a.private_fork.full_name } : null,
-    };
-}
-const PROJECTIONS = {
-    compact,
-    advisories: (data) => Array.isArray(data) ? data.map(advisoryRecord) : compact(data),
-};
-
-;// CONCATENATED MODULE: ./actions/lib/clients/github.ts
-// The GitHub client: Octokit (REST endpoint methods, pagination) with GitHub's throttling and retry
-// plugins, the pinned API version, and conditional requests through an ETag cache. Settings come
-// from the entry; nothing here reads the environment.
-
-
-
-
-
-
-
-
-const API_VERSION = '2022-11-28';
-/** The request header that opts a GET into conditional requests; removed before the request is sent. */
-const CONDITIONAL_HEADER = 'x-psrt-conditional';
-/**
- * Spread into a GET's parameters to make it a conditional request through the ETag cache, its answer
- * projected (see projections.ts: no free text, no API links; `advisories` keeps an AdvisoryRecord).
- * A header, not a request option, because pagination carries only method, URL and headers onward.
- */
-function conditional(projection = 'compact') {
-    return { headers: { [CONDITIONAL_HEADER]: projection } };
-}
-const CONDITIONAL = conditional();
-const PsrtOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, throttling, retry);
-function createGitHub(settings) {
-    const counters = { requests: 0, notModified: 0, writes: 0 };
-    const maxWait = settings.maxRateLimitWaitSeconds ?? 900;
-    const rest = new PsrtOctokit({
-        auth: settings.token,
-        baseUrl: settings.apiUrl.replace(/\/+$/, ''),
-        userAgent: 'psrt-ops',
-        // No `request.retries` here: plugin-retry would then retry every error, 304s and 404s included.
-        request: { fetch: settings.fetch },
-        log: {
-            debug: (m) => settings.log.debug(m),
-            info: (m) => settings.log.debug(m),
-            warn: (m) => settings.log.warning(m),
-            error: (m) => settings.log.error(m),
-        },
-        retry: { retryAfterBaseValue: settings.retryBaseMs ?? 1000, retries: settings.retries ?? 3 },
-        throttle: {
-            id: 'psrt-ops',
-            retryAfterBaseValue: settings.retryBaseMs ?? 1000,
-            write: new (lib_default()).Group({ maxConcurrent: 1, minTime: settings.minWriteIntervalMs ?? 1000 }),
-            // Writes that notify people (comments, issues, PRs): GitHub asks for more room between them.
-            notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: (settings.minWriteIntervalMs ?? 1000) * 3 }),
-            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                settings.log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
-                return retryCount < 2 && retryAfter <= maxWait;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                settings.log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
-                return retryCount < 3 && retryAfter <= maxWait;
-            },
-        },
-    });
-    rest.hook.before('request', (options) => {
-        options.headers['x-github-api-version'] = API_VERSION;
-    });
-    rest.hook.wrap('request', async (request, options) => {
-        counters.requests++;
-        if (options.method !== 'GET' && options.method !== 'HEAD')
-            counters.writes++;
-        const projectionName = options.headers[CONDITIONAL_HEADER];
-        delete options.headers['x-psrt-conditional'];
-        const graphqlCall = typeof options.url === 'string' && options.url.endsWith('/graphql');
-        // Octokit parses JSON with a bigint-safe parser that is several times slower than JSON.parse;
-        // GitHub's ids are far below 2^53, so REST bodies are parsed natively here.
-        if (!graphqlCall)
-            options.request = { ...options.request, parseSuccessResponseBody: false };
-        const cache = settings.cache;
-        const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
-        // The cache key, only for the requests that use the cache.
-        const url = project && cache && options.method === 'GET' ? rest.request.endpoint.parse(options).url : undefined;
-        const hit = url ? cache?.get(url) : undefined;
-        if (hit?.etag)
-            options.headers['if-none-match'] = hit.etag;
-        if (hit?.lastModified)
-            options.headers['if-modified-since'] = hit.lastModified;
-        try {
-            const response = await request(options);
-            if (!graphqlCall)
-                response.data = await parseBody(response.data, response.headers['content-type']);
-            if (project) {
-                response.data = project(response.data);
-                const etag = response.headers.etag;
-                const lastModified = response.headers['last-modified'];
-                if (cache && url && (etag || lastModified))
-                    cache.set(url, { etag, lastModified, link: response.headers.link, data: response.data });
-                if (cache)
-                    cache.stats.misses++;
-            }
-            return response;
-        }
-        catch (err) {
-            if (hit && url && cache && err instanceof request_error_dist_src/* RequestError */.G && err.status === 304) {
-                counters.notModified++;
-                cache.stats.hits++;
-                const headers = { ...(err.response?.headers ?? {}), ...(hit.link ? { link: hit.link } : {}) };
-                return { status: 200, url, headers, data: hit.data };
-            }
-            throw err;
-        }
-    });
-    // GraphQL lives at <base>/graphql (api.github.com/graphql; <host>/api/graphql on GHES).
-    const graphqlClient = rest.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
-    const graphql = (query, variables = {}) => graphqlClient(query, variables);
-    const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
-    return { rest, graphql, counters, tokenKind };
+    return 'other';
 }
 function statusOf(err) {
-    return err instanceof request_error_dist_src/* RequestError */.G ? err.status : undefined;
+    if (err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G)
+        return networkFailureOf(err) ? undefined : err.status;
+    return undefined;
 }
 function isNotFound(err) {
     return statusOf(err) === 404;
 }
-/** Read a response body Octokit left unparsed: JSON through JSON.parse, other text as text. */
-async function parseBody(body, contentType) {
-    if (body === null || body === undefined || typeof body === 'string')
-        return body ?? '';
-    const stream = body;
-    const text = await new Response(stream).text();
-    if (contentType && /[/+]json\b/.test(contentType)) {
-        try {
-            return JSON.parse(text);
-        }
-        catch {
-            return text;
-        }
+function networkFailureOf(err) {
+    for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e instanceof NetworkFailure)
+            return e;
     }
-    return text;
+    return undefined;
 }
 /** When a 403 or 429 is GitHub's primary rate limit: the time it resets, else undefined. */
 function rateLimitReset(err) {
-    if (!(err instanceof request_error_dist_src/* RequestError */.G) || (err.status !== 403 && err.status !== 429))
+    if (!(err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (err.status !== 403 && err.status !== 429))
         return undefined;
     const headers = err.response?.headers ?? {};
     if (headers['x-ratelimit-remaining'] !== '0')
@@ -40370,21 +35501,598 @@ function rateLimitReset(err) {
     const reset = Number(headers['x-ratelimit-reset']);
     return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : new Date(Date.now() + 3600_000);
 }
-/** What to tell a person about a failed GitHub read, by status (never by message text). */
-function describeReadFailure(err) {
+/** A 403 or 429 with `retry-after` that is not the primary limit: GitHub's secondary rate limit. */
+function secondaryRateLimit(err) {
+    if (!(err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (err.status !== 403 && err.status !== 429))
+        return undefined;
+    if (rateLimitReset(err))
+        return undefined;
+    const after = Number(err.response?.headers?.['retry-after']);
+    if (Number.isFinite(after))
+        return after;
+    return err.status === 429 ? 60 : undefined;
+}
+const NETWORK_TEXT = {
+    timeout: (f) => `no answer within ${f.timeoutSeconds} s (timeout)`,
+    reset: () => 'the connection was reset before GitHub answered',
+    refused: () => 'the connection was refused (check GITHUB_API_URL)',
+    dns: () => 'the host name could not be resolved (check GITHUB_API_URL)',
+    tls: () => 'the TLS handshake failed',
+    'bad-url': () => 'the URL is not valid (check GITHUB_API_URL and GITHUB_GRAPHQL_URL)',
+    other: () => 'no answer (a network failure)',
+};
+/** What to tell a person about a failed GitHub request, by status, headers and network error (never by message text). */
+function describeFailure(err) {
+    if (err instanceof MalformedResponseError)
+        return `${err.problem}, so it was not used`;
+    const network = networkFailureOf(err);
+    if (network)
+        return NETWORK_TEXT[network.kind](network);
     const reset = rateLimitReset(err);
     if (reset)
         return `GitHub's rate limit for this token is used up until ${reset.toISOString()}; run again after that`;
+    const secondary = secondaryRateLimit(err);
+    if (secondary !== undefined)
+        return `GitHub's secondary rate limit stopped it (retry after ${secondary} s); run again later`;
     const status = statusOf(err);
     if (status === 401)
-        return 'the token was rejected';
+        return 'the token was rejected (401)';
     if (status === 403)
-        return 'the token lacks a permission for it (see README: "Tokens and permissions")';
+        return 'the token lacks a permission for it (403; see README: "Tokens and permissions")';
     if (status === 404)
-        return 'it does not exist, or the token cannot see it';
+        return 'it does not exist, or the token cannot see it (404)';
+    if (status === 422)
+        return 'GitHub refused the request as invalid (422)';
     if (status !== undefined)
         return `GitHub answered ${status}`;
-    return `no answer (${err instanceof Error ? err.message : String(err)})`;
+    return `an unexpected failure (${err instanceof Error ? err.name : typeof err})`;
+}
+
+
+/***/ }),
+
+/***/ 319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ checkSchema)
+});
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./config/members.schema.json
+const members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/members.schema.json","title":"PSRT roster (members.yaml)","description":"The canonical list of Python Security Response Team members (PEP 811) and former members.","type":"object","additionalProperties":false,"required":["members"],"properties":{"members":{"type":"array","items":{"$ref":"#/$defs/member"}},"emeritus":{"type":"array","items":{"$ref":"#/$defs/emeritus"}}},"$defs":{"login":{"description":"A GitHub login: ASCII letters, digits and single inner hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"githubId":{"description":"The numeric GitHub user id: immutable, unlike the login.","type":"integer","minimum":1},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$","maxLength":254},"date":{"description":"A calendar date, YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"role":{"type":"string","enum":["admin","release-manager","steering-council"]},"roles":{"type":"array","items":{"$ref":"#/$defs/role"},"uniqueItems":true},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^\\\\S(?:.*\\\\S)?$"},"member":{"type":"object","additionalProperties":false,"required":["name","login"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"vote":{"description":"Link to the approving nomination vote (the pull request).","type":"string","pattern":"^https://\\\\S+$"}}},"emeritus":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"left":{"$ref":"#/$defs/date"},"reason":{"type":"string","minLength":1,"maxLength":500}}}}}');
+;// CONCATENATED MODULE: ./config/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT\'s systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator\'s yes vote (GitHub does not let a PR\'s author review it)."},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit\'s window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"},"archive":{"type":"string","pattern":"^https://\\\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\\\S(?:.*\\\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}}');
+// EXTERNAL MODULE: ./actions/lib/domain/findings.ts
+var domain_findings = __nccwpck_require__(2001);
+// EXTERNAL MODULE: ./actions/lib/domain/roster.ts
+var roster = __nccwpck_require__(8764);
+;// CONCATENATED MODULE: ./actions/lib/config/schema.ts
+// JSON Schema validation of members.yaml and policy.yaml (2020-12, ajv), with Ajv's errors turned
+// into findings that name a rule and say what to change.
+
+
+
+
+
+let validators;
+function compiled() {
+    if (!validators) {
+        const ajv = new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true });
+        validators = { members: ajv.compile(members_schema_namespaceObject), policy: ajv.compile(policy_schema_namespaceObject) };
+    }
+    return validators;
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+function closest(word, options) {
+    let best;
+    let bestScore = Infinity;
+    for (const option of options) {
+        const d = distance(word.toLowerCase(), option.toLowerCase());
+        if (d < bestScore)
+            [best, bestScore] = [option, d];
+    }
+    return bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+function nonAsciiDetail(value) {
+    if (typeof value !== 'string')
+        return '';
+    const odd = [...value].find((ch) => ch.codePointAt(0) > 0x7e);
+    if (!odd)
+        return '';
+    const code = odd.codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return ` It contains U+${code} ("${odd}"), which is not ASCII: a look-alike of a Latin letter is not the same login.`;
+}
+const DATE_KEYS = new Set(['joined', 'left']);
+function toFinding(file, e) {
+    const path = pointerToPath(e.instancePath);
+    const where = (0,domain_findings/* describePath */.NH)(path);
+    const last = path[path.length - 1];
+    const base = { severity: 'error', file };
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const allowed = Object.keys(e.parentSchema?.properties ?? {});
+            const guess = closest(key, allowed);
+            return {
+                ...base,
+                rule: 'unknown-key',
+                path: [...path, key],
+                at: 'key',
+                message: `unknown key "${key}" in ${where}.${guess ? ` Did you mean "${guess}"?` : ''} Allowed keys: ${allowed.join(', ')}.`,
+            };
+        }
+        case 'required': {
+            const key = String(e.params.missingProperty);
+            return {
+                ...base,
+                rule: 'missing-key',
+                path,
+                at: 'value',
+                message: `${where} is missing the required key "${key}".`,
+            };
+        }
+        case 'type':
+            return {
+                ...base,
+                rule: 'wrong-type',
+                path,
+                message: `${where} must be ${String(e.params.type)}, not ${typeName(e.data)}.`,
+            };
+        case 'enum': {
+            const allowed = e.params.allowedValues.map(String);
+            if (path.includes('roles')) {
+                return {
+                    ...base,
+                    rule: 'unknown-role',
+                    path,
+                    message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${roster/* ROLES */.gg.join(', ')}.`,
+                };
+            }
+            return {
+                ...base,
+                rule: 'schema',
+                path,
+                message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.`,
+            };
+        }
+        case 'pattern': {
+            if (last === 'login') {
+                return {
+                    ...base,
+                    rule: 'login-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}`,
+                };
+            }
+            if (path[0] === 'covered_repos' || last === 'ops_repo') {
+                return {
+                    ...base,
+                    rule: 'repo-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).`,
+                };
+            }
+            if (typeof last === 'string' && DATE_KEYS.has(last)) {
+                return {
+                    ...base,
+                    rule: 'date-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.`,
+                };
+            }
+            if (last === 'email' || last === 'address' || last === 'to') {
+                return {
+                    ...base,
+                    rule: 'email-format',
+                    path,
+                    message: `${where} ${JSON.stringify(e.data)} is not an email address.`,
+                };
+            }
+            return {
+                ...base,
+                rule: 'schema',
+                path,
+                message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).`,
+            };
+        }
+        case 'minLength':
+            return { ...base, rule: 'empty-value', path, message: `${where} must not be empty.` };
+        case 'uniqueItems':
+            return { ...base, rule: 'duplicate-item', path, message: `${where} lists the same value twice.` };
+        case 'propertyNames': {
+            const name = String(e.params.propertyName ?? '');
+            return {
+                ...base,
+                rule: 'schema',
+                path: [...path, name],
+                at: 'key',
+                message: `"${name}" is not allowed as a key of ${where}.`,
+            };
+        }
+        default:
+            return { ...base, rule: 'schema', path, message: `${where} ${e.message ?? 'is invalid'}.` };
+    }
+}
+function checkSchema(file, data) {
+    const validate = compiled()[file];
+    if (validate(data))
+        return [];
+    const findings = [];
+    const seen = new Set();
+    for (const e of validate.errors ?? []) {
+        // propertyNames reports the inner failure too; the outer error says it better.
+        if (e.propertyName !== undefined)
+            continue;
+        const f = toFinding(file, e);
+        // One finding per place: the first error Ajv reports there is the most basic one.
+        const key = (0,domain_findings/* describePath */.NH)(f.path);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        findings.push(f);
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 7837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+// Bounded YAML parsing with positions. Every config file goes through here: a size limit before
+// parsing, a strict UTF-8 decode, duplicate keys as errors, a bound on alias expansion, and a way
+// to turn a data path back into a line and column.
+
+const DEFAULT_LIMITS = { maxBytes: 1024 * 1024, maxAliasCount: 50 };
+function diag(file, rule, message, pos = { line: 1, column: 1 }) {
+    return { rule, severity: 'error', file, line: pos.line, column: pos.column, message };
+}
+/** Decode bytes as UTF-8, refusing invalid sequences rather than guessing. */
+function decodeUtf8(file, bytes, limits = DEFAULT_LIMITS, size = bytes.byteLength) {
+    if (size > limits.maxBytes || bytes.byteLength > limits.maxBytes) {
+        return {
+            diagnostics: [
+                diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`),
+            ],
+        };
+    }
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, diagnostics: [] };
+    }
+    catch {
+        return { diagnostics: [diag(file, 'encoding', 'the file is not valid UTF-8: save it as UTF-8.')] };
+    }
+}
+const YAML_RULES = {
+    DUPLICATE_KEY: 'duplicate-key',
+    TAB_AS_INDENT: 'tab-indent',
+};
+function parseYaml(file, text, limits = DEFAULT_LIMITS) {
+    if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
+        return decodeUtf8(file, Buffer.from(text, 'utf8'), limits);
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        uniqueKeys: true,
+        prettyErrors: false,
+        version: '1.2',
+        keepSourceTokens: false,
+    });
+    // After a syntax error the rest of the parse is guesswork: report the first error only, except
+    // duplicate keys, which are each real.
+    const errors = doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? doc.errors : doc.errors.slice(0, 1);
+    const diagnostics = errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        const first = e.message.split('\n')[0] ?? e.message;
+        const message = /multiple documents/i.test(first)
+            ? 'the file holds more than one YAML document (a second "---"); keep one'
+            : first;
+        const rule = YAML_RULES[e.code] ?? 'yaml-syntax';
+        const hint = rule === 'tab-indent'
+            ? ' YAML indentation must use spaces.'
+            : rule === 'duplicate-key'
+                ? ' Each key may appear once in a mapping.'
+                : '';
+        return diag(file, rule, `${message}.${hint}`.replace(/\.\./, '.'), { line: pos.line, column: pos.col });
+    });
+    if (diagnostics.length > 0)
+        return { diagnostics };
+    if (doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
+        return { diagnostics: [diag(file, 'empty-file', 'the file has no content: it must be a YAML mapping.')] };
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    }
+    catch (err) {
+        const pos = firstAliasPosition(doc, lineCounter) ?? { line: 1, column: 1 };
+        const reason = err instanceof Error ? err.message : String(err);
+        return {
+            diagnostics: [
+                diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos),
+            ],
+        };
+    }
+    return { source: { file, text, doc, lineCounter, data }, diagnostics: [] };
+}
+function firstAliasPosition(doc, lineCounter) {
+    let offset;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0];
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
+    if (offset === undefined)
+        return undefined;
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+function positionOf(source, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    const p = source.lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+/**
+ * The line and column of a data path: the value by default, or the key with at = 'key'. A path
+ * that does not exist resolves to its deepest existing ancestor (a missing key points at its map).
+ */
+function locate(source, path, at = 'value') {
+    let node = source.doc.contents;
+    let best = positionOf(source, source.doc.contents) ?? { line: 1, column: 1 };
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        const last = i === path.length - 1;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
+            if (!pair)
+                return best;
+            const keyPos = positionOf(source, pair.key);
+            if (last && at === 'key' && keyPos)
+                return keyPos;
+            const valuePos = positionOf(source, pair.value);
+            best = (last ? valuePos : undefined) ?? keyPos ?? best;
+            if (!last && keyPos)
+                best = keyPos;
+            node = pair.value;
+            if (last)
+                return valuePos ?? keyPos ?? best;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            const pos = positionOf(source, item);
+            if (!pos)
+                return best;
+            best = pos;
+            node = item;
+        }
+        else {
+            return best;
+        }
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 2001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   NH: () => (/* binding */ describePath),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+// What a check found, in terms of the data (a path), not the file. The config layer turns a path into
+// a line and column, so the pure rules never see YAML.
+function formatDiagnostic(d) {
+    return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.rule}] ${d.message}`;
+}
+function hasErrors(diagnostics) {
+    return diagnostics.some((d) => d.severity === 'error');
+}
+function describePath(path) {
+    let out = '';
+    for (const part of path)
+        out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+    return out === '' ? '(top level)' : out;
+}
+
+
+/***/ }),
+
+/***/ 7048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ renderResultsLine),
+/* harmony export */   Hb: () => (/* binding */ trippedGuards),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   ox: () => (/* binding */ withResult)
+/* harmony export */ });
+/* unused harmony exports plural, renderNote, renderGuards */
+// What every job's plan is made of: typed changes (each job's own discriminated union), notes, guards,
+// and after an apply one result per change. Shared pieces of rendering: the headline that says what
+// really happened, the guard table and the notes.
+function trippedGuards(guards) {
+    return guards.filter((g) => !g.ok);
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/**
+ * The first line of a rendered plan, true to what happened: planned, blocked, or how many of the
+ * changes were made and how many failed (never "applied" when nothing was).
+ */
+function headline(job, plan, results, describe = (changes) => plural(changes.length, 'change')) {
+    const n = plan.changes.length;
+    if (n === 0)
+        return `${job}: nothing to change`;
+    if (results) {
+        const done = results.filter((r) => r.status === 'done').length;
+        const failed = results.filter((r) => r.status === 'failed').length;
+        if (failed === 0 && done === n)
+            return `${job} applied ${describe(plan.changes)}`;
+        const suppressed = results.filter((r) => r.status === 'suppressed').length;
+        const parts = [`${done} of ${n} changes made`];
+        if (failed > 0)
+            parts.push(`${failed} failed`);
+        if (suppressed > 0)
+            parts.push(`${suppressed} suppressed`);
+        const skipped = n - done - failed - suppressed;
+        if (skipped > 0)
+            parts.push(`${skipped} not attempted`);
+        return `${job}: ${parts.join(', ')}`;
+    }
+    if (trippedGuards(plan.guards).length > 0)
+        return `${job} blocked by a guard: ${describe(plan.changes)} planned, none made`;
+    return `${job} plan: ${describe(plan.changes)}`;
+}
+const NOTE_MARK = { info: 'ℹ️', warning: '⚠️', drift: '↯', error: '❌' };
+function renderNote(note, format) {
+    return format === 'markdown'
+        ? `- ${NOTE_MARK[note.level]} ${note.text}`
+        : `  ${note.level}: ${note.text.replace(/`/g, '')}`;
+}
+function renderGuards(guards, format) {
+    if (guards.length === 0)
+        return [];
+    const md = format === 'markdown';
+    const out = [md ? '### Guards' : 'Guards:'];
+    if (md)
+        out.push('', '| Guard | Status | Detail |', '|---|---|---|');
+    for (const g of guards) {
+        const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
+        out.push(md
+            ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
+            : `  ${g.guard}: ${state} (${g.detail})`);
+    }
+    return out;
+}
+function renderResultsLine(results, format) {
+    if (!results || results.length === 0)
+        return [];
+    const count = (s) => results.filter((r) => r.status === s).length;
+    const parts = [`${count('done')} done`, `${count('failed')} failed`, `${count('not attempted')} not attempted`];
+    if (count('suppressed') > 0)
+        parts.push(`${count('suppressed')} suppressed`);
+    return [format === 'markdown' ? `**Applied:** ${parts.join(', ')}.` : `Applied: ${parts.join(', ')}.`];
+}
+/** A change's line with its result appended when it was not simply done. */
+function withResult(line, result) {
+    return result && result.status !== 'done'
+        ? `${line}   [${result.status}${result.error ? `: ${result.error}` : ''}]`
+        : line;
+}
+
+
+/***/ }),
+
+/***/ 8764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H$: () => (/* binding */ loginKey),
+/* harmony export */   ZQ: () => (/* binding */ admins),
+/* harmony export */   c8: () => (/* binding */ emailKey),
+/* harmony export */   gg: () => (/* binding */ ROLES),
+/* harmony export */   hf: () => (/* binding */ hasRole)
+/* harmony export */ });
+// The roster (members.yaml) as typed data. Field names mirror the file, so a path in the data is a
+// path in the file and every finding can point at a line.
+const ROLES = ['admin', 'release-manager', 'steering-council'];
+/** GitHub logins are case-insensitive; compare them through this. */
+function loginKey(login) {
+    return login.toLowerCase();
+}
+function emailKey(email) {
+    return email.trim().toLowerCase();
+}
+function hasRole(person, role) {
+    return person.roles?.includes(role) ?? false;
+}
+function admins(roster) {
+    return roster.members.filter((m) => hasRole(m, 'admin'));
+}
+
+
+/***/ }),
+
+/***/ 8041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ failIfJobFailed),
+/* harmony export */   l: () => (/* binding */ reportJobResult)
+/* harmony export */ });
+/* harmony import */ var _jobs_job_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2587);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
+/* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2398);
+
+
+
+async function reportJobResult(name, result) {
+    (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)(result.diagnostics);
+    const markdown = result.render('markdown');
+    await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown);
+    return markdown;
+}
+function failIfJobFailed(name, result) {
+    if (!(0,_jobs_job_js__WEBPACK_IMPORTED_MODULE_0__/* .jobFailed */ .$T)(result))
+        return;
+    const why = result.outcome === 'invalid'
+        ? 'members.yaml or policy.yaml has errors (see the annotations)'
+        : result.outcome === 'blocked'
+            ? 'a guard tripped: nothing was written (see the job summary)'
+            : 'a write failed: see the job summary for what was done and what was not';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${name} ${result.outcome}: ${why}.`);
 }
 
 
@@ -40397,10 +36105,11 @@ function describeReadFailure(err) {
 /* harmony export */   Cs: () => (/* binding */ runAction),
 /* harmony export */   Gt: () => (/* binding */ actionContext),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   v0: () => (/* binding */ actionLogger)
 /* harmony export */ });
-/* unused harmony exports annotate, tokenInputs */
+/* unused harmony export tokenInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
 /* harmony import */ var _github_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7746);
@@ -40423,9 +36132,9 @@ function annotate(diagnostics) {
     for (const d of diagnostics) {
         const props = { title: d.rule, file: d.file, startLine: d.line, startColumn: d.column };
         if (d.severity === 'error')
-            core.error(d.message, props);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(d.message, props);
         else
-            core.warning(d.message, props);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(d.message, props);
     }
 }
 async function writeSummary(markdown) {
@@ -40506,9 +36215,9 @@ var errors = __nccwpck_require__(2863);
 
 async function connectGitHub(s) {
     // Loaded on demand: commands that never talk to GitHub do not pay for Octokit at start-up.
-    const [{ createGitHub }, { EtagCache }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4582)),
-        __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    const [{ createGitHubApi }, { EtagCache }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(324), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7284)),
+        __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 3635)),
     ]);
     const scope = s.cacheScope || (0,external_node_crypto_.createHash)('sha256').update(`${s.apiUrl}\n${s.token}`).digest('hex').slice(0, 16);
     let cache = new EtagCache(scope);
@@ -40521,7 +36230,7 @@ async function connectGitHub(s) {
             // No cache yet, or an unreadable one: start empty (it only ever saves requests).
         }
     }
-    const gh = createGitHub({
+    const gh = createGitHubApi({
         token: s.token,
         apiUrl: s.apiUrl,
         graphqlUrl: s.graphqlUrl,
@@ -40639,55 +36348,27 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 3503:
+/***/ 2587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ runVote)
+  g$: () => (/* binding */ applyInOrder),
+  $T: () => (/* binding */ jobFailed),
+  b5: () => (/* binding */ runJob)
 });
 
-// EXTERNAL MODULE: ./actions/lib/clients/github.ts + 3 modules
-var github = __nccwpck_require__(4582);
+// UNUSED EXPORTS: describeWriteFailure
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/lib/errors.ts
-var lib_errors = __nccwpck_require__(2863);
-;// CONCATENATED MODULE: ./actions/lib/domain/findings.ts
-// What a check found, in terms of the data (a path), not the file. The config layer turns a path into
-// a line and column, so the pure rules never see YAML.
-function formatDiagnostic(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.rule}] ${d.message}`;
-}
-function hasErrors(diagnostics) {
-    return diagnostics.some((d) => d.severity === 'error');
-}
-function describePath(path) {
-    let out = '';
-    for (const part of path)
-        out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
-    return out === '' ? '(top level)' : out;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/domain/roster.ts
-// The roster (members.yaml) as typed data. Field names mirror the file, so a path in the data is a
-// path in the file and every finding can point at a line.
-const ROLES = ['admin', 'release-manager', 'steering-council'];
-/** GitHub logins are case-insensitive; compare them through this. */
-function roster_loginKey(login) {
-    return login.toLowerCase();
-}
-function emailKey(email) {
-    return email.trim().toLowerCase();
-}
-function roster_hasRole(person, role) {
-    return person.roles?.includes(role) ?? false;
-}
-function admins(roster) {
-    return roster.members.filter((m) => roster_hasRole(m, 'admin'));
-}
-
+var errors = __nccwpck_require__(2863);
+// EXTERNAL MODULE: ./actions/lib/domain/findings.ts
+var domain_findings = __nccwpck_require__(2001);
+// EXTERNAL MODULE: ./actions/lib/domain/roster.ts
+var domain_roster = __nccwpck_require__(8764);
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-rules.ts
 
 /** PEP 811 was accepted on this day; members who join after it are admitted by a recorded vote. */
@@ -40764,7 +36445,7 @@ function checkRoster(roster, policy, now) {
     const emeritus = roster.emeritus ?? [];
     const today = isoDay(now);
     if (policy) {
-        const count = admins(roster).length;
+        const count = (0,domain_roster/* admins */.ZQ)(roster).length;
         const min = policy.membership.min_admins;
         if (count < min) {
             findings.push({
@@ -40777,7 +36458,7 @@ function checkRoster(roster, policy, now) {
             });
         }
     }
-    for (const d of duplicates(members, (m) => roster_loginKey(m.login))) {
+    for (const d of duplicates(members, (m) => (0,domain_roster/* loginKey */.H$)(m.login))) {
         findings.push({
             rule: 'unique-login',
             severity: 'error',
@@ -40797,7 +36478,7 @@ function checkRoster(roster, policy, now) {
             related: [{ file: 'members', path: ['members', d.first, 'id'], label: 'first entry' }],
         });
     }
-    for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : emailKey(m.email)))) {
+    for (const d of duplicates(members, (m) => (m.email === undefined ? undefined : (0,domain_roster/* emailKey */.c8)(m.email)))) {
         findings.push({
             rule: 'unique-email',
             severity: 'error',
@@ -40807,7 +36488,7 @@ function checkRoster(roster, policy, now) {
             related: [{ file: 'members', path: ['members', d.first, 'email'], label: 'first entry' }],
         });
     }
-    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : roster_loginKey(m.login)))) {
+    for (const d of duplicates(emeritus, (m) => (m.login === undefined ? undefined : (0,domain_roster/* loginKey */.H$)(m.login)))) {
         findings.push({
             rule: 'unique-login',
             severity: 'error',
@@ -40817,10 +36498,10 @@ function checkRoster(roster, policy, now) {
             related: [{ file: 'members', path: ['emeritus', d.first, 'login'], label: 'first entry' }],
         });
     }
-    const activeByLogin = new Map(members.map((m, i) => [roster_loginKey(m.login), i]));
+    const activeByLogin = new Map(members.map((m, i) => [(0,domain_roster/* loginKey */.H$)(m.login), i]));
     const activeById = new Map(members.flatMap((m, i) => (m.id === undefined ? [] : [[m.id, i]])));
     emeritus.forEach((e, i) => {
-        const byLogin = e.login === undefined ? undefined : activeByLogin.get(roster_loginKey(e.login));
+        const byLogin = e.login === undefined ? undefined : activeByLogin.get((0,domain_roster/* loginKey */.H$)(e.login));
         const byId = e.id === undefined ? undefined : activeById.get(e.id);
         const index = byLogin ?? byId;
         if (index === undefined)
@@ -40922,6 +36603,7 @@ function checkPolicy(policy) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./actions/lib/domain/roster-edit.ts
 
+
 const YAML_STYLE = { flowCollectionPadding: false, lineWidth: 0 };
 /** Parse, let `edit` change the Document, and serialise in the file's style. */
 function editYaml(text, edit) {
@@ -40941,371 +36623,70 @@ function entryAt(doc, key, index) {
         throw new Error(`${key}[${index}] is not a mapping`);
     return item;
 }
-/** Follow a rename: the member's login becomes `login` (their id is unchanged). */
-function setMemberLogin(text, index, login) {
+/**
+ * The `members` entries of a document indexed by pinned id and by login, built in one pass: the one
+ * way every automated edit finds a person's entry (a roster of thousands is edited in linear time).
+ */
+function indexMemberEntries(doc) {
+    const byId = new Map();
+    const byLogin = new Map();
+    const ids = new Map();
+    sequence(doc, 'members')?.items.forEach((item, i) => {
+        if (!isMap(item))
+            return;
+        const id = item.get('id');
+        const login = item.get('login');
+        ids.set(i, typeof id === 'number' ? id : undefined);
+        if (typeof id === 'number' && !byId.has(id))
+            byId.set(id, i);
+        if (typeof login === 'string' && !byLogin.has(loginKey(login)))
+            byLogin.set(loginKey(login), i);
+    });
+    return {
+        find(person) {
+            if (person.id !== undefined && byId.has(person.id))
+                return byId.get(person.id);
+            const i = byLogin.get(loginKey(person.login));
+            if (i === undefined)
+                return undefined;
+            const pinned = ids.get(i);
+            return person.id !== undefined && pinned !== undefined && pinned !== person.id ? undefined : i;
+        },
+    };
+}
+function memberEntry(doc, person, index = indexMemberEntries(doc)) {
+    const at = index.find(person);
+    if (at === undefined)
+        throw new Error(`members.yaml has no entry for \`${person.login}\`${person.id !== undefined ? ` (id ${person.id})` : ''}`);
+    return entryAt(doc, 'members', at);
+}
+/** Follow renames: each member (found by id, else by old login) gets their new login; ids are unchanged. */
+function setMemberLogins(text, renames) {
     return editYaml(text, (doc) => {
-        entryAt(doc, 'members', index).set('login', login);
+        const index = indexMemberEntries(doc);
+        for (const r of renames)
+            memberEntry(doc, { login: r.from, id: r.id }, index).set('login', r.to);
     });
 }
-/** Pin ids: each member index gets `id:` right after its `login:` line. */
-function setMemberIds(text, ids) {
+/** Pin ids: each member without one gets `id:` right after its `login:` line. */
+function setMemberIds(text, pins) {
     return editYaml(text, (doc) => {
-        for (const [index, id] of ids) {
-            const entry = entryAt(doc, 'members', index);
-            if (entry.has('id')) {
-                entry.set('id', id);
+        const index = indexMemberEntries(doc);
+        for (const pin of pins) {
+            const entry = memberEntry(doc, { login: pin.login }, index);
+            if (entry.has('id'))
                 continue;
-            }
             const at = entry.items.findIndex((pair) => String(pair.key.value) === 'login');
-            const pair = doc.createPair('id', id);
+            const pair = doc.createPair('id', pin.id);
             entry.items.splice(at + 1, 0, pair);
         }
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./config/members.schema.json
-const members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/members.schema.json","title":"PSRT roster (members.yaml)","description":"The canonical list of Python Security Response Team members (PEP 811) and former members.","type":"object","additionalProperties":false,"required":["members"],"properties":{"members":{"type":"array","items":{"$ref":"#/$defs/member"}},"emeritus":{"type":"array","items":{"$ref":"#/$defs/emeritus"}}},"$defs":{"login":{"description":"A GitHub login: ASCII letters, digits and single inner hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"githubId":{"description":"The numeric GitHub user id: immutable, unlike the login.","type":"integer","minimum":1},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$","maxLength":254},"date":{"description":"A calendar date, YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"role":{"type":"string","enum":["admin","release-manager","steering-council"]},"roles":{"type":"array","items":{"$ref":"#/$defs/role"},"uniqueItems":true},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^\\\\S(?:.*\\\\S)?$"},"member":{"type":"object","additionalProperties":false,"required":["name","login"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"vote":{"description":"Link to the approving nomination vote (the pull request).","type":"string","pattern":"^https://\\\\S+$"}}},"emeritus":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"left":{"$ref":"#/$defs/date"},"reason":{"type":"string","minLength":1,"maxLength":500}}}}}');
-;// CONCATENATED MODULE: ./config/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT\'s systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator\'s yes vote (GitHub does not let a PR\'s author review it)."},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit\'s window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"},"archive":{"type":"string","pattern":"^https://\\\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\\\S(?:.*\\\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}}');
-;// CONCATENATED MODULE: ./actions/lib/config/schema.ts
-// JSON Schema validation of members.yaml and policy.yaml (2020-12, ajv), with Ajv's errors turned
-// into findings that name a rule and say what to change.
-
-
-
-
-
-let validators;
-function compiled() {
-    if (!validators) {
-        const ajv = new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true });
-        validators = { members: ajv.compile(members_schema_namespaceObject), policy: ajv.compile(policy_schema_namespaceObject) };
-    }
-    return validators;
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
-function closest(word, options) {
-    let best;
-    let bestScore = Infinity;
-    for (const option of options) {
-        const d = distance(word.toLowerCase(), option.toLowerCase());
-        if (d < bestScore)
-            [best, bestScore] = [option, d];
-    }
-    return bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-function nonAsciiDetail(value) {
-    if (typeof value !== 'string')
-        return '';
-    const odd = [...value].find((ch) => ch.codePointAt(0) > 0x7e);
-    if (!odd)
-        return '';
-    const code = odd.codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return ` It contains U+${code} ("${odd}"), which is not ASCII: a look-alike of a Latin letter is not the same login.`;
-}
-const DATE_KEYS = new Set(['joined', 'left']);
-function toFinding(file, e) {
-    const path = pointerToPath(e.instancePath);
-    const where = describePath(path);
-    const last = path[path.length - 1];
-    const base = { severity: 'error', file };
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const allowed = Object.keys(e.parentSchema?.properties ?? {});
-            const guess = closest(key, allowed);
-            return {
-                ...base,
-                rule: 'unknown-key',
-                path: [...path, key],
-                at: 'key',
-                message: `unknown key "${key}" in ${where}.${guess ? ` Did you mean "${guess}"?` : ''} Allowed keys: ${allowed.join(', ')}.`,
-            };
-        }
-        case 'required': {
-            const key = String(e.params.missingProperty);
-            return {
-                ...base,
-                rule: 'missing-key',
-                path,
-                at: 'value',
-                message: `${where} is missing the required key "${key}".`,
-            };
-        }
-        case 'type':
-            return {
-                ...base,
-                rule: 'wrong-type',
-                path,
-                message: `${where} must be ${String(e.params.type)}, not ${typeName(e.data)}.`,
-            };
-        case 'enum': {
-            const allowed = e.params.allowedValues.map(String);
-            if (path.includes('roles')) {
-                return {
-                    ...base,
-                    rule: 'unknown-role',
-                    path,
-                    message: `unknown role ${JSON.stringify(e.data)} at ${where}: roles are ${ROLES.join(', ')}.`,
-                };
-            }
-            return {
-                ...base,
-                rule: 'schema',
-                path,
-                message: `${where} is ${JSON.stringify(e.data)}; allowed: ${allowed.join(', ')}.`,
-            };
-        }
-        case 'pattern': {
-            if (last === 'login') {
-                return {
-                    ...base,
-                    rule: 'login-format',
-                    path,
-                    message: `${where} ${JSON.stringify(e.data)} is not a GitHub login (ASCII letters, digits and single inner hyphens, at most 39).${nonAsciiDetail(e.data)}`,
-                };
-            }
-            if (path[0] === 'covered_repos' || last === 'ops_repo') {
-                return {
-                    ...base,
-                    rule: 'repo-format',
-                    path,
-                    message: `${where} ${JSON.stringify(e.data)} is not a repository as owner/name (e.g. python/cpython).`,
-                };
-            }
-            if (typeof last === 'string' && DATE_KEYS.has(last)) {
-                return {
-                    ...base,
-                    rule: 'date-format',
-                    path,
-                    message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.`,
-                };
-            }
-            if (last === 'email' || last === 'address' || last === 'to') {
-                return {
-                    ...base,
-                    rule: 'email-format',
-                    path,
-                    message: `${where} ${JSON.stringify(e.data)} is not an email address.`,
-                };
-            }
-            return {
-                ...base,
-                rule: 'schema',
-                path,
-                message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).`,
-            };
-        }
-        case 'minLength':
-            return { ...base, rule: 'empty-value', path, message: `${where} must not be empty.` };
-        case 'uniqueItems':
-            return { ...base, rule: 'duplicate-item', path, message: `${where} lists the same value twice.` };
-        case 'propertyNames': {
-            const name = String(e.params.propertyName ?? '');
-            return {
-                ...base,
-                rule: 'schema',
-                path: [...path, name],
-                at: 'key',
-                message: `"${name}" is not allowed as a key of ${where}.`,
-            };
-        }
-        default:
-            return { ...base, rule: 'schema', path, message: `${where} ${e.message ?? 'is invalid'}.` };
-    }
-}
-function checkSchema(file, data) {
-    const validate = compiled()[file];
-    if (validate(data))
-        return [];
-    const findings = [];
-    const seen = new Set();
-    for (const e of validate.errors ?? []) {
-        // propertyNames reports the inner failure too; the outer error says it better.
-        if (e.propertyName !== undefined)
-            continue;
-        const f = toFinding(file, e);
-        // One finding per place: the first error Ajv reports there is the most basic one.
-        const key = describePath(f.path);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        findings.push(f);
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/config/yaml-source.ts
-// Bounded YAML parsing with positions. Every config file goes through here: a size limit before
-// parsing, a strict UTF-8 decode, duplicate keys as errors, a bound on alias expansion, and a way
-// to turn a data path back into a line and column.
-
-const DEFAULT_LIMITS = { maxBytes: 1024 * 1024, maxAliasCount: 50 };
-function diag(file, rule, message, pos = { line: 1, column: 1 }) {
-    return { rule, severity: 'error', file, line: pos.line, column: pos.column, message };
-}
-/** Decode bytes as UTF-8, refusing invalid sequences rather than guessing. */
-function decodeUtf8(file, bytes, limits = DEFAULT_LIMITS, size = bytes.byteLength) {
-    if (size > limits.maxBytes || bytes.byteLength > limits.maxBytes) {
-        return {
-            diagnostics: [
-                diag(file, 'file-too-large', `the file is ${Math.max(size, bytes.byteLength)} bytes; the limit is ${limits.maxBytes} bytes. A roster or policy this large is not a real one: check what was committed.`),
-            ],
-        };
-    }
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, diagnostics: [] };
-    }
-    catch {
-        return { diagnostics: [diag(file, 'encoding', 'the file is not valid UTF-8: save it as UTF-8.')] };
-    }
-}
-const YAML_RULES = {
-    DUPLICATE_KEY: 'duplicate-key',
-    TAB_AS_INDENT: 'tab-indent',
-};
-function parseYaml(file, text, limits = DEFAULT_LIMITS) {
-    if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
-        return decodeUtf8(file, Buffer.from(text, 'utf8'), limits);
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        uniqueKeys: true,
-        prettyErrors: false,
-        version: '1.2',
-        keepSourceTokens: false,
-    });
-    // After a syntax error the rest of the parse is guesswork: report the first error only, except
-    // duplicate keys, which are each real.
-    const errors = doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? doc.errors : doc.errors.slice(0, 1);
-    const diagnostics = errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        const first = e.message.split('\n')[0] ?? e.message;
-        const message = /multiple documents/i.test(first)
-            ? 'the file holds more than one YAML document (a second "---"); keep one'
-            : first;
-        const rule = YAML_RULES[e.code] ?? 'yaml-syntax';
-        const hint = rule === 'tab-indent'
-            ? ' YAML indentation must use spaces.'
-            : rule === 'duplicate-key'
-                ? ' Each key may appear once in a mapping.'
-                : '';
-        return diag(file, rule, `${message}.${hint}`.replace(/\.\./, '.'), { line: pos.line, column: pos.col });
-    });
-    if (diagnostics.length > 0)
-        return { diagnostics };
-    if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
-        return { diagnostics: [diag(file, 'empty-file', 'the file has no content: it must be a YAML mapping.')] };
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    }
-    catch (err) {
-        const pos = firstAliasPosition(doc, lineCounter) ?? { line: 1, column: 1 };
-        const reason = err instanceof Error ? err.message : String(err);
-        return {
-            diagnostics: [
-                diag(file, 'alias-limit', `YAML aliases expand too far (more than ${limits.maxAliasCount} expansions): ${reason}. Write the values out instead of using anchors.`, pos),
-            ],
-        };
-    }
-    return { source: { file, text, doc, lineCounter, data }, diagnostics: [] };
-}
-function firstAliasPosition(doc, lineCounter) {
-    let offset;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            offset = node.range?.[0];
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    if (offset === undefined)
-        return undefined;
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-}
-function positionOf(source, node) {
-    const offset = node?.range?.[0];
-    if (offset === undefined)
-        return undefined;
-    const p = source.lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-}
-/**
- * The line and column of a data path: the value by default, or the key with at = 'key'. A path
- * that does not exist resolves to its deepest existing ancestor (a missing key points at its map).
- */
-function locate(source, path, at = 'value') {
-    let node = source.doc.contents;
-    let best = positionOf(source, source.doc.contents) ?? { line: 1, column: 1 };
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        const last = i === path.length - 1;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
-            if (!pair)
-                return best;
-            const keyPos = positionOf(source, pair.key);
-            if (last && at === 'key' && keyPos)
-                return keyPos;
-            const valuePos = positionOf(source, pair.value);
-            best = (last ? valuePos : undefined) ?? keyPos ?? best;
-            if (!last && keyPos)
-                best = keyPos;
-            node = pair.value;
-            if (last)
-                return valuePos ?? keyPos ?? best;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            const pos = positionOf(source, item);
-            if (!pos)
-                return best;
-            best = pos;
-            node = item;
-        }
-        else {
-            return best;
-        }
-    }
-    return best;
-}
-
+// EXTERNAL MODULE: ./actions/lib/config/schema.ts + 2 modules
+var config_schema = __nccwpck_require__(319);
+// EXTERNAL MODULE: ./actions/lib/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(7837);
 ;// CONCATENATED MODULE: ./actions/lib/config/load.ts
 // Loading members.yaml and policy.yaml: bounded reads, YAML, schema, PEP 811 rules, all turned
 // into diagnostics with file, line and column. Every job starts here; nothing runs on bad input.
@@ -41318,13 +36699,13 @@ function locate(source, path, at = 'value') {
 
 function place(sources, f) {
     const source = sources[f.file];
-    const pos = source ? locate(source, f.path, f.at) : { line: 1, column: 1 };
+    const pos = source ? (0,yaml_source/* locate */.x5)(source, f.path, f.at) : { line: 1, column: 1 };
     let message = f.message;
     for (const r of f.related ?? []) {
         const rs = sources[r.file];
         if (!rs)
             continue;
-        const rp = locate(rs, r.path);
+        const rp = (0,yaml_source/* locate */.x5)(rs, r.path);
         message += ` (${r.label}: ${rs.file}:${rp.line}:${rp.column})`;
     }
     return {
@@ -41337,16 +36718,16 @@ function place(sources, f) {
     };
 }
 function parse(input, limits) {
-    const decoded = decodeUtf8(input.file, input.bytes, limits, input.size);
+    const decoded = (0,yaml_source/* decodeUtf8 */._6)(input.file, input.bytes, limits, input.size);
     if (decoded.text === undefined)
         return { diagnostics: decoded.diagnostics };
-    return parseYaml(input.file, decoded.text, limits);
+    return (0,yaml_source/* parseYaml */.hN)(input.file, decoded.text, limits);
 }
 function byPosition(a, b) {
     return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 /** Check both files; the roster's policy-dependent rules run only when the policy itself is sound. */
-function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
+function checkConfig(members, policy, now, limits = yaml_source/* DEFAULT_LIMITS */.dR) {
     const m = parse(members, limits);
     const p = parse(policy, limits);
     const diagnostics = [...m.diagnostics, ...p.diagnostics];
@@ -41354,7 +36735,7 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
     const findings = [];
     let policyData;
     if (p.source) {
-        const schema = checkSchema('policy', p.source.data);
+        const schema = (0,config_schema/* checkSchema */._)('policy', p.source.data);
         findings.push(...schema);
         if (schema.length === 0) {
             policyData = p.source.data;
@@ -41363,7 +36744,7 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
     }
     let roster;
     if (m.source) {
-        const schema = checkSchema('members', m.source.data);
+        const schema = (0,config_schema/* checkSchema */._)('members', m.source.data);
         findings.push(...schema);
         if (schema.length === 0) {
             roster = m.source.data;
@@ -41390,7 +36771,7 @@ function checkConfig(members, policy, now, limits = DEFAULT_LIMITS) {
         }
     }
     diagnostics.sort(byPosition);
-    if (hasErrors(diagnostics) || !roster || !policyData || !m.source || !p.source)
+    if ((0,domain_findings/* hasErrors */.Cs)(diagnostics) || !roster || !policyData || !m.source || !p.source)
         return { diagnostics };
     return { config: { roster, policy: policyData, membersSource: m.source, policySource: p.source }, diagnostics };
 }
@@ -41416,9 +36797,9 @@ async function readBounded(path, maxBytes) {
         await handle.close();
     }
 }
-class ConfigReadError extends lib_errors/* UserError */.yo {
+class ConfigReadError extends errors/* UserError */.yo {
 }
-async function readInput(path, display, limits = DEFAULT_LIMITS) {
+async function readInput(path, display, limits = yaml_source/* DEFAULT_LIMITS */.dR) {
     try {
         const { bytes, size } = await readBounded(path, limits.maxBytes);
         return { file: display, bytes, size };
@@ -41435,7 +36816,7 @@ async function readInput(path, display, limits = DEFAULT_LIMITS) {
         throw new ConfigReadError(`${display}: cannot read the file (${why}).`);
     }
 }
-async function loadConfig(paths, now, limits = DEFAULT_LIMITS) {
+async function loadConfig(paths, now, limits = yaml_source/* DEFAULT_LIMITS */.dR) {
     const names = paths.names ?? paths;
     const [members, policy] = await Promise.all([
         readInput(paths.members, names.members, limits),
@@ -41444,46 +36825,140 @@ async function loadConfig(paths, now, limits = DEFAULT_LIMITS) {
     return checkConfig(members, policy, now, limits);
 }
 
+// EXTERNAL MODULE: ./actions/lib/domain/plan.ts
+var domain_plan = __nccwpck_require__(7048);
+// EXTERNAL MODULE: ./actions/lib/clients/github/failures.ts
+var failures = __nccwpck_require__(9026);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./actions/lib/jobs/job.ts
+
+
+
+
+
+function jobFailed(result) {
+    return result.outcome === 'invalid' || result.outcome === 'blocked' || result.outcome === 'apply-failed';
+}
+function invalidText(diagnostics, format) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const lines = errors.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} [${d.rule}]`);
+    return format === 'markdown'
+        ? `## The roster or policy has ${errors.length} error(s): nothing was read or changed\n\n${lines.map((l) => `- \`${l}\``).join('\n')}\n`
+        : `The roster or policy has ${errors.length} error(s): nothing was read or changed (npx psrt validate).\n`;
+}
+async function runJob(job, settings, deps, ctx) {
+    const loaded = await loadConfig(settings.config, ctx.now());
+    if (!loaded.config) {
+        const diagnostics = loaded.diagnostics;
+        return { outcome: 'invalid', diagnostics, render: (format) => invalidText(diagnostics, format) };
+    }
+    const config = loaded.config;
+    const observed = await job.read(settings, config, deps, ctx);
+    const plan = job.plan(config, observed, settings, ctx.now());
+    const tripped = (0,domain_plan/* trippedGuards */.Hb)(plan.guards);
+    for (const g of tripped)
+        ctx.log.error(`guard ${g.guard} tripped: ${g.detail}`);
+    let results;
+    let outcome = plan.changes.length === 0 ? 'in-sync' : tripped.length > 0 ? 'blocked' : 'planned';
+    if (settings.apply && tripped.length === 0 && plan.changes.length > 0) {
+        results = await job.apply(plan, deps, ctx);
+        outcome = results.some((r) => r.status === 'failed') ? 'apply-failed' : 'applied';
+    }
+    return {
+        outcome,
+        diagnostics: loaded.diagnostics,
+        plan,
+        ...(results ? { results } : {}),
+        render: (format) => job.render(plan, format, results),
+    };
+}
+/**
+ * Apply changes one at a time, in order, stopping at the first failure: what was done, what failed
+ * and what was not attempted are all reported, and a re-run converges from there. A step may write
+ * several changes at once (they share its result).
+ */
+async function applyInOrder(steps, 
+/** Returns what people should see of the write (a URL), or anything else when there is nothing to show. */
+write, ctx, describe) {
+    const results = new Map();
+    let failed = false;
+    for (const changes of steps) {
+        if (failed) {
+            for (const change of changes)
+                results.set(change, { change, status: 'not attempted' });
+            continue;
+        }
+        try {
+            const written = await write(changes);
+            const detail = typeof written === 'string' && written !== '' ? written : undefined;
+            for (const change of changes) {
+                results.set(change, { change, status: 'done', ...(detail ? { detail } : {}) });
+                if (detail)
+                    ctx.log.info(`${describe(change)}: ${detail}`);
+                else
+                    ctx.log.debug(`done: ${describe(change)}`);
+            }
+        }
+        catch (err) {
+            failed = true;
+            const error = describeWriteFailure(err);
+            ctx.log.error(`stopping at the first failure: ${describe(changes[0])}: ${error}`);
+            for (const change of changes)
+                results.set(change, { change, status: 'failed', error });
+        }
+    }
+    return steps.flat().map((c) => results.get(c));
+}
+/** A failed write for people: GitHub's failures by status and network error, anything else by its message. */
+function describeWriteFailure(err) {
+    return err instanceof dist_src/* RequestError */.G || (0,failures/* networkFailureOf */.i2)(err) ? (0,failures/* describeFailure */.Ic)(err) : (0,errors/* errorMessage */.gJ)(err);
+}
+
+
+/***/ }),
+
+/***/ 5499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m9: () => (/* binding */ runVote)
+});
+
+// UNUSED EXPORTS: planVote, voteJob
+
+// EXTERNAL MODULE: ./actions/lib/clients/github/failures.ts
+var failures = __nccwpck_require__(9026);
+// EXTERNAL MODULE: ./actions/lib/domain/findings.ts
+var findings = __nccwpck_require__(2001);
+// EXTERNAL MODULE: ./actions/lib/config/schema.ts + 2 modules
+var schema = __nccwpck_require__(319);
+// EXTERNAL MODULE: ./actions/lib/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(7837);
 ;// CONCATENATED MODULE: ./actions/lib/config/roster-text.ts
 
 
 
 /** Parse `text` (named `file` in diagnostics) as members.yaml; a roster only when there is no error. */
 function rosterFromText(file, text) {
-    const parsed = parseYaml(file, text, DEFAULT_LIMITS);
+    const parsed = (0,yaml_source/* parseYaml */.hN)(file, text, yaml_source/* DEFAULT_LIMITS */.dR);
     if (!parsed.source)
         return { diagnostics: parsed.diagnostics };
     const source = parsed.source;
-    const diagnostics = checkSchema('members', source.data).map((f) => {
-        const pos = locate(source, f.path, f.at);
+    const diagnostics = (0,schema/* checkSchema */._)('members', source.data).map((f) => {
+        const pos = (0,yaml_source/* locate */.x5)(source, f.path, f.at);
         return { rule: f.rule, severity: f.severity, file, line: pos.line, column: pos.column, message: f.message };
     });
     return diagnostics.length > 0 ? { diagnostics } : { roster: source.data, diagnostics };
 }
 function describeDiagnostics(diagnostics) {
-    return diagnostics.map(formatDiagnostic);
+    return diagnostics.map(findings/* formatDiagnostic */.xy);
 }
 
-;// CONCATENATED MODULE: ./actions/lib/domain/policy.ts
-/** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
-function parseFraction(text) {
-    const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
-    return { numerator: n ?? 0, denominator: d ?? 1 };
-}
-function policy_splitRepo(fullName) {
-    const slash = fullName.indexOf('/');
-    return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
-}
-/** Repositories (owner/name) by owner: each org is read with its own token, some lists org-wide. */
-function reposByOwner(repos) {
-    const out = new Map();
-    for (const repo of repos) {
-        const { owner } = policy_splitRepo(repo);
-        out.set(owner, [...(out.get(owner) ?? []), repo]);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./actions/lib/domain/roster.ts
+var roster = __nccwpck_require__(8764);
 ;// CONCATENATED MODULE: ./actions/lib/domain/account.ts
 // A GitHub account as reviews, events, credits and team lists show it, and how it is matched to a
 // roster entry: by the immutable id once both sides have one, else by login (case-insensitive).
@@ -41492,7 +36967,7 @@ function reposByOwner(repos) {
 function isPerson(a, b) {
     if (a.id !== undefined && b.id !== undefined)
         return a.id === b.id;
-    return a.login !== undefined && b.login !== undefined && roster_loginKey(a.login) === roster_loginKey(b.login);
+    return a.login !== undefined && b.login !== undefined && (0,roster/* loginKey */.H$)(a.login) === (0,roster/* loginKey */.H$)(b.login);
 }
 /**
  * People indexed by id and by login, asked with the rule of isPerson in O(1): the large orgs the
@@ -41531,6 +37006,26 @@ class PersonIndex {
     login(login) {
         return this.byLogin.get(loginKey(login))?.[0];
     }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/domain/policy.ts
+/** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
+function parseFraction(text) {
+    const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
+    return { numerator: n ?? 0, denominator: d ?? 1 };
+}
+function splitRepo(fullName) {
+    const slash = fullName.indexOf('/');
+    return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
+}
+/** Repositories (owner/name) by owner: each org is read with its own token, some lists org-wide. */
+function reposByOwner(repos) {
+    const out = new Map();
+    for (const repo of repos) {
+        const { owner } = splitRepo(repo);
+        out.set(owner, [...(out.get(owner) ?? []), repo]);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/vote.ts
@@ -41650,7 +37145,7 @@ function atLeast(yes, cast, t) {
 function tallyVote(input) {
     const { rules } = input;
     const notes = [];
-    const admins = input.electorate.filter((m) => roster_hasRole(m, 'admin'));
+    const admins = input.electorate.filter((m) => (0,roster/* hasRole */.hf)(m, 'admin'));
     const opened = labelAddedBy(input, rules.openLabel, (a) => admins.some((m) => isPerson(m, a)));
     let opensAt = input.createdAt;
     let openedBy = { via: 'pull-request' };
@@ -41678,7 +37173,7 @@ function tallyVote(input) {
         .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
     const decisive = (r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED';
     const noteIgnored = (r, why) => {
-        const prev = ignored.findIndex((x) => roster_loginKey(x.login) === roster_loginKey(r.user.login) && x.why === why);
+        const prev = ignored.findIndex((x) => (0,roster/* loginKey */.H$)(x.login) === (0,roster/* loginKey */.H$)(r.user.login) && x.why === why);
         if (prev >= 0)
             ignored.splice(prev, 1);
         ignored.push({ login: r.user.login, why, at: r.submittedAt, url: r.url });
@@ -41725,11 +37220,11 @@ function tallyVote(input) {
     // Vetoes: the SC may veto until the PR is merged, so the close does not limit them.
     const vetoes = [];
     const sc = input.steeringCouncil ?? [];
-    const inSc = (a) => sc.some((s) => s.id !== undefined && a.id !== undefined ? s.id === a.id : roster_loginKey(s.login) === roster_loginKey(a.login));
+    const inSc = (a) => sc.some((s) => s.id !== undefined && a.id !== undefined ? s.id === a.id : (0,roster/* loginKey */.H$)(s.login) === (0,roster/* loginKey */.H$)(a.login));
     const bySc = new Map();
     for (const r of submitted)
         if (decisive(r) && inSc(r.user))
-            bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : roster_loginKey(r.user.login), r);
+            bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : (0,roster/* loginKey */.H$)(r.user.login), r);
     for (const r of bySc.values())
         if (r.state === 'CHANGES_REQUESTED')
             vetoes.push({ login: r.user.login, via: 'review', at: r.submittedAt, url: r.url });
@@ -41793,7 +37288,8 @@ const VOTE_CONTEXT = 'psrt/vote';
 const TALLY_PURPOSE = 'vote-tally';
 /** GitHub refuses longer status descriptions. */
 const MAX_DESCRIPTION = 140;
-function clip(text, max = MAX_DESCRIPTION) {
+/** A status description GitHub accepts (at most MAX_DESCRIPTION characters). */
+function clipDescription(text, max = MAX_DESCRIPTION) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 function tallyStatus(t, rules) {
@@ -41803,36 +37299,39 @@ function tallyStatus(t, rules) {
         case 'open':
             return {
                 state: 'pending',
-                description: clip(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`),
+                description: clipDescription(`Vote open until ${showTime(t.closesAt)}: ${counts} so far (needs ${share} of votes cast).`),
             };
         case 'passed':
             return {
                 state: 'success',
-                description: clip(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`),
+                description: clipDescription(`Passed: ${counts} of ${t.cast} votes cast (at least ${share}), no Steering Council veto.`),
             };
         case 'vetoed':
             return {
                 state: 'failure',
-                description: clip(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`),
+                description: clipDescription(`Vetoed by the Steering Council (${t.vetoes.map((v) => v.login).join(', ')}).`),
             };
         case 'failed':
-            return { state: 'failure', description: clip(`Failed: ${t.reason}`) };
+            return { state: 'failure', description: clipDescription(`Failed: ${t.reason}`) };
     }
 }
 function checkStatus(check) {
     switch (check.kind) {
         case 'not-nomination':
-            return { state: 'success', description: clip(`No vote needed: not a nomination (${check.reason}).`) };
+            return { state: 'success', description: clipDescription(`No vote needed: not a nomination (${check.reason}).`) };
         case 'refused':
             return {
                 state: 'failure',
-                description: clip('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.'),
+                description: clipDescription('Refused as a nomination: it also changes other things. One purpose per PR: see the comment.'),
             };
         case 'invalid':
-            return { state: 'failure', description: clip('members.yaml cannot be read as a roster: see the comment.') };
+            return {
+                state: 'failure',
+                description: clipDescription('members.yaml cannot be read as a roster: see the comment.'),
+            };
     }
 }
-function renderVoteChange(c) {
+function describeVoteChange(c) {
     switch (c.kind) {
         case 'set-status':
             return c.previous
@@ -41840,23 +37339,31 @@ function renderVoteChange(c) {
                 : `+ #${c.pr} ${VOTE_CONTEXT} on ${c.sha.slice(0, 7)}: ${c.status.state} "${c.status.description}"`;
         case 'comment':
             return c.action === 'create' ? `+ #${c.pr} comment the tally` : `~ #${c.pr} update the tally comment`;
+        case 'delete-comment':
+            return `- #${c.pr} delete a duplicate tally comment (${c.commentId})`;
     }
 }
 /** The changes that bring one PR's status and comment to `want`: nothing when they already match. */
-function planPullRequest(pr, sha, want, have) {
+function planPullRequest(target, want, have) {
+    const { repo, pr } = target;
     const changes = [];
     if (have.status?.state !== want.status.state || have.status.description !== want.status.description) {
         changes.push({
             kind: 'set-status',
-            pr,
-            sha,
+            ...target,
             status: want.status,
             ...(have.status ? { previous: have.status } : {}),
         });
     }
-    if (want.comment !== undefined && have.comment !== want.comment) {
-        changes.push({ kind: 'comment', pr, action: have.comment === undefined ? 'create' : 'update', body: want.comment });
+    const [first, ...duplicates] = have.comments;
+    if (want.comment !== undefined) {
+        if (!first)
+            changes.push({ kind: 'comment', repo, pr, action: 'create', body: want.comment });
+        else if (first.body !== want.comment)
+            changes.push({ kind: 'comment', repo, pr, action: 'update', commentId: first.id, body: want.comment });
     }
+    for (const d of duplicates)
+        changes.push({ kind: 'delete-comment', repo, pr, commentId: d.id });
     return changes;
 }
 
@@ -41914,9 +37421,12 @@ function renderRosterMarkdown(roster, diagnostics) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./actions/lib/domain/plan.ts
+var domain_plan = __nccwpck_require__(7048);
 ;// CONCATENATED MODULE: ./actions/lib/domain/vote-render.ts
 // The vote shown: the tally comment on the PR (markdown), the job summary and the CLI text. Logins
 // are always in code spans: an @-mention would notify every member on every update.
+
 
 
 const code = (login) => `\`${login}\``;
@@ -42012,10 +37522,14 @@ function renderCheckComment(check, rosterPath) {
     }
     return lines.join('\n') + '\n';
 }
-function renderVoteSummary(results, applied, repo) {
+function changeLines(plan, results) {
+    const status = new Map(results?.map((r) => [r.change, r]));
+    return plan.changes.map((c) => (0,domain_plan/* withResult */.ox)(describeVoteChange(c), status.get(c)));
+}
+function renderVoteSummary(plan, results) {
     const lines = [];
-    const nominations = results.filter((r) => r.kind !== 'not-nomination');
-    lines.push(`## PSRT nomination votes in ${repo}`);
+    const nominations = plan.pulls.filter((r) => r.kind !== 'not-nomination');
+    lines.push(`## PSRT nomination votes in ${plan.repo}`);
     lines.push('');
     if (nominations.length === 0)
         lines.push('No open nomination.');
@@ -42028,24 +37542,17 @@ function renderVoteSummary(results, applied, repo) {
         }
     }
     lines.push('');
-    const changes = results.flatMap((r) => r.changes);
-    lines.push(changes.length === 0
+    lines.push(plan.changes.length === 0
         ? 'Nothing to change: every status and comment is current.'
-        : applied
-            ? `Done (${changes.length}):`
-            : `Planned (${changes.length}, dry run):`);
-    if (changes.length > 0) {
-        lines.push('');
-        lines.push('```');
-        for (const c of changes)
-            lines.push(renderVoteChange(c));
-        lines.push('```');
-    }
+        : `**${(0,domain_plan/* headline */.Pl)('Vote', plan, results)}**${results ? '' : ' (dry run)'}`);
+    if (plan.changes.length > 0)
+        lines.push('', '```', ...changeLines(plan, results), '```');
+    lines.push(...(0,domain_plan/* renderResultsLine */.$0)(results, 'markdown'));
     return lines.join('\n') + '\n';
 }
-function renderVoteText(results, applied) {
+function renderVoteText(plan, results) {
     const lines = [];
-    for (const r of results) {
+    for (const r of plan.pulls) {
         const head = `#${r.number} ${r.kind === 'nomination' ? `nominates ${r.nominees.join(', ')}` : r.kind === 'refused' ? `refused (adds ${r.nominees.join(', ')} but does more)` : r.kind === 'invalid' ? 'roster cannot be read' : 'not a nomination'}`;
         lines.push(`${head}: ${r.status.state}: ${r.status.description}`);
         if (r.tally && r.kind === 'nomination') {
@@ -42057,220 +37564,314 @@ function renderVoteText(results, applied) {
                 lines.push(`    not counted: ${i.login} (${i.why})`);
         }
     }
-    const changes = results.flatMap((r) => r.changes);
-    if (results.length === 0)
+    if (plan.pulls.length === 0)
         lines.push('no open pull request');
-    lines.push(changes.length === 0
+    lines.push(plan.changes.length === 0
         ? 'nothing to change'
-        : applied
-            ? `done (${changes.length}):`
-            : `planned (${changes.length}, dry run; run without --dry-run to write):`);
-    for (const c of changes)
-        lines.push(`  ${renderVoteChange(c)}`);
+        : `${(0,domain_plan/* headline */.Pl)('vote', plan, results)}${results ? '' : ' (dry run; run without --dry-run to write)'}:`);
+    for (const line of changeLines(plan, results))
+        lines.push(`  ${line}`);
+    lines.push(...(0,domain_plan/* renderResultsLine */.$0)(results, 'text'));
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./actions/lib/jobs/github-read.ts
-
-
-/**
- * Every advisory of a repository, all states (Link-cursor pages, most recently updated first), as
- * AdvisoryRecords: state, dates, people and the private fork, never the advisory's text.
- */
-async function listRepoAdvisories(gh, repo) {
-    const { owner, repo: name } = splitRepo(repo);
-    const records = await gh.rest.paginate(gh.rest.rest.securityAdvisories.listRepositoryAdvisories, {
-        owner,
-        repo: name,
-        per_page: 100,
-        sort: 'updated',
-        direction: 'desc',
-        ...conditional('advisories'),
-    });
-    // The projection ran in the client: these are AdvisoryRecords, whatever Octokit's types say.
-    return records;
-}
-async function listTeamMembers(gh, org, team, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.teams.listMembersInOrg, {
-        org,
-        team_slug: team,
-        role,
-        per_page: 100,
-        ...github.CONDITIONAL,
-    });
-}
-async function listOrgMembers(gh, org, role = 'all') {
-    return gh.rest.paginate(gh.rest.rest.orgs.listMembers, { org, role, per_page: 100, ...CONDITIONAL });
-}
-async function listTeamInvitations(gh, org, team) {
-    return gh.rest.paginate(gh.rest.rest.teams.listPendingInvitationsInOrg, {
-        org,
-        team_slug: team,
-        per_page: 100,
-        ...CONDITIONAL,
-    });
-}
-async function listFailedInvitations(gh, org) {
-    return gh.rest.paginate(gh.rest.rest.orgs.listFailedInvitations, { org, per_page: 100, ...CONDITIONAL });
-}
-/** A text file at a ref (default branch when omitted), or undefined when there is none. */
-async function readTextFile(gh, repo, path, ref) {
-    const { owner, repo: name } = policy_splitRepo(repo);
-    try {
-        const { data } = await gh.rest.rest.repos.getContent({
-            owner,
-            repo: name,
-            path,
-            ...(ref ? { ref } : {}),
-            ...github.CONDITIONAL,
-        });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-            return undefined;
-        return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
-    }
-    catch (err) {
-        if ((0,github.isNotFound)(err))
-            return undefined;
-        throw err;
-    }
-}
-/** The repository (owner/name) of an advisory, from its html_url. */
-function advisoryRepo(a) {
-    const m = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/security\/advisories\//.exec(a.html_url);
-    return m?.[1];
-}
-/** From this many covered repositories in one org, open advisories are read org-wide (fewer pages). */
-const ORG_LISTING_THRESHOLD = 3;
-/** Where GitHub looks for a repository's security policy, in our reading order. */
-const SECURITY_POLICY_PATHS = (/* unused pure expression or super */ null && (['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md']));
-const GRAPHQL_BATCH = 100;
-/**
- * Each repository's SECURITY.md (the first of SECURITY_POLICY_PATHS that exists), by lower-case
- * owner/name. A few repositories: the contents API, conditionally. Many (ORG_LISTING_THRESHOLD and
- * up): GraphQL, a hundred repositories a query, where REST would take one request per file.
- */
-async function readSecurityPolicies(gh, repos) {
-    const out = new Map();
-    if (repos.length < ORG_LISTING_THRESHOLD) {
-        await Promise.all(repos.map(async (repo) => {
-            for (const path of SECURITY_POLICY_PATHS) {
-                const file = await readTextFile(gh, repo, path);
-                if (file)
-                    return out.set(repo.toLowerCase(), { path, text: file.text });
-            }
-            return out.set(repo.toLowerCase(), undefined);
-        }));
-        return out;
-    }
-    const objects = SECURITY_POLICY_PATHS.map((p, j) => `p${j}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { __typename ... on Blob { text } }`).join(' ');
-    for (let start = 0; start < repos.length; start += GRAPHQL_BATCH) {
-        const batch = repos.slice(start, start + GRAPHQL_BATCH);
-        const fields = batch.map((repo, i) => {
-            const { owner, repo: name } = splitRepo(repo);
-            return `r${i}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) { ${objects} }`;
-        });
-        const data = await gh.graphql(`query SecurityPolicies { ${fields.join(' ')} }`);
-        batch.forEach((repo, i) => {
-            const found = SECURITY_POLICY_PATHS.map((path, j) => ({ path, text: data[`r${i}`]?.[`p${j}`]?.text })).find((f) => typeof f.text === 'string');
-            out.set(repo.toLowerCase(), found ? { path: found.path, text: found.text } : undefined);
-        });
-    }
-    return out;
-}
-/**
- * Advisories of some repositories of one owner, by lower-case repository. With few repositories,
- * each one's whole list (usually a single page each), filtered by `wanted`. With many, the org-wide
- * lists given, which hold fewer pages; they need write access to advisories, so a token without it
- * falls back to the lists of each repository.
- */
-async function advisoriesByRepo(gh, owner, repos, orgLists, wanted) {
-    const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
-    if (repos.length >= ORG_LISTING_THRESHOLD) {
-        try {
-            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => gh.rest.paginate(gh.rest.rest.securityAdvisories.listOrgRepositoryAdvisories, {
-                org: owner,
-                ...(state ? { state } : {}),
-                sort: 'updated',
-                direction,
-                per_page: 100,
-                ...conditional('advisories'),
-            }, (response, done) => {
-                const page = response.data;
-                const kept = keep ? page.filter(keep) : page;
-                if (kept.length < page.length)
-                    done();
-                return kept;
-            })));
-            const seen = new Set();
-            for (const a of lists.flat()) {
-                const repo = advisoryRepo(a)?.toLowerCase();
-                if (!repo || seen.has(a.ghsa_id) || !wanted(a))
-                    continue;
-                seen.add(a.ghsa_id);
-                byRepo.get(repo)?.push(a);
-            }
-            return byRepo;
-        }
-        catch (err) {
-            const status = err.status;
-            if (status !== 403 && status !== 404)
-                throw err;
-        }
-    }
-    await Promise.all(repos.map(async (repo) => byRepo.set(repo.toLowerCase(), (await listRepoAdvisories(gh, repo)).filter(wanted))));
-    return byRepo;
-}
-const isOpen = (a) => a.state === 'triage' || a.state === 'draft';
-/** The open advisories (triage and draft) of some repositories of one owner, by repository. */
-function listOpenAdvisories(gh, owner, repos) {
-    return advisoriesByRepo(gh, owner, repos, [{ state: 'triage' }, { state: 'draft' }], isOpen);
-}
-/**
- * The advisories of some repositories of one owner that may have been open at some time since
- * `since` (ISO), by repository. Org-wide: all of them most recently updated first, up to the first
- * one updated before `since` (finishing an advisory updates it, so one last updated before `since`
- * was finished before it), and the triage and draft ones least recently updated first, up to the
- * first one updated since (the first list has those): every page read holds advisories that count.
- */
-function listAdvisoriesSince(gh, owner, repos, since) {
-    const recent = (a) => (a.updated_at ?? '') >= since;
-    const old = (a) => !recent(a);
-    return advisoriesByRepo(gh, owner, repos, [
-        { keep: recent },
-        { state: 'triage', direction: 'asc', keep: old },
-        { state: 'draft', direction: 'asc', keep: old },
-    ], () => true);
-}
-
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var errors = __nccwpck_require__(2863);
+// EXTERNAL MODULE: ./actions/lib/jobs/job.ts + 3 modules
+var job = __nccwpck_require__(2587);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/pr-comment.ts
 
 function markerOf(purpose) {
     return `<!-- psrt-ops:${purpose} -->`;
 }
-async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
-    const { owner, repo: name } = policy_splitRepo(repo);
+/** The tool's own comments carrying the marker, oldest first. */
+function ownMarkedComments(comments, purpose, identity) {
     const marker = markerOf(purpose);
-    const full = `${marker}\n${body}`;
-    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, {
-        owner,
-        repo: name,
-        issue_number: issueNumber,
-        per_page: 100,
-    });
-    const mine = comments.find((c) => c.body?.includes(marker));
-    if (!mine) {
-        const { data } = await gh.rest.rest.issues.createComment({
-            owner,
-            repo: name,
-            issue_number: issueNumber,
-            body: full,
-        });
-        return { id: data.id, action: 'created', url: data.html_url };
-    }
+    return comments
+        .filter((c) => c.body.startsWith(marker) &&
+        (c.authorIsBot ||
+            (identity?.kind === 'user' && c.author !== undefined && isPerson(c.author, identity.account))))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+}
+async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
+    const full = `${markerOf(purpose)}\n${body}`;
+    const [comments, identity] = await Promise.all([
+        gh.listComments(repo, issueNumber),
+        gh.tokenIdentity().catch(() => undefined),
+    ]);
+    const [mine, ...duplicates] = ownMarkedComments(comments, purpose, identity);
+    for (const d of duplicates)
+        await gh.deleteComment(repo, d.id);
+    if (!mine)
+        return { action: 'created', url: (await gh.createComment(repo, issueNumber, full)).url };
     if (mine.body === full)
-        return { id: mine.id, action: 'unchanged', url: mine.html_url };
-    const { data } = await gh.rest.rest.issues.updateComment({ owner, repo: name, comment_id: mine.id, body: full });
-    return { id: data.id, action: 'updated', url: data.html_url };
+        return { action: 'unchanged', url: mine.url };
+    await gh.updateComment(repo, mine.id, full);
+    return { action: 'updated', url: mine.url };
+}
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./actions/lib/clients/mailman.ts
+// A narrow client for the GNU Mailman 3 core REST API (3.1): read a list's rosters, subscribe and
+// unsubscribe members, add and remove owners. Checked against Mailman 3.3.8 (Debian 12's mailman3).
+// Settings come from the caller; nothing here reads the environment.
+
+/** A request Mailman refused, or could not be made. `status` is undefined when no answer came. */
+class MailmanError extends errors/* UserError */.yo {
+    status;
+    method;
+    path;
+    constructor(message, status, method, path) {
+        super(message);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.name = 'MailmanError';
+    }
+}
+const PAGE_SIZE = 100;
+// Mailman lets one request subscribe regardless of the list's policies only with all three set;
+// without them the subscription waits for the subscriber or a moderator (202).
+const PRE_APPROVED = { pre_verified: true, pre_confirmed: true, pre_approved: true };
+function normalize(address) {
+    return address.trim().toLowerCase();
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+class MailmanClient {
+    base;
+    authorization;
+    fetchImpl;
+    timeoutMs;
+    /** List address → list id; list ids never change once a list exists. */
+    listIds = new Map();
+    constructor(opts) {
+        this.base = opts.url.replace(/\/+$/, '');
+        this.authorization = `Basic ${Buffer.from(`${opts.user}:${opts.password}`, 'utf8').toString('base64')}`;
+        this.fetchImpl = opts.fetch ?? fetch;
+        this.timeoutMs = opts.timeoutMs ?? 30_000;
+    }
+    /** The list, or null when Mailman has no list with this address. */
+    async getList(listAddress) {
+        const path = `/lists/${encodeURIComponent(normalize(listAddress))}`;
+        const res = await this.request('GET', path, undefined, [200, 404]);
+        if (res.status === 404)
+            return null;
+        const b = res.body;
+        if (!isRecord(b) ||
+            typeof b.list_id !== 'string' ||
+            typeof b.fqdn_listname !== 'string' ||
+            typeof b.member_count !== 'number') {
+            throw this.unexpected('GET', path, res);
+        }
+        this.listIds.set(normalize(listAddress), b.list_id);
+        return { listId: b.list_id, fqdnListname: b.fqdn_listname, memberCount: b.member_count };
+    }
+    /** Everyone holding `role` on the list, all pages. */
+    async listMembers(listAddress, role) {
+        const listId = await this.listId(listAddress);
+        const members = [];
+        for (let page = 1;; page++) {
+            const path = `/lists/${encodeURIComponent(listId)}/roster/${role}?count=${PAGE_SIZE}&page=${page}`;
+            const res = await this.request('GET', path, undefined, [200]);
+            const b = res.body;
+            if (!isRecord(b) || typeof b.total_size !== 'number')
+                throw this.unexpected('GET', path, res);
+            // Mailman leaves `entries` out of an empty page.
+            const entries = Array.isArray(b.entries) ? b.entries : [];
+            for (const e of entries)
+                members.push(this.member(e, role, path, res));
+            if (entries.length === 0 || members.length >= b.total_size)
+                return members;
+        }
+    }
+    /** Subscribe without confirmation or moderation. Already subscribed is success. */
+    async subscribe(listAddress, address, displayName) {
+        const listId = await this.listId(listAddress);
+        const body = {
+            list_id: listId,
+            subscriber: address.trim(),
+            role: 'member',
+            ...PRE_APPROVED,
+            ...(displayName ? { display_name: displayName } : {}),
+        };
+        const res = await this.request('POST', '/members', body, [201, 202, 409]);
+        if (res.status === 201)
+            return;
+        if (res.status === 202) {
+            const owner = isRecord(res.body) && typeof res.body.token_owner === 'string' ? res.body.token_owner : 'someone';
+            throw new MailmanError(`Mailman left the subscription of ${address} to ${listAddress} pending (HTTP 202, waiting for the ${owner}) although it was sent ` +
+                "pre-verified, pre-confirmed and pre-approved: check the list's subscription policy, and approve or discard the request in Postorius.", 202, 'POST', '/members');
+        }
+        // 409 is both "already subscribed" and "a subscription request is pending": ask which.
+        if (await this.holds(listId, 'member', address))
+            return;
+        throw new MailmanError(`Mailman did not subscribe ${address} to ${listAddress}: a subscription request for that address is already pending (HTTP 409). ` +
+            "Approve or discard it in Postorius (the list's pending subscriptions), then run again.", 409, 'POST', '/members');
+    }
+    /** Unsubscribe without confirmation or moderation. Not subscribed is success. */
+    async unsubscribe(listAddress, address) {
+        await this.removeRole(listAddress, 'member', address);
+    }
+    /** Make the address an owner of the list. Already an owner is success. */
+    async addOwner(listAddress, address, displayName) {
+        const listId = await this.listId(listAddress);
+        const body = {
+            list_id: listId,
+            subscriber: address.trim(),
+            role: 'owner',
+            ...(displayName ? { display_name: displayName } : {}),
+        };
+        // Mailman answers 400 (not 409) when the address already owns the list.
+        const res = await this.request('POST', '/members', body, [201, 400]);
+        if (res.status === 201 || (await this.holds(listId, 'owner', address)))
+            return;
+        throw this.refused('POST', '/members', res, `check the address ${address}`);
+    }
+    /** Remove the address from the list's owners. Not an owner is success. */
+    async removeOwner(listAddress, address) {
+        await this.removeRole(listAddress, 'owner', address);
+    }
+    /** Create the list, and its domain when missing; an existing list is left as it is. */
+    async createList(listAddress) {
+        if (await this.getList(listAddress))
+            return;
+        const fqdn = normalize(listAddress);
+        const domain = fqdn.slice(fqdn.indexOf('@') + 1);
+        if (!fqdn.includes('@') || !domain)
+            throw new MailmanError(`${listAddress} is not a list address (name@domain)`, undefined, 'POST', '/lists');
+        const found = await this.request('GET', `/domains/${encodeURIComponent(domain)}`, undefined, [200, 404]);
+        if (found.status === 404)
+            await this.request('POST', '/domains', { mail_host: domain }, [201]);
+        await this.request('POST', '/lists', { fqdn_listname: fqdn }, [201]);
+        await this.getList(fqdn);
+    }
+    async removeRole(listAddress, role, address) {
+        const listId = await this.listId(listAddress);
+        // Members leave through the unsubscription workflow; pre_approved and pre_confirmed skip its holds.
+        const query = role === 'member' ? '?pre_approved=true&pre_confirmed=true' : '';
+        const path = `/lists/${encodeURIComponent(listId)}/${role}/${encodeURIComponent(address.trim())}${query}`;
+        const res = await this.request('DELETE', path, undefined, [202, 204, 404]);
+        if (res.status === 202) {
+            throw new MailmanError(`Mailman left the removal of ${address} from ${listAddress} pending (HTTP 202) although it was sent pre-approved: ` +
+                "check the list's unsubscription policy, and approve or discard the request in Postorius.", 202, 'DELETE', path);
+        }
+    }
+    async holds(listId, role, address) {
+        const path = `/lists/${encodeURIComponent(listId)}/${role}/${encodeURIComponent(address.trim())}`;
+        return (await this.request('GET', path, undefined, [200, 404])).status === 200;
+    }
+    async listId(listAddress) {
+        const cached = this.listIds.get(normalize(listAddress));
+        if (cached)
+            return cached;
+        const list = await this.getList(listAddress);
+        if (!list) {
+            throw new MailmanError(`Mailing list ${listAddress} does not exist on ${this.base}: check the list address in policy.yaml (mailing_lists), ` +
+                'that the REST URL ends with the API version (/3.1), or create the list.', 404, 'GET', `/lists/${normalize(listAddress)}`);
+        }
+        return list.listId;
+    }
+    member(e, role, path, res) {
+        if (!isRecord(e) || typeof e.email !== 'string' || typeof e.member_id !== 'string')
+            throw this.unexpected('GET', path, res);
+        const name = typeof e.display_name === 'string' && e.display_name.trim() !== '' ? e.display_name : undefined;
+        return { address: e.email.toLowerCase(), ...(name ? { displayName: name } : {}), role, memberId: e.member_id };
+    }
+    /** One request; any status outside `expected` becomes a MailmanError that says what to check. */
+    async request(method, path, body, expected) {
+        let response;
+        try {
+            response = await this.fetchImpl(this.base + path, {
+                method,
+                headers: {
+                    authorization: this.authorization,
+                    accept: 'application/json',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: AbortSignal.timeout(this.timeoutMs),
+            });
+        }
+        catch (err) {
+            throw this.unreachable(method, path, err);
+        }
+        let text;
+        try {
+            text = await response.text();
+        }
+        catch (err) {
+            throw this.unreachable(method, path, err);
+        }
+        let parsed = undefined;
+        if (text.trim() !== '') {
+            try {
+                parsed = JSON.parse(text);
+            }
+            catch {
+                parsed = text;
+            }
+        }
+        const answer = { status: response.status, body: parsed };
+        if (expected.includes(response.status))
+            return answer;
+        if (response.status === 401) {
+            throw new MailmanError(`Mailman REST credentials rejected by ${this.base} (HTTP 401): check the REST user and password ` +
+                "(MAILMAN_REST_USER and MAILMAN_REST_PASSWORD; Mailman's [webservice] admin_user and admin_pass).", 401, method, path);
+        }
+        throw this.refused(method, path, answer);
+    }
+    refused(method, path, res, hint) {
+        const b = res.body;
+        const said = isRecord(b)
+            ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ')
+            : typeof b === 'string'
+                ? b.slice(0, 200)
+                : '';
+        const where = res.status === 404 ? `; check the REST URL ${this.base} (it ends with the API version, e.g. /3.1)` : '';
+        return new MailmanError(`Mailman refused ${method} ${path} (HTTP ${res.status}${said ? `: ${said}` : ''})${hint ? `; ${hint}` : where}`, res.status, method, path);
+    }
+    unexpected(method, path, res) {
+        return new MailmanError(`Mailman answered ${method} ${path} with HTTP ${res.status} but not the JSON the Mailman 3 REST API (3.1) sends: check that ${this.base} is Mailman's REST API`, res.status, method, path);
+    }
+    unreachable(method, path, err) {
+        if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
+            return new MailmanError(`Mailman's REST API at ${this.base} did not answer ${method} ${path} within ${this.timeoutMs / 1000} s: check that Mailman is running and reachable from here.`, undefined, method, path);
+        }
+        // fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ENOTFOUND, …) in `cause`.
+        const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : undefined;
+        const detail = cause ?? (err instanceof Error ? err.message : String(err));
+        return new MailmanError(`Cannot reach Mailman's REST API at ${this.base} (${detail}): check the REST URL and that Mailman's REST runner is running and reachable from here.`, undefined, method, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/jobs/reading.ts
+// One place that turns a failed read into the message a person sees: what was being read, what
+// happened (by status and network error, never by the answer's text), and that nothing was changed.
+
+
+
+
+/** Why a read failed, for people. */
+function describeReadError(err) {
+    if (err instanceof dist_src/* RequestError */.G || err instanceof failures/* MalformedResponseError */.f7 || (0,failures/* networkFailureOf */.i2)(err))
+        return (0,failures/* describeFailure */.Ic)(err);
+    if (err instanceof MailmanError)
+        return err.message;
+    return (0,errors/* errorMessage */.gJ)(err);
+}
+/** Wrap a read so a failure names what was being read and says that nothing was changed. */
+async function reading(what, read) {
+    try {
+        return await read();
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        throw new errors/* UserError */.yo(`could not read ${what}: ${describeReadError(err)}. Nothing was changed.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/vote.ts
@@ -42282,131 +37883,100 @@ async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
 
 
 
-
-
-/** Only what the jobs need from a user: GitHub always sends both. */
-function account(user) {
-    return user ? { login: user.login, id: user.id } : undefined;
-}
-async function configOrThrow(paths, now) {
-    const loaded = await loadConfig(paths, now);
-    if (!loaded.config) {
-        const errors = loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-        throw new lib_errors/* UserError */.yo(`the roster or policy has errors; fix them first (npx psrt validate):\n  ${errors.slice(0, 10).join('\n  ')}`);
-    }
-    return { policy: loaded.config.policy };
-}
-async function currentStatus(gh, repo, sha) {
-    const { owner, repo: name } = policy_splitRepo(repo);
-    // Newest first; the first with our context is the one GitHub shows.
-    const { data } = await gh.rest.rest.repos.listCommitStatusesForRef({ owner, repo: name, ref: sha, per_page: 100 });
-    const mine = data.find((s) => s.context === VOTE_CONTEXT);
-    return mine ? { state: mine.state, description: mine.description ?? '' } : undefined;
-}
-async function currentComment(gh, repo, pr) {
-    const { owner, repo: name } = policy_splitRepo(repo);
-    const marker = `${markerOf(TALLY_PURPOSE)}\n`;
-    const comments = await gh.rest.paginate(gh.rest.rest.issues.listComments, {
-        owner,
-        repo: name,
-        issue_number: pr,
-        per_page: 100,
-    });
-    const mine = comments.find((c) => c.body?.includes(markerOf(TALLY_PURPOSE)));
-    if (!mine?.body)
-        return undefined;
-    return mine.body.startsWith(marker) ? mine.body.slice(marker.length) : mine.body;
-}
-async function listReviews(gh, repo, pr) {
-    const { owner, repo: name } = policy_splitRepo(repo);
-    const reviews = await gh.rest.paginate(gh.rest.rest.pulls.listReviews, {
-        owner,
-        repo: name,
-        pull_number: pr,
-        per_page: 100,
-        ...github.CONDITIONAL,
-    });
-    return reviews.flatMap((r) => {
-        const user = account(r.user);
-        return user
-            ? [{ user, state: r.state, ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}), url: r.html_url }]
-            : [];
-    });
-}
-async function listLabelEvents(gh, repo, pr) {
-    const { owner, repo: name } = policy_splitRepo(repo);
-    const events = await gh.rest.paginate(gh.rest.rest.issues.listEvents, {
-        owner,
-        repo: name,
-        issue_number: pr,
-        per_page: 100,
-        ...github.CONDITIONAL,
-    });
-    return events.flatMap((e) => {
-        if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || !('actor' in e))
-            return [];
-        const actor = account(e.actor);
-        return actor ? [{ event: e.event, label: e.label.name, actor, at: e.created_at }] : [];
-    });
+const ROSTER_PATH = 'members.yaml';
+/** The tool's own tally comments, oldest first, without their marker line. */
+function ownComments(comments, identity) {
+    const marker = markerOf(TALLY_PURPOSE);
+    return ownMarkedComments(comments, TALLY_PURPOSE, identity).map((c) => ({
+        id: c.id,
+        body: c.body.slice(marker.length).replace(/^\n/, ''),
+    }));
 }
 async function listPulls(gh, repo, number) {
-    const { owner, repo: name } = policy_splitRepo(repo);
-    if (number !== undefined) {
-        try {
-            const { data } = await gh.rest.rest.pulls.get({ owner, repo: name, pull_number: number });
-            if (data.state !== 'open')
-                throw new lib_errors/* UserError */.yo(`${repo}#${number} is ${data.merged_at ? 'merged' : 'closed'}: only open pull requests are voted on.`);
-            return [data];
-        }
-        catch (err) {
-            if ((0,github.isNotFound)(err))
-                throw new lib_errors/* UserError */.yo(`${repo} has no pull request #${number}.`);
-            throw err;
-        }
+    if (number === undefined)
+        return reading(`the open pull requests of ${repo}`, () => gh.listOpenPullRequests(repo));
+    try {
+        const pr = await gh.getPullRequest(repo, number);
+        if (pr.state !== 'open')
+            throw new errors/* UserError */.yo(`${repo}#${number} is ${pr.merged ? 'merged' : 'closed'}: only open pull requests are voted on.`);
+        return [pr];
     }
-    return gh.rest.paginate(gh.rest.rest.pulls.list, { owner, repo: name, state: 'open', per_page: 100 });
+    catch (err) {
+        if ((0,failures/* isNotFound */.c4)(err))
+            throw new errors/* UserError */.yo(`${repo} has no pull request #${number}.`);
+        return reading(`${repo}#${number}`, () => Promise.reject(err));
+    }
 }
-async function observe(gh, repo, rosterPath, pr) {
-    const { owner, repo: name } = policy_splitRepo(repo);
-    const changed = await gh.rest.paginate(gh.rest.rest.pulls.listFiles, {
-        owner,
-        repo: name,
-        pull_number: pr.number,
-        per_page: 100,
-        ...github.CONDITIONAL,
-    });
-    const files = changed.flatMap((f) => f.previous_filename && f.previous_filename !== f.filename ? [f.filename, f.previous_filename] : [f.filename]);
-    const status = await currentStatus(gh, repo, pr.head.sha);
-    if (!files.includes(rosterPath))
-        return { pr, files, ...(status ? { status } : {}) };
-    const [base, head, comment] = await Promise.all([
-        readTextFile(gh, repo, rosterPath, pr.base.sha),
-        readTextFile(gh, repo, rosterPath, pr.head.sha),
-        currentComment(gh, repo, pr.number),
+async function observePull(gh, repo, pr, identity, rules) {
+    const what = `${repo}#${pr.number}`;
+    const [files, statuses] = await Promise.all([
+        reading(`the files of ${what}`, () => gh.listPullRequestFiles(repo, pr.number)),
+        reading(`the statuses of ${what}`, () => gh.listCommitStatuses(repo, pr.headSha, VOTE_CONTEXT)),
     ]);
-    return {
+    const status = statuses[0] ? { state: statuses[0].state, description: statuses[0].description } : undefined;
+    const observed = {
         pr,
         files,
-        ...(base ? { base } : {}),
-        ...(head ? { head } : {}),
         ...(status ? { status } : {}),
-        ...(comment !== undefined ? { comment } : {}),
+        comments: [],
+        reviews: [],
+        labelEvents: [],
+    };
+    if (!files.includes(ROSTER_PATH))
+        return observed;
+    const hasLabel = (name) => pr.labels.some((l) => l.toLowerCase() === name.toLowerCase());
+    const [base, head, comments, reviews, labelEvents] = await Promise.all([
+        reading(`${ROSTER_PATH} at the base of ${what}`, () => gh.readFile(repo, ROSTER_PATH, pr.baseSha)),
+        reading(`${ROSTER_PATH} at the head of ${what}`, () => gh.readFile(repo, ROSTER_PATH, pr.headSha)),
+        reading(`the comments of ${what}`, () => gh.listComments(repo, pr.number)),
+        reading(`the reviews of ${what}`, () => gh.listReviews(repo, pr.number)),
+        hasLabel(rules.openLabel) || hasLabel(rules.vetoLabel)
+            ? reading(`the label events of ${what}`, () => gh.listLabelEvents(repo, pr.number))
+            : Promise.resolve([]),
+    ]);
+    return {
+        ...observed,
+        ...(base ? { base: base.text } : {}),
+        ...(head ? { head: head.text } : {}),
+        comments: ownComments(comments, identity),
+        reviews,
+        labelEvents,
     };
 }
-function classify(o, rosterPath) {
-    if (!o.files.includes(rosterPath))
-        return { check: { kind: 'not-nomination', reason: `${rosterPath} is unchanged` } };
-    if (!o.base)
+async function readVote(settings, config, deps) {
+    const { gh } = deps;
+    const { policy } = config;
+    const repo = policy.ops_repo;
+    const rules = voteRules(policy);
+    // Who the token is tells which comments are the tool's own; without an answer only a bot's count.
+    const [pulls, identity] = await Promise.all([
+        listPulls(gh, repo, settings.pullRequest),
+        gh.tokenIdentity().catch(() => undefined),
+    ]);
+    const observed = await Promise.all(pulls.map((pr) => observePull(gh, repo, pr, identity, rules)));
+    // The team is read only when a veto is possible: a change request or the veto label.
+    const vetoPossible = observed.some((o) => o.pr.labels.some((l) => l.toLowerCase() === rules.vetoLabel.toLowerCase()) ||
+        o.reviews.some((r) => r.state === 'CHANGES_REQUESTED'));
+    if (!vetoPossible)
+        return { pulls: observed };
+    const team = policy.membership.vote.veto_team;
+    const steeringCouncil = await reading(`the Steering Council team ${policy.org}/${team} (membership.vote.veto_team; a veto cannot be checked without it)`, () => gh.listTeamMembers(policy.org, team));
+    return { pulls: observed, steeringCouncil: steeringCouncil.map((m) => ({ login: m.login, id: m.id })) };
+}
+function classify(o) {
+    if (!o.files.includes(ROSTER_PATH))
+        return { check: { kind: 'not-nomination', reason: `${ROSTER_PATH} is unchanged` } };
+    if (o.base === undefined)
         return {
             check: {
                 kind: 'invalid',
-                problems: [`there is no ${rosterPath} on the base branch (${o.pr.base.sha.slice(0, 7)}).`],
+                problems: [`there is no ${ROSTER_PATH} on the base branch (${o.pr.baseSha.slice(0, 7)}).`],
             },
         };
-    if (!o.head)
-        return { check: { kind: 'invalid', problems: [`this branch deletes ${rosterPath}.`] } };
-    const base = rosterFromText(`${rosterPath} (base ${o.pr.base.sha.slice(0, 7)})`, o.base.text);
-    const head = rosterFromText(`${rosterPath} (head ${o.pr.head.sha.slice(0, 7)})`, o.head.text);
+    if (o.head === undefined)
+        return { check: { kind: 'invalid', problems: [`this branch deletes ${ROSTER_PATH}.`] } };
+    const base = rosterFromText(`${ROSTER_PATH} (base ${o.pr.baseSha.slice(0, 7)})`, o.base);
+    const head = rosterFromText(`${ROSTER_PATH} (head ${o.pr.headSha.slice(0, 7)})`, o.head);
     if (!base.roster || !head.roster) {
         return {
             check: {
@@ -42415,74 +37985,47 @@ function classify(o, rosterPath) {
             },
         };
     }
-    const others = [...new Set(o.files.filter((f) => f !== rosterPath))];
+    const others = [...new Set(o.files.filter((f) => f !== ROSTER_PATH))];
     return { check: classifyRosterChange(base.roster, head.roster, others), base: base.roster };
 }
-async function runVote(settings, gh, ctx) {
-    const now = ctx.now();
-    const { policy } = await configOrThrow(settings.config, now);
-    const repo = policy.ops_repo;
-    const rosterPath = settings.rosterPath ?? 'members.yaml';
-    const rules = voteRules(policy);
-    let steeringCouncil;
-    const scTeam = async () => {
-        if (!steeringCouncil) {
-            const team = policy.membership.vote.veto_team;
-            try {
-                const members = await listTeamMembers(gh, policy.org, team);
-                steeringCouncil = members.map((u) => ({ login: u.login, id: Number(u.id) }));
-            }
-            catch (err) {
-                if ((0,github.isNotFound)(err))
-                    throw new lib_errors/* UserError */.yo(`cannot read the Steering Council team ${policy.org}/${team} (membership.vote.veto_team): it does not exist or the token cannot see it. A veto cannot be checked without it.`);
-                throw err;
-            }
-        }
-        return steeringCouncil;
-    };
-    const pulls = await listPulls(gh, repo, settings.pullRequest);
-    ctx.log.debug(`vote: ${pulls.length} open pull request(s) in ${repo}`);
-    const results = [];
-    for (const pr of pulls) {
-        const o = await observe(gh, repo, rosterPath, pr);
-        const { check, base } = classify(o, rosterPath);
-        const have = {
-            ...(o.status ? { status: o.status } : {}),
-            ...(o.comment !== undefined ? { comment: o.comment } : {}),
-        };
+function planVote(config, observed, now) {
+    const repo = config.policy.ops_repo;
+    const rules = voteRules(config.policy);
+    const pulls = [];
+    for (const o of observed.pulls) {
+        const { pr } = o;
+        const target = { repo, pr: pr.number, url: pr.url, sha: pr.headSha };
+        const have = { ...(o.status ? { status: o.status } : {}), comments: o.comments };
+        const { check, base } = classify(o);
         if (check.kind !== 'nomination' || !base) {
             const nominees = check.kind === 'refused' ? check.nominees.map((n) => n.login) : [];
             const status = check.kind === 'nomination' ? checkStatus({ kind: 'invalid', problems: [] }) : checkStatus(check);
-            const comment = check.kind === 'refused' || check.kind === 'invalid' ? renderCheckComment(check, rosterPath) : undefined;
-            const changes = planPullRequest(pr.number, pr.head.sha, { status, ...(comment !== undefined ? { comment } : {}) }, have);
-            results.push({ number: pr.number, url: pr.html_url, kind: check.kind, nominees, status, changes });
+            const comment = check.kind === 'refused' || check.kind === 'invalid' ? renderCheckComment(check, ROSTER_PATH) : undefined;
+            const changes = planPullRequest(target, { status, ...(comment !== undefined ? { comment } : {}) }, have);
+            pulls.push({ number: pr.number, url: pr.url, kind: check.kind, nominees, status, changes });
             continue;
         }
-        const labels = pr.labels.map((l) => l.name);
-        const hasLabel = (name) => labels.some((l) => l.toLowerCase() === name.toLowerCase());
-        const reviews = await listReviews(gh, repo, pr.number);
-        const labelEvents = hasLabel(rules.openLabel) || hasLabel(rules.vetoLabel) ? await listLabelEvents(gh, repo, pr.number) : [];
-        // The team is read only when a veto is possible: a change request or the veto label.
-        const vetoPossible = hasLabel(rules.vetoLabel) || reviews.some((r) => r.state === 'CHANGES_REQUESTED');
         const tally = tallyVote({
-            createdAt: pr.created_at,
-            ...(pr.user ? { author: { login: pr.user.login, id: Number(pr.user.id) } } : {}),
-            url: pr.html_url,
-            labels,
+            createdAt: pr.createdAt,
+            ...(pr.author ? { author: pr.author } : {}),
+            url: pr.url,
+            labels: pr.labels,
             electorate: base.members,
             nominees: check.nominees,
-            reviews,
-            labelEvents,
-            ...(vetoPossible ? { steeringCouncil: await scTeam() } : {}),
+            reviews: o.reviews.flatMap((r) => r.user
+                ? [{ user: r.user, state: r.state, ...(r.submittedAt ? { submittedAt: r.submittedAt } : {}), url: r.url }]
+                : []),
+            labelEvents: o.labelEvents.flatMap((e) => e.actor ? [{ event: e.event, label: e.label, actor: e.actor, at: e.at }] : []),
+            ...(observed.steeringCouncil ? { steeringCouncil: observed.steeringCouncil } : {}),
             rules,
             now,
         });
         const status = tallyStatus(tally, rules);
         const comment = renderTallyComment(check.nominees, tally, rules);
-        const changes = planPullRequest(pr.number, pr.head.sha, { status, comment }, have);
-        results.push({
+        const changes = planPullRequest(target, { status, comment }, have);
+        pulls.push({
             number: pr.number,
-            url: pr.html_url,
+            url: pr.url,
             kind: 'nomination',
             nominees: check.nominees.map((n) => n.login),
             status,
@@ -42490,43 +38033,42 @@ async function runVote(settings, gh, ctx) {
             changes,
         });
     }
-    if (settings.apply)
-        await applyVote(gh, repo, pulls, results, ctx);
-    return {
-        repo,
-        results,
-        applied: settings.apply,
-        summary: renderVoteSummary(results, settings.apply, repo),
-        text: renderVoteText(results, settings.apply),
-    };
+    return { repo, pulls, changes: pulls.flatMap((p) => p.changes), notes: [], guards: [] };
 }
-async function applyVote(gh, repo, pulls, results, ctx) {
-    const { owner, repo: name } = policy_splitRepo(repo);
-    for (const r of results) {
-        const pr = pulls.find((p) => p.number === r.number);
-        for (const c of r.changes) {
-            if (c.kind === 'set-status') {
-                await gh.rest.rest.repos.createCommitStatus({
-                    owner,
-                    repo: name,
-                    sha: c.sha,
-                    state: c.status.state,
+async function applyVote(plan, deps, ctx) {
+    const { gh } = deps;
+    const marker = markerOf(TALLY_PURPOSE);
+    return (0,job/* applyInOrder */.g$)(plan.changes.map((c) => [c]), async ([c]) => {
+        const change = c;
+        switch (change.kind) {
+            case 'set-status':
+                return gh.setCommitStatus(change.repo, change.sha, {
+                    state: change.status.state,
                     context: VOTE_CONTEXT,
-                    description: c.status.description,
-                    target_url: pr.html_url,
+                    description: change.status.description,
+                    targetUrl: change.url,
                 });
-            }
-            else {
-                await upsertMarkedComment(gh, repo, c.pr, TALLY_PURPOSE, c.body);
-            }
-            ctx.log.info(`${repo}: ${describeApplied(c)}`);
+            case 'comment':
+                if (change.action === 'create')
+                    return (await gh.createComment(change.repo, change.pr, `${marker}\n${change.body}`)).url;
+                return gh.updateComment(change.repo, change.commentId, `${marker}\n${change.body}`);
+            case 'delete-comment':
+                return gh.deleteComment(change.repo, change.commentId);
         }
-    }
+    }, ctx, describeVoteChange);
 }
-function describeApplied(c) {
-    return c.kind === 'set-status'
-        ? `#${c.pr} ${VOTE_CONTEXT} is ${c.status.state}`
-        : `#${c.pr} tally comment ${c.action === 'create' ? 'added' : 'updated'}`;
+function renderVote(plan, format, results) {
+    return format === 'markdown' ? renderVoteSummary(plan, results) : renderVoteText(plan, results);
+}
+const voteJob = {
+    name: 'vote',
+    read: (settings, config, deps) => readVote(settings, config, deps),
+    plan: (config, observed, _settings, now) => planVote(config, observed, now),
+    render: renderVote,
+    apply: applyVote,
+};
+function runVote(settings, deps, ctx) {
+    return (0,job/* runJob */.b5)(voteJob, settings, deps, ctx);
 }
 
 
@@ -42540,9 +38082,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(722);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2863);
 /* harmony import */ var _lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2398);
-/* harmony import */ var _lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7746);
-/* harmony import */ var _lib_jobs_vote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3503);
+/* harmony import */ var _lib_entry_action_job_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8041);
+/* harmony import */ var _lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7746);
+/* harmony import */ var _lib_jobs_vote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5499);
 // The vote action: inputs → runVote → summary and outputs. The PR comes from the input, else the event.
+
 
 
 
@@ -42552,12 +38096,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('token', { required: true });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
-    const { apiUrl, graphqlUrl } = (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .githubEndpoints */ .QF)(process.env);
+    const { apiUrl, graphqlUrl } = (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_5__/* .githubEndpoints */ .QF)(process.env);
     const given = (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('pull-request', '');
     const pullRequest = given !== '' ? Number(given) : _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload.pull_request?.number;
     if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1))
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`pull-request "${given}" is not a pull request number.`);
-    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectGitHub */ .UY)({
+    const { gh, saveCache } = await (0,_lib_entry_github_connect_js__WEBPACK_IMPORTED_MODULE_5__/* .connectGitHub */ .UY)({
         token,
         apiUrl,
         graphqlUrl,
@@ -42566,13 +38110,13 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
         cacheScope: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('cache-scope', ''),
     });
     try {
-        const result = await (0,_lib_jobs_vote_js__WEBPACK_IMPORTED_MODULE_5__/* .runVote */ .m)({
+        const result = await (0,_lib_jobs_vote_js__WEBPACK_IMPORTED_MODULE_6__/* .runVote */ .m9)({
             config: { members: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('members-file', 'members.yaml'), policy: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-file', 'policy.yaml') },
             apply: (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('dry-run', 'false') !== 'true',
             ...(pullRequest !== undefined ? { pullRequest } : {}),
-        }, gh, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionContext */ .Gt)());
-        await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(result.summary);
-        const results = result.results.map((r) => ({
+        }, { gh }, (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .actionContext */ .Gt)());
+        await (0,_lib_entry_action_job_js__WEBPACK_IMPORTED_MODULE_4__/* .reportJobResult */ .l)('vote', result);
+        const results = (result.plan?.pulls ?? []).map((r) => ({
             number: r.number,
             kind: r.kind,
             nominees: r.nominees,
@@ -42583,8 +38127,9 @@ await (0,_lib_entry_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
             closes_at: r.tally?.closesAt ?? null,
         }));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('results', JSON.stringify(results));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changes', String(result.results.reduce((n, r) => n + r.changes.length, 0)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changes', String(result.plan?.changes.length ?? 0));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`);
+        (0,_lib_entry_action_job_js__WEBPACK_IMPORTED_MODULE_4__/* .failIfJobFailed */ .g)('vote', result);
     }
     finally {
         await saveCache();
@@ -56289,8 +51834,8 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __nccwpck_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 6 modules
+var dist_src = __nccwpck_require__(568);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
 var plugin_rest_endpoint_methods_dist_src = __nccwpck_require__(9210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
@@ -56352,7 +51897,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 /***/ }),
 
-/***/ 4730:
+/***/ 568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56361,21 +51906,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ Octokit)
 });
 
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
+// EXTERNAL MODULE: ./node_modules/universal-user-agent/index.js
+var universal_user_agent = __nccwpck_require__(6396);
 ;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
@@ -56521,1461 +52053,229 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
+// EXTERNAL MODULE: ./node_modules/@octokit/request/dist-bundle/index.js + 3 modules
+var dist_bundle = __nccwpck_require__(7561);
+// EXTERNAL MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+var graphql_dist_bundle = __nccwpck_require__(9964);
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${VERSION} ${(0,universal_user_agent/* getUserAgent */.$)()}`;
+class Octokit {
+  static VERSION = VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: dist_bundle/* request */.E.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = dist_bundle/* request */.E.defaults(requestDefaults);
+    this.graphql = (0,graphql_dist_bundle/* withCustomRequest */.n)(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+
+/***/ }),
+
+/***/ 9964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ withCustomRequest),
+/* harmony export */   rp: () => (/* binding */ GraphqlResponseError)
+/* harmony export */ });
+/* unused harmony export graphql */
+/* harmony import */ var _octokit_request__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7561);
+/* harmony import */ var universal_user_agent__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6396);
+// pkg/dist-src/index.js
+
 
 
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(1015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new dist_src/* RequestError */.G(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/with-defaults.js
 
@@ -58072,233 +52372,33 @@ function graphql(request2, query, options) {
 }
 
 // pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+function withDefaults(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
   const newApi = (query, options) => {
     return graphql(newRequest, query, options);
   };
   return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    defaults: withDefaults.bind(null, newRequest),
     endpoint: newRequest.endpoint
   });
 }
 
 // pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
+var graphql2 = withDefaults(_octokit_request__WEBPACK_IMPORTED_MODULE_0__/* .request */ .E, {
   headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION} ${(0,universal_user_agent__WEBPACK_IMPORTED_MODULE_1__/* .getUserAgent */ .$)()}`
   },
   method: "POST",
   url: "/graphql"
 });
 function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
+  return withDefaults(customRequest, {
     method: "POST",
     url: "/graphql"
   });
 }
 
 /* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
 
 
 /***/ }),
@@ -61233,6 +55333,1491 @@ class RequestError extends Error {
 
 /***/ }),
 
+/***/ 7561:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ request)
+});
+
+// EXTERNAL MODULE: ./node_modules/universal-user-agent/index.js
+var universal_user_agent = __nccwpck_require__(6396);
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${(0,universal_user_agent/* getUserAgent */.$)()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${(0,universal_user_agent/* getUserAgent */.$)()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new dist_src/* RequestError */.G(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+
+/***/ }),
+
+/***/ 6396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ getUserAgent)
+/* harmony export */ });
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+
+/***/ }),
+
 /***/ 3837:
 /***/ ((module) => {
 
@@ -61293,20 +56878,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
-
-/***/ }),
-
-/***/ 6495:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
-
-/***/ }),
-
-/***/ 8349:
-/***/ ((module) => {
-
-module.exports = {"r":"2.19.5"};
 
 /***/ })
 

@@ -1,4 +1,5 @@
 // The guards reconcile checks before its first write. Any trip means no write at all.
+import type { GuardResult as PlanGuardResult } from '../plan.js';
 import type { Policy } from '../policy.js';
 import type { Roster } from '../roster.js';
 import { admins } from '../roster.js';
@@ -8,16 +9,12 @@ import { removedPeople } from './plan.js';
 
 export type GuardName = 'reads' | 'min-admins' | 'removal-share' | 'own-identity';
 
-export interface GuardResult {
+export interface GuardResult extends PlanGuardResult {
   guard: GuardName;
-  ok: boolean;
-  /** The guard tripped but an explicit override lets the run go on; shown in the plan. */
-  overridden?: string;
-  detail: string;
 }
 
 export interface GuardInput {
-  plan: ReconcilePlan;
+  plan: Pick<ReconcilePlan, 'changes' | 'activeMembers'>;
   policy: Policy;
   roster: Roster;
   observed: Observed;
@@ -25,7 +22,7 @@ export interface GuardInput {
   allowLargeRemoval?: string;
 }
 
-function maintainersAfter(plan: ReconcilePlan, observed: Observed): { before: number; after: number } {
+function maintainersAfter(plan: Pick<ReconcilePlan, 'changes'>, observed: Observed): { before: number; after: number } {
   const gh = observed.github;
   const owners = new Set(gh.orgOwners.map((o) => o.login.toLowerCase()));
   const maint = new Set(
@@ -80,21 +77,28 @@ export function checkGuards({ plan, policy, roster, observed, allowLargeRemoval 
     });
   }
 
-  const self = observed.github.self;
-  const selfRemoved = self !== undefined && people.has(self.login.toLowerCase());
-  results.push({
-    guard: 'own-identity',
-    ok: !selfRemoved,
-    detail:
-      self === undefined
-        ? 'a GitHub App token: the bot holds no membership'
-        : selfRemoved
-          ? `this plan would remove the token's own account ${self.login}: add it to members.yaml or run with another token`
-          : `the token's account ${self.login} keeps its access`,
-  });
+  const identity = observed.github.identity;
+  if (identity.kind === 'app') {
+    results.push({ guard: 'own-identity', ok: true, detail: 'a GitHub App token: the bot holds no membership' });
+  } else if (identity.kind === 'unknown') {
+    results.push({
+      guard: 'own-identity',
+      ok: people.size === 0,
+      detail:
+        people.size === 0
+          ? `GitHub did not say who the token is (${identity.why}); nothing is removed in this plan`
+          : `GitHub did not say who the token is (${identity.why}), so removals cannot be checked against it: nothing is removed. Run again when GET /user answers.`,
+    });
+  } else {
+    const self = identity.account;
+    const selfRemoved = people.has(self.login.toLowerCase());
+    results.push({
+      guard: 'own-identity',
+      ok: !selfRemoved,
+      detail: selfRemoved
+        ? `this plan would remove the token's own account ${self.login}: add it to members.yaml or run with another token`
+        : `the token's account ${self.login} keeps its access`,
+    });
+  }
   return results;
-}
-
-export function tripped(guards: readonly GuardResult[]): GuardResult[] {
-  return guards.filter((g) => !g.ok);
 }

@@ -1,10 +1,9 @@
 // What reconcile reads from GitHub and Mailman, as plain data (no client types): the planner is a
 // pure function of this, the roster and the policy.
 
-export interface Account {
-  login: string;
-  id: number;
-}
+import type { Account } from '../account.js';
+
+export type { Account } from '../account.js';
 
 export type TeamRole = 'member' | 'maintainer';
 
@@ -54,8 +53,11 @@ export interface ObservedList {
 }
 
 export interface ObservedGitHub {
-  /** The token's own account; undefined for a GitHub App installation (a bot cannot hold access). */
-  self?: Account;
+  /**
+   * Who the token acts as: an App installation (a bot holds no membership), a person's account, or
+   * unknown when GitHub did not say (then nothing may be removed: the own-identity guard).
+   */
+  identity: { kind: 'app' } | { kind: 'user'; account: Account } | { kind: 'unknown'; why: string };
   orgMembers: Account[];
   orgOwners: Account[];
   team: ObservedTeamMember[];

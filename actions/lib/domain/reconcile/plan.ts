@@ -1,5 +1,8 @@
 // The reconcile plan: typed changes (a discriminated union), notes, and one line per change.
+import type { Format, Note as PlanNote, Plan } from '../plan.js';
 import type { TeamRole } from './observed.js';
+
+export type { Format } from '../plan.js';
 
 export type System = 'team' | 'org-role' | 'ghsa' | 'list' | 'projects' | 'roster';
 
@@ -43,14 +46,20 @@ export type Change =
 
 export type ChangeKind = Change['kind'];
 
-export interface Note {
+export interface Note extends PlanNote {
   system: System;
-  level: 'info' | 'warning' | 'drift';
-  text: string;
 }
 
-export interface ReconcilePlan {
-  changes: Change[];
+/** Where the plan applies: what render and apply need from the policy. */
+export interface ReconcileScope {
+  org: string;
+  team: string;
+  opsRepo: string;
+  lists: { address: string; rest_url: string }[];
+}
+
+export interface ReconcilePlan extends Plan<Change> {
+  scope: ReconcileScope;
   notes: Note[];
   /** Active members, the denominator of the removal share. */
   activeMembers: number;
@@ -81,8 +90,6 @@ export function isRemoval(change: Change): boolean {
     change.kind === 'list-owner-remove'
   );
 }
-
-export type Format = 'markdown' | 'text';
 
 /** Addresses in markdown (PR comments, summaries) show only the domain and the first letter. */
 export function maskAddress(address: string, format: Format): string {

@@ -7,6 +7,7 @@ import { PersonIndex } from '../account.js';
 import type { EmeritusMember, Member, Roster } from '../roster.js';
 import { emailKey, hasRole, loginKey } from '../roster.js';
 import type { Account, Observed, ObservedList, TeamRole } from './observed.js';
+import { checkGuards } from './guards.js';
 import type { Change, Note, ReconcilePlan } from './plan.js';
 
 /** An active member as GitHub knows them now (their login follows a rename when the id is pinned). */
@@ -23,9 +24,11 @@ export interface PlanInput {
   roster: Roster;
   policy: Policy;
   observed: Observed;
+  /** allow-large-removal: the reason an operator gave for removing more than the share allows. */
+  allowLargeRemoval?: string;
 }
 
-export function planReconcile({ roster, policy, observed }: PlanInput): ReconcilePlan {
+export function planReconcile({ roster, policy, observed, allowLargeRemoval }: PlanInput): ReconcilePlan {
   const gh = observed.github;
   const changes: Change[] = [];
   const notes: Note[] = [];
@@ -253,7 +256,21 @@ export function planReconcile({ roster, policy, observed }: PlanInput): Reconcil
     });
   }
 
-  return { changes, notes, activeMembers: roster.members.length };
+  const activeMembers = roster.members.length;
+  const guards = checkGuards({
+    plan: { changes, activeMembers },
+    policy,
+    roster,
+    observed,
+    ...(allowLargeRemoval ? { allowLargeRemoval } : {}),
+  });
+  const scope = {
+    org,
+    team,
+    opsRepo: policy.ops_repo,
+    lists: lists.map((l) => ({ address: l.address, rest_url: l.rest_url })),
+  };
+  return { scope, changes, notes, guards, activeMembers };
 }
 
 function planList(

@@ -1,21 +1,14 @@
 // The plan shown: markdown for job summaries and PR comments (grouped by system, changes in a diff
 // block, notes, guards), plain text for the CLI. GHSA ids only: never an advisory's title or text.
-import type { GuardResult } from './guards.js';
-import type { Change, Format, Note, ReconcilePlan, System } from './plan.js';
+import type { ChangeResult, Format } from '../plan.js';
+import { headline, plural, renderGuards, renderNote, renderResultsLine, trippedGuards, withResult } from '../plan.js';
+import type { Change, ReconcilePlan, System } from './plan.js';
 import { describeChange, isRemoval } from './plan.js';
 
-export interface ChangeResult {
-  change: Change;
-  status: 'done' | 'failed' | 'not attempted';
-  error?: string;
-}
-
-export interface RenderContext {
+interface RenderContext {
   org: string;
   team: string;
   lists: string[];
-  /** 'plan' for a dry run, 'applied' once changes were written, 'blocked' when a guard tripped. */
-  mode: 'plan' | 'applied' | 'blocked';
 }
 
 const SYSTEMS: { system: System; title: (ctx: RenderContext) => string }[] = [
@@ -27,76 +20,50 @@ const SYSTEMS: { system: System; title: (ctx: RenderContext) => string }[] = [
   { system: 'roster', title: () => 'members.yaml' },
 ];
 
-const NOTE_MARK: Record<Note['level'], string> = { info: 'ℹ️', warning: '⚠️', drift: '↯' };
-
-function stripMarkdown(text: string): string {
-  return text.replace(/`/g, '');
+function describeCount(changes: readonly Change[]): string {
+  const removals = changes.filter(isRemoval).length;
+  return `${plural(changes.length, 'change')}${removals ? ` (${plural(removals, 'removal')})` : ''}`;
 }
 
-function headline(plan: ReconcilePlan, ctx: RenderContext): string {
-  const n = plan.changes.length;
-  const removals = plan.changes.filter(isRemoval).length;
-  if (n === 0) return 'Reconcile: nothing to change';
-  const what = `${n} change${n === 1 ? '' : 's'}${removals ? ` (${removals} removal${removals === 1 ? '' : 's'})` : ''}`;
-  if (ctx.mode === 'applied') return `Reconcile applied ${what}`;
-  if (ctx.mode === 'blocked') return `Reconcile blocked by a guard: ${what} planned, none made`;
-  return `Reconcile plan: ${what}`;
-}
-
-export function renderPlan(
-  plan: ReconcilePlan,
-  guards: readonly GuardResult[],
-  ctx: RenderContext,
-  format: Format,
-  results?: readonly ChangeResult[],
-): string {
+export function renderPlan(plan: ReconcilePlan, format: Format, results?: readonly ChangeResult<Change>[]): string {
   const md = format === 'markdown';
+  const ctx: RenderContext = {
+    org: plan.scope.org,
+    team: plan.scope.team,
+    lists: plan.scope.lists.map((l) => l.address),
+  };
   const out: string[] = [];
-  out.push(md ? `## ${headline(plan, ctx)}` : headline(plan, ctx));
-  out.push('');
-  if (ctx.mode === 'plan' && plan.changes.length > 0)
-    out.push(
-      md ? '> Dry run: nothing was changed.' : 'Dry run: nothing was changed (use --apply to make these changes).',
-      '',
-    );
+  const title = headline('Reconcile', plan, results, describeCount);
+  out.push(md ? `## ${title}` : title, '');
+  if (!results && plan.changes.length > 0) {
+    if (trippedGuards(plan.guards).length > 0)
+      out.push(
+        md ? '> Nothing was changed: a guard tripped (see Guards).' : 'Nothing was changed: a guard tripped.',
+        '',
+      );
+    else
+      out.push(
+        md ? '> Dry run: nothing was changed.' : 'Dry run: nothing was changed (use --apply to make these changes).',
+        '',
+      );
+  }
   const status = new Map(results?.map((r) => [r.change, r] as const));
-  for (const { system, title } of SYSTEMS) {
+  for (const { system, title: heading } of SYSTEMS) {
     const changes = plan.changes.filter((c) => c.system === system);
     const notes = plan.notes.filter((n) => n.system === system);
     if (changes.length === 0 && notes.length === 0) continue;
-    out.push(md ? `### ${title(ctx)}` : `${title(ctx)}:`);
+    out.push(md ? `### ${heading(ctx)}` : `${heading(ctx)}:`);
     if (changes.length > 0) {
       if (md) out.push('```diff');
-      for (const c of changes) {
-        const r = status.get(c);
-        const suffix = r && r.status !== 'done' ? `   [${r.status}${r.error ? `: ${r.error}` : ''}]` : '';
-        out.push(`${md ? '' : '  '}${describeChange(c, ctx, format)}${suffix}`);
-      }
+      for (const c of changes)
+        out.push(`${md ? '' : '  '}${withResult(describeChange(c, ctx, format), status.get(c))}`);
       if (md) out.push('```');
     }
-    for (const n of notes)
-      out.push(md ? `- ${NOTE_MARK[n.level]} ${n.text}` : `  ${n.level}: ${stripMarkdown(n.text)}`);
+    for (const n of notes) out.push(renderNote(n, format));
     out.push('');
   }
-  out.push(md ? '### Guards' : 'Guards:');
-  if (md) out.push('', '| Guard | Status | Detail |', '|---|---|---|');
-  for (const g of guards) {
-    const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
-    out.push(
-      md
-        ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
-        : `  ${g.guard}: ${state} (${g.detail})`,
-    );
-  }
-  if (results && results.length > 0) {
-    const done = results.filter((r) => r.status === 'done').length;
-    const failed = results.filter((r) => r.status === 'failed').length;
-    out.push(
-      '',
-      md
-        ? `**Applied:** ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`
-        : `Applied: ${done} done, ${failed} failed, ${results.length - done - failed} not attempted.`,
-    );
-  }
+  out.push(...renderGuards(plan.guards, format));
+  const applied = renderResultsLine(results, format);
+  if (applied.length > 0) out.push('', ...applied);
   return out.join('\n') + '\n';
 }

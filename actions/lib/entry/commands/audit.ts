@@ -1,5 +1,5 @@
 import type { Command } from '../cli-support.js';
-import { configArgs, githubFromEnv, jobContext, parseCommand } from '../cli-support.js';
+import { configArgs, jobContext, parseCommand, printJobResult, withGitHub } from '../cli-support.js';
 
 export const auditCommand: Command = {
   name: 'audit',
@@ -8,21 +8,16 @@ export const auditCommand: Command = {
   async run(argv, io) {
     const { values } = parseCommand(argv, { apply: { type: 'boolean' }, markdown: { type: 'boolean' } }, this.usage);
     // Loaded on demand, so `psrt validate` starts fast.
-    const { runAudit } = await import('../../jobs/audit.js');
+    const { auditLinks, runAudit } = await import('../../jobs/audit.js');
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
-    const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'audit');
-    try {
-      const result = await runAudit({ config: paths.resolved, apply: values.apply === true }, gh, ctx);
-      io.out(values.markdown === true ? result.summary : result.text);
-      if (result.reportIssue) io.out(`report issue: ${result.reportIssue.url}\n`);
-      if (result.prunePr) io.out(`pruning PR: ${result.prunePr.url}\n`);
-      ctx.log.debug(
-        `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`,
-      );
-      return 0;
-    } finally {
-      await saveCache();
-    }
+    return withGitHub(io, ctx, 'audit', async ({ gh }) => {
+      const result = await runAudit({ config: paths.resolved, apply: values.apply === true }, { gh }, ctx);
+      const code = printJobResult(io, result, values.markdown === true);
+      const links = auditLinks(result);
+      if (links.reportIssue) io.out(`report issue: ${links.reportIssue}\n`);
+      if (links.pullRequest) io.out(`pruning PR: ${links.pullRequest}\n`);
+      return code;
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { Command } from '../cli-support.js';
-import { configArgs, githubFromEnv, jobContext, parseCommand, printDiagnostics, stringOption } from '../cli-support.js';
+import { configArgs, jobContext, parseCommand, printJobResult, stringOption, withGitHub } from '../cli-support.js';
 
 export const reconcileCommand: Command = {
   name: 'reconcile',
@@ -12,31 +12,20 @@ export const reconcileCommand: Command = {
       this.usage,
     );
     // The job and its clients load on demand, so `psrt validate` starts fast.
-    const [{ reconcileFailed, runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([
+    const [{ runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([
       import('../../jobs/reconcile.js'),
       import('../services.js'),
     ]);
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
-    const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'reconcile');
-    try {
-      const allow = stringOption(values, 'allow-large-removal');
+    const allow = stringOption(values, 'allow-large-removal');
+    return withGitHub(io, ctx, 'reconcile', async ({ gh }) => {
       const result = await runReconcile(
-        { paths: paths.resolved, apply: values.apply === true, ...(allow ? { allowLargeRemoval: allow } : {}) },
+        { config: paths.resolved, apply: values.apply === true, ...(allow ? { allowLargeRemoval: allow } : {}) },
         { gh, mailmanFor: mailmanFor(mailmanEnv(io.env)) },
         ctx,
       );
-      printDiagnostics(
-        io,
-        result.diagnostics.filter((d) => d.severity === 'error'),
-      );
-      io.out(result.render(values.markdown === true ? 'markdown' : 'text'));
-      ctx.log.debug(
-        `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`,
-      );
-      return reconcileFailed(result) ? 1 : 0;
-    } finally {
-      await saveCache();
-    }
+      return printJobResult(io, result, values.markdown === true);
+    });
   },
 };

@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors.js';
 import type { Command } from '../cli-support.js';
-import { configArgs, githubFromEnv, jobContext, parseCommand } from '../cli-support.js';
+import { configArgs, jobContext, parseCommand, printJobResult, withGitHub } from '../cli-support.js';
 
 export const voteCommand: Command = {
   name: 'vote',
@@ -22,24 +22,17 @@ export const voteCommand: Command = {
     const { runVote } = await import('../../jobs/vote.js');
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
-    const { gh, saveCache } = await githubFromEnv(io, ctx.log, 'vote');
-    try {
+    return withGitHub(io, ctx, 'vote', async ({ gh }) => {
       const result = await runVote(
         {
           config: paths.resolved,
           apply: values['dry-run'] !== true,
           ...(pullRequest !== undefined ? { pullRequest } : {}),
         },
-        gh,
+        { gh },
         ctx,
       );
-      io.out(values.markdown === true ? result.summary : result.text);
-      ctx.log.debug(
-        `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304, ${gh.counters.writes} writes)`,
-      );
-      return 0;
-    } finally {
-      await saveCache();
-    }
+      return printJobResult(io, result, values.markdown === true);
+    });
   },
 };

@@ -2,82 +2,29 @@
 // vulnerability reporting and SECURITY.md, the security-manager role) and Mailman (each list's
 // members and owners). Every read either completes or throws: a partial picture never reaches
 // the planner, so nothing is ever removed on the strength of an incomplete read.
-import type { GitHub } from '../../clients/github.js';
-import { CONDITIONAL, describeReadFailure, isNotFound, statusOf } from '../../clients/github.js';
+import type { AdvisoryRecord, GitHubApi, SecurityPolicyFile } from '../../clients/github/api.js';
 import type { MailmanClient } from '../../clients/mailman.js';
 import type { Policy } from '../../domain/policy.js';
 import { reposByOwner, splitRepo } from '../../domain/policy.js';
 import type {
-  Account,
   AdvisoryState,
   Observed,
   ObservedGitHub,
-  ObservedInvitation,
   ObservedList,
   ObservedRepo,
   ObservedRole,
 } from '../../domain/reconcile/observed.js';
 import type { Roster } from '../../domain/roster.js';
-import { UserError } from '../../errors.js';
-import type { OrganizationInvitation, SimpleUser } from '../github-read.js';
-import type { AdvisoryRecord, SecurityPolicyFile } from '../github-read.js';
-import {
-  listFailedInvitations,
-  listOpenAdvisories,
-  listOrgMembers,
-  listTeamInvitations,
-  listTeamMembers,
-  readSecurityPolicies,
-} from '../github-read.js';
-
-/** Wrap a read so a failure names what was being read and says what to check. */
-async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const hint = describeReadFailure(err);
-    throw new UserError(`could not read ${what}: ${hint}. Nothing was changed.`);
-  }
-}
-
-const account = (u: Pick<SimpleUser, 'login' | 'id'>): Account => ({ login: u.login, id: Number(u.id) });
-
-function invitation(i: OrganizationInvitation): ObservedInvitation | undefined {
-  if (!i.login) return undefined;
-  return {
-    id: Number(i.id),
-    login: i.login,
-    createdAt: i.created_at,
-    ...(i.failed_at ? { failedAt: i.failed_at } : {}),
-    ...(i.failed_reason ? { failedReason: i.failed_reason } : {}),
-  };
-}
-
-async function readSelf(gh: GitHub): Promise<Account | undefined> {
-  if (gh.tokenKind === 'installation') return undefined;
-  try {
-    const { data } = await gh.rest.rest.users.getAuthenticated({ ...CONDITIONAL });
-    return account(data);
-  } catch (err) {
-    // An installation token without the usual prefix: it acts as an App, which holds no membership.
-    if (statusOf(err) === 403) return undefined;
-    throw err;
-  }
-}
+import { describeFailure } from '../../clients/github/failures.js';
+import { reading } from '../reading.js';
 
 async function readRepo(
-  gh: GitHub,
+  gh: GitHubApi,
   repo: string,
   advisories: AdvisoryRecord[],
   securityPolicy: SecurityPolicyFile | undefined,
 ): Promise<ObservedRepo> {
-  const { owner, repo: name } = splitRepo(repo);
-  const pvr = await reading(
-    `private vulnerability reporting of ${repo}`,
-    async () =>
-      (await gh.rest.rest.repos.checkPrivateVulnerabilityReporting({ owner, repo: name, ...CONDITIONAL })).data.enabled,
-  );
+  const pvr = await reading(`private vulnerability reporting of ${repo}`, () => gh.privateVulnerabilityReporting(repo));
   return {
     repo,
     privateVulnerabilityReporting: pvr,
@@ -101,9 +48,10 @@ async function readRepos(ghFor: GitHubFor, covered: readonly string[]): Promise<
   await Promise.all(
     [...owners].map(async ([owner, repos]) => {
       const what = repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`;
+      const gh = ghFor(owner);
       const [lists, files] = await Promise.all([
-        reading(`the advisories of ${what}`, () => listOpenAdvisories(ghFor(owner), owner, repos)),
-        reading(`SECURITY.md of ${what}`, () => readSecurityPolicies(ghFor(owner), repos)),
+        reading(`the advisories of ${what}`, () => gh.listOpenAdvisories(owner, repos)),
+        reading(`SECURITY.md of ${what}`, () => gh.securityPolicies(repos)),
       ]);
       for (const [repo, list] of lists) open.set(repo, list);
       for (const [repo, file] of files) policies.set(repo, file);
@@ -121,51 +69,43 @@ async function readRepos(ghFor: GitHubFor, covered: readonly string[]): Promise<
   );
 }
 
-async function readSecurityManager(gh: GitHub, org: string): Promise<ObservedRole | null> {
-  return reading(`the organization roles of ${org}`, async () => {
-    const { data } = await gh.rest.rest.orgs.listOrgRoles({ org, ...CONDITIONAL });
-    const role = (data.roles ?? []).find((r) => r.name === 'security_manager');
-    if (!role) return null;
-    const teams = await gh.rest.paginate(gh.rest.rest.orgs.listOrgRoleTeams, {
-      org,
-      role_id: role.id,
-      per_page: 100,
-      ...CONDITIONAL,
-    });
-    return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
-  });
+async function readSecurityManager(gh: GitHubApi, org: string): Promise<ObservedRole | null> {
+  return reading(`the organization roles of ${org}`, () => gh.findOrgRole(org, 'security_manager'));
 }
 
-/** Chooses the client for a repository's owner: a GitHub App installation token covers one org. */
-export type GitHubFor = (owner: string) => GitHub;
+/** Who the token acts as; when GitHub does not say, the plan may add but never remove (own-identity guard). */
+async function readIdentity(gh: GitHubApi): Promise<ObservedGitHub['identity']> {
+  try {
+    return await gh.tokenIdentity();
+  } catch (err) {
+    return { kind: 'unknown', why: describeFailure(err) };
+  }
+}
 
 export async function readGitHub(
-  gh: GitHub,
+  gh: GitHubApi,
   ghFor: GitHubFor,
   roster: Roster,
   policy: Policy,
 ): Promise<ObservedGitHub> {
   const { org, team } = policy;
-  const [self, orgMembers, orgOwners, teamAll, maintainers, pending, failed, repos, securityManager] =
-    await Promise.all([
-      reading("the token's own account", () => readSelf(gh)),
-      reading(`the members of ${org}`, () => listOrgMembers(gh, org)),
-      reading(`the owners of ${org}`, () => listOrgMembers(gh, org, 'admin')),
-      reading(`team ${org}/${team}`, () => listTeamMembers(gh, org, team)),
-      reading(`the maintainers of ${org}/${team}`, () => listTeamMembers(gh, org, team, 'maintainer')),
-      reading(`the pending invitations of ${org}/${team}`, () => listTeamInvitations(gh, org, team)),
-      reading(`the failed invitations of ${org}`, () => listFailedInvitations(gh, org)),
-      readRepos(ghFor, policy.covered_repos),
-      policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
-    ]);
-  const maintainerIds = new Set(maintainers.map((m) => m.id));
+  const [identity, orgMembers, orgOwners, teamMembers, pending, failed, repos, securityManager] = await Promise.all([
+    readIdentity(gh),
+    reading(`the members of ${org}`, () => gh.listOrgMembers(org)),
+    reading(`the owners of ${org}`, () => gh.listOrgMembers(org, 'admin')),
+    reading(`team ${org}/${team}`, () => gh.listTeamMembers(org, team)),
+    reading(`the pending invitations of ${org}/${team}`, () => gh.listTeamInvitations(org, team)),
+    reading(`the failed invitations of ${org}`, () => gh.listFailedInvitations(org)),
+    readRepos(ghFor, policy.covered_repos),
+    policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
+  ]);
   const observed: ObservedGitHub = {
-    ...(self ? { self } : {}),
-    orgMembers: orgMembers.map(account),
-    orgOwners: orgOwners.map(account),
-    team: teamAll.map((m) => ({ ...account(m), role: maintainerIds.has(m.id) ? 'maintainer' : 'member' })),
-    pendingInvitations: pending.map(invitation).filter((i): i is ObservedInvitation => i !== undefined),
-    failedInvitations: failed.map(invitation).filter((i): i is ObservedInvitation => i !== undefined),
+    identity,
+    orgMembers,
+    orgOwners,
+    team: teamMembers,
+    pendingInvitations: pending,
+    failedInvitations: failed,
     repos,
     ...(securityManager !== undefined ? { securityManager } : {}),
     accountsById: new Map(),
@@ -181,17 +121,7 @@ export async function readGitHub(
   );
   const unseen = roster.members.map((m) => m.id).filter((id): id is number => id !== undefined && !seen.has(id));
   const looked = await Promise.all(
-    unseen.map((id) =>
-      reading(`GitHub account ${id}`, async () => {
-        try {
-          const { data } = await gh.rest.request('GET /user/{account_id}', { account_id: id, ...CONDITIONAL });
-          return [id, account(data as SimpleUser)] as const;
-        } catch (err) {
-          if (isNotFound(err)) return [id, null] as const;
-          throw err;
-        }
-      }),
-    ),
+    unseen.map((id) => reading(`GitHub account ${id}`, async () => [id, await gh.accountById(id)] as const)),
   );
   for (const [id, acc] of looked) observed.accountsById.set(id, acc);
   return observed;
@@ -222,8 +152,11 @@ export async function readLists(mailmanFor: MailmanFor, policy: Policy): Promise
   );
 }
 
+/** Chooses the client for a repository's owner: a GitHub App installation token covers one org. */
+export type GitHubFor = (owner: string) => GitHubApi;
+
 export async function readObserved(
-  gh: GitHub,
+  gh: GitHubApi,
   ghFor: GitHubFor,
   mailmanFor: MailmanFor,
   roster: Roster,

@@ -1,8 +1,8 @@
-export const id = 547;
-export const ids = [547];
+export const id = 635;
+export const ids = [635];
 export const modules = {
 
-/***/ 4547:
+/***/ 3635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

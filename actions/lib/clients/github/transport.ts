@@ -1,6 +1,7 @@
-// The GitHub client: Octokit (REST endpoint methods, pagination) with GitHub's throttling and retry
-// plugins, the pinned API version, and conditional requests through an ETag cache. Settings come
-// from the entry; nothing here reads the environment.
+// The wire under the GitHub client: Octokit (REST endpoint methods, pagination) with GitHub's throttling
+// and retry plugins, the pinned API version, a timeout on every request, strict JSON bodies, and
+// conditional requests through an ETag cache. Settings come from the entry; nothing here reads the
+// environment. Jobs never see this module: they use the GitHubApi interface (api.ts).
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
@@ -8,8 +9,9 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { RequestError } from '@octokit/request-error';
 import Bottleneck from 'bottleneck';
-import type { Logger } from '../jobs/context.js';
+import type { Logger } from '../../logger.js';
 import type { EtagCache } from './etag-cache.js';
+import { MalformedResponseError, NetworkFailure, networkFailureKind } from './failures.js';
 import type { ProjectionName } from './projections.js';
 import { PROJECTIONS } from './projections.js';
 
@@ -20,19 +22,17 @@ const CONDITIONAL_HEADER = 'x-psrt-conditional';
 
 /**
  * Spread into a GET's parameters to make it a conditional request through the ETag cache, its answer
- * projected (see projections.ts: no free text, no API links; `advisories` keeps an AdvisoryRecord).
- * A header, not a request option, because pagination carries only method, URL and headers onward.
+ * projected (projections.ts: only the fields named there, never free text). A header, not a request
+ * option, because pagination carries only method, URL and headers onward.
  */
-export function conditional(projection: ProjectionName = 'compact'): { headers: Record<string, string> } {
+export function conditional(projection: ProjectionName): { headers: Record<string, string> } {
   return { headers: { [CONDITIONAL_HEADER]: projection } };
 }
 
-export const CONDITIONAL = conditional();
-
 const PsrtOctokit = Octokit.plugin(restEndpointMethods, paginateRest, throttling, retry);
-export type GitHubRest = InstanceType<typeof PsrtOctokit>;
+export type OctokitClient = InstanceType<typeof PsrtOctokit>;
 
-export interface GitHubSettings {
+export interface TransportSettings {
   token: string;
   /** REST base, e.g. https://api.github.com (GITHUB_API_URL in Actions). */
   apiUrl: string;
@@ -44,35 +44,56 @@ export interface GitHubSettings {
   minWriteIntervalMs?: number;
   /** Base of the retry back-off (retries wait 1, 4, 9 × this); tests lower it. */
   retryBaseMs?: number;
-  /** How many times to retry a 5xx or network failure. */
+  /** How many times to retry a 5xx or network failure of an idempotent request. */
   retries?: number;
-  /** Conditional requests: opt-in per request with `...CONDITIONAL`. */
+  /** Every request (each attempt) fails after this long without an answer. */
+  timeoutMs?: number;
+  /** Conditional requests: opt-in per request with `...conditional(name)`. */
   cache?: EtagCache;
   /** Secondary-limit and rate-limit waits longer than this fail the run instead of sleeping. */
   maxRateLimitWaitSeconds?: number;
 }
 
-export interface GitHub {
-  rest: GitHubRest;
-  /**
-   * From the token's prefix: `ghs_` is an App installation (or Actions) token, which acts as a bot
-   * that holds no membership; anything else is treated as a person's token.
-   */
-  tokenKind: 'installation' | 'user';
-  graphql: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
-  /** Requests sent, for the job's report: total, and answered 304 from the cache. */
-  counters: { requests: number; notModified: number; writes: number };
+export interface RequestCounters {
+  requests: number;
+  notModified: number;
+  writes: number;
 }
 
-export function createGitHub(settings: GitHubSettings): GitHub {
-  const counters = { requests: 0, notModified: 0, writes: 0 };
+export interface Transport {
+  octokit: OctokitClient;
+  graphql: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+  /** From the token's prefix: `ghs_` is an App installation (or Actions) token. */
+  tokenPrefixKind: 'installation' | 'user';
+  counters: RequestCounters;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** fetch with a timeout on each attempt; a failure without an HTTP answer becomes a NetworkFailure (Octokit keeps it as `cause`). */
+function timedFetch(base: typeof fetch, timeoutMs: number): typeof fetch {
+  return async (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      return await base(input, { ...init, signal });
+    } catch (err) {
+      throw new NetworkFailure(networkFailureKind(err, timeout.aborted), Math.round(timeoutMs / 1000));
+    }
+  };
+}
+
+export function createTransport(settings: TransportSettings): Transport {
+  const counters: RequestCounters = { requests: 0, notModified: 0, writes: 0 };
   const maxWait = settings.maxRateLimitWaitSeconds ?? 900;
-  const rest = new PsrtOctokit({
+  const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const octokit = new PsrtOctokit({
     auth: settings.token,
     baseUrl: settings.apiUrl.replace(/\/+$/, ''),
     userAgent: 'psrt-ops',
-    // No `request.retries` here: plugin-retry would then retry every error, 304s and 404s included.
-    request: { fetch: settings.fetch },
+    // No `request.retries` default here: plugin-retry would then retry every error, 304s and 404s
+    // included. POSTs get `retries: 0` per request below.
+    request: { fetch: timedFetch(settings.fetch ?? globalThis.fetch, timeoutMs) },
     log: {
       debug: (m: string) => settings.log.debug(m),
       info: (m: string) => settings.log.debug(m),
@@ -108,30 +129,36 @@ export function createGitHub(settings: GitHubSettings): GitHub {
       },
     },
   });
-  rest.hook.before('request', (options) => {
+  octokit.hook.before('request', (options) => {
     options.headers['x-github-api-version'] = API_VERSION;
+    // A POST creates something: if its answer is lost it may have been made, so it is never retried
+    // blindly (the next run sees what exists). Rate-limit refusals are still retried by the throttle.
+    if (options.method === 'POST' && !String(options.url).endsWith('/graphql')) {
+      options.request = { ...options.request, retries: 0 };
+    }
   });
-  rest.hook.wrap('request', async (request, options) => {
+  octokit.hook.wrap('request', async (request, options) => {
     counters.requests++;
     if (options.method !== 'GET' && options.method !== 'HEAD') counters.writes++;
     const projectionName = options.headers[CONDITIONAL_HEADER] as ProjectionName | undefined;
     delete options.headers['x-psrt-conditional'];
     const graphqlCall = typeof options.url === 'string' && options.url.endsWith('/graphql');
+    const route = `${options.method} ${String(options.url).replace(/\?.*$/, '')}`;
     // Octokit parses JSON with a bigint-safe parser that is several times slower than JSON.parse;
     // GitHub's ids are far below 2^53, so REST bodies are parsed natively here.
     if (!graphqlCall) options.request = { ...options.request, parseSuccessResponseBody: false };
     const cache = settings.cache;
-    const project = projectionName ? (PROJECTIONS[projectionName] ?? PROJECTIONS.compact) : undefined;
+    const project = projectionName ? PROJECTIONS[projectionName] : undefined;
     // The cache key, only for the requests that use the cache.
-    const url = project && cache && options.method === 'GET' ? rest.request.endpoint.parse(options).url : undefined;
+    const url = project && cache && options.method === 'GET' ? octokit.request.endpoint.parse(options).url : undefined;
     const hit = url ? cache?.get(url) : undefined;
     if (hit?.etag) options.headers['if-none-match'] = hit.etag;
     if (hit?.lastModified) options.headers['if-modified-since'] = hit.lastModified;
     try {
       const response = await request(options);
-      if (!graphqlCall) response.data = await parseBody(response.data, response.headers['content-type']);
+      if (!graphqlCall) response.data = await parseBody(response.data, response.headers['content-type'], route);
       if (project) {
-        response.data = project(response.data);
+        response.data = project(response.data, route);
         const etag = response.headers.etag;
         const lastModified = response.headers['last-modified'];
         if (cache && url && (etag || lastModified))
@@ -150,53 +177,29 @@ export function createGitHub(settings: GitHubSettings): GitHub {
     }
   });
   // GraphQL lives at <base>/graphql (api.github.com/graphql; <host>/api/graphql on GHES).
-  const graphqlClient = rest.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
+  const graphqlClient = octokit.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
   const graphql = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
     graphqlClient<T>(query, variables);
-  const tokenKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
-  return { rest, graphql, counters, tokenKind };
+  const tokenPrefixKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
+  return { octokit, graphql, counters, tokenPrefixKind };
 }
 
-export function statusOf(err: unknown): number | undefined {
-  return err instanceof RequestError ? err.status : undefined;
-}
-
-export function isNotFound(err: unknown): boolean {
-  return statusOf(err) === 404;
-}
-
-/** Read a response body Octokit left unparsed: JSON through JSON.parse, other text as text. */
-async function parseBody(body: unknown, contentType: string | undefined): Promise<unknown> {
-  if (body === null || body === undefined || typeof body === 'string') return body ?? '';
-  const stream = body as ReadableStream;
-  const text = await new Response(stream).text();
-  if (contentType && /[/+]json\b/.test(contentType)) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
-    }
+/**
+ * Read a response body Octokit left unparsed. A JSON route's body must parse: text that does not (an
+ * HTML error page, a truncated answer) is an error naming the route, never the body, and is never cached.
+ */
+async function parseBody(body: unknown, contentType: string | undefined, route: string): Promise<unknown> {
+  if (body === null || body === undefined) return '';
+  const text = typeof body === 'string' ? body : await new Response(body as ReadableStream).text();
+  if (text === '') return '';
+  const json = contentType !== undefined && /[/+]json\b/.test(contentType);
+  if (!json && /\/raw\b|text\/plain/.test(contentType ?? '')) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new MalformedResponseError(
+      route,
+      `a body that is not JSON (${text.length} bytes of ${contentType ?? 'unknown type'})`,
+    );
   }
-  return text;
-}
-
-/** When a 403 or 429 is GitHub's primary rate limit: the time it resets, else undefined. */
-export function rateLimitReset(err: unknown): Date | undefined {
-  if (!(err instanceof RequestError) || (err.status !== 403 && err.status !== 429)) return undefined;
-  const headers = err.response?.headers ?? {};
-  if (headers['x-ratelimit-remaining'] !== '0') return undefined;
-  const reset = Number(headers['x-ratelimit-reset']);
-  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : new Date(Date.now() + 3600_000);
-}
-
-/** What to tell a person about a failed GitHub read, by status (never by message text). */
-export function describeReadFailure(err: unknown): string {
-  const reset = rateLimitReset(err);
-  if (reset) return `GitHub's rate limit for this token is used up until ${reset.toISOString()}; run again after that`;
-  const status = statusOf(err);
-  if (status === 401) return 'the token was rejected';
-  if (status === 403) return 'the token lacks a permission for it (see README: "Tokens and permissions")';
-  if (status === 404) return 'it does not exist, or the token cannot see it';
-  if (status !== undefined) return `GitHub answered ${status}`;
-  return `no answer (${err instanceof Error ? err.message : String(err)})`;
 }

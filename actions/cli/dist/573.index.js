@@ -1,28 +1,21 @@
-export const id = 487;
-export const ids = [487];
+export const id = 573;
+export const ids = [573];
 export const modules = {
 
-/***/ 5487:
+/***/ 2744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mailmanEnv: () => (/* binding */ mailmanEnv),
-  mailmanFor: () => (/* binding */ mailmanFor)
-});
-
-// EXTERNAL MODULE: ./actions/lib/errors.ts
-var errors = __webpack_require__(2863);
-;// CONCATENATED MODULE: ./actions/lib/clients/mailman.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ MailmanClient),
+/* harmony export */   c: () => (/* binding */ MailmanError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2863);
 // A narrow client for the GNU Mailman 3 core REST API (3.1): read a list's rosters, subscribe and
 // unsubscribe members, add and remove owners. Checked against Mailman 3.3.8 (Debian 12's mailman3).
 // Settings come from the caller; nothing here reads the environment.
 
 /** A request Mailman refused, or could not be made. `status` is undefined when no answer came. */
-class MailmanError extends errors/* UserError */.yo {
+class MailmanError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     status;
     method;
     path;
@@ -251,7 +244,18 @@ class MailmanClient {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/entry/services.ts
+
+/***/ }),
+
+/***/ 6573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mailmanEnv: () => (/* binding */ mailmanEnv),
+/* harmony export */   mailmanFor: () => (/* binding */ mailmanFor)
+/* harmony export */ });
+/* harmony import */ var _clients_mailman_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2744);
 // Entry-side wiring shared by the CLI and the actions: which Mailman to talk to, from the
 // environment (MAILMAN_REST_URL overrides the URL in policy.yaml; user and password are secrets).
 
@@ -271,7 +275,7 @@ function mailmanFor(settings, fetchImpl) {
         const url = settings.url ?? restUrl;
         let client = clients.get(url);
         if (!client) {
-            client = new MailmanClient({
+            client = new _clients_mailman_js__WEBPACK_IMPORTED_MODULE_0__/* .MailmanClient */ .H({
                 url,
                 user: settings.user,
                 password: settings.password,

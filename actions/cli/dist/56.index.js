@@ -1,0 +1,672 @@
+export const id = 56;
+export const ids = [56];
+export const modules = {
+
+/***/ 9026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   f7: () => (/* binding */ MalformedResponseError),
+/* harmony export */   i2: () => (/* binding */ networkFailureOf),
+/* harmony export */   pD: () => (/* binding */ networkFailureKind),
+/* harmony export */   pM: () => (/* binding */ NetworkFailure)
+/* harmony export */ });
+/* unused harmony exports rateLimitReset, secondaryRateLimit */
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1015);
+// How a GitHub request failed, told apart by status, headers and the network error's code, never by
+// message text: what a person is told depends on it (a timeout is not "a missing permission").
+
+/** A request that got no HTTP answer. Octokit wraps it (as a RequestError with status 500) and keeps it as `cause`. */
+class NetworkFailure extends Error {
+    kind;
+    timeoutSeconds;
+    constructor(kind, timeoutSeconds) {
+        super(`network failure (${kind})`);
+        this.kind = kind;
+        this.timeoutSeconds = timeoutSeconds;
+        this.name = 'NetworkFailure';
+    }
+}
+/** GitHub answered with a body that is not what the route sends: never echoed, never cached. */
+class MalformedResponseError extends Error {
+    route;
+    problem;
+    constructor(route, problem) {
+        super(`GitHub answered ${route} with ${problem}`);
+        this.route = route;
+        this.problem = problem;
+        this.name = 'MalformedResponseError';
+    }
+}
+const CODES = {
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    UND_ERR_SOCKET: 'reset',
+    UND_ERR_CLOSED: 'reset',
+    ECONNREFUSED: 'refused',
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    ERR_INVALID_URL: 'bad-url',
+    ERR_INVALID_ARG_VALUE: 'bad-url',
+    UND_ERR_CONNECT_TIMEOUT: 'timeout',
+    UND_ERR_HEADERS_TIMEOUT: 'timeout',
+    UND_ERR_BODY_TIMEOUT: 'timeout',
+};
+/** The kind of a fetch failure, from the error's name and its (nested) `code`. */
+function networkFailureKind(err, timedOut) {
+    if (timedOut)
+        return 'timeout';
+    for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e.name === 'TimeoutError')
+            return 'timeout';
+        const code = e.code;
+        if (typeof code === 'string') {
+            if (CODES[code])
+                return CODES[code];
+            if (code.startsWith('CERT_') || code.startsWith('ERR_TLS') || code.includes('SSL'))
+                return 'tls';
+        }
+    }
+    return 'other';
+}
+function statusOf(err) {
+    if (err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G)
+        return networkFailureOf(err) ? undefined : err.status;
+    return undefined;
+}
+function isNotFound(err) {
+    return statusOf(err) === 404;
+}
+function networkFailureOf(err) {
+    for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e instanceof NetworkFailure)
+            return e;
+    }
+    return undefined;
+}
+/** When a 403 or 429 is GitHub's primary rate limit: the time it resets, else undefined. */
+function rateLimitReset(err) {
+    if (!(err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (err.status !== 403 && err.status !== 429))
+        return undefined;
+    const headers = err.response?.headers ?? {};
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return undefined;
+    const reset = Number(headers['x-ratelimit-reset']);
+    return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : new Date(Date.now() + 3600_000);
+}
+/** A 403 or 429 with `retry-after` that is not the primary limit: GitHub's secondary rate limit. */
+function secondaryRateLimit(err) {
+    if (!(err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (err.status !== 403 && err.status !== 429))
+        return undefined;
+    if (rateLimitReset(err))
+        return undefined;
+    const after = Number(err.response?.headers?.['retry-after']);
+    if (Number.isFinite(after))
+        return after;
+    return err.status === 429 ? 60 : undefined;
+}
+const NETWORK_TEXT = {
+    timeout: (f) => `no answer within ${f.timeoutSeconds} s (timeout)`,
+    reset: () => 'the connection was reset before GitHub answered',
+    refused: () => 'the connection was refused (check GITHUB_API_URL)',
+    dns: () => 'the host name could not be resolved (check GITHUB_API_URL)',
+    tls: () => 'the TLS handshake failed',
+    'bad-url': () => 'the URL is not valid (check GITHUB_API_URL and GITHUB_GRAPHQL_URL)',
+    other: () => 'no answer (a network failure)',
+};
+/** What to tell a person about a failed GitHub request, by status, headers and network error (never by message text). */
+function describeFailure(err) {
+    if (err instanceof MalformedResponseError)
+        return `${err.problem}, so it was not used`;
+    const network = networkFailureOf(err);
+    if (network)
+        return NETWORK_TEXT[network.kind](network);
+    const reset = rateLimitReset(err);
+    if (reset)
+        return `GitHub's rate limit for this token is used up until ${reset.toISOString()}; run again after that`;
+    const secondary = secondaryRateLimit(err);
+    if (secondary !== undefined)
+        return `GitHub's secondary rate limit stopped it (retry after ${secondary} s); run again later`;
+    const status = statusOf(err);
+    if (status === 401)
+        return 'the token was rejected (401)';
+    if (status === 403)
+        return 'the token lacks a permission for it (403; see README: "Tokens and permissions")';
+    if (status === 404)
+        return 'it does not exist, or the token cannot see it (404)';
+    if (status === 422)
+        return 'GitHub refused the request as invalid (422)';
+    if (status !== undefined)
+        return `GitHub answered ${status}`;
+    return `an unexpected failure (${err instanceof Error ? err.name : typeof err})`;
+}
+
+
+/***/ }),
+
+/***/ 2744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ MailmanClient),
+/* harmony export */   c: () => (/* binding */ MailmanError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2863);
+// A narrow client for the GNU Mailman 3 core REST API (3.1): read a list's rosters, subscribe and
+// unsubscribe members, add and remove owners. Checked against Mailman 3.3.8 (Debian 12's mailman3).
+// Settings come from the caller; nothing here reads the environment.
+
+/** A request Mailman refused, or could not be made. `status` is undefined when no answer came. */
+class MailmanError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    status;
+    method;
+    path;
+    constructor(message, status, method, path) {
+        super(message);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.name = 'MailmanError';
+    }
+}
+const PAGE_SIZE = 100;
+// Mailman lets one request subscribe regardless of the list's policies only with all three set;
+// without them the subscription waits for the subscriber or a moderator (202).
+const PRE_APPROVED = { pre_verified: true, pre_confirmed: true, pre_approved: true };
+function normalize(address) {
+    return address.trim().toLowerCase();
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+class MailmanClient {
+    base;
+    authorization;
+    fetchImpl;
+    timeoutMs;
+    /** List address → list id; list ids never change once a list exists. */
+    listIds = new Map();
+    constructor(opts) {
+        this.base = opts.url.replace(/\/+$/, '');
+        this.authorization = `Basic ${Buffer.from(`${opts.user}:${opts.password}`, 'utf8').toString('base64')}`;
+        this.fetchImpl = opts.fetch ?? fetch;
+        this.timeoutMs = opts.timeoutMs ?? 30_000;
+    }
+    /** The list, or null when Mailman has no list with this address. */
+    async getList(listAddress) {
+        const path = `/lists/${encodeURIComponent(normalize(listAddress))}`;
+        const res = await this.request('GET', path, undefined, [200, 404]);
+        if (res.status === 404)
+            return null;
+        const b = res.body;
+        if (!isRecord(b) ||
+            typeof b.list_id !== 'string' ||
+            typeof b.fqdn_listname !== 'string' ||
+            typeof b.member_count !== 'number') {
+            throw this.unexpected('GET', path, res);
+        }
+        this.listIds.set(normalize(listAddress), b.list_id);
+        return { listId: b.list_id, fqdnListname: b.fqdn_listname, memberCount: b.member_count };
+    }
+    /** Everyone holding `role` on the list, all pages. */
+    async listMembers(listAddress, role) {
+        const listId = await this.listId(listAddress);
+        const members = [];
+        for (let page = 1;; page++) {
+            const path = `/lists/${encodeURIComponent(listId)}/roster/${role}?count=${PAGE_SIZE}&page=${page}`;
+            const res = await this.request('GET', path, undefined, [200]);
+            const b = res.body;
+            if (!isRecord(b) || typeof b.total_size !== 'number')
+                throw this.unexpected('GET', path, res);
+            // Mailman leaves `entries` out of an empty page.
+            const entries = Array.isArray(b.entries) ? b.entries : [];
+            for (const e of entries)
+                members.push(this.member(e, role, path, res));
+            if (entries.length === 0 || members.length >= b.total_size)
+                return members;
+        }
+    }
+    /** Subscribe without confirmation or moderation. Already subscribed is success. */
+    async subscribe(listAddress, address, displayName) {
+        const listId = await this.listId(listAddress);
+        const body = {
+            list_id: listId,
+            subscriber: address.trim(),
+            role: 'member',
+            ...PRE_APPROVED,
+            ...(displayName ? { display_name: displayName } : {}),
+        };
+        const res = await this.request('POST', '/members', body, [201, 202, 409]);
+        if (res.status === 201)
+            return;
+        if (res.status === 202) {
+            const owner = isRecord(res.body) && typeof res.body.token_owner === 'string' ? res.body.token_owner : 'someone';
+            throw new MailmanError(`Mailman left the subscription of ${address} to ${listAddress} pending (HTTP 202, waiting for the ${owner}) although it was sent ` +
+                "pre-verified, pre-confirmed and pre-approved: check the list's subscription policy, and approve or discard the request in Postorius.", 202, 'POST', '/members');
+        }
+        // 409 is both "already subscribed" and "a subscription request is pending": ask which.
+        if (await this.holds(listId, 'member', address))
+            return;
+        throw new MailmanError(`Mailman did not subscribe ${address} to ${listAddress}: a subscription request for that address is already pending (HTTP 409). ` +
+            "Approve or discard it in Postorius (the list's pending subscriptions), then run again.", 409, 'POST', '/members');
+    }
+    /** Unsubscribe without confirmation or moderation. Not subscribed is success. */
+    async unsubscribe(listAddress, address) {
+        await this.removeRole(listAddress, 'member', address);
+    }
+    /** Make the address an owner of the list. Already an owner is success. */
+    async addOwner(listAddress, address, displayName) {
+        const listId = await this.listId(listAddress);
+        const body = {
+            list_id: listId,
+            subscriber: address.trim(),
+            role: 'owner',
+            ...(displayName ? { display_name: displayName } : {}),
+        };
+        // Mailman answers 400 (not 409) when the address already owns the list.
+        const res = await this.request('POST', '/members', body, [201, 400]);
+        if (res.status === 201 || (await this.holds(listId, 'owner', address)))
+            return;
+        throw this.refused('POST', '/members', res, `check the address ${address}`);
+    }
+    /** Remove the address from the list's owners. Not an owner is success. */
+    async removeOwner(listAddress, address) {
+        await this.removeRole(listAddress, 'owner', address);
+    }
+    /** Create the list, and its domain when missing; an existing list is left as it is. */
+    async createList(listAddress) {
+        if (await this.getList(listAddress))
+            return;
+        const fqdn = normalize(listAddress);
+        const domain = fqdn.slice(fqdn.indexOf('@') + 1);
+        if (!fqdn.includes('@') || !domain)
+            throw new MailmanError(`${listAddress} is not a list address (name@domain)`, undefined, 'POST', '/lists');
+        const found = await this.request('GET', `/domains/${encodeURIComponent(domain)}`, undefined, [200, 404]);
+        if (found.status === 404)
+            await this.request('POST', '/domains', { mail_host: domain }, [201]);
+        await this.request('POST', '/lists', { fqdn_listname: fqdn }, [201]);
+        await this.getList(fqdn);
+    }
+    async removeRole(listAddress, role, address) {
+        const listId = await this.listId(listAddress);
+        // Members leave through the unsubscription workflow; pre_approved and pre_confirmed skip its holds.
+        const query = role === 'member' ? '?pre_approved=true&pre_confirmed=true' : '';
+        const path = `/lists/${encodeURIComponent(listId)}/${role}/${encodeURIComponent(address.trim())}${query}`;
+        const res = await this.request('DELETE', path, undefined, [202, 204, 404]);
+        if (res.status === 202) {
+            throw new MailmanError(`Mailman left the removal of ${address} from ${listAddress} pending (HTTP 202) although it was sent pre-approved: ` +
+                "check the list's unsubscription policy, and approve or discard the request in Postorius.", 202, 'DELETE', path);
+        }
+    }
+    async holds(listId, role, address) {
+        const path = `/lists/${encodeURIComponent(listId)}/${role}/${encodeURIComponent(address.trim())}`;
+        return (await this.request('GET', path, undefined, [200, 404])).status === 200;
+    }
+    async listId(listAddress) {
+        const cached = this.listIds.get(normalize(listAddress));
+        if (cached)
+            return cached;
+        const list = await this.getList(listAddress);
+        if (!list) {
+            throw new MailmanError(`Mailing list ${listAddress} does not exist on ${this.base}: check the list address in policy.yaml (mailing_lists), ` +
+                'that the REST URL ends with the API version (/3.1), or create the list.', 404, 'GET', `/lists/${normalize(listAddress)}`);
+        }
+        return list.listId;
+    }
+    member(e, role, path, res) {
+        if (!isRecord(e) || typeof e.email !== 'string' || typeof e.member_id !== 'string')
+            throw this.unexpected('GET', path, res);
+        const name = typeof e.display_name === 'string' && e.display_name.trim() !== '' ? e.display_name : undefined;
+        return { address: e.email.toLowerCase(), ...(name ? { displayName: name } : {}), role, memberId: e.member_id };
+    }
+    /** One request; any status outside `expected` becomes a MailmanError that says what to check. */
+    async request(method, path, body, expected) {
+        let response;
+        try {
+            response = await this.fetchImpl(this.base + path, {
+                method,
+                headers: {
+                    authorization: this.authorization,
+                    accept: 'application/json',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: AbortSignal.timeout(this.timeoutMs),
+            });
+        }
+        catch (err) {
+            throw this.unreachable(method, path, err);
+        }
+        let text;
+        try {
+            text = await response.text();
+        }
+        catch (err) {
+            throw this.unreachable(method, path, err);
+        }
+        let parsed = undefined;
+        if (text.trim() !== '') {
+            try {
+                parsed = JSON.parse(text);
+            }
+            catch {
+                parsed = text;
+            }
+        }
+        const answer = { status: response.status, body: parsed };
+        if (expected.includes(response.status))
+            return answer;
+        if (response.status === 401) {
+            throw new MailmanError(`Mailman REST credentials rejected by ${this.base} (HTTP 401): check the REST user and password ` +
+                "(MAILMAN_REST_USER and MAILMAN_REST_PASSWORD; Mailman's [webservice] admin_user and admin_pass).", 401, method, path);
+        }
+        throw this.refused(method, path, answer);
+    }
+    refused(method, path, res, hint) {
+        const b = res.body;
+        const said = isRecord(b)
+            ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ')
+            : typeof b === 'string'
+                ? b.slice(0, 200)
+                : '';
+        const where = res.status === 404 ? `; check the REST URL ${this.base} (it ends with the API version, e.g. /3.1)` : '';
+        return new MailmanError(`Mailman refused ${method} ${path} (HTTP ${res.status}${said ? `: ${said}` : ''})${hint ? `; ${hint}` : where}`, res.status, method, path);
+    }
+    unexpected(method, path, res) {
+        return new MailmanError(`Mailman answered ${method} ${path} with HTTP ${res.status} but not the JSON the Mailman 3 REST API (3.1) sends: check that ${this.base} is Mailman's REST API`, res.status, method, path);
+    }
+    unreachable(method, path, err) {
+        if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
+            return new MailmanError(`Mailman's REST API at ${this.base} did not answer ${method} ${path} within ${this.timeoutMs / 1000} s: check that Mailman is running and reachable from here.`, undefined, method, path);
+        }
+        // fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ENOTFOUND, …) in `cause`.
+        const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : undefined;
+        const detail = cause ?? (err instanceof Error ? err.message : String(err));
+        return new MailmanError(`Cannot reach Mailman's REST API at ${this.base} (${detail}): check the REST URL and that Mailman's REST runner is running and reachable from here.`, undefined, method, path);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ renderResultsLine),
+/* harmony export */   Hb: () => (/* binding */ trippedGuards),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   NS: () => (/* binding */ renderNote),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   TW: () => (/* binding */ renderGuards),
+/* harmony export */   ox: () => (/* binding */ withResult)
+/* harmony export */ });
+// What every job's plan is made of: typed changes (each job's own discriminated union), notes, guards,
+// and after an apply one result per change. Shared pieces of rendering: the headline that says what
+// really happened, the guard table and the notes.
+function trippedGuards(guards) {
+    return guards.filter((g) => !g.ok);
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/**
+ * The first line of a rendered plan, true to what happened: planned, blocked, or how many of the
+ * changes were made and how many failed (never "applied" when nothing was).
+ */
+function headline(job, plan, results, describe = (changes) => plural(changes.length, 'change')) {
+    const n = plan.changes.length;
+    if (n === 0)
+        return `${job}: nothing to change`;
+    if (results) {
+        const done = results.filter((r) => r.status === 'done').length;
+        const failed = results.filter((r) => r.status === 'failed').length;
+        if (failed === 0 && done === n)
+            return `${job} applied ${describe(plan.changes)}`;
+        const suppressed = results.filter((r) => r.status === 'suppressed').length;
+        const parts = [`${done} of ${n} changes made`];
+        if (failed > 0)
+            parts.push(`${failed} failed`);
+        if (suppressed > 0)
+            parts.push(`${suppressed} suppressed`);
+        const skipped = n - done - failed - suppressed;
+        if (skipped > 0)
+            parts.push(`${skipped} not attempted`);
+        return `${job}: ${parts.join(', ')}`;
+    }
+    if (trippedGuards(plan.guards).length > 0)
+        return `${job} blocked by a guard: ${describe(plan.changes)} planned, none made`;
+    return `${job} plan: ${describe(plan.changes)}`;
+}
+const NOTE_MARK = { info: 'ℹ️', warning: '⚠️', drift: '↯', error: '❌' };
+function renderNote(note, format) {
+    return format === 'markdown'
+        ? `- ${NOTE_MARK[note.level]} ${note.text}`
+        : `  ${note.level}: ${note.text.replace(/`/g, '')}`;
+}
+function renderGuards(guards, format) {
+    if (guards.length === 0)
+        return [];
+    const md = format === 'markdown';
+    const out = [md ? '### Guards' : 'Guards:'];
+    if (md)
+        out.push('', '| Guard | Status | Detail |', '|---|---|---|');
+    for (const g of guards) {
+        const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
+        out.push(md
+            ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
+            : `  ${g.guard}: ${state} (${g.detail})`);
+    }
+    return out;
+}
+function renderResultsLine(results, format) {
+    if (!results || results.length === 0)
+        return [];
+    const count = (s) => results.filter((r) => r.status === s).length;
+    const parts = [`${count('done')} done`, `${count('failed')} failed`, `${count('not attempted')} not attempted`];
+    if (count('suppressed') > 0)
+        parts.push(`${count('suppressed')} suppressed`);
+    return [format === 'markdown' ? `**Applied:** ${parts.join(', ')}.` : `Applied: ${parts.join(', ')}.`];
+}
+/** A change's line with its result appended when it was not simply done. */
+function withResult(line, result) {
+    return result && result.status !== 'done'
+        ? `${line}   [${result.status}${result.error ? `: ${result.error}` : ''}]`
+        : line;
+}
+
+
+/***/ }),
+
+/***/ 832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b5: () => (/* binding */ runJob),
+/* harmony export */   g$: () => (/* binding */ applyInOrder)
+/* harmony export */ });
+/* unused harmony exports jobFailed, describeWriteFailure */
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4101);
+/* harmony import */ var _domain_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7048);
+/* harmony import */ var _clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9026);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1015);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2863);
+
+
+
+
+
+function jobFailed(result) {
+    return result.outcome === 'invalid' || result.outcome === 'blocked' || result.outcome === 'apply-failed';
+}
+function invalidText(diagnostics, format) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const lines = errors.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} [${d.rule}]`);
+    return format === 'markdown'
+        ? `## The roster or policy has ${errors.length} error(s): nothing was read or changed\n\n${lines.map((l) => `- \`${l}\``).join('\n')}\n`
+        : `The roster or policy has ${errors.length} error(s): nothing was read or changed (npx psrt validate).\n`;
+}
+async function runJob(job, settings, deps, ctx) {
+    const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(settings.config, ctx.now());
+    if (!loaded.config) {
+        const diagnostics = loaded.diagnostics;
+        return { outcome: 'invalid', diagnostics, render: (format) => invalidText(diagnostics, format) };
+    }
+    const config = loaded.config;
+    const observed = await job.read(settings, config, deps, ctx);
+    const plan = job.plan(config, observed, settings, ctx.now());
+    const tripped = (0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .trippedGuards */ .Hb)(plan.guards);
+    for (const g of tripped)
+        ctx.log.error(`guard ${g.guard} tripped: ${g.detail}`);
+    let results;
+    let outcome = plan.changes.length === 0 ? 'in-sync' : tripped.length > 0 ? 'blocked' : 'planned';
+    if (settings.apply && tripped.length === 0 && plan.changes.length > 0) {
+        results = await job.apply(plan, deps, ctx);
+        outcome = results.some((r) => r.status === 'failed') ? 'apply-failed' : 'applied';
+    }
+    return {
+        outcome,
+        diagnostics: loaded.diagnostics,
+        plan,
+        ...(results ? { results } : {}),
+        render: (format) => job.render(plan, format, results),
+    };
+}
+/**
+ * Apply changes one at a time, in order, stopping at the first failure: what was done, what failed
+ * and what was not attempted are all reported, and a re-run converges from there. A step may write
+ * several changes at once (they share its result).
+ */
+async function applyInOrder(steps, 
+/** Returns what people should see of the write (a URL), or anything else when there is nothing to show. */
+write, ctx, describe) {
+    const results = new Map();
+    let failed = false;
+    for (const changes of steps) {
+        if (failed) {
+            for (const change of changes)
+                results.set(change, { change, status: 'not attempted' });
+            continue;
+        }
+        try {
+            const written = await write(changes);
+            const detail = typeof written === 'string' && written !== '' ? written : undefined;
+            for (const change of changes) {
+                results.set(change, { change, status: 'done', ...(detail ? { detail } : {}) });
+                if (detail)
+                    ctx.log.info(`${describe(change)}: ${detail}`);
+                else
+                    ctx.log.debug(`done: ${describe(change)}`);
+            }
+        }
+        catch (err) {
+            failed = true;
+            const error = describeWriteFailure(err);
+            ctx.log.error(`stopping at the first failure: ${describe(changes[0])}: ${error}`);
+            for (const change of changes)
+                results.set(change, { change, status: 'failed', error });
+        }
+    }
+    return steps.flat().map((c) => results.get(c));
+}
+/** A failed write for people: GitHub's failures by status and network error, anything else by its message. */
+function describeWriteFailure(err) {
+    return err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_4__/* .RequestError */ .G || (0,_clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailureOf */ .i2)(err) ? (0,_clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(err) : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err);
+}
+
+
+/***/ }),
+
+/***/ 3307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ reading)
+/* harmony export */ });
+/* unused harmony export describeReadError */
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1015);
+/* harmony import */ var _clients_github_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9026);
+/* harmony import */ var _clients_mailman_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2744);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2863);
+// One place that turns a failed read into the message a person sees: what was being read, what
+// happened (by status and network error, never by the answer's text), and that nothing was changed.
+
+
+
+
+/** Why a read failed, for people. */
+function describeReadError(err) {
+    if (err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_3__/* .RequestError */ .G || err instanceof _clients_github_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedResponseError */ .f7 || (0,_clients_github_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .networkFailureOf */ .i2)(err))
+        return (0,_clients_github_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(err);
+    if (err instanceof _clients_mailman_js__WEBPACK_IMPORTED_MODULE_1__/* .MailmanError */ .c)
+        return err.message;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+}
+/** Wrap a read so a failure names what was being read and says that nothing was changed. */
+async function reading(what, read) {
+    try {
+        return await read();
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`could not read ${what}: ${describeReadError(err)}. Nothing was changed.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+
+/***/ })
+
+};

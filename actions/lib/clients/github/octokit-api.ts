@@ -1,0 +1,723 @@
+// GitHubApi over Octokit: each operation is one or a few REST or GraphQL requests, conditional where
+// an unchanged answer is likely (a 304 costs no rate limit), projected to the fields named in
+// projections.ts. Every list is read whole, 100 a page.
+import { GraphqlResponseError } from '@octokit/graphql';
+import type { Account } from '../../domain/account.js';
+import type {
+  AdvisoryPatch,
+  CommentWithText,
+  CommitStatusInfo,
+  DatedEvent,
+  GitHubApi,
+  Invitation,
+  IssueRef,
+  IssueWithText,
+  LabelEvent,
+  OrgRole,
+  Profile,
+  PullRequestInfo,
+  RepositoryAdvisory,
+  RepositoryInfo,
+  Review,
+  SecurityPolicyFile,
+  TeamMember,
+  TextFile,
+  TokenIdentity,
+  ToolPullRequest,
+} from './api.js';
+import { listAdvisoriesSince, listOpenAdvisories, readSecurityPolicies } from './advisory-lists.js';
+import { MalformedResponseError, isNotFound, statusOf } from './failures.js';
+import type { AccountRef, Projected } from './projections.js';
+import type { Transport, TransportSettings } from './transport.js';
+import { conditional, createTransport } from './transport.js';
+
+export function splitFullName(fullName: string): { owner: string; repo: string } {
+  const slash = fullName.indexOf('/');
+  return { owner: fullName.slice(0, slash), repo: fullName.slice(slash + 1) };
+}
+
+const account = (u: AccountRef | null | undefined): Account | undefined =>
+  u ? { login: u.login, id: u.id } : undefined;
+
+function invitation(i: Projected<'invitations'>[number]): Invitation | undefined {
+  if (!i.login) return undefined;
+  return {
+    id: i.id,
+    login: i.login,
+    ...(i.created_at ? { createdAt: i.created_at } : {}),
+    ...(i.failed_at ? { failedAt: i.failed_at } : {}),
+    ...(i.failed_reason ? { failedReason: i.failed_reason } : {}),
+  };
+}
+
+/** Read a field GitHub always sends; a missing one means the answer is not what the route sends. */
+function required<T>(value: T | null | undefined, route: string, what: string): T {
+  if (value === null || value === undefined) throw new MalformedResponseError(route, `an answer without ${what}`);
+  return value;
+}
+
+const PROFILE_BATCH = 100;
+
+type UserAnswer = Record<string, { login: string; databaseId: number | null; name: string | null } | null>;
+
+export class OctokitGitHub implements GitHubApi {
+  constructor(readonly transport: Transport) {}
+
+  get counters() {
+    return this.transport.counters;
+  }
+
+  private get octokit() {
+    return this.transport.octokit;
+  }
+
+  // --- accounts -------------------------------------------------------------------------------
+
+  async tokenIdentity(): Promise<TokenIdentity> {
+    if (this.transport.tokenPrefixKind === 'installation') return { kind: 'app' };
+    try {
+      const { data } = await this.octokit.rest.users.getAuthenticated({ ...conditional('account') });
+      const a = data as unknown as AccountRef;
+      return { kind: 'user', account: { login: a.login, id: a.id } };
+    } catch (err) {
+      // An installation token without the usual prefix cannot read /user (403); GitHub says it is an
+      // installation when the installation's repository list answers. Anything else: unknown (throw).
+      if (statusOf(err) !== 403) throw err;
+      await this.octokit.request('GET /installation/repositories', { per_page: 1 });
+      return { kind: 'app' };
+    }
+  }
+
+  async accountById(id: number): Promise<Account | null> {
+    try {
+      const { data } = await this.octokit.request('GET /user/{account_id}', {
+        account_id: id,
+        ...conditional('account'),
+      });
+      const a = data as unknown as AccountRef;
+      return { login: a.login, id: a.id };
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+  }
+
+  async profilesByLogin(logins: readonly string[]): Promise<Map<string, Profile | null>> {
+    const out = new Map<string, Profile | null>();
+    for (let start = 0; start < logins.length; start += PROFILE_BATCH) {
+      const batch = logins.slice(start, start + PROFILE_BATCH);
+      const query = `query Profiles { ${batch.map((login, i) => `u${i}: user(login: ${JSON.stringify(login)}) { login databaseId name }`).join(' ')} }`;
+      let data: UserAnswer;
+      try {
+        data = await this.transport.graphql<UserAnswer>(query);
+      } catch (err) {
+        // A login GitHub does not know is a NOT_FOUND error beside the others' data.
+        if (
+          !(err instanceof GraphqlResponseError) ||
+          !err.errors?.every((e) => (e as { type?: string }).type === 'NOT_FOUND')
+        )
+          throw err;
+        data = (err.data ?? {}) as UserAnswer;
+      }
+      batch.forEach((login, i) => {
+        const u = data[`u${i}`];
+        out.set(
+          login,
+          u && typeof u.databaseId === 'number'
+            ? { login: u.login, id: u.databaseId, ...(u.name ? { name: u.name } : {}) }
+            : null,
+        );
+      });
+    }
+    return out;
+  }
+
+  // --- org, teams, roles ------------------------------------------------------------------------
+
+  async listOrgMembers(org: string, role: 'all' | 'admin' = 'all'): Promise<Account[]> {
+    const list = await this.octokit.paginate(this.octokit.rest.orgs.listMembers, {
+      org,
+      role,
+      per_page: 100,
+      ...conditional('accounts'),
+    });
+    return (list as unknown as AccountRef[]).map((a) => ({ login: a.login, id: a.id }));
+  }
+
+  async listTeamMembers(org: string, team: string): Promise<TeamMember[]> {
+    const list = (role: 'all' | 'maintainer') =>
+      this.octokit.paginate(this.octokit.rest.teams.listMembersInOrg, {
+        org,
+        team_slug: team,
+        role,
+        per_page: 100,
+        ...conditional('accounts'),
+      }) as unknown as Promise<AccountRef[]>;
+    const [all, maintainers] = await Promise.all([list('all'), list('maintainer')]);
+    const maintainerIds = new Set(maintainers.map((m) => m.id));
+    return all.map((m) => ({ login: m.login, id: m.id, role: maintainerIds.has(m.id) ? 'maintainer' : 'member' }));
+  }
+
+  async listTeamInvitations(org: string, team: string): Promise<Invitation[]> {
+    const list = await this.octokit.paginate(this.octokit.rest.teams.listPendingInvitationsInOrg, {
+      org,
+      team_slug: team,
+      per_page: 100,
+      ...conditional('invitations'),
+    });
+    return (list as unknown as Projected<'invitations'>)
+      .map(invitation)
+      .filter((i): i is Invitation => i !== undefined);
+  }
+
+  async listFailedInvitations(org: string): Promise<Invitation[]> {
+    const list = await this.octokit.paginate(this.octokit.rest.orgs.listFailedInvitations, {
+      org,
+      per_page: 100,
+      ...conditional('invitations'),
+    });
+    return (list as unknown as Projected<'invitations'>)
+      .map(invitation)
+      .filter((i): i is Invitation => i !== undefined);
+  }
+
+  async setTeamMembership(org: string, team: string, login: string, role: 'member' | 'maintainer'): Promise<void> {
+    await this.octokit.rest.teams.addOrUpdateMembershipForUserInOrg({ org, team_slug: team, username: login, role });
+  }
+
+  async removeTeamMembership(org: string, team: string, login: string): Promise<void> {
+    try {
+      await this.octokit.rest.teams.removeMembershipForUserInOrg({ org, team_slug: team, username: login });
+    } catch (err) {
+      if (!isNotFound(err)) throw err; // already gone
+    }
+  }
+
+  async findOrgRole(org: string, name: string): Promise<OrgRole | null> {
+    const { data } = await this.octokit.rest.orgs.listOrgRoles({ org, ...conditional('orgRoles') });
+    const role = (data as unknown as Projected<'orgRoles'>).roles.find((r) => r.name === name);
+    if (!role) return null;
+    const teams = await this.octokit.paginate(this.octokit.rest.orgs.listOrgRoleTeams, {
+      org,
+      role_id: role.id,
+      per_page: 100,
+      ...conditional('teams'),
+    });
+    return { id: role.id, name: role.name, teams: (teams as unknown as { slug: string }[]).map((t) => t.slug) };
+  }
+
+  async assignOrgRoleToTeam(org: string, team: string, roleId: number): Promise<void> {
+    await this.octokit.rest.orgs.assignTeamToOrgRole({ org, team_slug: team, role_id: roleId });
+  }
+
+  // --- repositories ---------------------------------------------------------------------------------
+
+  async getRepository(repo: string): Promise<RepositoryInfo> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.rest.repos.get({ owner, repo: name });
+    const route = `GET /repos/${repo}`;
+    return {
+      fullName: required(data.full_name, route, 'full_name'),
+      defaultBranch: required(data.default_branch, route, 'default_branch'),
+      private: required(data.private, route, 'private'),
+    };
+  }
+
+  async privateVulnerabilityReporting(repo: string): Promise<boolean> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.rest.repos.checkPrivateVulnerabilityReporting({
+      owner,
+      repo: name,
+      ...conditional('privateReporting'),
+    });
+    return (data as unknown as Projected<'privateReporting'>).enabled;
+  }
+
+  async enablePrivateVulnerabilityReporting(repo: string): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    await this.octokit.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo: name });
+  }
+
+  securityPolicies(repos: readonly string[]): Promise<Map<string, SecurityPolicyFile | undefined>> {
+    return readSecurityPolicies(this, this.transport, repos);
+  }
+
+  async readFile(repo: string, path: string, ref?: string): Promise<TextFile | undefined> {
+    const { owner, repo: name } = splitFullName(repo);
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({
+        owner,
+        repo: name,
+        path,
+        ...(ref ? { ref } : {}),
+        ...conditional('file'),
+      });
+      const file = data as unknown as Projected<'file'>;
+      if (file.type !== 'file') return undefined;
+      return { text: Buffer.from(file.content, 'base64').toString('utf8'), sha: file.sha };
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+  }
+
+  // --- advisories -------------------------------------------------------------------------------------
+
+  listOpenAdvisories(owner: string, repos: readonly string[]) {
+    return listOpenAdvisories(this.transport, owner, repos);
+  }
+
+  listAdvisoriesSince(owner: string, repos: readonly string[], since: string) {
+    return listAdvisoriesSince(this.transport, owner, repos, since);
+  }
+
+  async getAdvisory(repo: string, ghsa: string): Promise<RepositoryAdvisory> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.rest.securityAdvisories.getRepositoryAdvisory({
+      owner,
+      repo: name,
+      ghsa_id: ghsa,
+    });
+    if (!data || typeof data !== 'object' || (data as { ghsa_id?: unknown }).ghsa_id !== ghsa)
+      throw new MalformedResponseError(
+        `GET /repos/${repo}/security-advisories/${ghsa}`,
+        'an answer that is not that advisory',
+      );
+    return data;
+  }
+
+  async updateAdvisory(repo: string, ghsa: string, patch: AdvisoryPatch): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    await this.octokit.rest.securityAdvisories.updateRepositoryAdvisory({
+      owner,
+      repo: name,
+      ghsa_id: ghsa,
+      ...patch,
+    } as Parameters<typeof this.octokit.rest.securityAdvisories.updateRepositoryAdvisory>[0]);
+  }
+
+  async listAdvisoryComments(repo: string, ghsa: string, since: string): Promise<DatedEvent[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    // The comments preview is not in Octokit's types: the route is spelled out, the shape projected.
+    const comments = await this.octokit.paginate('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments', {
+      owner,
+      repo: name,
+      ghsa_id: ghsa,
+      since,
+      per_page: 100,
+      ...conditional('dated'),
+    });
+    return datedEvents(comments as unknown as Projected<'dated'>);
+  }
+
+  // --- pull requests --------------------------------------------------------------------------------
+
+  async listOpenPullRequests(repo: string): Promise<PullRequestInfo[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    const pulls = await this.octokit.paginate(this.octokit.rest.pulls.list, {
+      owner,
+      repo: name,
+      state: 'open',
+      per_page: 100,
+    });
+    return pulls.map((p) => pullRequestInfo(p, `GET /repos/${repo}/pulls`));
+  }
+
+  async getPullRequest(repo: string, number: number): Promise<PullRequestInfo> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.rest.pulls.get({ owner, repo: name, pull_number: number });
+    return pullRequestInfo(data, `GET /repos/${repo}/pulls/${number}`);
+  }
+
+  async listPullRequestFiles(repo: string, number: number): Promise<string[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    const files = (await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+      owner,
+      repo: name,
+      pull_number: number,
+      per_page: 100,
+      ...conditional('pullFiles'),
+    })) as unknown as Projected<'pullFiles'>;
+    return files.flatMap((f) =>
+      f.previous_filename && f.previous_filename !== f.filename ? [f.filename, f.previous_filename] : [f.filename],
+    );
+  }
+
+  async listReviews(repo: string, number: number): Promise<Review[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    const reviews = (await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+      owner,
+      repo: name,
+      pull_number: number,
+      per_page: 100,
+      ...conditional('reviews'),
+    })) as unknown as Projected<'reviews'>;
+    return reviews.map((r) => ({
+      ...(r.user ? { user: account(r.user)! } : {}),
+      state: r.state,
+      ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}),
+      url: r.html_url,
+    }));
+  }
+
+  async listLabelEvents(repo: string, number: number): Promise<LabelEvent[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    const events = (await this.octokit.paginate(this.octokit.rest.issues.listEvents, {
+      owner,
+      repo: name,
+      issue_number: number,
+      per_page: 100,
+      ...conditional('labelEvents'),
+    })) as unknown as Projected<'labelEvents'>;
+    return events.flatMap((e): LabelEvent[] =>
+      (e.event === 'labeled' || e.event === 'unlabeled') && e.label !== null
+        ? [{ event: e.event, label: e.label, ...(e.actor ? { actor: account(e.actor)! } : {}), at: e.created_at }]
+        : [],
+    );
+  }
+
+  async listPullActivitySince(repo: string, since: string): Promise<{ pulls: DatedEvent[]; reviews: DatedEvent[] }> {
+    const { owner, repo: name } = splitFullName(repo);
+    const start = Date.parse(since);
+    const pulls = (await this.octokit.paginate(
+      this.octokit.rest.pulls.list,
+      { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...conditional('pulls') },
+      (response, done) => {
+        const page = response.data as unknown as Projected<'pulls'>;
+        if (page.some((p) => Date.parse(p.updated_at) < start)) done();
+        return page;
+      },
+    )) as unknown as Projected<'pulls'>;
+    const recent = pulls.filter((p) => Date.parse(p.updated_at) >= start);
+    const events: DatedEvent[] = recent.flatMap((p) =>
+      p.user ? [{ user: account(p.user)!, at: p.created_at, url: p.html_url }] : [],
+    );
+    if (recent.length === 0) return { pulls: events, reviews: [] };
+    const reviews = await Promise.all(recent.map((p) => this.listReviews(repo, p.number)));
+    const comments = (await this.octokit.paginate(this.octokit.rest.pulls.listReviewCommentsForRepo, {
+      owner,
+      repo: name,
+      since,
+      per_page: 100,
+      ...conditional('dated'),
+    })) as unknown as Projected<'dated'>;
+    return {
+      pulls: events,
+      reviews: [
+        ...reviews
+          .flat()
+          .flatMap((r) => (r.user && r.submittedAt ? [{ user: r.user, at: r.submittedAt, url: r.url }] : [])),
+        ...datedEvents(comments),
+      ],
+    };
+  }
+
+  async listCommitStatuses(repo: string, sha: string, context: string): Promise<CommitStatusInfo[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    // Newest first; the first with the context is the one GitHub shows.
+    const { data } = await this.octokit.rest.repos.listCommitStatusesForRef({
+      owner,
+      repo: name,
+      ref: sha,
+      per_page: 100,
+    });
+    if (!Array.isArray(data))
+      throw new MalformedResponseError(`GET /repos/${repo}/commits/${sha}/statuses`, 'a body that is not a list');
+    return data
+      .filter((s) => s.context === context)
+      .map((s) => ({
+        state: s.state as CommitStatusInfo['state'],
+        description: s.description ?? '',
+        ...(s.creator ? { creator: { login: s.creator.login, id: Number(s.creator.id) } } : {}),
+      }));
+  }
+
+  async setCommitStatus(
+    repo: string,
+    sha: string,
+    status: { state: CommitStatusInfo['state']; context: string; description: string; targetUrl?: string },
+  ): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    await this.octokit.rest.repos.createCommitStatus({
+      owner,
+      repo: name,
+      sha,
+      state: status.state,
+      context: status.context,
+      description: status.description,
+      ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+    });
+  }
+
+  // --- issues and comments -------------------------------------------------------------------------
+
+  async listLabelledIssues(repo: string, label: string, state: 'open' | 'closed' | 'all'): Promise<IssueWithText[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    // Not cached: the tool reads its own markers from the bodies, and the cache keeps no text.
+    const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+      owner,
+      repo: name,
+      labels: label,
+      state,
+      per_page: 100,
+    });
+    const route = `GET /repos/${repo}/issues`;
+    if (!Array.isArray(issues)) throw new MalformedResponseError(route, 'a body that is not a list');
+    return issues
+      .filter((i) => !i.pull_request)
+      .map((i) => ({
+        number: required(i.number, route, 'number'),
+        url: required(i.html_url, route, 'html_url'),
+        state: i.state === 'closed' ? 'closed' : 'open',
+        createdAt: required(i.created_at, route, 'created_at'),
+        updatedAt: required(i.updated_at, route, 'updated_at'),
+        title: i.title ?? '',
+        body: i.body ?? '',
+        ...(i.user ? { author: { login: i.user.login, id: Number(i.user.id) } } : {}),
+        labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+      }));
+  }
+
+  async listLabelledIssuesSince(repo: string, label: string, since: string): Promise<IssueRef[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    const issues = (await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+      owner,
+      repo: name,
+      labels: label,
+      state: 'all',
+      since,
+      per_page: 100,
+      ...conditional('issues'),
+    })) as unknown as Projected<'issues'>;
+    return issues
+      .filter((i) => !i.pull_request)
+      .map((i) => ({
+        number: i.number,
+        url: i.html_url,
+        state: i.state === 'closed' ? 'closed' : 'open',
+        createdAt: i.created_at,
+        updatedAt: i.updated_at,
+      }));
+  }
+
+  async listIssueCommentsSince(repo: string, since: string): Promise<(DatedEvent & { issue: number })[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    const comments = (await this.octokit.paginate(this.octokit.rest.issues.listCommentsForRepo, {
+      owner,
+      repo: name,
+      since,
+      per_page: 100,
+      ...conditional('issueComments'),
+    })) as unknown as Projected<'issueComments'>;
+    return comments.flatMap((c) => {
+      const issue = Number(
+        /\/issues\/(\d+)$/.exec(c.issue_url ?? '')?.[1] ?? /\/(?:issues|pull)\/(\d+)#/.exec(c.html_url)?.[1],
+      );
+      if (!Number.isInteger(issue) || !c.created_at) return [];
+      return [{ ...(c.user ? { user: account(c.user)! } : {}), at: c.created_at, url: c.html_url, issue }];
+    });
+  }
+
+  async listComments(repo: string, number: number): Promise<CommentWithText[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      owner,
+      repo: name,
+      issue_number: number,
+      per_page: 100,
+    });
+    const route = `GET /repos/${repo}/issues/${number}/comments`;
+    if (!Array.isArray(comments)) throw new MalformedResponseError(route, 'a body that is not a list');
+    return comments.map((c) => ({
+      id: required(c.id, route, 'id'),
+      url: required(c.html_url, route, 'html_url'),
+      body: c.body ?? '',
+      ...(c.user ? { author: { login: c.user.login, id: Number(c.user.id) } } : {}),
+      authorIsBot: c.user?.type === 'Bot',
+      createdAt: required(c.created_at, route, 'created_at'),
+    }));
+  }
+
+  async createIssue(repo: string, issue: { title: string; body: string; labels: string[] }): Promise<IssueRef> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.rest.issues.create({ owner, repo: name, ...issue });
+    return {
+      number: data.number,
+      url: data.html_url,
+      state: 'open',
+      createdAt: data.created_at,
+      updatedAt: data.updated_at,
+    };
+  }
+
+  async updateIssue(
+    repo: string,
+    number: number,
+    fields: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    await this.octokit.rest.issues.update({ owner, repo: name, issue_number: number, ...fields });
+  }
+
+  async createComment(repo: string, number: number, body: string): Promise<{ id: number; url: string }> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
+    return { id: data.id, url: data.html_url };
+  }
+
+  async updateComment(repo: string, id: number, body: string): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    await this.octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });
+  }
+
+  async deleteComment(repo: string, id: number): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    try {
+      await this.octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id });
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+    }
+  }
+
+  // --- the tool's pull requests -------------------------------------------------------------------
+
+  async findToolPullRequest(repo: string, branch: string): Promise<ToolPullRequest | undefined> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.rest.pulls.list({
+      owner,
+      repo: name,
+      state: 'open',
+      head: `${owner}:${branch}`,
+      per_page: 10,
+    });
+    if (!Array.isArray(data)) throw new MalformedResponseError(`GET /repos/${repo}/pulls`, 'a body that is not a list');
+    const pr = data[0];
+    if (!pr) return undefined;
+    return {
+      number: pr.number,
+      url: pr.html_url,
+      title: pr.title,
+      body: pr.body ?? '',
+      headSha: pr.head.sha,
+      labels: pr.labels.map((l) => l.name),
+      requestedUsers: (pr.requested_reviewers ?? []).map((u) => u.login),
+      requestedTeams: (pr.requested_teams ?? []).map((t) => t.slug),
+    };
+  }
+
+  async branchHead(repo: string, branch: string): Promise<string> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.rest.git.getRef({ owner, repo: name, ref: `heads/${branch}` });
+    return data.object.sha;
+  }
+
+  async resetBranch(repo: string, branch: string, sha: string): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    try {
+      await this.octokit.rest.git.updateRef({ owner, repo: name, ref: `heads/${branch}`, sha, force: true });
+    } catch (err) {
+      // 422 "Reference does not exist" (or 404): a first run creates the branch.
+      if (!isNotFound(err) && statusOf(err) !== 422) throw err;
+      await this.octokit.rest.git.createRef({ owner, repo: name, ref: `refs/heads/${branch}`, sha });
+    }
+  }
+
+  async commitFile(
+    repo: string,
+    branch: string,
+    file: { path: string; content: string; message: string; sha?: string },
+  ): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    await this.octokit.rest.repos.createOrUpdateFileContents({
+      owner,
+      repo: name,
+      path: file.path,
+      branch,
+      message: file.message,
+      content: Buffer.from(file.content, 'utf8').toString('base64'),
+      ...(file.sha ? { sha: file.sha } : {}),
+    });
+  }
+
+  async createPullRequest(
+    repo: string,
+    pr: { branch: string; base: string; title: string; body: string },
+  ): Promise<{ number: number; url: string }> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.rest.pulls.create({
+      owner,
+      repo: name,
+      head: pr.branch,
+      base: pr.base,
+      title: pr.title,
+      body: pr.body,
+    });
+    return { number: data.number, url: data.html_url };
+  }
+
+  async updatePullRequest(
+    repo: string,
+    number: number,
+    fields: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    await this.octokit.rest.pulls.update({ owner, repo: name, pull_number: number, ...fields });
+  }
+
+  async addLabels(repo: string, number: number, labels: string[]): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    await this.octokit.rest.issues.addLabels({ owner, repo: name, issue_number: number, labels });
+  }
+
+  async requestReviewers(repo: string, number: number, reviewers: { users: string[]; teams: string[] }): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    await this.octokit.rest.pulls.requestReviewers({
+      owner,
+      repo: name,
+      pull_number: number,
+      reviewers: reviewers.users,
+      team_reviewers: reviewers.teams,
+    });
+  }
+}
+
+function datedEvents(items: Projected<'dated'>): DatedEvent[] {
+  return items.flatMap((c) =>
+    c.created_at ? [{ ...(c.user ? { user: account(c.user)! } : {}), at: c.created_at, url: c.html_url }] : [],
+  );
+}
+
+interface PullLike {
+  number: number;
+  html_url: string;
+  state: string;
+  merged_at?: string | null;
+  created_at: string;
+  user: { login: string; id: number } | null;
+  head: { sha: string };
+  base: { sha: string };
+  labels: { name?: string }[];
+}
+
+function pullRequestInfo(p: PullLike, route: string): PullRequestInfo {
+  if (!p || typeof p !== 'object' || !p.head || !p.base)
+    throw new MalformedResponseError(route, 'an answer that is not a pull request');
+  return {
+    number: p.number,
+    url: p.html_url,
+    state: p.state === 'closed' ? 'closed' : 'open',
+    merged: Boolean(p.merged_at),
+    createdAt: p.created_at,
+    ...(p.user ? { author: { login: p.user.login, id: Number(p.user.id) } } : {}),
+    headSha: p.head.sha,
+    baseSha: p.base.sha,
+    labels: (p.labels ?? []).map((l) => l.name ?? ''),
+  };
+}
+
+export type GitHubClientSettings = TransportSettings;
+
+/** The GitHub client the jobs use. */
+export function createGitHubApi(settings: GitHubClientSettings): OctokitGitHub {
+  return new OctokitGitHub(createTransport(settings));
+}
