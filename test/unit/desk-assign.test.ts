@@ -11,6 +11,7 @@ import { planSweep } from '../../actions/lib/domain/desk/planner.js';
 import type { DeskState } from '../../actions/lib/domain/desk/state.js';
 import { emptyDeskState } from '../../actions/lib/domain/desk/state.js';
 import type { Roster } from '../../actions/lib/domain/roster.js';
+import type { World } from '../fixtures/desk/apply.js';
 import { applyChanges } from '../fixtures/desk/apply.js';
 import { advisory, after, credit, deskPolicy, deskRoster, ghsa, iso, only } from '../fixtures/desk/builders.js';
 
@@ -148,7 +149,7 @@ describe('coordinator auto-assign', () => {
 
   it('carries the rotation across sweeps through the state, and starts afresh without it', () => {
     let state: DeskState = emptyDeskState();
-    let world = { advisories: [] as DeskAdvisory[], reports: [] };
+    let world: World = { advisories: [], reports: [] };
     const order: string[] = [];
     for (let n = 1; n <= 6; n++) {
       const now = after(CREATED, 3 + n);
