@@ -182,7 +182,7 @@ describe('coordinator auto-assign', () => {
     expect(only(plan.changes, 'assign-coordinator')).toEqual([]);
     const notice = only(plan.changes, 'notify').find((n) => n.reason.what === 'unassigned')!;
     // Every admin is away: they are still told (someone must be).
-    expect(notice).toMatchObject({ to: ['ada', 'abe'], escalated: true, thresholds: [{ key: 'unassigned' }] });
+    expect(notice).toMatchObject({ to: ['ada', 'abe'], escalated: true, keys: ['unassigned'] });
     expect(plan.notes.map((n) => n.text).join('\n')).toMatch(/no member can be assigned .*GHSA/);
     const again = sweep([a], { roster, now: after(CREATED, 4), state: nextDeskState(plan, plan.changes)! });
     expect(only(again.changes, 'notify').filter((n) => n.reason.what === 'unassigned')).toEqual([]);

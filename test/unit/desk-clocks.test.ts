@@ -51,6 +51,14 @@ describe('the deadline clock', () => {
       deskPolicy({ deadline_days: 60, reminder_from_day: 40, reminder_every_days: 5, overdue_every_days: 3 }),
     );
     expect(reminderThresholds(custom, 66).map((t) => t.day)).toEqual([40, 45, 50, 55, 60, 63, 66]);
+    // Only those after the latest sent: the same days as filtering the whole list, for every start.
+    for (let after = -1; after <= 70; after++)
+      expect(reminderThresholds(custom, 66, after)).toEqual(
+        reminderThresholds(custom, 66).filter((t) => t.day > after),
+      );
+    expect(reminderThresholds(settings, 200, 118).map((t) => t.day)).toEqual([
+      125, 132, 139, 146, 153, 160, 167, 174, 181, 188, 195,
+    ]);
   });
 
   it('fills every default the policy leaves out', () => {

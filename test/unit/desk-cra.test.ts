@@ -69,7 +69,7 @@ describe('CRA escalations in the sweep', () => {
       reason: { what: 'cra', step: 'early-warning', phase: 'half-time', due: '2026-11-11T08:00:00Z' },
       to: ['ada', 'abe', 'eli'],
       escalated: true,
-      thresholds: [{ key: 'cra/early-warning/half-time', dueAt: '2026-11-10T20:00:00Z' }],
+      keys: ['cra/early-warning/half-time'],
     });
     expect(plan.cra.map((c) => c.ghsaId)).toEqual([ghsa(1)]);
   });
@@ -83,7 +83,7 @@ describe('CRA escalations in the sweep', () => {
       if (closed) input.advisories = [{ ...input.advisories[0]!, state: 'closed', closedAt: h(90).toISOString() }];
       const plan = planSweep(input);
       const cra = only(plan.changes, 'notify').filter((n) => n.reason.what === 'cra');
-      keys.push(...cra.flatMap((n) => n.thresholds.map((t) => `${hour}:${t.key}`)));
+      keys.push(...cra.flatMap((n) => n.keys.map((k) => `${hour}:${k}`)));
       // Nothing of the 90-day clock for a closed report.
       if (closed) expect(only(plan.changes, 'notify').filter((n) => n.reason.what !== 'cra')).toEqual([]);
       state = nextDeskState(plan, plan.changes)!;
@@ -116,8 +116,7 @@ describe('CRA escalations in the sweep', () => {
       fix_available_at: h(100).toISOString(),
       submitted: { 'early-warning': AWARE, notification: AWARE },
     };
-    const at = (hours: number) =>
-      craNotices(base(h(hours), { reports: [file(fix)] })).flatMap((n) => n.thresholds.map((t) => t.key));
+    const at = (hours: number) => craNotices(base(h(hours), { reports: [file(fix)] })).flatMap((n) => n.keys);
     expect(at(100 + 7 * 24 - 1)).toEqual([]);
     expect(at(100 + 7 * 24)).toEqual(['cra/final/half-time']);
     expect(at(100 + 14 * 24 + 24)).toEqual(['cra/final/half-time', 'cra/final/expired', 'cra/final/repeat-1']);
@@ -125,7 +124,7 @@ describe('CRA escalations in the sweep', () => {
 
   it('are planned for a report known only by its file (the advisory no longer read), to the admins', () => {
     const notices = craNotices(base(h(30), { advisories: [] }));
-    expect(notices.map((n) => [n.ghsaId, n.to, n.thresholds.map((t) => t.key)])).toEqual([
+    expect(notices.map((n) => [n.ghsaId, n.to, n.keys])).toEqual([
       [ghsa(1), ['ada', 'abe'], ['cra/early-warning/half-time', 'cra/early-warning/expired']],
     ]);
   });

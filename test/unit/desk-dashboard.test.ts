@@ -98,7 +98,7 @@ describe('dashboard', () => {
   it('shows every time with its zone, never a bare date', () => {
     expect(bareDates(md)).toEqual([]);
     expect(bareDates(renderSweepPlan(plan, 'markdown'))).toEqual([]);
-    expect(bareDates(renderReminderComment(plan)!)).toEqual([]);
+    expect(bareDates(renderReminderComment(plan)!.body)).toEqual([]);
   });
 
   it('escapes a title: no HTML, no link, no mention, no table break', () => {
@@ -117,7 +117,7 @@ describe('dashboard', () => {
     const texts = [
       renderSweepPlan(plan, 'text'),
       renderSweepPlan(plan, 'markdown'),
-      renderReminderComment(plan)!,
+      renderReminderComment(plan)!.body,
       ...plan.changes.map(describeSweepChange),
       ...plan.notes.map((n) => n.text),
     ];
@@ -232,7 +232,7 @@ describe('reminder comment', () => {
     const plan = planSweep(
       input({ reports: [{ repo: 'example/lang', ghsa: ghsa(4), exploited: { aware_at: aware } }] }),
     );
-    const body = renderReminderComment(plan)!;
+    const body = renderReminderComment(plan)!.body;
     expect(body).toMatch(/^\*\*Report desk\*\*, sweep of 2027-01-15 12:00 UTC:/);
     expect(body).toContain(
       `- @cleo @ada @abe (escalation):\n  - [${ghsa(2)}](https://github.com/example/lang/security/advisories/${ghsa(2)}) (example/lang): overdue (days 76, 83, 90): deadline 2027-01-10 12:00 UTC passed 5 day(s) ago`,
@@ -242,6 +242,34 @@ describe('reminder comment', () => {
     expect(body).toMatch(
       /@ada @abe @eli \(escalation\):\n {2}- \[GHSA-.*CRA early warning due 2027-01-15 23:00 UTC: half its time has passed/,
     );
+  });
+
+  it('keeps within its limits, most urgent first, and defers the rest to the next sweep', () => {
+    const many: DeskAdvisory[] = [];
+    for (let i = 0; i < 400; i++)
+      many.push(
+        advisory(ghsa(3000 + i), iso(after(NOW, -100 - (i % 30))), {
+          credits: [credit(`member${i}`, 30_000 + i, 'coordinator')],
+        }),
+      );
+    const plan = planSweep(input({ advisories: many, reports: [] }));
+    const notices = only(plan.changes, 'notify');
+    const comment = renderReminderComment(plan)!;
+    expect(comment.notices.length + comment.deferred.length).toBe(notices.length);
+    expect(comment.deferred.length).toBeGreaterThan(0);
+    // In the plan's order; everything before the first deferred notice is carried; later notices for
+    // people already mentioned still fit.
+    const carried = new Set(comment.notices);
+    expect(comment.notices).toEqual(notices.filter((n) => carried.has(n)));
+    const firstDeferred = notices.indexOf(comment.deferred[0]!);
+    expect(notices.slice(0, firstDeferred).every((n) => carried.has(n))).toBe(true);
+    expect(new Set(comment.body.match(/@[\w/-]+/g)).size).toBeLessThanOrEqual(50);
+    expect(comment.body).toContain(`${comment.deferred.length} more notice(s) did not fit in this comment`);
+    const small = renderReminderComment(plan, { maxChars: 3_000, maxMentions: 500 })!;
+    expect(small.body.length).toBeLessThanOrEqual(3_000);
+    // Recording only what was carried leaves the rest for the next sweep.
+    const next = planSweep(input({ advisories: many, reports: [], state: nextDeskState(plan, comment.notices)! }));
+    expect(only(next.changes, 'notify').map((n) => n.ghsaId)).toEqual(comment.deferred.map((n) => n.ghsaId));
   });
 
   it('is not written when there is nothing to say', () => {

@@ -8,12 +8,15 @@ import { planSweep } from '../../actions/lib/domain/desk/planner.js';
 import type { DeskState } from '../../actions/lib/domain/desk/state.js';
 import {
   DeskStateError,
+  compactFired,
   emptyDeskState,
+  isNoticeSent,
   parseDeskState,
+  sentThrough,
   serializeDeskState,
 } from '../../actions/lib/domain/desk/state.js';
 import { UserError } from '../../actions/lib/errors.js';
-import { advisory, after, deskPolicy, deskRoster, ghsa, only } from '../fixtures/desk/builders.js';
+import { advisory, after, deskPolicy, deskRoster, ghsa, iso, only } from '../fixtures/desk/builders.js';
 
 const STATE_MD = readFileSync(join(import.meta.dirname, '../../actions/lib/domain/desk/STATE.md'), 'utf8');
 
@@ -77,13 +80,16 @@ describe('desk state file', () => {
     });
     expect(serializeDeskState(parseDeskState(text))).toBe(text);
     expect(text.endsWith('}\n')).toBe(true);
+    // One line per report: a sweep's diff shows the reports it changed.
+    expect(text.split('\n').filter((l) => l.startsWith(`    "${ghsa(7)}": {`))).toHaveLength(1);
     const keys = [...text.matchAll(/^ {2}"(\w+)":/gm)].map((m) => m[1]);
     expect(keys).toEqual(['cveReservations', 'reports', 'rotation', 'sweptAt', 'version']);
     expect(text.indexOf('CVE-2026-1000')).toBeLessThan(text.indexOf('CVE-2026-9999'));
   });
 
-  it('accepts the example documented in STATE.md, and an empty state', () => {
+  it('accepts the example documented in STATE.md, written exactly as the serialiser writes it', () => {
     expect(parseDeskState(documentedExample()).rotation.lastAssigned).toBe('sethmlarson');
+    expect(serializeDeskState(parseDeskState(documentedExample()))).toBe(documentedExample() + '\n');
     expect(parseDeskState(serializeDeskState(emptyDeskState()))).toEqual(emptyDeskState());
   });
 
@@ -157,7 +163,7 @@ describe('desk state file', () => {
 
   it('refuses text that is not JSON, and a file over the size limit, without parsing it', () => {
     expect(() => parseDeskState('{"version": 1,')).toThrow(/it is not JSON/);
-    expect(() => parseDeskState(' '.repeat(8 * 1024 * 1024 + 1))).toThrow(/the limit is 8388608/);
+    expect(() => parseDeskState(' '.repeat(32 * 1024 * 1024 + 1))).toThrow(/the limit is 33554432/);
   });
 
   it('records the CNA desk reservations once each, and forgets a settled one', () => {
@@ -201,9 +207,7 @@ describe('nextDeskState', () => {
     const appliedNotice = notices.find((n) => n.ghsaId === ghsa(1))!;
     const state = nextDeskState(plan, [appliedNotice, assigns[0]!])!;
     expect(state.sweptAt).toBe(plan.now);
-    expect(Object.keys(state.reports[ghsa(1)]!.fired).sort()).toEqual(
-      appliedNotice.thresholds.map((t) => t.key).sort(),
-    );
+    expect(Object.keys(state.reports[ghsa(1)]!.fired).sort()).toEqual([...appliedNotice.keys].sort());
     expect(state.reports[ghsa(2)]!.fired).toEqual({});
     expect(state.rotation.lastAssigned).toBe(assigns[0]!.login);
     // The state file carries ids, logins and times, never the title.
@@ -214,5 +218,74 @@ describe('nextDeskState', () => {
     const plan = planSweep({ ...input, state: undefined, stateProblem: 'not JSON' });
     expect(plan.observed).toBeUndefined();
     expect(nextDeskState(plan, plan.changes)).toBeUndefined();
+  });
+});
+
+describe('notice sequences (the state stays small while overdue reminders never end)', () => {
+  const fired = {
+    'reminder/day-76': '2027-01-01T00:00:00Z',
+    'reminder/day-83': '2027-01-08T00:00:00Z',
+    'overdue/day-90': '2027-01-15T00:00:00Z',
+    'stale/2026-10-01T00:00:00Z/1': '2026-10-15T00:00:00Z',
+    'stale/2026-10-01T00:00:00Z/3': '2026-10-29T00:00:00Z',
+    'stale/2026-09-01T00:00:00Z/2': '2026-09-29T00:00:00Z',
+    'cra/notification/repeat-4': '2026-12-01T00:00:00Z',
+    'cra/notification/expired': '2026-11-27T00:00:00Z',
+    unassigned: '2026-10-04T00:00:00Z',
+  };
+
+  it('keeps only the latest key of each sequence, and every single key', () => {
+    expect(Object.keys(compactFired(fired)).sort()).toEqual([
+      'cra/notification/expired',
+      'cra/notification/repeat-4',
+      'overdue/day-90',
+      'stale/2026-09-01T00:00:00Z/2',
+      'stale/2026-10-01T00:00:00Z/3',
+      'unassigned',
+    ]);
+  });
+
+  it('counts every earlier threshold of a sequence as sent, and nothing later', () => {
+    const compact = compactFired(fired);
+    const through = sentThrough(compact);
+    for (const key of [
+      'reminder/day-76',
+      'reminder/day-83',
+      'overdue/day-90',
+      'reminder/day-70',
+      'cra/notification/repeat-2',
+    ])
+      expect(isNoticeSent(compact, through, key)).toBe(true);
+    for (const key of [
+      'overdue/day-97',
+      'stale/2026-10-01T00:00:00Z/4',
+      'cra/notification/repeat-5',
+      'cra/final/expired',
+      'template/duplicate',
+    ])
+      expect(isNoticeSent(compact, through, key)).toBe(false);
+  });
+
+  it('a policy that moves reminders earlier does not send old ones again', () => {
+    const created = '2026-10-01T09:00:00Z';
+    const a = advisory(ghsa(1), created, {
+      credits: [{ login: 'cleo', id: 103, type: 'coordinator', state: 'accepted' }],
+    });
+    const base = { roster: deskRoster(), advisories: [a], reports: [] };
+    const first = planSweep({
+      ...base,
+      now: after(created, 77),
+      policy: deskPolicy({ stale_after_days: undefined }),
+      state: emptyDeskState(),
+    });
+    const state = nextDeskState(first, first.changes)!;
+    expect(state.reports[ghsa(1)]!.fired).toEqual({ 'reminder/day-76': iso(after(created, 77)) });
+    const earlier = planSweep({
+      ...base,
+      now: after(created, 78),
+      policy: deskPolicy({ stale_after_days: undefined, reminder_from_day: 70, reminder_every_days: 10 }),
+      state,
+    });
+    expect(only(earlier.changes, 'notify')).toEqual([]);
   });
 });

@@ -4,22 +4,41 @@
 import { loginKey } from '../roster.js';
 import type { SweepChange, SweepPlan } from './plan.js';
 import type { DeskState } from './state.js';
-import { emptyReportMemory } from './state.js';
+import { compactFired, emptyReportMemory } from './state.js';
 
 /**
  * The next state, or undefined when the sweep ran without a readable state (then nothing is written:
  * the unreadable file is left for a person to fix, and no fresh state hides what was sent).
  */
 export function nextDeskState(plan: SweepPlan, applied: readonly SweepChange[]): DeskState | undefined {
-  if (!plan.observed) return undefined;
-  const state: DeskState = structuredClone(plan.observed);
-  state.sweptAt = plan.now;
+  const observed = plan.observed;
+  if (!observed) return undefined;
+  // The observed state belongs to the plan: copy only what the applied changes touch.
+  const state: DeskState = {
+    ...observed,
+    sweptAt: plan.now,
+    reports: { ...observed.reports },
+    rotation: { ...observed.rotation },
+    cveReservations: observed.cveReservations.map((r) => ({ ...r })),
+  };
+  const touched = new Set<string>();
   for (const change of applied) {
     switch (change.kind) {
       case 'notify':
       case 'template-comment': {
-        const memory = (state.reports[change.ghsaId] ??= emptyReportMemory(change.repo));
-        const keys = change.kind === 'notify' ? change.thresholds.map((t) => t.key) : [change.key];
+        if (!touched.has(change.ghsaId)) {
+          const before = state.reports[change.ghsaId] ?? emptyReportMemory(change.repo);
+          state.reports[change.ghsaId] = { ...before, fired: { ...before.fired } };
+          touched.add(change.ghsaId);
+        }
+        const memory = state.reports[change.ghsaId]!;
+        // A deadline line's keys are one sequence, oldest first: its latest stands for them all.
+        const keys =
+          change.kind !== 'notify'
+            ? [change.key]
+            : change.reason.what === 'reminder' || change.reason.what === 'overdue'
+              ? change.keys.slice(-1)
+              : change.keys;
         for (const key of keys) memory.fired[key] ??= plan.now;
         break;
       }
@@ -35,6 +54,7 @@ export function nextDeskState(plan: SweepPlan, applied: readonly SweepChange[]):
         break;
     }
   }
+  for (const ghsa of touched) state.reports[ghsa]!.fired = compactFired(state.reports[ghsa]!.fired);
   return state;
 }
 

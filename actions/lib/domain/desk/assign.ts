@@ -36,39 +36,89 @@ export interface CoordinatorPick {
   why: string;
 }
 
-/**
- * The member to assign: the lowest load; among equals the first after `lastAssigned` in login order
- * (wrapping), so equal members take turns. Candidates exclude anyone the advisory rules out.
- */
-export function pickCoordinator(
-  candidates: readonly Member[],
-  loads: ReadonlyMap<string, number>,
-  lastAssigned: string | null,
-): CoordinatorPick | undefined {
-  if (candidates.length === 0) return undefined;
-  const load = (m: Member) => loads.get(loginKey(m.login)) ?? 0;
-  const lowest = Math.min(...candidates.map(load));
-  const tied = candidates.filter((m) => load(m) === lowest).sort((a, b) => cmp(loginKey(a.login), loginKey(b.login)));
-  const next = lastAssigned === null ? undefined : tied.find((m) => loginKey(m.login) > lastAssigned);
-  const member = next ?? tied[0]!;
-  const why =
-    tied.length === 1
-      ? `fewest open reports: ${lowest}`
-      : `fewest open reports: ${lowest}, with ${tied.length - 1} other(s); next in turn`;
-  return { member, load: lowest, tied: tied.length, why };
-}
-
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Who may coordinate this advisory: not its author, nobody who declined coordinating it. */
-export function candidatesFor(advisory: DeskAdvisory, members: readonly Member[]): Member[] {
-  return members.filter(
-    (m) =>
-      !(advisory.author && isPerson(m, advisory.author)) &&
-      !advisory.credits.some((c) => c.type === 'coordinator' && c.state === 'declined' && isPerson(m, c)),
-  );
+/** The first index in a sorted list whose value is greater than `key`. */
+function firstAfter(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! <= key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Members grouped by how many open reports they coordinate, each group in login order: the next pick is
+ * the first member of the lowest group after the rotation pointer (wrapping), so equals take turns.
+ * Picking and counting cost a few steps per report, whatever the size of the roster.
+ */
+export class CoordinatorPool {
+  private readonly byLoad = new Map<number, string[]>();
+  private readonly load = new Map<string, number>();
+  private readonly members = new Map<string, Member>();
+
+  constructor(members: readonly Member[], loads: ReadonlyMap<string, number>) {
+    for (const m of members) {
+      const key = loginKey(m.login);
+      this.members.set(key, m);
+      this.load.set(key, loads.get(key) ?? 0);
+    }
+    for (const [key, n] of this.load) this.byLoad.set(n, [...(this.byLoad.get(n) ?? []), key]);
+    for (const group of this.byLoad.values()) group.sort(cmp);
+  }
+
+  /** The member to assign, skipping `excluded` (login keys); undefined when nobody is left. */
+  pick(lastAssigned: string | null, excluded: ReadonlySet<string>): CoordinatorPick | undefined {
+    const loads = [...this.byLoad.keys()].filter((n) => this.byLoad.get(n)!.length > 0).sort((a, b) => a - b);
+    for (const n of loads) {
+      const group = this.byLoad.get(n)!;
+      const tied = group.length - [...excluded].filter((k) => this.load.get(k) === n).length;
+      if (tied === 0) continue;
+      const start = lastAssigned === null ? 0 : firstAfter(group, lastAssigned);
+      for (let i = 0; i < group.length; i++) {
+        const key = group[(start + i) % group.length]!;
+        if (excluded.has(key)) continue;
+        const why =
+          tied === 1
+            ? `fewest open reports: ${n}`
+            : `fewest open reports: ${n}, with ${tied - 1} other(s); next in turn`;
+        return { member: this.members.get(key)!, load: n, tied, why };
+      }
+    }
+    return undefined;
+  }
+
+  /** Count one more open report for the member. */
+  assign(login: string): void {
+    const key = loginKey(login);
+    const n = this.load.get(key);
+    if (n === undefined) return;
+    const from = this.byLoad.get(n)!;
+    from.splice(from.indexOf(key), 1);
+    const to = this.byLoad.get(n + 1) ?? [];
+    to.splice(firstAfter(to, key), 0, key);
+    this.byLoad.set(n + 1, to);
+    this.load.set(key, n + 1);
+  }
+}
+
+/** Who may not coordinate this advisory (login keys): its author, anyone who declined coordinating it. */
+export function excludedFor(advisory: DeskAdvisory, members: PersonIndex<Member>): Set<string> {
+  const out = new Set<string>();
+  const people = [
+    ...(advisory.author ? [advisory.author] : []),
+    ...advisory.credits.filter((c) => c.type === 'coordinator' && c.state === 'declined'),
+  ];
+  for (const p of people) {
+    const member = members.find(p);
+    if (member) out.add(loginKey(member.login));
+  }
+  return out;
 }
 
 /** The credits to write: every existing credit, then the coordinator. */

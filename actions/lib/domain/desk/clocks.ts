@@ -59,15 +59,20 @@ export interface ReminderThreshold {
 }
 
 /**
- * Every reminder threshold up to `throughDay`: from reminder_from_day every reminder_every_days while
- * before the deadline, the deadline itself, then every overdue_every_days without end.
+ * The reminder thresholds after `afterDay` up to `throughDay`: from reminder_from_day every
+ * reminder_every_days while before the deadline, the deadline itself, then every overdue_every_days
+ * without end. Computed from `afterDay` on, so a report long overdue costs nothing per sweep.
  */
-export function reminderThresholds(settings: DeskSettings, throughDay: number): ReminderThreshold[] {
+export function reminderThresholds(settings: DeskSettings, throughDay: number, afterDay = -1): ReminderThreshold[] {
   const out: ReminderThreshold[] = [];
   const deadline = settings.deadlineDays;
-  for (let day = settings.reminderFromDay; day < deadline && day <= throughDay; day += settings.reminderEveryDays)
-    out.push({ day, kind: 'reminder' });
-  for (let day = deadline; day <= throughDay; day += settings.overdueEveryDays) out.push({ day, kind: 'overdue' });
+  const from = settings.reminderFromDay;
+  const every = settings.reminderEveryDays;
+  const firstReminder = from + Math.max(0, Math.ceil((afterDay + 1 - from) / every)) * every;
+  for (let day = firstReminder; day < deadline && day <= throughDay; day += every) out.push({ day, kind: 'reminder' });
+  const overdueEvery = settings.overdueEveryDays;
+  const firstOverdue = deadline + Math.max(0, Math.floor((afterDay - deadline) / overdueEvery) + 1) * overdueEvery;
+  for (let day = firstOverdue; day <= throughDay; day += overdueEvery) out.push({ day, kind: 'overdue' });
   return out;
 }
 

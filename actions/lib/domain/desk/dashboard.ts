@@ -78,163 +78,235 @@ function sinceText(e: SinceLastSweepEvent): string {
   }
 }
 
+/** The count of rows not shown, after a blank line (a plain line right after a table would join it). */
 function more(hidden: number, what: string): string[] {
   return hidden > 0
-    ? [`_… and ${hidden} more ${what}, not shown: the dashboard keeps within GitHub's 65,536 characters._`]
+    ? ['', `_… and ${hidden} more ${what}, not shown: the dashboard keeps within GitHub's 65,536 characters._`]
     : [];
 }
 
-function render(plan: SweepPlan, ctx: DashboardContext, cap: number): string {
+/** Rows formatted on first use and kept: fitting a long list formats only about what is shown. */
+class LazyRows {
+  private readonly done: string[] = [];
+
+  constructor(
+    readonly length: number,
+    private readonly format: (i: number) => string,
+  ) {}
+
+  static of<T>(items: readonly T[], format: (item: T) => string): LazyRows {
+    return new LazyRows(items.length, (i) => format(items[i]!));
+  }
+
+  first(n: number): string[] {
+    const count = Math.min(n, this.length);
+    for (let i = this.done.length; i < count; i++) this.done.push(this.format(i));
+    return this.done.slice(0, count);
+  }
+}
+
+const NO_ROWS = new LazyRows(0, () => '');
+
+/** A list shown on the dashboard: its rows formatted once, cut to the same number while fitting. */
+interface Section {
+  head: string[];
+  rows: LazyRows;
+  /** Lines after the rows (a closing code fence). */
+  tail?: string[];
+  /** What the rows are, for "… and N more"; undefined for a section that is never cut (the header). */
+  what?: string;
+}
+
+function sections(plan: SweepPlan, ctx: DashboardContext): Section[] {
   const nowMs = Date.parse(plan.now);
   const titles = new Map(ctx.advisories.map((a) => [a.ghsaId, a.title] as const));
-  const out: string[] = [];
+  const out: Section[] = [];
   const overdue = plan.reports.filter((r) => r.clock.overdue).length;
   const unassigned = plan.reports.filter((r) => r.coordinators.length === 0 && !r.assigning).length;
   const exploited = plan.cra.filter((c) => c.clocks.some((k) => k.status !== 'met')).length;
 
-  out.push('## PSRT report desk', '');
-  out.push(
+  const header = [
+    '## PSRT report desk',
+    '',
     `Swept ${formatUtcTime(plan.now)}${plan.previousSweepAt ? ` (previous sweep ${formatUtcTime(plan.previousSweepAt)})` : ''}` +
       `${ctx.mode === 'plan' ? ' — dry run, nothing was changed' : ''}. ` +
       `${plan.reports.length} open report(s): ${overdue} overdue, ${unassigned} without a coordinator, ${exploited} actively exploited with a CRA step open.`,
     '',
-  );
+  ];
   if (!plan.stateReadable) {
-    out.push(
+    header.push(
       '> [!WARNING]',
       `> The desk's memory could not be read${plan.stateProblem ? ` (${tableCell(plan.stateProblem)})` : ''}: no reminder, escalation or removal until it can. Coordinators and title tags are still handled.`,
       '',
     );
   }
+  out.push({ head: header, rows: NO_ROWS });
 
   if (plan.cra.length > 0) {
-    const rows = plan.cra.slice(0, cap);
-    out.push('### Cyber Resilience Act clocks (actively exploited)', '');
-    out.push(
-      '| Report | Aware since | Early warning (24 h) | Notification (72 h) | Final report (fix + 14 days) |',
-      '|---|---|---|---|---|',
-    );
-    for (const c of rows) out.push(craRow(c, nowMs));
-    out.push(...more(plan.cra.length - rows.length, 'exploited reports'));
-    out.push(
-      '',
-      "`npx psrt cra GHSA-… --step STEP` prints the text to paste into ENISA's single reporting platform.",
-      '',
-    );
+    out.push({
+      head: [
+        '### Cyber Resilience Act clocks (actively exploited)',
+        '',
+        '| Report | Aware since | Early warning (24 h) | Notification (72 h) | Final report (fix + 14 days) |',
+        '|---|---|---|---|---|',
+      ],
+      rows: LazyRows.of(plan.cra, (c) => craRow(c, nowMs)),
+      tail: [
+        '',
+        "`npx psrt cra GHSA-… --step STEP` prints the text to paste into ENISA's single reporting platform.",
+        '',
+      ],
+      what: 'exploited reports',
+    });
   }
 
-  out.push('### Open reports, most urgent first', '');
-  if (plan.reports.length === 0) out.push('No open report.', '');
+  if (plan.reports.length === 0)
+    out.push({ head: ['### Open reports, most urgent first', '', 'No open report.', ''], rows: NO_ROWS });
   else {
-    const rows = plan.reports.slice(0, cap);
-    out.push(
-      '| Report | Title | State | Coordinator | Age | Days left | CVE | Next action |',
-      '|---|---|---|---|---|---|---|---|',
-    );
-    for (const r of rows) {
-      const title = titles.get(r.ghsaId);
-      const coordinator = r.assigning
-        ? `${loginCode(r.assigning)} (assigned now)`
-        : r.coordinators.length > 0
-          ? r.coordinators.map(loginCode).join(', ')
-          : '—';
-      const left = r.clock.overdue ? `**overdue ${r.clock.daysOverdue} d**` : `${r.clock.daysLeft} d`;
-      out.push(
-        `| ${link(r.repo, r.ghsaId)}<br>${r.repo}${r.exploited ? ' 🚨' : ''} | ${title === undefined ? '—' : inlineUntrustedText(title)} | ${r.state} | ${coordinator} | ${r.clock.ageDays} d | ${left}<br>${formatUtcTime(r.clock.deadline)} | ${r.cveId ?? '—'} | ${tableCell(r.nextAction)} |`,
-      );
+    out.push({
+      head: [
+        '### Open reports, most urgent first',
+        '',
+        '| Report | Title | State | Coordinator | Age | Days left | CVE | Next action |',
+        '|---|---|---|---|---|---|---|---|',
+      ],
+      rows: LazyRows.of(plan.reports, (r) => {
+        const title = titles.get(r.ghsaId);
+        const coordinator = r.assigning
+          ? `${loginCode(r.assigning)} (assigned now)`
+          : r.coordinators.length > 0
+            ? r.coordinators.map(loginCode).join(', ')
+            : '—';
+        const left = r.clock.overdue ? `**overdue ${r.clock.daysOverdue} d**` : `${r.clock.daysLeft} d`;
+        return `| ${link(r.repo, r.ghsaId)}<br>${r.repo}${r.exploited ? ' 🚨' : ''} | ${title === undefined ? '—' : inlineUntrustedText(title)} | ${r.state} | ${coordinator} | ${r.clock.ageDays} d | ${left}<br>${formatUtcTime(r.clock.deadline)} | ${r.cveId ?? '—'} | ${tableCell(r.nextAction)} |`;
+      }),
+      tail: [''],
+      what: 'open reports',
+    });
+    const gantt = plan.reports.slice(0, GANTT_MAX_ROWS);
+    const byRepo = new Map<string, string[]>();
+    for (const r of gantt) {
+      const tag = r.clock.overdue ? 'crit, ' : r.clock.daysLeft <= 14 ? 'active, ' : '';
+      const line = `    ${r.ghsaId} :${tag}${r.clock.receivedAt.slice(0, 10)}, ${r.clock.deadline.slice(0, 10)}`;
+      byRepo.set(r.repo, [...(byRepo.get(r.repo) ?? []), line]);
     }
-    out.push(...more(plan.reports.length - rows.length, 'open reports'), '');
-
-    const gantt = plan.reports.slice(0, Math.min(cap, GANTT_MAX_ROWS));
-    out.push(
-      '### Deadlines (UTC)',
-      '',
-      '```mermaid',
-      'gantt',
-      '    title Received → deadline, UTC dates',
-      '    dateFormat YYYY-MM-DD',
-      '    axisFormat %Y-%m-%d',
-    );
-    const byRepo = new Map<string, typeof gantt>();
-    for (const r of gantt) byRepo.set(r.repo, [...(byRepo.get(r.repo) ?? []), r]);
-    for (const [repo, rows] of [...byRepo].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      out.push(`    section ${repo}`);
-      for (const r of rows) {
-        const tag = r.clock.overdue ? 'crit, ' : r.clock.daysLeft <= 14 ? 'active, ' : '';
-        out.push(`    ${r.ghsaId} :${tag}${r.clock.receivedAt.slice(0, 10)}, ${r.clock.deadline.slice(0, 10)}`);
-      }
-    }
-    out.push('```');
-    out.push(...more(plan.reports.length - gantt.length, 'deadlines'), '');
+    const lines: string[] = [];
+    for (const [repo, rows] of [...byRepo].sort(([a], [b]) => (a < b ? -1 : 1)))
+      lines.push(`    section ${repo}`, ...rows);
+    out.push({
+      head: [
+        '### Deadlines (UTC)',
+        '',
+        '```mermaid',
+        'gantt',
+        '    title Received → deadline, UTC dates',
+        '    dateFormat YYYY-MM-DD',
+        '    axisFormat %Y-%m-%d',
+      ],
+      rows: NO_ROWS,
+      tail: [
+        ...lines,
+        '```',
+        ...(plan.reports.length > gantt.length
+          ? [`_The ${gantt.length} most urgent of ${plan.reports.length} deadlines._`]
+          : []),
+        '',
+      ],
+    });
   }
 
-  out.push(`### Since the last sweep${plan.previousSweepAt ? ` (${formatUtcTime(plan.previousSweepAt)})` : ''}`, '');
-  if (!plan.stateReadable) out.push("Unknown: the desk's memory could not be read.", '');
-  else if (plan.sinceLastSweep.length === 0) out.push('Nothing changed.', '');
-  else {
-    const rows = plan.sinceLastSweep.slice(0, cap);
-    for (const s of rows) out.push(`- ${link(s.repo, s.ghsaId)} (${s.repo}): ${s.events.map(sinceText).join('; ')}`);
-    out.push(...more(plan.sinceLastSweep.length - rows.length, 'reports'), '');
-  }
+  const sinceTitle = `### Since the last sweep${plan.previousSweepAt ? ` (${formatUtcTime(plan.previousSweepAt)})` : ''}`;
+  if (!plan.stateReadable)
+    out.push({ head: [sinceTitle, '', "Unknown: the desk's memory could not be read.", ''], rows: NO_ROWS });
+  else if (plan.sinceLastSweep.length === 0)
+    out.push({ head: [sinceTitle, '', 'Nothing changed.', ''], rows: NO_ROWS });
+  else
+    out.push({
+      head: [sinceTitle, ''],
+      rows: LazyRows.of(
+        plan.sinceLastSweep,
+        (s) => `- ${link(s.repo, s.ghsaId)} (${s.repo}): ${s.events.map(sinceText).join('; ')}`,
+      ),
+      tail: [''],
+      what: 'reports',
+    });
 
-  out.push('### This sweep', '');
-  if (plan.changes.length === 0) out.push('Nothing to do.', '');
+  if (plan.changes.length === 0) out.push({ head: ['### This sweep', '', 'Nothing to do.', ''], rows: NO_ROWS });
   else {
     const status = new Map(ctx.outcomes?.map((o) => [o.change, o.status] as const));
-    const rows = plan.changes.slice(0, cap);
-    out.push('```diff');
-    for (const c of rows) {
-      const s = status.get(c);
-      out.push(`${describeSweepChange(c)}${s && s !== 'done' ? `   [${s}]` : ''}`);
-    }
-    out.push('```', ...more(plan.changes.length - rows.length, 'changes'), '');
+    out.push({
+      head: ['### This sweep', '', '```diff'],
+      rows: LazyRows.of(plan.changes, (c) => {
+        const st = status.get(c);
+        return `${describeSweepChange(c)}${st && st !== 'done' ? `   [${st}]` : ''}`;
+      }),
+      tail: ['```', ''],
+      what: 'changes',
+    });
   }
 
   if (plan.outsideAccess.length > 0) {
-    const rows = plan.outsideAccess.slice(0, cap);
-    out.push('### People outside the PSRT with access', '');
-    out.push('| Report | Login | Why | First seen | Access ends |', '|---|---|---|---|---|');
-    for (const v of rows) {
-      const why =
-        v.source === 'grant' ? `grant: ${inlineUntrustedText(v.reason ?? '', 120)}` : 'added by hand (adopted)';
-      const ends = v.ends ? formatUtcTime(v.ends) : 'unknown (memory unreadable)';
-      const state =
-        v.status === 'removing'
-          ? ' — removed by this sweep'
-          : v.status === 'adding'
-            ? ' — added by this sweep'
-            : v.status === 'ended'
-              ? ' — ended'
-              : '';
-      out.push(
-        `| ${link(v.repo, v.ghsaId)} | ${loginCode(v.login)} | ${why} | ${v.firstSeen ? formatUtcTime(v.firstSeen) : '—'} | ${ends}${state} |`,
-      );
-    }
-    out.push(...more(plan.outsideAccess.length - rows.length, 'people'), '');
+    out.push({
+      head: [
+        '### People outside the PSRT with access',
+        '',
+        '| Report | Login | Why | First seen | Access ends |',
+        '|---|---|---|---|---|',
+      ],
+      rows: LazyRows.of(plan.outsideAccess, (v) => {
+        const why =
+          v.source === 'grant' ? `grant: ${inlineUntrustedText(v.reason ?? '', 120)}` : 'added by hand (adopted)';
+        const ends = v.ends ? formatUtcTime(v.ends) : 'unknown (memory unreadable)';
+        const state =
+          v.status === 'removing'
+            ? ' — removed by this sweep'
+            : v.status === 'adding'
+              ? ' — added by this sweep'
+              : v.status === 'ended'
+                ? ' — ended'
+                : '';
+        return `| ${link(v.repo, v.ghsaId)} | ${loginCode(v.login)} | ${why} | ${v.firstSeen ? formatUtcTime(v.firstSeen) : '—'} | ${ends}${state} |`;
+      }),
+      tail: [''],
+      what: 'people',
+    });
   }
 
   if (plan.reservationsToReject.length > 0) {
-    const rows = plan.reservationsToReject.slice(0, cap);
-    out.push('### Reserved CVE ids no advisory uses (reject them)', '');
-    for (const r of rows)
-      out.push(
-        `- ${r.cveId}, reserved ${formatUtcTime(r.reservedAt)} for ${link(r.repo, r.ghsa)}: ${tableCell(r.why)}`,
-      );
-    out.push(...more(plan.reservationsToReject.length - rows.length, 'ids'), '');
+    out.push({
+      head: ['### Reserved CVE ids no advisory uses (reject them)', ''],
+      rows: LazyRows.of(
+        plan.reservationsToReject,
+        (r) => `- ${r.cveId}, reserved ${formatUtcTime(r.reservedAt)} for ${link(r.repo, r.ghsa)}: ${tableCell(r.why)}`,
+      ),
+      tail: [''],
+      what: 'ids',
+    });
   }
 
   if (plan.notes.length > 0) {
-    const rows = plan.notes.slice(0, cap);
-    out.push('### Notes', '');
-    for (const n of rows) out.push(`- ${n.level === 'warning' ? '⚠️' : 'ℹ️'} ${n.text}`);
-    out.push(...more(plan.notes.length - rows.length, 'notes'), '');
+    out.push({
+      head: ['### Notes', ''],
+      rows: LazyRows.of(plan.notes, (n) => `- ${n.level === 'warning' ? '⚠️' : 'ℹ️'} ${n.text}`),
+      tail: [''],
+      what: 'notes',
+    });
   }
-  return (
-    out
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trimEnd() + '\n'
-  );
+  return out;
+}
+
+function assemble(parts: readonly Section[], cap: number): string {
+  const lines: string[] = [];
+  for (const part of parts) {
+    lines.push(...part.head);
+    const shown = part.rows.first(cap);
+    lines.push(...shown);
+    // A cut table or code block is closed before the count, which is plain text.
+    if (part.tail?.[0] === '```')
+      lines.push('```', ...more(part.rows.length - shown.length, part.what ?? ''), ...part.tail.slice(1));
+    else lines.push(...more(part.rows.length - shown.length, part.what ?? ''), ...(part.tail ?? []));
+  }
+  return lines.join('\n').trimEnd() + '\n';
 }
 
 function craRow(c: CraReport, nowMs: number): string {
@@ -250,25 +322,24 @@ function craRow(c: CraReport, nowMs: number): string {
 /** The dashboard's markdown, the most urgent entries of every list that fit within the limit. */
 export function renderDashboard(plan: SweepPlan, ctx: DashboardContext): string {
   const limit = ctx.maxChars ?? ISSUE_BODY_MAX_CHARS - DASHBOARD_RESERVED_CHARS;
-  const longest = Math.max(
-    plan.reports.length,
-    plan.cra.length,
-    plan.sinceLastSweep.length,
-    plan.changes.length,
-    plan.outsideAccess.length,
-    plan.reservationsToReject.length,
-    plan.notes.length,
-  );
-  const full = render(plan, ctx, longest);
-  if (full.length <= limit) return full;
+  const parts = sections(plan, ctx);
+  const longest = Math.max(0, ...parts.map((p) => p.rows.length));
+  // Double the rows shown until the body is too long, then search between the last two.
   let low = 0;
-  let high = longest;
+  let cap = 16;
+  for (; ; cap *= 2) {
+    const n = Math.min(cap, longest);
+    if (assemble(parts, n).length > limit) break;
+    low = n;
+    if (n === longest) return assemble(parts, n);
+  }
+  let high = Math.min(cap, longest) - 1;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (render(plan, ctx, mid).length <= limit) low = mid;
+    if (assemble(parts, mid).length <= limit) low = mid;
     else high = mid - 1;
   }
-  const fitted = render(plan, ctx, low);
+  const fitted = assemble(parts, low);
   if (fitted.length <= limit) return fitted;
   const cut = "\n\n_… cut: the dashboard keeps within GitHub's 65,536 characters._\n";
   return fitted.slice(0, Math.max(0, limit - cut.length)) + cut;

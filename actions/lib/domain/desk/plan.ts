@@ -20,13 +20,6 @@ export type NoticeReason =
   | { what: 'template'; template: TemplateReply }
   | { what: 'cra'; step: CraStep; phase: 'half-time' | 'expired' | 'still-unmet'; due: string };
 
-/** One threshold a notice stands for: recorded under `key` in the state once the notice is sent. */
-export interface NoticeThreshold {
-  key: string;
-  /** When it fell due (UTC ISO). */
-  dueAt: string;
-}
-
 export type AccessReason = 'grant' | 'grant-ended' | 'closed' | 'adoption-ended';
 
 export interface AccessEdit {
@@ -96,7 +89,7 @@ export type SweepChange =
     }
   | { kind: 'cve-id-write'; system: 'cve'; repo: string; ghsaId: string; cveId: string }
   | {
-      /** A line of the reminder comment; its thresholds are recorded once the comment is posted. */
+      /** A line of the reminder comment; its keys are recorded once the comment is posted. */
       kind: 'notify';
       system: 'notices';
       repo: string;
@@ -106,7 +99,8 @@ export type SweepChange =
       to: string[];
       /** The admins (or policy's escalate_to) are among `to`. */
       escalated: boolean;
-      thresholds: NoticeThreshold[];
+      /** One key per threshold this line stands for (several when runs were missed), oldest first. */
+      keys: string[];
     };
 
 export type SweepChangeKind = SweepChange['kind'];
@@ -233,17 +227,17 @@ function days(list: readonly number[]): string {
 }
 
 /** The thresholds' day numbers (keys of the form reminder/day-76, overdue/day-90). */
-function thresholdDays(thresholds: readonly NoticeThreshold[]): number[] {
-  return thresholds.map((t) => Number(/day-(\d+)$/.exec(t.key)?.[1])).filter((d) => Number.isFinite(d));
+function thresholdDays(keys: readonly string[]): number[] {
+  return keys.map((k) => Number(/day-(\d+)$/.exec(k)?.[1])).filter((d) => Number.isFinite(d));
 }
 
 /** What a notice says, without the people: shared by the plan line and the reminder comment. */
-export function describeNoticeReason(reason: NoticeReason, thresholds: readonly NoticeThreshold[]): string {
+export function describeNoticeReason(reason: NoticeReason, keys: readonly string[]): string {
   switch (reason.what) {
     case 'reminder':
-      return `${days(thresholdDays(thresholds))} of the deadline clock: ${reason.daysLeft} day(s) left, deadline ${formatUtcTime(reason.deadline)}`;
+      return `${days(thresholdDays(keys))} of the deadline clock: ${reason.daysLeft} day(s) left, deadline ${formatUtcTime(reason.deadline)}`;
     case 'overdue':
-      return `overdue (${days(thresholdDays(thresholds))}): deadline ${formatUtcTime(reason.deadline)} passed ${reason.daysOverdue} day(s) ago`;
+      return `overdue (${days(thresholdDays(keys))}): deadline ${formatUtcTime(reason.deadline)} passed ${reason.daysOverdue} day(s) ago`;
     case 'stale':
       return `no update for ${reason.idleDays} days (last ${formatUtcTime(reason.updatedAt)})`;
     case 'unassigned':
@@ -288,6 +282,6 @@ export function describeSweepChange(c: SweepChange): string {
     case 'cve-id-write':
       return `+ ${where}: write the reserved ${c.cveId} into the advisory`;
     case 'notify':
-      return `! ${where} → ${c.to.join(', ')}: ${describeNoticeReason(c.reason, c.thresholds)}`;
+      return `! ${where} → ${c.to.join(', ')}: ${describeNoticeReason(c.reason, c.keys)}`;
   }
 }

@@ -4,6 +4,7 @@
 // Fail closed: with `state: undefined` (the memory could not be read) nothing that could repeat is
 // sent (reminders, escalations) and nobody is removed; coordinators and title tags, whose effects GitHub
 // itself records, are still handled.
+import { PersonIndex } from '../account.js';
 import type { Policy } from '../policy.js';
 import type { Exploitation, ReportFile } from '../report-file.js';
 import type { Member, Roster } from '../roster.js';
@@ -12,18 +13,11 @@ import { isoDay } from '../roster-rules.js';
 import { ProtectedPeople, planAdvisoryAccess } from './access.js';
 import type { DeskAdvisory } from './advisory.js';
 import { coordinatorCredits, isOpen } from './advisory.js';
-import {
-  assignableMembers,
-  candidatesFor,
-  coordinatorLoads,
-  creditsWithCoordinator,
-  pickCoordinator,
-} from './assign.js';
+import { CoordinatorPool, assignableMembers, coordinatorLoads, creditsWithCoordinator, excludedFor } from './assign.js';
 import type { CraReport, ReportClock } from './clocks.js';
 import { craClocks, reminderThresholds, reportClock } from './clocks.js';
 import type {
   NoticeReason,
-  NoticeThreshold,
   OutsideAccessView,
   ReportView,
   ReservationToReject,
@@ -36,7 +30,7 @@ import type {
 import type { DeskSettings } from './settings.js';
 import { deskSettings } from './settings.js';
 import type { DeskState, ReportMemory, ReportSnapshot } from './state.js';
-import { emptyReportMemory } from './state.js';
+import { compactFired, emptyReportMemory, isNoticeSent, sentThrough } from './state.js';
 import type { TitleTag } from './tags.js';
 import { CLOSING_TAGS, TEMPLATE_REPLIES, findTitleTags, stripTitleTags, templateForTags } from './tags.js';
 import { DAY_MS, HOUR_MS, addDaysToTime, formatUtcTime, isoUtc, wholeDaysBetween } from './time.js';
@@ -236,9 +230,24 @@ function nextAction(
   return `${prefix}fix merged publicly, advisory email sent, then [COMPLETED]`;
 }
 
-/** Thresholds not yet recorded, oldest first. */
-function unfired(all: readonly NoticeThreshold[], memory: ReportMemory | undefined): NoticeThreshold[] {
-  return all.filter((t) => memory?.fired[t.key] === undefined);
+/** What a report's memory says was sent, asked key by key. */
+class SentNotices {
+  private readonly fired: Readonly<Record<string, string>>;
+  private readonly through: ReadonlyMap<string, number>;
+
+  constructor(memory: ReportMemory | undefined) {
+    this.fired = memory?.fired ?? {};
+    this.through = sentThrough(this.fired);
+  }
+
+  has(key: string): boolean {
+    return isNoticeSent(this.fired, this.through, key);
+  }
+
+  /** The latest position sent in a sequence, -1 when none. */
+  position(sequence: string): number {
+    return this.through.get(sequence) ?? -1;
+  }
 }
 
 export function planSweep(input: SweepInput): SweepPlan {
@@ -303,7 +312,7 @@ export function planSweep(input: SweepInput): SweepPlan {
           reason: { what: 'template', template },
           to: coordinators.length > 0 ? coordinators : escalation,
           escalated: coordinators.length === 0,
-          thresholds: [{ key, dueAt: nowIso }],
+          keys: [key],
         });
       }
     }
@@ -316,8 +325,9 @@ export function planSweep(input: SweepInput): SweepPlan {
   const clocks = new Map(
     advisories.map((a) => [a.ghsaId, reportClock(a, reportByGhsa.get(a.ghsaId), settings.deadlineDays, now)] as const),
   );
-  const pool = assignableMembers(roster, today);
-  const loads = coordinatorLoads(pool, open);
+  const eligible = assignableMembers(roster, today);
+  const eligibleIndex = new PersonIndex<Member>(eligible);
+  const pool = new CoordinatorPool(eligible, coordinatorLoads(eligible, open));
   let lastAssigned = state?.rotation.lastAssigned ?? null;
   const assigned = new Map<string, Member>();
   const needing = open
@@ -325,7 +335,7 @@ export function planSweep(input: SweepInput): SweepPlan {
     .sort((a, b) => cmp(clocks.get(a.ghsaId)!.receivedAt, clocks.get(b.ghsaId)!.receivedAt) || cmp(a.ghsaId, b.ghsaId));
   const unassignable: DeskAdvisory[] = [];
   for (const advisory of needing) {
-    const pick = pickCoordinator(candidatesFor(advisory, pool), loads, lastAssigned);
+    const pick = pool.pick(lastAssigned, excludedFor(advisory, eligibleIndex));
     if (!pick) {
       unassignable.push(advisory);
       continue;
@@ -342,7 +352,7 @@ export function planSweep(input: SweepInput): SweepPlan {
       openReports: pick.load,
       why: pick.why,
     });
-    loads.set(key, pick.load + 1);
+    pool.assign(pick.member.login);
     lastAssigned = key;
     assigned.set(advisory.ghsaId, pick.member);
   }
@@ -354,13 +364,14 @@ export function planSweep(input: SweepInput): SweepPlan {
   }
 
   // --- notices: reminders, overdue, stale, unassigned -----------------------------------------------------
+  const tagActed = new Set(tagChanges.filter((c) => c.kind === 'tag-action').map((c) => c.ghsaId));
+  const unassignableIds = new Set(unassignable.map((a) => a.ghsaId));
   if (stateReadable) {
     for (const advisory of open) {
       const memory = memoryOf(advisory.ghsaId);
       const clock = clocks.get(advisory.ghsaId)!;
       const assignee = assigned.get(advisory.ghsaId);
       const coordinators = assignee ? [assignee.login] : coordinatorsOf(advisory);
-      const received = new Date(clock.receivedAt);
       const base = {
         kind: 'notify' as const,
         system: 'notices' as const,
@@ -370,12 +381,11 @@ export function planSweep(input: SweepInput): SweepPlan {
       const toCoordinators = (): { to: string[]; escalated: boolean } =>
         coordinators.length > 0 ? { to: coordinators, escalated: false } : { to: escalation, escalated: true };
 
-      // Every threshold passed unseen goes in one line, named after the latest; each is recorded.
+      // Every threshold passed unseen goes in one line, named after the latest; each is listed.
+      const sent = new SentNotices(memory);
       const thresholds = reminderThresholds(settings, clock.ageDays);
-      const due = unfired(
-        thresholds.map((t) => ({ key: `${t.kind}/day-${t.day}`, dueAt: isoUtc(addDaysToTime(received, t.day)) })),
-        memory,
-      );
+      const after = sent.position('deadline');
+      const due = thresholds.filter((t) => t.day > after).map((t) => `${t.kind}/day-${t.day}`);
       if (due.length > 0) {
         const latest = thresholds.at(-1)!;
         const reason: NoticeReason =
@@ -386,45 +396,35 @@ export function planSweep(input: SweepInput): SweepPlan {
           latest.kind === 'overdue'
             ? { to: unique([...coordinators, ...escalation]), escalated: true }
             : toCoordinators();
-        notices.push({ ...base, reason, ...who, thresholds: due });
+        notices.push({ ...base, reason, ...who, keys: due });
       }
 
       // A report this sweep edits (coordinator, tag) is being updated now: no stale nudge for it.
-      const touched =
-        assignee !== undefined || tagChanges.some((c) => c.kind === 'tag-action' && c.ghsaId === advisory.ghsaId);
+      const touched = assignee !== undefined || tagActed.has(advisory.ghsaId);
       if (settings.staleAfterDays !== undefined && !touched) {
+        // One nudge per period without an update; periods passed unseen are covered by the latest.
         const updated = new Date(advisory.updatedAt);
         const idle = now.getTime() - updated.getTime();
         const periods = Math.floor(idle / (settings.staleAfterDays * DAY_MS));
-        const all: NoticeThreshold[] = [];
-        for (let k = 1; k <= periods; k++)
-          all.push({
-            key: `stale/${isoUtc(updated)}/${k}`,
-            dueAt: isoUtc(addDaysToTime(updated, k * settings.staleAfterDays)),
-          });
-        const due = unfired(all, memory);
-        if (due.length > 0) {
+        if (periods >= 1 && periods > sent.position(`stale/${isoUtc(updated)}`)) {
           notices.push({
             ...base,
             reason: { what: 'stale', idleDays: wholeDaysBetween(updated, now), updatedAt: isoUtc(updated) },
             ...toCoordinators(),
-            thresholds: due,
+            keys: [`stale/${isoUtc(updated)}/${periods}`],
           });
         }
       }
 
-      if (unassignable.includes(advisory)) {
-        const due = unfired(
-          [{ key: 'unassigned', dueAt: isoUtc(addDaysToTime(received, settings.autoAssignAfterDays)) }],
-          memory,
-        );
+      if (unassignableIds.has(advisory.ghsaId)) {
+        const due = sent.has('unassigned') ? [] : ['unassigned'];
         if (due.length > 0)
           notices.push({
             ...base,
             reason: { what: 'unassigned', ageDays: clock.ageDays },
             to: escalation,
             escalated: true,
-            thresholds: due,
+            keys: due,
           });
       }
     }
@@ -458,25 +458,21 @@ export function planSweep(input: SweepInput): SweepPlan {
     };
     cra.push(report);
     if (!stateReadable) continue;
-    const memory = memoryOf(ghsa);
+    const sent = new SentNotices(memoryOf(ghsa));
     const coordinators = advisory ? coordinatorsOf(advisory) : [];
     for (const clock of report.clocks) {
       if (clock.status === 'met' || clock.due === undefined || clock.halfTime === undefined) continue;
-      const all: (NoticeThreshold & { phase: 'half-time' | 'expired' | 'still-unmet' })[] = [];
+      const all: { key: string; phase: 'half-time' | 'expired' | 'still-unmet' }[] = [];
       const due = new Date(clock.due);
       if (now.getTime() >= new Date(clock.halfTime).getTime())
-        all.push({ key: `cra/${clock.step}/half-time`, dueAt: clock.halfTime, phase: 'half-time' });
+        all.push({ key: `cra/${clock.step}/half-time`, phase: 'half-time' });
       if (now.getTime() >= due.getTime()) {
-        all.push({ key: `cra/${clock.step}/expired`, dueAt: clock.due, phase: 'expired' });
+        all.push({ key: `cra/${clock.step}/expired`, phase: 'expired' });
+        // Repeats passed unseen are covered by the latest.
         const repeats = Math.floor((now.getTime() - due.getTime()) / (settings.craRepeatEveryHours * HOUR_MS));
-        for (let k = 1; k <= repeats; k++)
-          all.push({
-            key: `cra/${clock.step}/repeat-${k}`,
-            dueAt: isoUtc(new Date(due.getTime() + k * settings.craRepeatEveryHours * HOUR_MS)),
-            phase: 'still-unmet',
-          });
+        if (repeats > 0) all.push({ key: `cra/${clock.step}/repeat-${repeats}`, phase: 'still-unmet' });
       }
-      const pending = all.filter((t) => memory?.fired[t.key] === undefined);
+      const pending = all.filter((t) => !sent.has(t.key));
       if (pending.length === 0) continue;
       notices.push({
         kind: 'notify',
@@ -486,7 +482,7 @@ export function planSweep(input: SweepInput): SweepPlan {
         reason: { what: 'cra', step: clock.step, phase: pending.at(-1)!.phase, due: clock.due },
         to: unique([...escalation, ...coordinators]),
         escalated: true,
-        thresholds: pending.map(({ key, dueAt }) => ({ key, dueAt })),
+        keys: pending.map((t) => t.key),
       });
     }
   }
@@ -669,10 +665,14 @@ function orderNotices(notices: Change<'notify'>[]): Change<'notify'>[] {
   );
 }
 
-/** Stale keys of an older update are dropped: the clock restarted. */
+/** Stale keys of an older update are dropped (the clock restarted); each sequence keeps its latest key. */
 function currentKeys(fired: Record<string, string>, advisory: DeskAdvisory): Record<string, string> {
+  const keys = Object.keys(fired);
+  if (keys.length === 0) return {};
   const prefix = `stale/${isoUtc(new Date(advisory.updatedAt))}/`;
-  return Object.fromEntries(Object.entries(fired).filter(([k]) => !k.startsWith('stale/') || k.startsWith(prefix)));
+  return compactFired(
+    Object.fromEntries(Object.entries(fired).filter(([k]) => !k.startsWith('stale/') || k.startsWith(prefix))),
+  );
 }
 
 /** The earliest due time among a report's unmet CRA steps (met or waiting reports sort last). */

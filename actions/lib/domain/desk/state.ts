@@ -8,7 +8,7 @@ import { TITLE_TAGS } from './tags.js';
 
 export const DESK_STATE_VERSION = 1;
 /** A state larger than this is refused unread: it can only be a mistake. */
-export const DESK_STATE_MAX_CHARS = 8 * 1024 * 1024;
+export const DESK_STATE_MAX_CHARS = 32 * 1024 * 1024;
 
 export interface ReportSnapshot {
   state: AdvisoryState;
@@ -55,6 +55,54 @@ export interface DeskState {
   /** Login (lower case) of the member last picked among equals: the next tie goes to the one after. */
   rotation: { lastAssigned: string | null };
   cveReservations: CveReservation[];
+}
+
+/**
+ * Notice keys that belong to a sequence without end (the deadline clock's days, a stale period count, a
+ * CRA step's repeats) carry their place in it. The state keeps only the latest key of each sequence:
+ * notices go out in order and never skip, so every earlier threshold was sent too, and the file stays
+ * small however long a report stays overdue.
+ */
+export function noticeSequence(key: string): { sequence: string; position: number } | undefined {
+  const day = /^(?:reminder|overdue)\/day-(\d+)$/.exec(key);
+  if (day) return { sequence: 'deadline', position: Number(day[1]) };
+  const stale = /^(stale\/[^/]+)\/(\d+)$/.exec(key);
+  if (stale) return { sequence: stale[1]!, position: Number(stale[2]) };
+  const repeat = /^(cra\/[a-z-]+\/repeat)-(\d+)$/.exec(key);
+  if (repeat) return { sequence: repeat[1]!, position: Number(repeat[2]) };
+  return undefined;
+}
+
+/** The latest position sent in each sequence of a report's notices. */
+export function sentThrough(fired: Readonly<Record<string, string>>): Map<string, number> {
+  const through = new Map<string, number>();
+  for (const key of Object.keys(fired)) {
+    const s = noticeSequence(key);
+    if (s && s.position > (through.get(s.sequence) ?? -1)) through.set(s.sequence, s.position);
+  }
+  return through;
+}
+
+/** Whether a notice key counts as sent: recorded itself, or a later key of its sequence is. */
+export function isNoticeSent(
+  fired: Readonly<Record<string, string>>,
+  through: ReadonlyMap<string, number>,
+  key: string,
+): boolean {
+  if (fired[key] !== undefined) return true;
+  const s = noticeSequence(key);
+  return s !== undefined && (through.get(s.sequence) ?? -1) >= s.position;
+}
+
+/** The fired keys with each sequence reduced to its latest key. */
+export function compactFired(fired: Readonly<Record<string, string>>): Record<string, string> {
+  const through = sentThrough(fired);
+  return Object.fromEntries(
+    Object.entries(fired).filter(([key]) => {
+      const s = noticeSequence(key);
+      return s === undefined || through.get(s.sequence) === s.position;
+    }),
+  );
 }
 
 /** The state of a desk that has never swept. Use it only when there is no state file at all. */
@@ -241,17 +289,36 @@ function sortedDeep(value: unknown): unknown {
   return value;
 }
 
-/** The state as its file holds it: keys sorted, reservations by CVE id, two-space indent, one final newline. */
+/**
+ * The state as its file holds it: keys sorted at every level, reservations by CVE id, coordinators
+ * sorted; one line per report and per reservation (a sweep's diff shows the reports it changed), one
+ * final newline.
+ */
 export function serializeDeskState(state: DeskState): string {
-  const ordered: DeskState = {
-    ...state,
-    cveReservations: [...state.cveReservations].sort((a, b) => (a.cveId < b.cveId ? -1 : a.cveId > b.cveId ? 1 : 0)),
-    reports: Object.fromEntries(
-      Object.entries(state.reports).map(([ghsa, m]) => [
-        ghsa,
-        { ...m, snapshot: m.snapshot && { ...m.snapshot, coordinators: [...m.snapshot.coordinators].sort() } },
-      ]),
-    ),
-  };
-  return JSON.stringify(sortedDeep(ordered), null, 2) + '\n';
+  const reservations = [...state.cveReservations].sort((a, b) => (a.cveId < b.cveId ? -1 : a.cveId > b.cveId ? 1 : 0));
+  const reports = Object.entries(state.reports)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([ghsa, m]) => {
+      const memory = {
+        ...m,
+        snapshot: m.snapshot && { ...m.snapshot, coordinators: [...m.snapshot.coordinators].sort() },
+      };
+      return `    ${JSON.stringify(ghsa)}: ${JSON.stringify(sortedDeep(memory))}`;
+    });
+  const lines = ['{'];
+  lines.push(
+    reservations.length === 0
+      ? '  "cveReservations": [],'
+      : [
+          '  "cveReservations": [',
+          reservations.map((r) => `    ${JSON.stringify(sortedDeep(r))}`).join(',\n'),
+          '  ],',
+        ].join('\n'),
+  );
+  lines.push(reports.length === 0 ? '  "reports": {},' : ['  "reports": {', reports.join(',\n'), '  },'].join('\n'));
+  lines.push(`  "rotation": ${JSON.stringify(sortedDeep(state.rotation))},`);
+  lines.push(`  "sweptAt": ${JSON.stringify(state.sweptAt)},`);
+  lines.push(`  "version": ${JSON.stringify(state.version)}`);
+  lines.push('}');
+  return lines.join('\n') + '\n';
 }

@@ -16,7 +16,7 @@ export function parseZonedTime(text: string): Date | undefined {
 
 /** The instant as the state and the changes carry it: ISO 8601 in UTC, to the second. */
 export function isoUtc(time: Date): string {
-  return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `${time.toISOString().slice(0, 19)}Z`;
 }
 
 /** The instant as people read it: "2026-11-26 14:00 UTC". Never a bare date. */
