@@ -85,15 +85,19 @@ function accountOf(user: { login: string; id: number | bigint }): GitHubAccount 
 
 /**
  * A DeskAdvisory from one REST answer. Every field the desk uses is copied; the description is not.
+ * Throws when the answer has no time at all (a malformed read: the job fails closed).
  */
 export function deskAdvisoryFromRest(repo: string, a: RestAdvisory): DeskAdvisory {
+  // Without its creation time a report's clock cannot run: refuse rather than guess (GitHub always sends it).
+  const created = a.created_at ?? a.updated_at;
+  if (created === null) throw new Error(`${a.ghsa_id} (${repo}) came without created_at or updated_at`);
   return {
     repo,
     ghsaId: a.ghsa_id,
     title: a.summary,
     state: a.state,
-    createdAt: a.created_at ?? a.updated_at ?? '1970-01-01T00:00:00Z',
-    updatedAt: a.updated_at ?? a.created_at ?? '1970-01-01T00:00:00Z',
+    createdAt: created,
+    updatedAt: a.updated_at ?? created,
     closedAt: a.closed_at,
     publishedAt: a.published_at,
     withdrawnAt: a.withdrawn_at,
