@@ -53,6 +53,26 @@ export interface Policy {
     comments_api?: boolean;
     /** Label of vulnerability reports tracked as issues in the ops repo. */
     issue_label?: string;
+    /** Days between reminders from reminder_from_day until the deadline (default 7: days 76, 83, 90). */
+    reminder_every_days?: number;
+    /** Days between reminders once the deadline has passed; they never stop while the report is open (default 7). */
+    overdue_every_days?: number;
+    /** Who escalations go to: "admins" (the roster's admins, the default) or a team to mention, "@org/team". */
+    escalate_to?: string;
+    /** Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard). */
+    dashboard_label?: string;
+  };
+  /** Access to one advisory for people outside the PSRT (report files' grants, collaborators added by hand). */
+  access?: {
+    /** Days after a report closed that outside collaborators keep access (default 30). */
+    after_close_days?: number;
+    /** Days a collaborator added by hand, without a grant, keeps access from when the desk first saw them (default 30). */
+    default_days?: number;
+  };
+  /** The Cyber Resilience Act clocks of actively exploited reports. */
+  cra?: {
+    /** Hours between escalations of a step still unmet after its deadline (default 24). */
+    repeat_every_hours?: number;
   };
   cna: { short_name: string; org_id: string; products: Record<string, ProductPolicy> };
   announce: { to: string; archive?: string };

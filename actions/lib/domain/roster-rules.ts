@@ -79,6 +79,32 @@ function checkDates(
   return out;
 }
 
+/** `away_until` is a future date by nature: it must be on the calendar; once passed it is only clutter. */
+function checkAwayUntil(members: readonly Member[], today: string): Finding[] {
+  const out: Finding[] = [];
+  members.forEach((m, i) => {
+    if (m.away_until === undefined) return;
+    if (!isCalendarDate(m.away_until)) {
+      out.push({
+        rule: 'date-invalid',
+        severity: 'error',
+        file: 'members',
+        path: ['members', i, 'away_until'],
+        message: `away_until "${m.away_until}" of ${m.name} is not a calendar date.`,
+      });
+    } else if (m.away_until < today) {
+      out.push({
+        rule: 'away-ended',
+        severity: 'warning',
+        file: 'members',
+        path: ['members', i, 'away_until'],
+        message: `${m.name} was away until ${m.away_until}, which has passed: remove away_until.`,
+      });
+    }
+  });
+  return out;
+}
+
 export function checkRoster(roster: Roster, policy: Policy | undefined, now: Date): Finding[] {
   const findings: Finding[] = [];
   const members = roster.members;
@@ -159,6 +185,7 @@ export function checkRoster(roster: Roster, policy: Policy | undefined, now: Dat
   });
 
   findings.push(...checkDates('members', members, today), ...checkDates('emeritus', emeritus, today));
+  findings.push(...checkAwayUntil(members, today));
 
   members.forEach((m, i) => {
     if (m.joined && isCalendarDate(m.joined) && m.joined > PEP_811_ACCEPTED && m.joined <= today && !m.vote) {

@@ -12,6 +12,8 @@ export interface Member {
   roles?: Role[];
   joined?: string;
   vote?: string;
+  /** YYYY-MM-DD: away through this day (UTC); the report desk assigns them no report until it has passed. */
+  away_until?: string;
 }
 
 export interface EmeritusMember {
@@ -45,4 +47,9 @@ export function hasRole(person: { roles?: readonly Role[] }, role: Role): boolea
 
 export function admins(roster: Roster): Member[] {
   return roster.members.filter((m) => hasRole(m, 'admin'));
+}
+
+/** Away on `today` (YYYY-MM-DD, UTC): `away_until` is today or later. */
+export function isAway(member: Member, today: string): boolean {
+  return member.away_until !== undefined && member.away_until >= today;
 }
