@@ -27,14 +27,95 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
-/** Where JSON.parse stopped: V8 says "at position N" (Node 20) or "(line L column C)" (newer). */
-function syntaxErrorPlace(text: string, message: string): { line: number; column: number } | undefined {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (position) return lineColumn(text, Number(position[1]));
-  if (/Unexpected end of JSON input/.test(message)) return lineColumn(text, text.length);
-  return undefined;
+/**
+ * The offset of the first JSON syntax error, found by walking the grammar: Node 20's JSON.parse
+ * messages often carry no position (and quote the text around the error, which may be embargoed).
+ */
+export function jsonSyntaxErrorOffset(text: string): number | undefined {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const space = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const literal = (word: string): void => {
+    for (const ch of word) {
+      if (text[i] !== ch) fail();
+      i++;
+    }
+  };
+  const string = (): void => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      const ch = text[i]!;
+      if (ch < ' ') fail();
+      if (ch === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+      }
+      i++;
+    }
+    if (text[i] !== '"') fail();
+    i++;
+  };
+  const number = (): void => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!m || m[0] === '-') fail();
+    i += m![0].length;
+  };
+  const value = (): void => {
+    space();
+    const ch = text[i];
+    if (ch === '{') {
+      i++;
+      space();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        space();
+        if (text[i] !== '"') fail();
+        string();
+        space();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail();
+      }
+    }
+    if (ch === '[') {
+      i++;
+      space();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail();
+      }
+    }
+    if (ch === '"') return string();
+    if (ch === 't') return literal('true');
+    if (ch === 'f') return literal('false');
+    if (ch === 'n') return literal('null');
+    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number();
+    fail();
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail();
+    return undefined;
+  } catch (offset) {
+    if (typeof offset === 'number') return offset;
+    throw offset;
+  }
 }
 
 type Check = (value: unknown) => boolean;
@@ -51,8 +132,9 @@ export function readAdvisoryJson(text: string, fileName: string): AdvisoryFileRe
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const place = syntaxErrorPlace(text, message);
+    if (!(err instanceof SyntaxError)) throw err;
+    const offset = jsonSyntaxErrorOffset(text.replace(/^\uFEFF/, ''));
+    const place = offset === undefined ? undefined : lineColumn(text.replace(/^\uFEFF/, ''), offset);
     const where = place ? `${fileName}:${place.line}:${place.column}` : fileName;
     return {
       ok: false,

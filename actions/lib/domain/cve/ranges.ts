@@ -72,6 +72,8 @@ const CONSTRAINT = /^(<=|>=|<|>|=)\s*(\S+)$/;
 
 function readConstraint(text: string): Constraint | string {
   const m = CONSTRAINT.exec(text.trim());
+  if (!m && /\s(or|and)\s|\|/i.test(text))
+    return `"${text.trim()}": join branches with "||" and the bounds of one branch with ","`;
   if (!m) return `"${text.trim()}" is not an operator (<, <=, >=, =) followed by a version`;
   const version = m[2]!;
   if (!isPythonVersion(version)) return `"${version}" is not a release version (such as 3.12.4, 3.14.0rc2 or 25.3)`;
