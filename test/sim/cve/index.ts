@@ -67,7 +67,10 @@ export class CveSim {
     this.url = origin + API;
     this.controlUrl = origin + CONTROL;
     this.fetch = async (input, init) => {
-      const answer = await this.respond(new Request(input, init));
+      // The caller's own signal, not the Request's: undici's Request follows it through a weak
+      // reference that garbage collection can drop, and a hang would then never end.
+      const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+      const answer = await this.respond(new Request(input, init), signal ?? undefined);
       if (answer === 'reset') throw connectionReset();
       return answer;
     };
@@ -142,12 +145,8 @@ export class CveSim {
       const gone = new AbortController();
       res.on('close', () => gone.abort(new Error('client closed the connection')));
       const response = await this.respond(
-        new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, {
-          method,
-          headers,
-          body,
-          signal: gone.signal,
-        }),
+        new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, { method, headers, body }),
+        gone.signal,
       );
       if (response === 'reset') {
         req.socket.destroy();
@@ -166,7 +165,7 @@ export class CveSim {
     }
   }
 
-  private async respond(request: Request): Promise<Answer> {
+  private async respond(request: Request, signal?: AbortSignal): Promise<Answer> {
     const url = new URL(request.url);
     const raw = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
     if (url.pathname === API || url.pathname.startsWith(API + '/')) {
@@ -179,7 +178,7 @@ export class CveSim {
       if (!fault) return handle();
       if (fault.afterHandling) handle();
       if (fault.reset) return 'reset';
-      if (fault.hang) return this.hang(request.signal);
+      if (fault.hang) return this.hang(signal);
       return faultResponse(fault);
     }
     if (url.pathname.startsWith(CONTROL + '/'))
@@ -188,13 +187,14 @@ export class CveSim {
   }
 
   /** Wait until the client aborts (then fail as fetch does) or the simulator closes. */
-  private hang(signal: AbortSignal): Promise<Answer> {
+  private hang(signal: AbortSignal | undefined): Promise<Answer> {
     return new Promise<Answer>((resolve, reject) => {
       const release = (): void => {
         this.hanging.delete(release);
         resolve('reset');
       };
       this.hanging.add(release);
+      if (!signal) return;
       const abort = (): void => {
         this.hanging.delete(release);
         reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
