@@ -255,4 +255,16 @@ async function scenario(sim: CveSim): Promise<void> {
   await call(sim, 'GET', '/org/PSF/id_quota', { creds: other });
   await call(sim, 'GET', '/org/PSF/id_quota', { creds: null });
   await call(sim, 'GET', '/org/NOPE/id_quota', { creds: secretariat });
+
+  // Injected faults where the spec declares them: the rate limiter's 429 (GET /cve/{id}, GET
+  // /cve-id/{id}) and the service's 500 (every route). The front end's HTML 502-504 are not the
+  // service's answers and are not in the spec.
+  sim.injectFault({ method: 'GET', route: '/cve/{id}', status: 429 });
+  await call(sim, 'GET', '/cve/CVE-2026-1000', { creds: null });
+  sim.injectFault({ method: 'GET', route: '/cve-id/{id}', status: 429 });
+  await call(sim, 'GET', '/cve-id/CVE-2026-1000');
+  sim.injectFault({ method: 'POST', route: '/cve-id', status: 500 });
+  await call(sim, 'POST', '/cve-id?amount=1&cve_year=2026&short_name=PSF');
+  sim.injectFault({ method: 'PUT', route: '/cve/{id}/cna', status: 500, afterHandling: true });
+  await call(sim, 'PUT', '/cve/CVE-2026-1000/cna', { body: minimalContainer() });
 }

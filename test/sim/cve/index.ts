@@ -3,10 +3,13 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CveFaults, faultResponse } from './faults.js';
+import type { CveFaultSpec } from './faults.js';
 import { CveService } from './service.js';
 import type { CveSimStats, Reply, RouteDef } from './service.js';
 import type { CveWorld, Json } from './world.js';
 
+export type { CveFaultSpec } from './faults.js';
 export type { CveSimStats, RouteStats } from './service.js';
 export type {
   CveIdEntry,
@@ -37,6 +40,14 @@ export interface CveCredentials {
 const API = '/api';
 const CONTROL = '/_sim';
 
+/** What an in-process fetch throws, and a socket does, when a fault drops the connection. */
+function connectionReset(): TypeError {
+  return new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+}
+
+/** The answer to a request: a response, or the connection dropped. */
+type Answer = Response | 'reset';
+
 export class CveSim {
   /** Base URL including the /api prefix, e.g. http://127.0.0.1:5000/api. */
   readonly url: string;
@@ -44,6 +55,9 @@ export class CveSim {
   readonly controlUrl: string;
   /** WHATWG fetch over the same state and stats, without a socket; the URL's host is ignored. */
   readonly fetch: typeof fetch;
+  private readonly faults = new CveFaults();
+  /** Requests held by a hang fault, released when the simulator closes. */
+  private readonly hanging = new Set<() => void>();
 
   private constructor(
     private readonly service: CveService,
@@ -52,7 +66,14 @@ export class CveSim {
   ) {
     this.url = origin + API;
     this.controlUrl = origin + CONTROL;
-    this.fetch = async (input, init) => this.respond(new Request(input, init));
+    this.fetch = async (input, init) => {
+      // The caller's own signal, not the Request's: undici's Request follows it through a weak
+      // reference that garbage collection can drop, and a hang would then never end.
+      const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+      const answer = await this.respond(new Request(input, init), signal ?? undefined);
+      if (answer === 'reset') throw connectionReset();
+      return answer;
+    };
   }
 
   static async start(opts: CveSimOptions): Promise<CveSim> {
@@ -86,9 +107,19 @@ export class CveSim {
     return this.service.getStats();
   }
 
-  /** Back to the world it started with (or to `world`), stats cleared. */
+  /** Back to the world it started with (or to `world`), stats and faults cleared. */
   reset(world?: CveWorld): void {
     this.service.reset(world);
+    this.faults.clear();
+  }
+
+  /** Arm a fault (see faults.ts): 429/5xx, a body that is not JSON, a hang, a dropped connection. */
+  injectFault(fault: CveFaultSpec): void {
+    this.faults.add(fault);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
   }
 
   /** Freeze the clock at `iso`. */
@@ -97,6 +128,7 @@ export class CveSim {
   }
 
   async close(): Promise<void> {
+    for (const release of this.hanging) release();
     this.server.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server.close((err) => (err ? reject(err) : resolve())));
   }
@@ -109,12 +141,23 @@ export class CveSim {
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
       const method = req.method ?? 'GET';
       const body = chunks.length > 0 && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
+      // A client that gives up closes the connection: that ends a hang.
+      const gone = new AbortController();
+      res.on('close', () => gone.abort(new Error('client closed the connection')));
       const response = await this.respond(
         new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, { method, headers, body }),
+        gone.signal,
       );
+      if (response === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      if (gone.signal.aborted) return;
       res.writeHead(response.status, Object.fromEntries(response.headers));
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (err) {
+      // A hang ends in an error when its client leaves: nobody is there to answer.
+      if (res.destroyed || res.headersSent) return;
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(
         JSON.stringify({ error: 'INTERNAL_SERVER_ERROR', message: err instanceof Error ? err.message : String(err) }),
@@ -122,17 +165,43 @@ export class CveSim {
     }
   }
 
-  private async respond(request: Request): Promise<Response> {
+  private async respond(request: Request, signal?: AbortSignal): Promise<Answer> {
     const url = new URL(request.url);
     const raw = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
     if (url.pathname === API || url.pathname.startsWith(API + '/')) {
-      return toResponse(
-        this.service.handle(request.method, url.pathname.slice(API.length), url.searchParams, request.headers, raw),
-      );
+      const path = url.pathname.slice(API.length);
+      const key = this.service.routeKey(request.method, path);
+      const fault = this.faults.take(request.method, key?.slice(key.indexOf(' ') + 1), path);
+      if (fault) this.service.countFault(key ?? 'unmatched');
+      const handle = (): Response =>
+        toResponse(this.service.handle(request.method, path, url.searchParams, request.headers, raw));
+      if (!fault) return handle();
+      if (fault.afterHandling) handle();
+      if (fault.reset) return 'reset';
+      if (fault.hang) return this.hang(signal);
+      return faultResponse(fault);
     }
     if (url.pathname.startsWith(CONTROL + '/'))
       return toResponse(this.control(request.method, url.pathname.slice(CONTROL.length), raw));
     return toResponse({ status: 404, body: { error: 'NOT_FOUND', message: '404: resource not found' } });
+  }
+
+  /** Wait until the client aborts (then fail as fetch does) or the simulator closes. */
+  private hang(signal: AbortSignal | undefined): Promise<Answer> {
+    return new Promise<Answer>((resolve, reject) => {
+      const release = (): void => {
+        this.hanging.delete(release);
+        resolve('reset');
+      };
+      this.hanging.add(release);
+      if (!signal) return;
+      const abort = (): void => {
+        this.hanging.delete(release);
+        reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+      };
+      if (signal.aborted) abort();
+      else signal.addEventListener('abort', abort, { once: true });
+    });
   }
 
   private control(method: string, path: string, raw: string): Reply {
@@ -143,6 +212,14 @@ export class CveSim {
       if (method === 'POST' && path === '/reset') {
         this.reset(Object.keys(body).length > 0 ? (body as CveWorld) : undefined);
         return { status: 200, body: { reset: true } };
+      }
+      if (method === 'POST' && path === '/faults') {
+        this.injectFault(body as CveFaultSpec);
+        return { status: 200, body: { armed: true } };
+      }
+      if (method === 'DELETE' && path === '/faults') {
+        this.clearFaults();
+        return { status: 200, body: { cleared: true } };
       }
       if (method === 'POST' && path === '/clock') {
         if (typeof body.now === 'string') this.service.setClock(body.now);

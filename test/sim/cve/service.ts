@@ -44,9 +44,12 @@ export interface RouteStats {
 }
 
 export interface CveSimStats {
+  /** Requests the service handled (a fault answered before the service saw a request is not one). */
   total: number;
   /** Keyed "METHOD /path" with the OpenAPI path template, e.g. "POST /cve-id"; "unmatched" for others. */
   routes: Record<string, RouteStats>;
+  /** Injected faults that fired, keyed like `routes`. */
+  faults: Record<string, number>;
 }
 
 const ok = (body: Json, status = 200): Reply => ({ status, body });
@@ -72,7 +75,7 @@ function trimStrings(v: unknown): unknown {
 export class CveService {
   private initial: CveWorld;
   private state: SimState;
-  private stats: CveSimStats = { total: 0, routes: {} };
+  private stats: CveSimStats = { total: 0, routes: {}, faults: {} };
   readonly routes: readonly RouteDef[];
 
   constructor(
@@ -101,7 +104,7 @@ export class CveService {
   reset(world?: CveWorld): void {
     if (world) this.initial = { cve: structuredClone(world.cve) };
     this.state = loadWorld(this.initial, new Date());
-    this.stats = { total: 0, routes: {} };
+    this.stats = { total: 0, routes: {}, faults: {} };
   }
 
   snapshot(): CveWorld {
@@ -126,6 +129,16 @@ export class CveService {
       : fail(404, 'NOT_FOUND', '404: resource not found');
     this.count(match ? `${match.route.method} ${match.route.path}` : 'unmatched', reply.status);
     return reply;
+  }
+
+  /** "METHOD /template" of the route serving this request, or undefined when none does. */
+  routeKey(method: string, path: string): string | undefined {
+    const match = this.match(method, path);
+    return match ? `${match.route.method} ${match.route.path}` : undefined;
+  }
+
+  countFault(key: string): void {
+    this.stats.faults[key] = (this.stats.faults[key] ?? 0) + 1;
   }
 
   private count(key: string, status: number): void {
