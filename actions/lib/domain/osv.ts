@@ -191,7 +191,8 @@ export function normalizeTimestamp(text: string): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-function ghsaOf(record: CveRecord): string | undefined {
+/** The advisory's GHSA id a record names: source.advisory, else a reference to the advisory on GitHub. */
+export function ghsaOfRecord(record: CveRecord): string | undefined {
   const cna = record.containers.cna;
   const stated = cna.source?.['advisory'];
   if (typeof stated === 'string' && GHSA_ID.test(stated)) return stated;
@@ -389,7 +390,7 @@ export function buildOsvRecord(record: CveRecord, id: string): { record: OsvReco
       message: `${cve}: cveMetadata.datePublished is missing or not a time; the record must say when CVE.org published it.`,
     });
   }
-  const ghsa = ghsaOf(record);
+  const ghsa = ghsaOfRecord(record);
   const summary = cna.title?.replace(/\s+/g, ' ').trim();
   const details = englishFirst(cna.descriptions)[0]?.value.replace(/\r\n?/g, '\n').trim();
   const severity = severityOf(record);
