@@ -1,0 +1,237 @@
+// SMTP: sends one message exactly as rendered (raw: our headers, our body), through nodemailer.
+// `smtp://user:pass@host:587` upgrades with STARTTLS and refuses to go on without it; `smtps://…:465` is
+// TLS from the first byte. Errors say what happened and what to change, and never carry the password
+// (nor the URL that holds it).
+import nodemailer from 'nodemailer';
+import { UserError } from '../errors.js';
+
+export interface SmtpTarget {
+  secure: boolean;
+  host: string;
+  port: number;
+  user?: string;
+  password?: string;
+}
+
+export interface SmtpTimeouts {
+  /** To open the TCP (and TLS) connection. */
+  connectMs: number;
+  /** From connecting to the server's greeting. */
+  greetingMs: number;
+  /** Of silence on an open connection (each command's answer, DATA's final answer). */
+  socketMs: number;
+}
+
+export const DEFAULT_SMTP_TIMEOUTS: SmtpTimeouts = { connectMs: 15_000, greetingMs: 15_000, socketMs: 60_000 };
+
+export interface SmtpSettings {
+  /** SMTP_URL: smtp://user:pass@host[:587] (STARTTLS) or smtps://user:pass@host[:465] (TLS). */
+  url: string;
+  timeouts?: Partial<SmtpTimeouts>;
+  /**
+   * PEM certificates to trust in addition to the system's: a private CA, or a test server's self-signed
+   * certificate. Verification is never switched off.
+   */
+  trustedCertificates?: string[];
+  /** The name given in EHLO (default: this machine's host name). */
+  clientName?: string;
+}
+
+export interface RawEmail {
+  /** The complete RFC 5322 message (CRLF line ends), sent unchanged. */
+  raw: string;
+  envelope: { from: string; to: string[] };
+  /** The message's Message-ID header, returned in the receipt. */
+  messageId: string;
+}
+
+export interface SmtpReceipt {
+  messageId: string;
+  /** The server's final answer to DATA, e.g. "250 2.0.0 Ok: queued as 4ABC". */
+  response: string;
+  accepted: string[];
+}
+
+/** Parse SMTP_URL; a bad URL is a UserError that shows the URL with its password masked. */
+export function parseSmtpUrl(url: string): SmtpTarget {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UserError(
+      'SMTP_URL is not a URL: write it as smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465 (TLS), with special characters in the password percent-encoded.',
+    );
+  }
+  const shown = maskSmtpUrl(url);
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
+    throw new UserError(`SMTP_URL (${shown}) must start with smtp:// (STARTTLS) or smtps:// (TLS).`);
+  }
+  if (!parsed.hostname) throw new UserError(`SMTP_URL (${shown}) names no host.`);
+  if (parsed.pathname.replace(/^\/+/, '') !== '' || parsed.search !== '') {
+    throw new UserError(`SMTP_URL (${shown}) has a path or query; only smtp[s]://user:password@host:port is read.`);
+  }
+  const secure = parsed.protocol === 'smtps:';
+  const target: SmtpTarget = {
+    secure,
+    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
+  };
+  if (parsed.username) target.user = decodeURIComponent(parsed.username);
+  if (parsed.password) target.password = decodeURIComponent(parsed.password);
+  if (target.password !== undefined && target.user === undefined) {
+    throw new UserError(`SMTP_URL (${shown}) has a password but no user.`);
+  }
+  return target;
+}
+
+/** The URL with its password replaced by `***` (the user stays: it helps with a refused login). */
+export function maskSmtpUrl(url: string): string {
+  const match = /^([a-z][a-z0-9+.-]*:\/\/)([^@/?#]*)@(.*)$/i.exec(url.trim());
+  if (!match) return url.includes('@') ? '(unreadable URL)' : url.trim();
+  const [, scheme, credentials, rest] = match;
+  const colon = credentials!.indexOf(':');
+  const user = colon === -1 ? credentials! : credentials!.slice(0, colon);
+  return `${scheme}${user}${colon === -1 ? '' : ':***'}@${rest}`;
+}
+
+interface NodemailerError {
+  code?: string;
+  command?: string;
+  responseCode?: number;
+  response?: string;
+  /** The TLS or socket error's own code (e.g. DEPTH_ZERO_SELF_SIGNED_CERT). */
+  originalCode?: string;
+  message?: string;
+  reason?: string;
+  cause?: unknown;
+}
+
+function asNodemailerError(err: unknown): NodemailerError {
+  if (err === undefined || err === null) return {};
+  return typeof err === 'object' ? (err as NodemailerError) : { message: String(err) };
+}
+
+/** Every form of the password a message could carry, for scrubbing. */
+function secretForms(target: SmtpTarget): string[] {
+  if (!target.password) return [];
+  const { user = '', password } = target;
+  return [
+    password,
+    encodeURIComponent(password),
+    Buffer.from(password).toString('base64'),
+    Buffer.from(`\u0000${user}\u0000${password}`).toString('base64'),
+  ].filter((s) => s.length >= 3);
+}
+
+function scrub(text: string, target: SmtpTarget): string {
+  let out = text;
+  for (const secret of secretForms(target)) out = out.split(secret).join('***');
+  return out;
+}
+
+function serverAnswer(e: NodemailerError, target: SmtpTarget): string {
+  const text = (e.response ?? e.message ?? '').replace(/\s+/g, ' ').trim();
+  return scrub(text.length > 300 ? `${text.slice(0, 300)}…` : text, target);
+}
+
+function rootCause(e: NodemailerError): string {
+  const cause = asNodemailerError(e.cause);
+  const parts = [e.originalCode, e.message, e.reason, cause.code, cause.message];
+  return parts.filter((p): p is string => typeof p === 'string').join(' ');
+}
+
+/** What went wrong, whether the message may have gone out, and what to do: one readable sentence or two. */
+export function describeSmtpError(err: unknown, target: SmtpTarget, timeouts: SmtpTimeouts): string {
+  const e = asNodemailerError(err);
+  const where = `${target.host}:${target.port}`;
+  const answer = serverAnswer(e, target);
+  const cause = rootCause(e);
+  const notSent = 'The message was not sent.';
+  if (e.code === 'EAUTH' || e.code === 'ENOAUTH') {
+    return (
+      `The SMTP server ${where} refused the login${target.user ? ` of "${target.user}"` : ''} (${answer}). ${notSent} ` +
+      'Check the user and password in SMTP_URL (percent-encode special characters in the password).'
+    );
+  }
+  if (/ECONNREFUSED/.test(cause)) {
+    return (
+      `Nothing accepted a connection at ${where} (connection refused). ${notSent} Check the host and port in SMTP_URL: ` +
+      'smtp:// is STARTTLS, usually on 587; smtps:// is TLS, usually on 465.'
+    );
+  }
+  if (e.code === 'EDNS' || /ENOTFOUND|EAI_AGAIN/.test(cause)) {
+    return `The SMTP host "${target.host}" could not be found. ${notSent} Check the host in SMTP_URL.`;
+  }
+  if (/CERT|certificate|self[- ]signed|UNABLE_TO_VERIFY|altnames/i.test(cause)) {
+    return (
+      `The TLS certificate of ${where} is not trusted (${scrub(cause, target)}). ${notSent} ` +
+      'Use the server’s proper host name in SMTP_URL, or give its CA certificate to trust.'
+    );
+  }
+  if (e.code === 'ETLS' || /STARTTLS/i.test(cause)) {
+    return (
+      `No TLS with ${where} (${answer}). ${notSent} The server must offer STARTTLS for smtp://; ` +
+      'for a server that speaks TLS from the start use smtps:// (usually port 465).'
+    );
+  }
+  if (e.code === 'EENVELOPE') {
+    return `The SMTP server ${where} refused the sender or a recipient (${answer}). ${notSent} Check announce.from and announce.to in policy.yaml, and that the SMTP account may send as announce.from.`;
+  }
+  if (e.code === 'EMESSAGE' || (e.command === 'DATA' && typeof e.responseCode === 'number')) {
+    return `The SMTP server ${where} refused the message (${answer}). ${notSent} Read the server's answer; fix what it names and send again.`;
+  }
+  if (e.code === 'ETIMEDOUT') {
+    const seconds = Math.round(Math.max(timeouts.connectMs, timeouts.greetingMs, timeouts.socketMs) / 1000);
+    const maybe =
+      e.command === 'CONN'
+        ? notSent
+        : 'The message may or may not have been delivered: check the list archive before sending again.';
+    return `The SMTP server ${where} did not answer in time (within ${seconds} s; ${answer || 'no answer'}). ${maybe}`;
+  }
+  return `Sending through ${where} failed (${answer || scrub(cause, target) || 'no detail'}). The message may not have been delivered: check the list archive before sending again.`;
+}
+
+/**
+ * Send one raw message and wait for the server's final answer. A recipient the server refused is a
+ * failure (the list must get the message, or we say it did not).
+ */
+export async function sendRawEmail(settings: SmtpSettings, message: RawEmail): Promise<SmtpReceipt> {
+  const target = parseSmtpUrl(settings.url);
+  const timeouts: SmtpTimeouts = { ...DEFAULT_SMTP_TIMEOUTS, ...settings.timeouts };
+  const transport = nodemailer.createTransport({
+    host: target.host,
+    port: target.port,
+    secure: target.secure,
+    requireTLS: !target.secure,
+    ...(target.user !== undefined ? { auth: { user: target.user, pass: target.password ?? '' } } : {}),
+    connectionTimeout: timeouts.connectMs,
+    greetingTimeout: timeouts.greetingMs,
+    socketTimeout: timeouts.socketMs,
+    tls: {
+      minVersion: 'TLSv1.2',
+      ...(settings.trustedCertificates?.length ? { ca: settings.trustedCertificates } : {}),
+    },
+    ...(settings.clientName ? { name: settings.clientName } : {}),
+    logger: false,
+    debug: false,
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
+  try {
+    const info = await transport.sendMail({ envelope: message.envelope, raw: message.raw });
+    const accepted = info.accepted.map(String);
+    const rejected = info.rejected.map(String);
+    if (rejected.length > 0) {
+      throw new UserError(
+        `The SMTP server ${target.host}:${target.port} refused ${rejected.join(', ')} (${scrub(info.response ?? '', target)}); ` +
+          `the message went only to ${accepted.join(', ') || 'nobody'}. Check announce.to in policy.yaml.`,
+      );
+    }
+    return { messageId: message.messageId, response: scrub(String(info.response ?? ''), target), accepted };
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(describeSmtpError(err, target, timeouts));
+  } finally {
+    transport.close();
+  }
+}
