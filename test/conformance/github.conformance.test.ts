@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GitHubSim } from '../sim/github/index.js';
-import { loadWorld } from '../sim/world/index.js';
+import { psrtWorld } from '../sim/world/psrt/index.js';
 import { extract, installedVersion, subsetPath, type ResponseSubset } from './extract-schemas.js';
 import { graphqlProblems, type GraphqlResponse } from './graphql-check.js';
 import { ResponseValidator } from './validator.js';
@@ -72,7 +72,7 @@ const get = (
 
 beforeAll(async () => {
   validator = new ResponseValidator();
-  sim = await GitHubSim.start({ world: loadWorld('demo'), inProcessOnly: true, frozenClock: true });
+  sim = await GitHubSim.start({ world: psrtWorld('fixture'), inProcessOnly: true, frozenClock: true });
   sim.setRateLimits({ secondary: false });
 });
 
@@ -86,9 +86,9 @@ describe('the committed schema subset', () => {
 
 describe("REST responses match GitHub's description", () => {
   it('users', async () => {
-    const warsaw = (await get('/users/warsaw')).body as { id: number };
+    const hollis = (await get('/users/hollis')).body as { id: number };
     await get('/users/no-such-user-here', 404);
-    await get(`/user/${warsaw.id}`);
+    await get(`/user/${hollis.id}`);
     await get('/user/999999999', 404);
     await get('/user', 200, 'member');
     await get('/user', 403, 'app');
@@ -99,10 +99,10 @@ describe("REST responses match GitHub's description", () => {
     await get('/orgs/no-such-org', 404);
     await get('/orgs/python/members?per_page=5&role=admin');
     await get('/orgs/python/members?role=boss', 422);
-    await call({ method: 'GET', path: '/orgs/python/members/warsaw', expect: 204 });
+    await call({ method: 'GET', path: '/orgs/python/members/hollis', expect: 204 });
     await get('/orgs/python/members/nadia-fuzzes', 404);
-    await get('/orgs/python/memberships/warsaw');
-    await get('/orgs/python/memberships/StanFromIreland');
+    await get('/orgs/python/memberships/hollis');
+    await get('/orgs/python/memberships/OttoFromOslo');
     await get('/orgs/python/memberships/nadia-fuzzes', 404);
     const invitations = (await get('/orgs/python/invitations')).body as { id: number; email: string | null }[];
     await get('/orgs/python/failed_invitations');
@@ -117,12 +117,12 @@ describe("REST responses match GitHub's description", () => {
     await get('/orgs/python/teams/psrt');
     await get('/orgs/python/teams/nope', 404);
     await get('/orgs/python/teams/psrt/members?role=maintainer');
-    await get('/orgs/python/teams/psrt/memberships/warsaw');
-    await get('/orgs/python/teams/psrt/memberships/StanFromIreland');
+    await get('/orgs/python/teams/psrt/memberships/hollis');
+    await get('/orgs/python/teams/psrt/memberships/OttoFromOslo');
     await get('/orgs/python/teams/psrt/memberships/nadia-fuzzes', 404);
     await call({
       method: 'PUT',
-      path: '/orgs/python/teams/psrt/memberships/emmatyping',
+      path: '/orgs/python/teams/psrt/memberships/mirarune',
       body: { role: 'member' },
       expect: 200,
     });
@@ -134,11 +134,11 @@ describe("REST responses match GitHub's description", () => {
     });
     await call({
       method: 'PUT',
-      path: '/orgs/python/teams/psrt/memberships/warsaw',
+      path: '/orgs/python/teams/psrt/memberships/hollis',
       body: { role: 'boss' },
       expect: 422,
     });
-    await call({ method: 'DELETE', path: '/orgs/python/teams/psrt/memberships/vstinner', expect: 204 });
+    await call({ method: 'DELETE', path: '/orgs/python/teams/psrt/memberships/vstrand', expect: 204 });
     await get('/orgs/python/teams/psrt/invitations');
   });
 
@@ -259,7 +259,7 @@ describe("REST responses match GitHub's description", () => {
     await call({
       method: 'POST',
       path: `/repos/python/psrt-ops/pulls/${pr.number}/requested_reviewers`,
-      body: { reviewers: ['warsaw'], team_reviewers: ['steering-council'] },
+      body: { reviewers: ['hollis'], team_reviewers: ['steering-council'] },
       expect: 201,
     });
     await call({
@@ -398,7 +398,7 @@ describe("REST responses match GitHub's description", () => {
       body: {
         collaborating_teams: ['psrt'],
         collaborating_users: ['nadia-fuzzes'],
-        credits: [{ login: 'sethmlarson', type: 'coordinator' }],
+        credits: [{ login: 'wrenfield', type: 'coordinator' }],
       },
     });
     await call({
@@ -470,7 +470,7 @@ describe("REST responses match GitHub's description", () => {
       },
       {
         query:
-          '{ a: user(login: "warsaw") { login databaseId name email } b: user(login: "sethmlarson") { login databaseId name email } c: user(login: "no-such-login-x") { login databaseId } }',
+          '{ a: user(login: "hollis") { login databaseId name email } b: user(login: "wrenfield") { login databaseId name email } c: user(login: "no-such-login-x") { login databaseId } }',
         errors: true,
       },
       { query: '{ viewer { login } rateLimit { cost remaining limit resetAt used } }', token: 'member' },

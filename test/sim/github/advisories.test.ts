@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubSim } from './index.js';
 import { client, link } from './test-helpers.js';
 import { generateWorld } from '../world/generate.js';
-import { loadWorld } from '../world/index.js';
+import { psrtWorld } from '../world/psrt/index.js';
 
 interface Advisory {
   ghsa_id: string;
@@ -84,7 +84,7 @@ describe('advisory lists page by Link cursors', () => {
 describe('advisory access and updates', () => {
   let sim: GitHubSim;
   beforeAll(async () => {
-    sim = await GitHubSim.start({ world: loadWorld('demo'), inProcessOnly: true, frozenClock: true });
+    sim = await GitHubSim.start({ world: psrtWorld('fixture'), inProcessOnly: true, frozenClock: true });
     sim.setRateLimits({ secondary: false });
   });
   afterAll(() => sim.close());
@@ -98,9 +98,9 @@ describe('advisory access and updates', () => {
     expect((await actions.get('/orgs/python/security-advisories')).status).toBe(403);
 
     sim.load({
-      ...loadWorld('demo'),
+      ...psrtWorld('fixture'),
       tokens: {
-        ...loadWorld('demo').tokens,
+        ...psrtWorld('fixture').tokens,
         kp: { token: 'ghp_kp', kind: 'user', login: 'kp-seclab' },
         nadia: { token: 'ghp_nadia', kind: 'user', login: 'nadia-fuzzes' },
       },
@@ -129,8 +129,8 @@ describe('advisory access and updates', () => {
 
   it('lets a team member read through the collaborating team, and the security manager role read everything', async () => {
     sim.load({
-      ...loadWorld('demo'),
-      tokens: { ...loadWorld('demo').tokens, picnixz: { token: 'ghp_pic', kind: 'user', login: 'picnixz' } },
+      ...psrtWorld('fixture'),
+      tokens: { ...psrtWorld('fixture').tokens, quillon: { token: 'ghp_pic', kind: 'user', login: 'quillon' } },
     });
     const pic = client(sim, 'ghp_pic');
     expect((await pic.get('/repos/python/cpython/security-advisories/GHSA-r2v8-hc5x-m4qf')).status).toBe(200);
@@ -182,14 +182,14 @@ describe('advisory access and updates', () => {
         .status,
     ).toBe(422);
     expect((await app.patch(path, { collaborating_teams: ['psrt', 'ghost-team'] })).status).toBe(422);
-    expect((await app.patch(path, { credits: [{ login: 'warsaw', type: 'cheerleader' }] })).status).toBe(422);
+    expect((await app.patch(path, { credits: [{ login: 'hollis', type: 'cheerleader' }] })).status).toBe(422);
     const ok = await app.patch<Advisory>(path, {
       cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
       collaborating_teams: ['psrt', 'release-managers'],
       credits: [
         { login: 'lmarchetti', type: 'reporter' },
-        { login: 'warsaw', type: 'coordinator' },
-        { login: 'zooba', type: 'remediation_developer' },
+        { login: 'hollis', type: 'coordinator' },
+        { login: 'grebe', type: 'remediation_developer' },
       ],
     });
     expect(ok.status).toBe(200);
@@ -198,8 +198,8 @@ describe('advisory access and updates', () => {
     expect(ok.body.collaborating_teams.map((t) => t.slug)).toEqual(['psrt', 'release-managers']);
     expect(ok.body.credits_detailed.map((c) => [c.user.login, c.type, c.state])).toEqual([
       ['lmarchetti', 'reporter', 'accepted'],
-      ['warsaw', 'coordinator', 'pending'],
-      ['zooba', 'remediation_developer', 'pending'],
+      ['hollis', 'coordinator', 'pending'],
+      ['grebe', 'remediation_developer', 'pending'],
     ]);
   });
 

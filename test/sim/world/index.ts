@@ -11,7 +11,6 @@ export type * from './types.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const worldSchemaPath = `${here}world.schema.json`;
-export const demoWorldPath = `${here}demo.json`;
 
 export class WorldError extends Error {
   constructor(readonly problems: string[]) {
@@ -56,9 +55,8 @@ export function validateWorld(json: unknown): World {
   return world;
 }
 
-/** Reads a world file (JSON or YAML) or the demo world (`'demo'`), validated. */
-export function loadWorld(pathOrDemo: string): World {
-  const path = pathOrDemo === 'demo' ? demoWorldPath : pathOrDemo;
+/** Reads a world file (JSON or YAML), validated. The PSRT worlds are built by psrt/index.ts. */
+export function loadWorld(path: string): World {
   const text = readFileSync(path, 'utf8');
   const json: unknown = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   return validateWorld(json);

@@ -6,6 +6,8 @@ import { GitHubSim } from '../github/index.js';
 import { client } from '../github/test-helpers.js';
 import { generateWorld } from './generate.js';
 import { loadWorld, validateWorld, type WorldError } from './index.js';
+import { DEMO_CAST, FIXTURE_CAST, buildPsrtWorld, psrtConfig, psrtWorld } from './psrt/index.js';
+import { withMember } from './psrt/lifecycle.js';
 
 const small = fileURLToPath(new URL('./fixtures/small.json', import.meta.url));
 
@@ -45,17 +47,65 @@ describe('world files', () => {
     );
   });
 
-  it('the demo world and the fixture are valid', () => {
-    expect(loadWorld('demo').repos?.map((r) => r.full_name)).toEqual(['python/cpython', 'pypa/pip', 'python/psrt-ops']);
+  it('the fixture world and the hand-written example are valid', () => {
+    expect(psrtWorld('fixture').repos?.map((r) => r.full_name)).toEqual([
+      'python/cpython',
+      'pypa/pip',
+      'python/psrt-ops',
+    ]);
     expect(loadWorld(small).users).toHaveLength(4);
+  });
+});
+
+describe('the PSRT world builder', () => {
+  const { members, policy } = psrtConfig('fixture');
+
+  it('builds a valid world whoever is on the roster: the demo cast on the fictional roster shares nobody', () => {
+    const world = buildPsrtWorld({ members, policy, cast: DEMO_CAST });
+    const logins = new Set(world.users!.map((u) => u.login));
+    for (const person of Object.values(DEMO_CAST)) expect(logins).toContain(person.login);
+    const team = world.teams!.find((t) => t.slug === 'psrt')!;
+    // The roster's members are on the team except the gaps the fixed data makes, which only apply to the cast.
+    expect(team.members).toContain('AB-Kestrel');
+    expect(team.members).toContain('mirarune');
+  });
+
+  it('follows a roster with one member added, one removed and one moved to emeritus', () => {
+    const churned = withMember(
+      members.replace('  - name: Tamsin Petrie\n    login: tam-two\n', ''),
+      'Nadia Okafor',
+      '  - name: Nadia Okafor\n    login: nadia-fuzzes\n    joined: 2026-11-01\n    vote: https://github.com/python/psrt-ops/pull/9\n',
+    )
+      .replace('  - name: Thorn Abernathy\n    login: thorn\n', '')
+      .concat('  - name: Thorn Abernathy\n    login: thorn\n    left: 2026-11-20\n    reason: Stepped down\n');
+    const world = buildPsrtWorld({ members: churned, policy, cast: FIXTURE_CAST });
+    const team = world.teams!.find((t) => t.slug === 'psrt')!;
+    expect(team.members).toContain('nadia-fuzzes');
+    expect(team.members).not.toContain('tam-two');
+    expect(team.members).not.toContain('thorn');
+    // People the fixed data names stay GitHub users when they leave the roster.
+    expect(world.users!.map((u) => u.login)).toEqual(expect.arrayContaining(['tam-two', 'thorn']));
+    const ops = world.repos!.find((r) => r.full_name === 'python/psrt-ops')!;
+    expect(ops.files!['members.yaml']).toBe(churned);
+  });
+
+  it('adds a nominee to members.yaml in name order, keeping everything else', () => {
+    const text =
+      'members:\n  - name: Ann\n    login: ann\n  # Carl: a comment\n  - name: Carl\n    login: carl\n\n# end\nemeritus: []\n';
+    expect(withMember(text, 'Bea', '  - name: Bea\n    login: bea\n')).toBe(
+      'members:\n  - name: Ann\n    login: ann\n  - name: Bea\n    login: bea\n  # Carl: a comment\n  - name: Carl\n    login: carl\n\n# end\nemeritus: []\n',
+    );
+    expect(withMember(text, 'Dee', '  - name: Dee\n    login: dee\n')).toBe(
+      'members:\n  - name: Ann\n    login: ann\n  # Carl: a comment\n  - name: Carl\n    login: carl\n  - name: Dee\n    login: dee\n\n# end\nemeritus: []\n',
+    );
   });
 });
 
 describe('load → mutate → export → load', () => {
   it('serves the exported world as the mutated one', async () => {
-    const a = await GitHubSim.start({ world: loadWorld('demo'), inProcessOnly: true, frozenClock: true });
+    const a = await GitHubSim.start({ world: psrtWorld('fixture'), inProcessOnly: true, frozenClock: true });
     const app = client(a, a.tokens.app);
-    await app.put('/orgs/python/teams/psrt/memberships/emmatyping', { role: 'member' });
+    await app.put('/orgs/python/teams/psrt/memberships/mirarune', { role: 'member' });
     await app.put('/orgs/python/teams/psrt/memberships/kp-seclab', { role: 'member' });
     await app.patch('/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9', {
       collaborating_teams: ['psrt'],
