@@ -40,10 +40,12 @@ export function validateWorld(json: unknown): World {
   const validate = validator();
   if (!validate(json)) {
     const problems = (validate.errors ?? []).map((e) => {
+      // Issues, pulls and comments share fields through $ref, so their extra keys are "unevaluated".
+      const unknownKey = e.params['additionalProperty'] ?? e.params['unevaluatedProperty'];
       const extra = e.params['allowedValues']
         ? ` (${(e.params['allowedValues'] as unknown[]).join(', ')})`
-        : e.params['additionalProperty']
-          ? ` ('${String(e.params['additionalProperty'])}')`
+        : unknownKey
+          ? ` ('${String(unknownKey)}')`
           : '';
       return `${e.instancePath || '/'}: ${e.message ?? 'invalid'}${extra}`;
     });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { generateWorld } from './generate.js';
 import { loadWorld, validateWorld, type WorldError } from './index.js';
 import { DEMO_CAST, FIXTURE_CAST, buildPsrtWorld, psrtConfig, psrtWorld } from './psrt/index.js';
 import { withMember } from './psrt/lifecycle.js';
+import { generatedTypes, typesFromSchema, typesPath } from './schema-types.js';
 
 const small = fileURLToPath(new URL('./fixtures/small.json', import.meta.url));
 
@@ -54,6 +56,34 @@ describe('world files', () => {
       'python/psrt-ops',
     ]);
     expect(loadWorld(small).users).toHaveLength(4);
+  });
+});
+
+describe('the world format, defined once', () => {
+  it('types.ts is what schema-types.ts makes of world.schema.json (run it after changing the schema)', async () => {
+    expect(readFileSync(typesPath, 'utf8')).toBe(await generatedTypes());
+  });
+
+  it('writes types from a schema: titled definitions, extension by $ref, nullable unions, maps and docs', async () => {
+    const text = await typesFromSchema({
+      title: 'Root',
+      type: 'object',
+      required: ['a'],
+      properties: {
+        a: { description: 'An a.', $ref: '#/$defs/base' },
+        b: { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'null' }] } },
+        c: { type: 'object', additionalProperties: { enum: ['x', 'y'] } },
+      },
+      $defs: {
+        base: { title: 'Base', type: 'object', properties: { id: { type: 'integer' } } },
+        more: { title: 'More', $ref: '#/$defs/base', properties: { on: { const: false } }, required: ['on'] },
+        hidden: { type: 'string' },
+      },
+    });
+    expect(text).toContain('export interface Root {\n  /** An a. */\n  a: Base;\n  b?: (string | null)[];');
+    expect(text).toContain("c?: Record<string, 'x' | 'y'>;");
+    expect(text).toContain('export interface More extends Base {\n  on: false;\n}');
+    expect(text).not.toContain('hidden');
   });
 });
 
