@@ -99,23 +99,10 @@ describe("REST responses match GitHub's description", () => {
     await get('/orgs/no-such-org', 404);
     await get('/orgs/python/members?per_page=5&role=admin');
     await get('/orgs/python/members?role=boss', 422);
-    await call({ method: 'GET', path: '/orgs/python/members/hollis', expect: 204 });
-    await get('/orgs/python/members/nadia-fuzzes', 404);
-    await get('/orgs/python/memberships/hollis');
-    await get('/orgs/python/memberships/OttoFromOslo');
-    await get('/orgs/python/memberships/nadia-fuzzes', 404);
-    const invitations = (await get('/orgs/python/invitations')).body as { id: number; email: string | null }[];
     await get('/orgs/python/failed_invitations');
-    const byEmail = invitations.find((i) => i.email)!;
-    await call({ method: 'DELETE', path: `/orgs/python/invitations/${byEmail.id}`, expect: 204 });
-    await call({ method: 'DELETE', path: `/orgs/python/invitations/${byEmail.id}`, expect: 404 });
   });
 
   it('teams and memberships', async () => {
-    await get('/orgs/python/teams');
-    await get('/orgs/python/teams', 403, 'actions');
-    await get('/orgs/python/teams/psrt');
-    await get('/orgs/python/teams/nope', 404);
     await get('/orgs/python/teams/psrt/members?role=maintainer');
     await get('/orgs/python/teams/psrt/memberships/hollis');
     await get('/orgs/python/teams/psrt/memberships/OttoFromOslo');
@@ -145,21 +132,17 @@ describe("REST responses match GitHub's description", () => {
   it('organization roles', async () => {
     const roles = (await get('/orgs/python/organization-roles')).body as { roles: { id: number; name: string }[] };
     const sm = roles.roles.find((r) => r.name === 'security_manager')!;
-    await get(`/orgs/python/organization-roles/${sm.id}`);
-    await get('/orgs/python/organization-roles/1', 404);
+    await get('/orgs/python/organization-roles/1/teams', 404);
     await call({ method: 'PUT', path: `/orgs/python/organization-roles/teams/psrt/${sm.id}`, expect: 204 });
     await call({ method: 'PUT', path: `/orgs/python/organization-roles/teams/nope/${sm.id}`, expect: 404 });
     await get(`/orgs/python/organization-roles/${sm.id}/teams`);
-    await get(`/orgs/python/organization-roles/${sm.id}/users`);
-    await call({ method: 'DELETE', path: `/orgs/python/organization-roles/teams/psrt/${sm.id}`, expect: 204 });
   });
 
-  it('repos, private vulnerability reporting, contents, refs and branches', async () => {
+  it('repos, private vulnerability reporting, contents and refs', async () => {
     await get('/repos/python/cpython');
     await get('/repos/python/psrt-ops', 200, 'actions');
     await get('/repos/python/nope', 404);
     await get('/repos/python/cpython/private-vulnerability-reporting');
-    await call({ method: 'DELETE', path: '/repos/python/cpython/private-vulnerability-reporting', expect: 204 });
     await call({ method: 'PUT', path: '/repos/python/cpython/private-vulnerability-reporting', expect: 204 });
     await get('/repos/python/cpython/contents/SECURITY.md');
     await get('/repos/python/cpython/contents/NOPE.md', 404);
@@ -207,9 +190,6 @@ describe("REST responses match GitHub's description", () => {
       body: { sha: ref.object.sha, force: true },
       expect: 200,
     });
-    await call({ method: 'DELETE', path: '/repos/python/psrt-ops/git/refs/heads/conformance', expect: 204 });
-    await get('/repos/python/psrt-ops/branches/main');
-    await get('/repos/python/psrt-ops/branches/nope', 404);
   });
 
   it('pull requests, reviews and review comments', async () => {
@@ -272,7 +252,6 @@ describe("REST responses match GitHub's description", () => {
     const fork = 'python/cpython-ghsa-r2v8-hc5x-m4qf';
     await get(`/repos/${fork}/pulls?state=all`, 200, 'member');
     await get(`/repos/${fork}/pulls/1/reviews`, 200, 'member');
-    await get(`/repos/${fork}/pulls/1/comments`, 200, 'member');
     await get(`/repos/${fork}/pulls/comments?since=2026-01-01T00:00:00Z`, 200, 'member');
   });
 
@@ -317,20 +296,16 @@ describe("REST responses match GitHub's description", () => {
       expect: 200,
     });
     await get('/repos/python/psrt-ops/issues/comments?since=2025-01-01T00:00:00Z');
-    await call({ method: 'DELETE', path: `/repos/python/psrt-ops/issues/comments/${comment.id}`, expect: 204 });
     await call({
       method: 'POST',
       path: `/repos/python/psrt-ops/issues/${issue.number}/labels`,
       body: { labels: ['sc-veto'] },
       expect: 200,
     });
-    await call({ method: 'DELETE', path: `/repos/python/psrt-ops/issues/${issue.number}/labels/sc-veto`, expect: 200 });
-    await call({ method: 'DELETE', path: `/repos/python/psrt-ops/issues/${issue.number}/labels/nope`, expect: 404 });
-    await call({ method: 'DELETE', path: `/repos/python/psrt-ops/issues/${issue.number}/labels`, expect: 204 });
     await get(`/repos/python/psrt-ops/issues/${issue.number}/events`);
   });
 
-  it('statuses and check runs', async () => {
+  it('statuses', async () => {
     const main = (await get('/repos/python/psrt-ops/git/ref/heads/main')).body as { object: { sha: string } };
     await call({
       method: 'POST',
@@ -339,27 +314,6 @@ describe("REST responses match GitHub's description", () => {
       expect: 201,
     });
     await get('/repos/python/psrt-ops/commits/main/statuses');
-    await get(`/repos/python/psrt-ops/commits/${main.object.sha}/status`);
-    await call({
-      method: 'POST',
-      path: '/repos/python/psrt-ops/check-runs',
-      body: {
-        name: 'vote',
-        head_sha: main.object.sha,
-        status: 'completed',
-        conclusion: 'success',
-        output: { title: 'Vote', summary: '5 yes' },
-      },
-      expect: 201,
-    });
-    await call({
-      method: 'POST',
-      path: '/repos/python/psrt-ops/check-runs',
-      body: { name: 'ci', head_sha: main.object.sha },
-      token: 'actions',
-      expect: 201,
-    });
-    await get('/repos/python/psrt-ops/commits/main/check-runs');
   });
 
   it('repository security advisories', async () => {
@@ -417,16 +371,6 @@ describe("REST responses match GitHub's description", () => {
       method: 'POST',
       path: `/repos/python/cpython/security-advisories/${created.ghsa_id}/forks`,
       expect: 202,
-    });
-    await call({
-      method: 'POST',
-      path: `/repos/python/cpython/security-advisories/${created.ghsa_id}/cve`,
-      expect: 202,
-    });
-    await call({
-      method: 'POST',
-      path: `/repos/python/cpython/security-advisories/${created.ghsa_id}/cve`,
-      expect: 422,
     });
     await call({
       method: 'PATCH',

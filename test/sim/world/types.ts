@@ -242,23 +242,6 @@ export interface WorldStatus {
   updated_at?: IsoDate;
 }
 
-export interface WorldCheckRun {
-  id?: number;
-  name: string;
-  /** The commit by sha; or give `ref` instead, a branch name resolved at load time. */
-  head_sha?: string;
-  ref?: string;
-  status?: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
-  conclusion?: 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required' | null;
-  details_url?: string | null;
-  external_id?: string | null;
-  started_at?: IsoDate | null;
-  completed_at?: IsoDate | null;
-  output?: { title?: string | null; summary?: string | null; text?: string | null };
-  /** App slug that created it (default github-actions). */
-  app?: string;
-}
-
 export interface WorldRepo {
   /** owner/name; the owner is an org of the world or a user. */
   full_name: string;
@@ -285,7 +268,6 @@ export interface WorldRepo {
   issues?: WorldIssue[];
   pulls?: WorldPull[];
   statuses?: WorldStatus[];
-  check_runs?: WorldCheckRun[];
   advisories?: WorldAdvisory[];
 }
 
@@ -358,7 +340,6 @@ export interface WorldAdvisory {
   cwe_ids?: string[];
   private_fork?: WorldPrivateFork | null;
   comments?: WorldAdvisoryComment[];
-  cve_requested?: boolean;
 }
 
 export type TokenKind = 'app' | 'user' | 'actions';

@@ -296,6 +296,8 @@ function cpythonAdvisories({ p, s }: Scene): AdvisorySpec[] {
       description:
         'The data and tar extraction filters could be bypassed, allowing files to be written outside the destination.',
       cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:N/I:H/A:N',
+      // The CNA desk publishes CVSS 4.0 in CVE records: one advisory carries both versions.
+      cvss_v4_vector_string: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:P/VC:N/VI:H/VA:N/SC:N/SI:N/SA:N',
       state: 'published',
       author: 'nadia-fuzzes',
       publisher: p('wrenfield'),
@@ -852,7 +854,6 @@ function tokens({ p, s }: Scene): Record<string, WorldToken> {
           pull_requests: 'write',
           issues: 'write',
           statuses: 'write',
-          checks: 'write',
         },
         ...Object.fromEntries(s.covered.map((repo) => [repo, { administration: 'write' as const }])),
       },
