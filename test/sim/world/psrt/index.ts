@@ -2,7 +2,7 @@
 // cast, built when asked (so it follows the roster; nothing is committed that could drift). `fixture`:
 // the fictional roster and policy in test/fixtures/config, what every test runs on.
 //
-//   npx tsx test/sim/world/psrt/index.ts demo > world.json     # any of them as a world file
+//   npx tsx test/sim/world/psrt/main.ts demo > world.json     # any of them as a world file
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FIXTURE_CONFIG_DIR } from '../../../support/fixtures.js';
@@ -31,11 +31,4 @@ export function psrtConfig(name: PsrtWorldName): { members: string; policy: stri
 /** A fresh copy of a named world (build it once per test; it is cheap). */
 export function psrtWorld(name: PsrtWorldName): World {
   return buildPsrtWorld({ ...psrtConfig(name), cast: name === 'demo' ? DEMO_CAST : FIXTURE_CAST });
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const name = process.argv[2] ?? 'demo';
-  if (!PSRT_WORLD_NAMES.includes(name as PsrtWorldName))
-    throw new Error(`unknown world '${name}' (one of ${PSRT_WORLD_NAMES.join(', ')})`);
-  process.stdout.write(`${JSON.stringify(psrtWorld(name as PsrtWorldName), null, 2)}\n`);
 }
