@@ -14,6 +14,11 @@ export interface JobContext {
   apiUrl: string;
   graphqlUrl: string;
   token: string;
+  /**
+   * The ETag cache's scope: a stable name for the token's identity, as the workflows pass the App's slug
+   * (cache-scope), so the cache outlives each run's new installation token.
+   */
+  cacheScope: string;
   /** A working directory for files the job reads (members.yaml, policy.yaml) and its ETag cache. */
   dir: string;
   now: string;
@@ -46,7 +51,11 @@ export interface Scenario {
   job: (ctx: JobContext) => Promise<Record<string, unknown>>;
   /** Fewest requests the data needs for the cold run: list pages plus one write per real change. */
   minimum: (prepared: Prepared, details: Record<string, unknown>) => number;
-  /** Also run again, unchanged, with the ETag cache the cold run left ("warm"). */
+  /**
+   * Also run again, unchanged, with the ETag cache the cold run left ("warm"), and with a new token for
+   * the same identity: every scheduled run gets a new App installation token, and GitHub's ETags are
+   * specific to the token, so only validators that are not (Last-Modified) can still answer 304.
+   */
   warm?: boolean;
   /** Token name from the world (default app). */
   token?: string;
@@ -68,7 +77,7 @@ export interface ScenarioResult extends RunFigures {
   minimum: number;
   ratio: number;
   latencyMs: number;
-  warm?: RunFigures & { chargedShareOfCold: number };
+  warm?: RunFigures & { chargedShareOfCold: number; freshToken: true };
 }
 
 let childScript: Promise<string> | undefined;
@@ -142,10 +151,12 @@ export async function runScenario(scenario: Scenario, latencyMs: number): Promis
     const dir = mkdtempSync(join(tmpdir(), `psrt-bench-${scenario.name}-`));
     const { writeFileSync } = await import('node:fs');
     for (const [name, content] of Object.entries(prepared.files ?? {})) writeFileSync(join(dir, name), content);
+    const tokenName = scenario.token ?? 'app';
     const ctx: JobContext = {
       apiUrl: sim.url,
       graphqlUrl: sim.graphqlUrl,
-      token: sim.tokens[scenario.token ?? 'app'] ?? sim.tokens.app,
+      token: sim.tokens[tokenName] ?? sim.tokens.app,
+      cacheScope: `bench-${tokenName}`,
       dir,
       now: prepared.world.now ?? new Date().toISOString(),
       data: prepared.data ?? {},
@@ -159,10 +170,13 @@ export async function runScenario(scenario: Scenario, latencyMs: number): Promis
       latencyMs,
     };
     if (scenario.warm) {
-      const warm = await measure(sim, scenario, ctx);
+      const token = sim.freshToken(tokenName);
+      if (token === ctx.token) throw new Error(`scenario ${scenario.name}: the warm run needs a new token`);
+      const warm = await measure(sim, scenario, { ...ctx, token });
       result.warm = {
         ...warm,
         chargedShareOfCold: Math.round((warm.charged / Math.max(1, cold.charged)) * 1000) / 1000,
+        freshToken: true,
       };
     }
     return result;

@@ -1,14 +1,14 @@
 // The PEP 811 activity audit (dry run: the report and the plan) on the demo world and on a large
-// generated org: cold, and again with the ETag cache ("warm").
+// generated org: cold, and again with the ETag cache and a new token ("warm").
 import { join } from 'node:path';
 import type { AdvisoryFacts } from '../../actions/lib/domain/activity.js';
 import { openDuring } from '../../actions/lib/domain/activity.js';
 import { runAudit } from '../../actions/lib/jobs/audit.js';
 import { ORG_LISTING_THRESHOLD } from '../../actions/lib/clients/github/advisory-lists.js';
 import { silentLogger } from '../../actions/lib/jobs/context.js';
-import { loadWorld } from '../../test/sim/world/index.js';
 import { generateWorld } from '../../test/sim/world/generate.js';
 import type { World, WorldAdvisory, WorldFile, WorldIssue } from '../../test/sim/world/index.js';
+import { psrtWorld } from '../../test/sim/world/psrt/index.js';
 import { reposByOwner } from '../../actions/lib/domain/policy.js';
 import type { JobContext, Prepared, Scenario } from '../harness.js';
 import { connect, pages } from './common.js';
@@ -126,9 +126,9 @@ function minimumFor(prepared: Prepared, details: Record<string, unknown>): numbe
 
 export const auditPsrt: Scenario = {
   name: 'audit-psrt',
-  description: 'PEP 811 activity audit of the real roster on the demo world (report and plan, dry run)',
+  description: 'PEP 811 activity audit of the live roster on the demo world (report and plan, dry run)',
   prepare: () => {
-    const world = loadWorld('demo');
+    const world = psrtWorld('demo');
     const ops = world.repos!.find((r) => r.full_name === 'python/psrt-ops')!;
     return {
       world,

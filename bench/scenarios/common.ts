@@ -1,5 +1,6 @@
 // Shared pieces of scenarios: a GitHub client on the harness's simulator (with the ETag cache kept in
-// the job's directory between the cold and the warm run), and page arithmetic for minimums.
+// the job's directory between the cold and the warm run, scoped to the identity rather than the token,
+// as the workflows do), and page arithmetic for minimums.
 import { join } from 'node:path';
 import type { Connection } from '../../actions/lib/entry/github-connect.js';
 import { connectGitHub } from '../../actions/lib/entry/github-connect.js';
@@ -13,6 +14,7 @@ export function connect(ctx: JobContext): Promise<Connection> {
     graphqlUrl: ctx.graphqlUrl,
     log: silentLogger,
     cacheFile: join(ctx.dir, 'etags.json'),
+    cacheScope: ctx.cacheScope,
     fast: true,
   });
 }

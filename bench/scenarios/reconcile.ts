@@ -1,13 +1,14 @@
-// reconcile on the demo world (the real roster and policy) and on a large generated org: the plan
-// cold, and the same plan again with the ETag cache ("warm"); and an apply on the demo world.
+// reconcile on the demo world (built from the live roster and policy) and on a large generated org: the
+// plan cold, and the same plan again with the ETag cache and a new token ("warm"); and an apply on the
+// demo world.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runReconcile } from '../../actions/lib/jobs/reconcile.js';
 import { silentLogger } from '../../actions/lib/jobs/context.js';
 import { ORG_LISTING_THRESHOLD, SECURITY_POLICY_PATHS } from '../../actions/lib/clients/github/advisory-lists.js';
-import { loadWorld } from '../../test/sim/world/index.js';
 import { generateWorld } from '../../test/sim/world/generate.js';
 import type { World, WorldFile } from '../../test/sim/world/index.js';
+import { psrtConfig, psrtWorld } from '../../test/sim/world/psrt/index.js';
 import { reposByOwner } from '../../actions/lib/domain/policy.js';
 import type { JobContext, Prepared, Scenario } from '../harness.js';
 import { connect, pages } from './common.js';
@@ -90,20 +91,15 @@ async function reconcileJob(ctx: JobContext, apply: boolean): Promise<Record<str
 }
 
 function demoPrepared(): Prepared {
-  return {
-    world: loadWorld('demo'),
-    files: {
-      'members.yaml': readFileSync(join(ROOT, 'members.yaml'), 'utf8'),
-      'policy.yaml': readFileSync(join(ROOT, 'policy.yaml'), 'utf8'),
-    },
-  };
+  const { members, policy } = psrtConfig('demo');
+  return { world: psrtWorld('demo'), files: { 'members.yaml': members, 'policy.yaml': policy } };
 }
 
 const DEMO_COVERED = ['python/cpython', 'pypa/pip'];
 
 export const reconcilePsrt: Scenario = {
   name: 'reconcile-psrt',
-  description: 'plan reconcile on the demo world with the real roster; warm: the same plan again, unchanged',
+  description: 'plan reconcile on the demo world with the live roster; warm: the same plan again, new token',
   prepare: demoPrepared,
   job: (ctx) => reconcileJob(ctx, false),
   minimum: (p) => reconcileReads(p.world, 'python', 'psrt', DEMO_COVERED),
@@ -155,7 +151,7 @@ function largePrepared(): Prepared {
 
 export const reconcileLarge: Scenario = {
   name: 'reconcile-large',
-  description: 'plan reconcile for 3,000 members, 1,000 repos, 50,000 advisories; warm: the same plan again',
+  description: 'plan reconcile for 3,000 members, 1,000 repos, 50,000 advisories; warm: again, new token',
   prepare: largePrepared,
   job: (ctx) => reconcileJob(ctx, false),
   minimum: (p) => reconcileReads(p.world, p.world.orgs![0]!.login, 'psrt', p.data!.covered as string[]),

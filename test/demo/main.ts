@@ -1,4 +1,4 @@
-// `npm run demo`: the main jobs on the embedded demo world, in-process (the GitHub simulator serves
+// `npm run demo`: the main jobs on the demo world (built from the live roster and policy), in-process (the GitHub simulator serves
 // through fetch, no sockets), with no setup beyond `npm ci`. Mailman 3 is real when one is installed
 // (Debian's mailman3) or configured (MAILMAN_REST_URL/USER/PASSWORD); otherwise the demo says so.
 import { mkdtempSync } from 'node:fs';
@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { MailmanClient } from '../../actions/lib/clients/mailman.js';
 import { runCli } from '../../actions/lib/entry/cli.js';
 import { GitHubSim } from '../sim/github/index.js';
-import { loadWorld } from '../sim/world/index.js';
+import { psrtWorld } from '../sim/world/psrt/index.js';
 import type { MailmanHandle } from '../mailman/index.js';
 import { mailmanBinary, startMailman, stopMailman } from '../mailman/index.js';
 
 const root = join(import.meta.dirname, '../..');
-const world = loadWorld('demo');
+// Built now from the live members.yaml and policy.yaml, so the demo always shows the roster as it is.
+const world = psrtWorld('demo');
 const now = world.now ?? '2026-11-26T12:00:00Z';
 const bar = (title: string) => console.log(`\n\x1b[1m== ${title} ==\x1b[0m`);
 

@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubSim } from '../sim/github/index.js';
-import { loadWorld } from '../sim/world/index.js';
+import { psrtWorld } from '../sim/world/psrt/index.js';
+import { workdir } from '../support/psrt.js';
 
 const root = join(import.meta.dirname, '../..');
 let sim: GitHubSim;
 
 beforeAll(async () => {
-  sim = await GitHubSim.start({ world: loadWorld('demo'), frozenClock: true });
+  sim = await GitHubSim.start({ world: psrtWorld('fixture'), frozenClock: true });
 });
 afterAll(async () => {
   await sim?.close();
@@ -41,7 +42,8 @@ function runAction(
   };
   // Asynchronous: the simulator answers from this process.
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, `actions/${job}/dist/index.js`)], { cwd: root, env });
+    // In a workspace holding the fixture roster and policy, as a checkout of the ops repo would.
+    const child = spawn(process.execPath, [join(root, `actions/${job}/dist/index.js`)], { cwd: workdir(), env });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
@@ -88,9 +90,9 @@ describe('audit action bundle', () => {
     expect(r.code).toBe(0);
     expect(sim.stats().writes).toBe(0);
     const inactive = JSON.parse(output(r.outputs, 'inactive')) as string[];
-    expect(inactive).toContain('tim-one');
-    expect(inactive).not.toContain('hugovk');
+    expect(inactive).toContain('tam-two');
+    expect(inactive).not.toContain('hvlier');
     expect(r.summary).toContain('## PSRT activity audit');
-    expect(r.summary).toContain('| `hugovk` Hugo van Kemenade | exempt |');
+    expect(r.summary).toContain('| `hvlier` Hendrik van Lier | exempt |');
   });
 });

@@ -1,4 +1,4 @@
-// `psrt audit` against the GitHub simulator: on the demo world, the report issue and exactly one pruning
+// `psrt audit` against the GitHub simulator: on the fixture world, the report issue and exactly one pruning
 // PR whose members.yaml differs from main only by the moved entries; a re-run leaves that one PR and
 // drops anyone who became active; nothing inactive closes it. On a generated world, the inactive set
 // equals the set computed independently from the world's own data.
@@ -10,24 +10,23 @@ import type { Roster } from '../../actions/lib/domain/roster.js';
 import type { World } from '../sim/world/index.js';
 import { generateWorld } from '../sim/world/generate.js';
 import { largeConfig } from '../support/lifecycle.js';
-import { api, demoWorld, fileAt, psrt, startSim, workdir } from '../support/psrt.js';
+import { api, fixtureWorld, fileAt, psrt, startSim, workdir } from '../support/psrt.js';
 
 const OPS = 'python/psrt-ops';
-const EXEMPT = ['hugovk', 'ambv', 'pablogsal', 'savannahostrowski', 'zooba'];
+const EXEMPT = ['hvlier', 'zbw', 'paloma-qr', 'marisolq', 'grebe'];
 const INACTIVE = [
-  'AA-Turner',
-  'warsaw',
-  'benjaminp',
-  'glyph',
-  'JacobCoffee',
-  'kushaldas',
-  'eclips4',
-  'larryhastings',
-  'paulmcmillan',
-  'StanFromIreland',
-  'Yhg1s',
-  'tim-one',
-  'woodruffw',
+  'AB-Kestrel',
+  'hollis',
+  'bramvos',
+  'thorn',
+  'JonahTea',
+  'ravisen',
+  'nebula7',
+  'larkspur',
+  'pmcardle',
+  'Tv0k',
+  'tam-two',
+  'wallacew',
 ];
 
 interface Pull {
@@ -74,15 +73,15 @@ function withoutEntries(text: string, logins: readonly string[]): string[] {
   return out;
 }
 
-describe('psrt audit on the demo world', () => {
+describe('psrt audit on the fixture world', () => {
   it('opens one report issue and exactly one pruning PR that only moves the inactive members; a re-run changes nothing', async () => {
-    const world = demoWorld();
+    const world = fixtureWorld();
     const sim = await startSim(world);
     const main = await fileAt(sim, OPS, 'members.yaml', 'main');
 
     const run = await psrt(sim, ['audit', '--apply']);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('13 inactive, 13 active, 5 exempt');
+    expect(run.out).toContain('12 inactive, 13 active, 5 exempt, 1 new');
 
     const pulls = await prunePulls(sim);
     expect(pulls).toHaveLength(1);
@@ -136,11 +135,11 @@ describe('psrt audit on the demo world', () => {
   });
 
   it('drops a member who became active from the same PR, and closes the PR when nobody is inactive', async () => {
-    // A small roster on the demo world: two active admins and glyph, inactive until he comments.
-    const world: World = demoWorld();
-    world.tokens = { ...world.tokens, glyph: { kind: 'user', login: 'glyph' } };
+    // A small roster on the fixture world: two active admins and thorn, inactive until he comments.
+    const world: World = fixtureWorld();
+    world.tokens = { ...world.tokens, thorn: { kind: 'user', login: 'thorn' } };
     const small =
-      'members:\n  # The two admins\n  - name: Seth Larson\n    login: sethmlarson\n    roles: [admin]\n  - name: Ned Deily\n    login: ned-deily\n    roles: [admin, release-manager]\n  - name: Glyph Lefkowitz\n    login: glyph\n  - name: Tim Peters\n    login: tim-one\n';
+      'members:\n  # The two admins\n  - name: Wren Field\n    login: wrenfield\n    roles: [admin]\n  - name: Nell Ostrander\n    login: nell-ostrander\n    roles: [admin, release-manager]\n  - name: Thorn Abernathy\n    login: thorn\n  - name: Tamsin Petrie\n    login: tam-two\n';
     const ops = world.repos!.find((r) => r.full_name === OPS)!;
     ops.files = { ...ops.files, 'members.yaml': small };
     ops.pulls = [];
@@ -152,12 +151,12 @@ describe('psrt audit on the demo world', () => {
     expect(first).toHaveLength(1);
     expect(
       (parse(await fileAt(sim, OPS, 'members.yaml', first[0]!.head.sha)) as Roster).emeritus!.map((e) => e.login),
-    ).toEqual(['glyph', 'tim-one']);
+    ).toEqual(['thorn', 'tam-two']);
 
-    // glyph comments on a report issue: active.
+    // thorn comments on a report issue: active.
     const comment = await sim.fetch(`${sim.url}/repos/${OPS}/issues/2/comments`, {
       method: 'POST',
-      headers: { authorization: `token ${sim.tokens.glyph}`, 'content-type': 'application/json' },
+      headers: { authorization: `token ${sim.tokens.thorn}`, 'content-type': 'application/json' },
       body: JSON.stringify({ body: 'Seen.' }),
     });
     expect(comment.status).toBe(201);
@@ -166,18 +165,18 @@ describe('psrt audit on the demo world', () => {
     expect(second.map((p) => p.number)).toEqual([first[0]!.number]);
     expect(
       (parse(await fileAt(sim, OPS, 'members.yaml', second[0]!.head.sha)) as Roster).emeritus!.map((e) => e.login),
-    ).toEqual(['tim-one']);
+    ).toEqual(['tam-two']);
     expect(second[0]!.title).toContain('Move 1 inactive member');
 
-    // tim-one leaves the roster by hand (merged elsewhere): nobody is inactive, the stale PR is closed.
-    const none = small.replace('  - name: Tim Peters\n    login: tim-one\n', '');
+    // tam-two leaves the roster by hand (merged elsewhere): nobody is inactive, the stale PR is closed.
+    const none = small.replace('  - name: Tamsin Petrie\n    login: tam-two\n', '');
     ops.files['members.yaml'] = none;
     writeFileSync(join(dir, 'members.yaml'), none);
     await sim.fetch(`${sim.url}/repos/${OPS}/contents/members.yaml`, {
       method: 'PUT',
       headers: { authorization: `token ${sim.tokens.app}`, 'content-type': 'application/json' },
       body: JSON.stringify({
-        message: 'tim-one leaves',
+        message: 'tam-two leaves',
         content: Buffer.from(none).toString('base64'),
         sha: (await api<{ sha: string }>(sim, `/repos/${OPS}/contents/members.yaml`)).sha,
       }),

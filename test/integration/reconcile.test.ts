@@ -1,16 +1,14 @@
 // reconcile end to end: the psrt CLI against the GitHub simulator and a real Mailman 3.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MailmanClient } from '../../actions/lib/clients/mailman.js';
 import type { World } from '../sim/world/index.js';
 import type { MailmanSettings } from '../support/psrt.js';
 import {
-  ROOT,
   api,
   deleteFromWorld,
-  demoWorld,
+  fixtureWorld,
   fileAt,
+  fixtureConfig,
   psrt,
   realMailman,
   renameInWorld,
@@ -32,7 +30,7 @@ function emptyPsrtTeam(world: World): World {
   return world;
 }
 
-const rosterText = readFileSync(join(ROOT, 'members.yaml'), 'utf8');
+const rosterText = fixtureConfig().members;
 const rosterLogins = [...rosterText.matchAll(/^ {2}- name: .*\n {4}login: (\S+)/gm)].map((m) => m[1]!);
 const activeLogins = rosterLogins.slice(
   0,
@@ -49,7 +47,7 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
   });
 
   it('converges from an empty team and an empty list; a second run plans nothing and exits 0', async () => {
-    const sim = await startSim(emptyPsrtTeam(demoWorld()));
+    const sim = await startSim(emptyPsrtTeam(fixtureWorld()));
     const list = uniqueListAddress('psrt');
     const dir = workdir({ policy: (p) => p.replace('address: psrt@python.org', `address: ${list}`) });
     const env: Record<string, string> = {};
@@ -88,16 +86,22 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
         .members!.concat(world.orgs!.find((o) => o.login === 'python')!.owners ?? []),
     );
     expect([...t.members, ...t.maintainers].sort()).toEqual(activeLogins.filter((l) => orgMembers.has(l)).sort());
-    expect(t.maintainers).toEqual(['ewdurbin', 'ned-deily', 'sethmlarson', 'warsaw']);
+    expect(t.maintainers).toEqual(['hollis', 'ivyhale', 'nell-ostrander', 'wrenfield']);
     for (const r of world.repos!.filter((x) => x.full_name === 'python/cpython')) {
       for (const a of r.advisories ?? [])
         if (a.state === 'triage' || a.state === 'draft') expect(a.collaborating_teams).toContain('psrt');
     }
     if (client) {
       const members = (await client.listMembers(list, 'member')).map((m) => m.address).sort();
-      expect(members).toEqual(['barry@python.org', 'ee@python.org', 'nad@python.org', 'seth@python.org']);
+      expect(members).toEqual([
+        'hollis@example.org',
+        'ivy@example.org',
+        'nell@example.org',
+        'vesna@example.org',
+        'wren@example.org',
+      ]);
       const owners = (await client.listMembers(list, 'owner')).map((m) => m.address).sort();
-      expect(owners).toEqual(['barry@python.org', 'ee@python.org', 'nad@python.org', 'seth@python.org']);
+      expect(owners).toEqual(['hollis@example.org', 'ivy@example.org', 'nell@example.org', 'wren@example.org']);
     } else {
       expect(dry.out).toContain('no Mailman REST API is configured');
     }
@@ -106,7 +110,7 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
   it('a 502 in the middle of an apply stops it with nothing removed; a re-run converges', async () => {
     const sim = await startSim();
     const before = team(sim.snapshot());
-    expect(before.members).toContain('vstinner');
+    expect(before.members).toContain('vstrand');
     sim.injectFault({
       method: 'PATCH',
       route: '/repos/{owner}/{repo}/security-advisories/{ghsa_id}',
@@ -120,7 +124,7 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
     expect(failed.out).toContain('[not attempted]');
     expect(failed.out).toMatch(/Applied: \d+ done, 1 failed, \d+ not attempted/);
     // Removals come last, so the failure stopped the run before any of them.
-    expect(team(sim.snapshot()).members).toContain('vstinner');
+    expect(team(sim.snapshot()).members).toContain('vstrand');
 
     sim.clearFaults();
     const rerun = await psrt(sim, ['reconcile', '--apply']);
@@ -128,10 +132,10 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
     const final = await psrt(sim, ['reconcile']);
     expect(final.out.split('\n')[0]).toBe('Reconcile: nothing to change');
     const after = team(sim.snapshot());
-    expect(after.members).not.toContain('vstinner');
+    expect(after.members).not.toContain('vstrand');
     // No one in the roster lost anything on the way.
     for (const login of [...before.members, ...before.maintainers])
-      if (login !== 'vstinner') expect([...after.members, ...after.maintainers]).toContain(login);
+      if (login !== 'vstrand') expect([...after.members, ...after.maintainers]).toContain(login);
   });
 
   it("gives the team the org's security-manager role when policy asks, found by name, once", async () => {
@@ -160,7 +164,7 @@ describe('reconcile against the simulator and a real Mailman 3', () => {
 
 describe('reconcile guards: any trip means no write at all', () => {
   it('removal share: trips with the numbers; the override with a reason applies and is shown', async () => {
-    const world = demoWorld();
+    const world = fixtureWorld();
     const strangers = ['eve1', 'eve2', 'eve3', 'eve4', 'eve5', 'eve6', 'eve7', 'eve8'];
     world.users!.push(...strangers.map((login, i) => ({ login, id: 990000 + i, name: login })));
     world.orgs!.find((o) => o.login === 'python')!.members!.push(...strangers);
@@ -186,14 +190,14 @@ describe('reconcile guards: any trip means no write at all', () => {
   });
 
   it('min admins: trips when team maintainers would drop below the minimum', async () => {
-    const world = demoWorld();
+    const world = fixtureWorld();
     const python = world.orgs!.find((o) => o.login === 'python')!;
-    const admins = ['warsaw', 'ewdurbin', 'ned-deily', 'sethmlarson', 'StanFromIreland'];
+    const admins = ['hollis', 'ivyhale', 'nell-ostrander', 'wrenfield', 'OttoFromOslo'];
     python.members = python.members!.filter((m) => !admins.includes(m));
-    python.owners = ['brettcannon'];
-    python.members.push('corona10');
+    python.owners = ['bcanto'];
+    python.members.push('sunhee-oh');
     const t = world.teams!.find((x) => x.slug === 'psrt')!;
-    t.maintainers = ['corona10', 'emilyemorehouse'];
+    t.maintainers = ['sunhee-oh', 'emberlind'];
     t.members = t.members!.filter((m) => !admins.includes(m));
     const sim = await startSim(world);
     const r = await psrt(sim, ['reconcile', '--apply']);
@@ -209,13 +213,13 @@ describe('reconcile guards: any trip means no write at all', () => {
     const dir = workdir({
       members: (m) =>
         m.replace(
-          / {2}- name: Seth Larson\n {4}login: sethmlarson\n {4}email: seth@python.org\n {4}roles: \[admin\]\n/,
+          / {2}- name: Wren Field\n {4}login: wrenfield\n {4}email: wren@example.org\n {4}roles: \[admin\]\n/,
           '',
         ),
     });
     const r = await psrt(sim, ['reconcile', '--apply'], { cwd: dir, token: sim.tokens.member });
     expect(r.code).toBe(1);
-    expect(r.out).toContain("own-identity: TRIPPED (this plan would remove the token's own account sethmlarson");
+    expect(r.out).toContain("own-identity: TRIPPED (this plan would remove the token's own account wrenfield");
     expect(sim.stats().writes).toBe(0);
   });
 });
@@ -224,26 +228,26 @@ describe('identity: renames and deleted accounts', () => {
   it('follows a rename by id, opens one PR fixing the login with comments intact, and updates it on re-runs', async () => {
     const pinned = (m: string) =>
       m
-        .replace('    login: warsaw\n', '    login: warsaw\n    id: 515282\n')
-        .replace('    login: tim-one\n', '    login: tim-one\n    id: 56376\n');
+        .replace('    login: hollis\n', '    login: hollis\n    id: 538736\n')
+        .replace('    login: tam-two\n', '    login: tam-two\n    id: 293078\n');
     const dir = workdir({ members: pinned });
-    let world = renameInWorld(demoWorld(), 'warsaw', 'barry-warsaw');
-    world = deleteFromWorld(world, 'tim-one');
+    let world = renameInWorld(fixtureWorld(), 'hollis', 'hollis-brandt');
+    world = deleteFromWorld(world, 'tam-two');
     const ops = world.repos!.find((r) => r.full_name === 'python/psrt-ops')!;
-    const mainMembers = pinned(readFileSync(join(ROOT, 'members.yaml'), 'utf8'));
+    const mainMembers = pinned(fixtureConfig().members);
     ops.files = { ...ops.files, 'members.yaml': mainMembers };
     world = structuredClone(world);
     const sim = await startSim(world);
 
     const r = await psrt(sim, ['reconcile', '--apply'], { cwd: dir });
     expect(r.err).not.toContain('error:');
-    expect(r.err).toMatch(/members\.yaml: warsaw is now .*: https:\/\/github\.com\/python\/psrt-ops\/pull\//);
+    expect(r.err).toMatch(/members\.yaml: hollis is now .*: https:\/\/github\.com\/python\/psrt-ops\/pull\//);
     expect(r.code).toBe(0);
     expect(r.out).toContain(
-      '~ members.yaml: warsaw is now barry-warsaw on GitHub (id 515282); a PR follows the rename',
+      '~ members.yaml: hollis is now hollis-brandt on GitHub (id 538736); a PR follows the rename',
     );
-    expect(r.out).toContain('Tim Peters (tim-one, id 56376): the GitHub account no longer exists');
-    expect(r.out).not.toMatch(/remove barry-warsaw/);
+    expect(r.out).toContain('Tamsin Petrie (tam-two, id 293078): the GitHub account no longer exists');
+    expect(r.out).not.toMatch(/remove hollis-brandt/);
 
     const prs = await api<{ number: number }[]>(
       sim,
@@ -255,7 +259,7 @@ describe('identity: renames and deleted accounts', () => {
     const b = branchFile.split('\n');
     expect(b.length).toBe(a.length);
     const diff = a.map((line, i) => [line, b[i]]).filter(([x, y]) => x !== y);
-    expect(diff).toEqual([['    login: warsaw', '    login: barry-warsaw']]);
+    expect(diff).toEqual([['    login: hollis', '    login: hollis-brandt']]);
 
     const again = await psrt(sim, ['reconcile', '--apply'], { cwd: dir });
     expect(again.code).toBe(0);
@@ -265,12 +269,12 @@ describe('identity: renames and deleted accounts', () => {
   });
 
   it('pin-ids finds every id in one GraphQL query and opens one PR that only adds id lines', async () => {
-    const world = deleteFromWorld(demoWorld(), 'tim-one');
+    const world = deleteFromWorld(fixtureWorld(), 'tam-two');
     const sim = await startSim(world);
     const dry = await psrt(sim, ['pin-ids']);
     expect(dry.code).toBe(0);
-    expect(dry.out).toContain('30 of 31 member(s) without an id found on GitHub');
-    expect(dry.out).toContain('warning: tim-one: GitHub has no such account');
+    expect(dry.out).toContain('28 of 29 member(s) without an id found on GitHub');
+    expect(dry.out).toContain('warning: tam-two: GitHub has no such account');
     expect(sim.stats().writes).toBe(0);
     expect(sim.stats().byRoute['POST /graphql']?.requests).toBe(1);
 
@@ -280,10 +284,10 @@ describe('identity: renames and deleted accounts', () => {
     const main = await fileAt(sim, 'python/psrt-ops', 'members.yaml', 'main');
     const pinned = await fileAt(sim, 'python/psrt-ops', 'members.yaml', 'psrt/pin-ids');
     const added = pinned.split('\n').filter((l) => !main.split('\n').includes(l));
-    expect(added).toHaveLength(30);
+    expect(added).toHaveLength(28);
     expect(added.every((l) => /^ {4}id: \d+$/.test(l))).toBe(true);
     expect(pinned.split('\n').filter((l) => !added.includes(l))).toEqual(main.split('\n'));
-    expect(pinned).toContain('    login: warsaw\n    id: 515282\n');
+    expect(pinned).toContain('    login: hollis\n    id: 538736\n');
 
     const again = await psrt(sim, ['pin-ids', '--apply']);
     expect(again.out).toContain('pin-ids: nothing to change');

@@ -1,9 +1,9 @@
-// `psrt vote` against the GitHub simulator on the demo world: the psrt/vote status on every open
+// `psrt vote` against the GitHub simulator on the fixture world: the psrt/vote status on every open
 // nomination, one tally comment per PR (edited, never added again), nothing written when nothing
 // changed, votes closed on time by a later run, and PRs that are not plain nominations.
 import { describe, expect, it } from 'vitest';
 import type { World, WorldPull } from '../sim/world/index.js';
-import { api, demoWorld, psrt, startSim } from '../support/psrt.js';
+import { api, fixtureWorld, psrt, startSim } from '../support/psrt.js';
 
 const OPS = 'python/psrt-ops';
 
@@ -45,7 +45,7 @@ function addPull(world: World, pull: WorldPull): World {
   return world;
 }
 
-describe('psrt vote on the demo world', () => {
+describe('psrt vote on the fixture world', () => {
   it('sets psrt/vote on every open nomination and comments the tally once; a second run writes nothing', async () => {
     const sim = await startSim();
     const first = await psrt(sim, ['vote']);
@@ -61,8 +61,8 @@ describe('psrt vote on the demo world', () => {
     });
     for (const pr of [4, 5]) expect(await tallyComments(sim, pr)).toHaveLength(1);
     const tally = (await tallyComments(sim, 5))[0]!.body;
-    expect(tally).toContain('| `di` | yes |');
-    expect(tally).toContain('`pfmoore` (not a member), `sbidoul` (nominee)');
+    expect(tally).toContain('| `ox` | yes |');
+    expect(tally).toContain('`pmoorland` (not a member), `sbeaulieu` (nominee)');
     expect(tally).not.toMatch(/(^|[^`\w])@[A-Za-z0-9]/);
 
     sim.resetStats();
@@ -102,31 +102,31 @@ describe('psrt vote on the demo world', () => {
   });
 
   it('is vetoed by the sc-veto label from a Steering Council member', async () => {
-    const world = demoWorld();
+    const world = fixtureWorld();
     const pr5 = opsRepo(world).pulls!.find((p) => p.number === 5)!;
-    pr5.labels = [{ name: 'sc-veto', by: 'brettcannon', at: '2026-11-25T12:00:00Z' }];
+    pr5.labels = [{ name: 'sc-veto', by: 'bcanto', at: '2026-11-25T12:00:00Z' }];
     const sim = await startSim(world);
     expect((await psrt(sim, ['vote', '5'])).code).toBe(0);
     expect(await voteStatus(sim, 5)).toMatchObject({
       state: 'failure',
-      description: 'Vetoed by the Steering Council (brettcannon).',
+      description: 'Vetoed by the Steering Council (bcanto).',
     });
-    expect((await tallyComments(sim, 5))[0]!.body).toContain('**Veto:** `brettcannon`');
+    expect((await tallyComments(sim, 5))[0]!.body).toContain('**Veto:** `bcanto`');
   });
 
   it('refuses a nomination that also removes someone, and reports a broken members.yaml, without failing the run', async () => {
-    const world = demoWorld();
+    const world = fixtureWorld();
     const members = membersText(world);
     addPull(world, {
       number: 20,
       title: 'Nominate and tidy',
-      user: 'sethmlarson',
+      user: 'wrenfield',
       created_at: '2026-11-24T10:00:00Z',
       head: {
         ref: 'nominate-and-remove',
         files: {
           'members.yaml': members.replace(
-            '  - name: Tim Peters\n    login: tim-one\n',
+            '  - name: Tamsin Petrie\n    login: tam-two\n',
             '  - name: Hanna Berg\n    login: hanna-sec\n',
           ),
         },
@@ -135,14 +135,14 @@ describe('psrt vote on the demo world', () => {
     addPull(world, {
       number: 21,
       title: 'Nominate with a typo',
-      user: 'sethmlarson',
+      user: 'wrenfield',
       created_at: '2026-11-24T11:00:00Z',
       head: {
         ref: 'nominate-broken',
         files: {
           'members.yaml': members.replace(
-            '  - name: Tim Peters\n',
-            '  - name: Hanna Berg\n    login: hanna-sec\n    logn: typo\n  - name: Tim Peters\n',
+            '  - name: Tamsin Petrie\n',
+            '  - name: Hanna Berg\n    login: hanna-sec\n    logn: typo\n  - name: Tamsin Petrie\n',
           ),
         },
       },
@@ -150,7 +150,7 @@ describe('psrt vote on the demo world', () => {
     addPull(world, {
       number: 22,
       title: 'Fix the README',
-      user: 'sethmlarson',
+      user: 'wrenfield',
       created_at: '2026-11-24T12:00:00Z',
       head: { ref: 'readme', files: { 'README.md': '# psrt-ops\n\nFixed.\n' } },
     });
@@ -162,7 +162,7 @@ describe('psrt vote on the demo world', () => {
       description: expect.stringContaining('Refused as a nomination'),
     });
     const refused = (await tallyComments(sim, 20))[0]!.body;
-    expect(refused).toContain('removes `tim-one` from members');
+    expect(refused).toContain('removes `tam-two` from members');
     expect(refused).toContain('one purpose per PR');
     expect(await voteStatus(sim, 21)).toMatchObject({
       state: 'failure',

@@ -1,9 +1,11 @@
-// `npm run sim -- --world demo` or `npm run sim -- --world-file FILE [--port N]`: starts the GitHub and
+// `npm run sim -- --world demo|fixture` or `npm run sim -- --world-file FILE [--port N]`: starts the GitHub and
 // CVE Services simulators on one world, prints one JSON line with their URLs and credentials, and
 // serves until SIGINT/SIGTERM.
 import { CveSim, type CveWorld } from './cve/index.js';
 import { GitHubSim } from './github/index.js';
 import { loadWorld } from './world/index.js';
+import type { PsrtWorldName } from './world/psrt/index.js';
+import { PSRT_WORLD_NAMES, psrtWorld } from './world/psrt/index.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -17,11 +19,11 @@ async function main(): Promise<void> {
   const worldName = option('world');
   const worldFile = option('world-file');
   if ((worldName === undefined) === (worldFile === undefined))
-    throw new Error('give one of --world demo or --world-file FILE');
-  if (worldName !== undefined && worldName !== 'demo')
-    throw new Error(`unknown world '${worldName}' (only 'demo'; use --world-file for others)`);
+    throw new Error('give one of --world demo, --world fixture or --world-file FILE');
+  if (worldName !== undefined && !PSRT_WORLD_NAMES.includes(worldName as PsrtWorldName))
+    throw new Error(`unknown world '${worldName}' (${PSRT_WORLD_NAMES.join(' or ')}; use --world-file for others)`);
   const port = option('port');
-  const world = loadWorld(worldFile ?? 'demo');
+  const world = worldFile !== undefined ? loadWorld(worldFile) : psrtWorld(worldName as PsrtWorldName);
   const github = await GitHubSim.start({ world, port: port === undefined ? 0 : Number(port) });
   const cve = await CveSim.start({ world: { cve: world.cve as CveWorld['cve'] } });
   const { app, member, actions } = github.tokens;

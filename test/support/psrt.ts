@@ -1,21 +1,31 @@
 // Helpers for tests that run psrt against the GitHub simulator (in-process, no sockets) and, where
 // one is available, a real Mailman 3.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../actions/lib/entry/cli.js';
 import { GitHubSim } from '../sim/github/index.js';
 import type { World } from '../sim/world/index.js';
-import { loadWorld } from '../sim/world/index.js';
+import { PSRT_WORLD_NOW, psrtWorld } from '../sim/world/psrt/index.js';
+import { fixtureConfig } from './fixtures.js';
 import type { MailmanHandle } from '../mailman/index.js';
 import { mailmanBinary, startMailman, stopMailman } from '../mailman/index.js';
 
-export const ROOT = join(import.meta.dirname, '../..');
-export const DEMO_NOW = '2026-11-26T12:00:00Z';
+export { fixtureConfig } from './fixtures.js';
 
-/** A deep copy of the demo world, to change for one test. */
-export function demoWorld(): World {
-  return structuredClone(loadWorld('demo'));
+export const ROOT = join(import.meta.dirname, '../..');
+/** The clock of the fixture world, and of every `psrt` run against it. */
+export const FIXTURE_NOW = PSRT_WORLD_NOW;
+
+let fixture: World | undefined;
+
+/**
+ * A deep copy of the fixture world (the PSRT world built from test/fixtures/config with the fictional
+ * cast), to change for one test.
+ */
+export function fixtureWorld(): World {
+  fixture ??= psrtWorld('fixture');
+  return structuredClone(fixture);
 }
 
 /** Rename a login everywhere the world refers to it (GitHub keeps the id; the world refers by login). */
@@ -32,7 +42,7 @@ export function renameInWorld(world: World, from: string, to: string): World {
   return out;
 }
 
-export async function startSim(world: World = demoWorld()): Promise<GitHubSim> {
+export async function startSim(world: World = fixtureWorld()): Promise<GitHubSim> {
   return GitHubSim.start({ world, inProcessOnly: true, frozenClock: true });
 }
 
@@ -42,7 +52,10 @@ export interface RunResult {
   err: string;
 }
 
-/** Run `psrt …` in-process against the simulator, as a person with a token in a terminal would. */
+/**
+ * Run `psrt …` in-process against the simulator, as a person with a token in a terminal would: in `cwd`,
+ * by default a fresh work directory holding the fixture roster and policy.
+ */
 export async function psrt(
   sim: GitHubSim,
   args: string[],
@@ -55,7 +68,7 @@ export async function psrt(
     GITHUB_API_URL: sim.url,
     GITHUB_GRAPHQL_URL: sim.graphqlUrl,
     PSRT_FAST_WRITES: '1',
-    PSRT_NOW: DEMO_NOW,
+    PSRT_NOW: FIXTURE_NOW,
     PSRT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'psrt-cache-')),
     ...opts.env,
   };
@@ -63,17 +76,16 @@ export async function psrt(
     out: (t) => (out += t),
     err: (t) => (err += t),
     env,
-    cwd: opts.cwd ?? ROOT,
+    cwd: opts.cwd ?? workdir(),
     fetch: sim.fetch as typeof fetch,
   });
   return { code, out, err };
 }
 
-/** A working directory holding members.yaml and policy.yaml (the repo's own, edited by `edit`). */
+/** A working directory holding members.yaml and policy.yaml (the fixtures, edited by `edit`). */
 export function workdir(edit: { members?: (text: string) => string; policy?: (text: string) => string } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'psrt-work-'));
-  const members = readFileSync(join(ROOT, 'members.yaml'), 'utf8');
-  const policy = readFileSync(join(ROOT, 'policy.yaml'), 'utf8');
+  const { members, policy } = fixtureConfig();
   writeFileSync(join(dir, 'members.yaml'), edit.members ? edit.members(members) : members);
   writeFileSync(join(dir, 'policy.yaml'), edit.policy ? edit.policy(policy) : policy);
   return dir;

@@ -1,7 +1,5 @@
 // PEP 811's yearly audit, decided by the pure domain: the window, what counts as activity, exemptions
 // proven by teams, the inactive set on a generated year, and the pruning edit of members.yaml.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Account } from '../../actions/lib/domain/account.js';
@@ -21,9 +19,9 @@ import { renderPruneBody, renderReportIssue } from '../../actions/lib/domain/aud
 import type { Member, Role, Roster } from '../../actions/lib/domain/roster.js';
 import { moveToEmeritus } from '../../actions/lib/domain/roster-prune.js';
 import { rosterFromText } from '../../actions/lib/config/roster-text.js';
+import { fixtureConfig } from '../support/fixtures.js';
 import { prng } from '../support/prng.js';
 
-const root = join(import.meta.dirname, '../..');
 const NOW = new Date('2026-11-26T12:00:00Z');
 const W: AuditWindow = auditWindow(NOW, 365, '2025-12-01');
 
@@ -439,11 +437,14 @@ describe('the report and the pruning PR', () => {
 });
 
 describe('moving members to emeritus', () => {
-  const text = readFileSync(join(root, 'members.yaml'), 'utf8');
+  const text = fixtureConfig().members;
 
   it('changes members.yaml by the moved entries only, comments intact', () => {
-    const commented = text.replace('  - name: Barry Warsaw\n', '  # Barry: admin since 2019\n  - name: Barry Warsaw\n');
-    const moves = ['AA-Turner', 'warsaw', 'woodruffw'].map((login) => ({
+    const commented = text.replace(
+      '  - name: Hollis Brandt\n',
+      '  # Hollis: admin since 2019\n  - name: Hollis Brandt\n',
+    );
+    const moves = ['AB-Kestrel', 'hollis', 'wallacew'].map((login) => ({
       login,
       left: '2026-11-26',
       reason: 'Inactive from 2025-12-01 to 2026-11-26 (PEP 811)',
@@ -452,32 +453,32 @@ describe('moving members to emeritus', () => {
     const reason = 'Inactive from 2025-12-01 to 2026-11-26 (PEP 811)';
     const expected =
       commented
-        .replace('  - name: Adam Turner\n    login: AA-Turner\n', '')
-        .replace('  - name: Barry Warsaw\n    login: warsaw\n    email: barry@python.org\n    roles: [admin]\n', '')
-        .replace('  - name: William Woodruff\n    login: woodruffw\n', '') +
+        .replace('  - name: Abel Kestrel\n    login: AB-Kestrel\n', '')
+        .replace('  - name: Hollis Brandt\n    login: hollis\n    email: hollis@example.org\n    roles: [admin]\n', '')
+        .replace('  - name: Wallace Whitcombe\n    login: wallacew\n', '') +
       [
-        '  - name: Adam Turner',
-        '    login: AA-Turner',
+        '  - name: Abel Kestrel',
+        '    login: AB-Kestrel',
         '    left: 2026-11-26',
         `    reason: ${reason}`,
-        '  - name: Barry Warsaw',
-        '    login: warsaw',
+        '  - name: Hollis Brandt',
+        '    login: hollis',
         '    roles: [admin]',
         '    left: 2026-11-26',
         `    reason: ${reason}`,
-        '  - name: William Woodruff',
-        '    login: woodruffw',
+        '  - name: Wallace Whitcombe',
+        '    login: wallacew',
         '    left: 2026-11-26',
         `    reason: ${reason}`,
         '',
       ].join('\n');
     // Byte for byte: the original without the moved entries (the comment above one stays), plus the new tail.
     expect(out).toBe(expected);
-    expect(out).toContain('  # Barry: admin since 2019\n  - name: Bénédikt Tran\n');
+    expect(out).toContain('  # Hollis: admin since 2019\n  - name: Bénédicte Roux\n');
     const parsed = rosterFromText('members.yaml', out);
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.roster!.members.map((m) => m.login)).not.toContain('warsaw');
-    expect(parsed.roster!.emeritus!.slice(-3).map((e) => e.login)).toEqual(['AA-Turner', 'warsaw', 'woodruffw']);
+    expect(parsed.roster!.members.map((m) => m.login)).not.toContain('hollis');
+    expect(parsed.roster!.emeritus!.slice(-3).map((e) => e.login)).toEqual(['AB-Kestrel', 'hollis', 'wallacew']);
   });
 
   it('matches by pinned id, creates the emeritus list when there is none, and refuses an unknown member', () => {

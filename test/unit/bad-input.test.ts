@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConfig, loadConfig, readBounded } from '../../actions/lib/config/load.js';
+import { FIXTURE_POLICY_PATH, fixtureSource } from '../support/fixtures.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/bad-input');
 const NOW = new Date('2026-11-26T12:00:00Z');
-const realMembers = { file: 'members.yaml', bytes: readFileSync(join(import.meta.dirname, '../../members.yaml')) };
-const realPolicy = { file: 'policy.yaml', bytes: readFileSync(join(import.meta.dirname, '../../policy.yaml')) };
+const fixtureMembers = fixtureSource('members.yaml');
+const fixturePolicy = fixtureSource('policy.yaml');
 
 function expectations(bytes: Buffer): string[] {
   return [...bytes.toString('latin1').matchAll(/^# expect: (.*)$/gm)].map((m) => m[1]!);
@@ -18,8 +19,8 @@ function expectations(bytes: Buffer): string[] {
 function errorsOf(file: string, bytes: Uint8Array): string[] {
   const subject = { file, bytes };
   const result = file.startsWith('policy-')
-    ? checkConfig(realMembers, subject, NOW)
-    : checkConfig(subject, realPolicy, NOW);
+    ? checkConfig(fixtureMembers, subject, NOW)
+    : checkConfig(subject, fixturePolicy, NOW);
   expect(result.config).toBeUndefined();
   return result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule} ${d.line}:${d.column}`);
 }
@@ -49,7 +50,7 @@ describe('bad-input corpus', () => {
     const { bytes, size } = await readBounded(path, 1024 * 1024);
     expect(size).toBeGreaterThan(5_000_000);
     expect(bytes.byteLength).toBe(1024 * 1024 + 1);
-    const result = await loadConfig({ members: path, policy: join(import.meta.dirname, '../../policy.yaml') }, NOW);
+    const result = await loadConfig({ members: path, policy: FIXTURE_POLICY_PATH }, NOW);
     expect(result.config).toBeUndefined();
     expect(result.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['file-too-large', 1, 1]]);
     expect(result.diagnostics[0]!.message).toMatch(/5\d{6} bytes; the limit is 1048576/);
@@ -58,13 +59,13 @@ describe('bad-input corpus', () => {
   it('names what to change: did-you-mean for a misspelt key, the look-alike character', () => {
     const misspelt = checkConfig(
       { file: 'm.yaml', bytes: readFileSync(join(DIR, 'members-misspelled-member-key.yaml')) },
-      realPolicy,
+      fixturePolicy,
       NOW,
     );
     expect(misspelt.diagnostics.find((d) => d.rule === 'unknown-key')!.message).toContain('Did you mean "email"?');
     const lookalike = checkConfig(
       { file: 'm.yaml', bytes: readFileSync(join(DIR, 'members-lookalike-login.yaml')) },
-      realPolicy,
+      fixturePolicy,
       NOW,
     );
     expect(lookalike.diagnostics.find((d) => d.rule === 'login-format')!.message).toContain('U+0430');

@@ -1,7 +1,5 @@
 // The reconcile planner and guards on a small, hand-built observed state: the plan is data, so the
 // tests read its lines rather than the order of API calls.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../../actions/lib/config/load.js';
 import type { Policy } from '../../actions/lib/domain/policy.js';
@@ -11,16 +9,16 @@ import { describeChange } from '../../actions/lib/domain/reconcile/plan.js';
 import { planReconcile } from '../../actions/lib/domain/reconcile/planner.js';
 import { renderPlan } from '../../actions/lib/domain/reconcile/render.js';
 import type { Roster } from '../../actions/lib/domain/roster.js';
+import { fixtureSource } from '../support/fixtures.js';
 
-const root = join(import.meta.dirname, '../..');
-const realPolicy = checkConfig(
-  { file: 'members.yaml', bytes: readFileSync(join(root, 'members.yaml')) },
-  { file: 'policy.yaml', bytes: readFileSync(join(root, 'policy.yaml')) },
+const fixturePolicy = checkConfig(
+  fixtureSource('members.yaml'),
+  fixtureSource('policy.yaml'),
   new Date('2026-11-26T00:00:00Z'),
 ).config!.policy;
 
 const policy: Policy = {
-  ...realPolicy,
+  ...fixturePolicy,
   mailing_lists: [
     { address: 'psrt@python.org', rest_url: 'http://mailman.invalid/3.1', owners: 'admins', remove_unknown: false },
   ],

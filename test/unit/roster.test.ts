@@ -1,4 +1,5 @@
-// The real roster and policy are valid; the devguide export reproduces the published lists.
+// The fixture roster and policy are valid; the devguide export reproduces its lists; the roster rules.
+// (The live top-level files have their one check in live-config.test.ts.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,12 +7,13 @@ import { checkConfig } from '../../actions/lib/config/load.js';
 import { renderDevguideCsv } from '../../actions/lib/domain/devguide.js';
 import { checkRoster } from '../../actions/lib/domain/roster-rules.js';
 import type { Roster } from '../../actions/lib/domain/roster.js';
+import { fixtureSource } from '../support/fixtures.js';
 
 const root = join(import.meta.dirname, '../..');
 const NOW = new Date('2026-11-26T12:00:00Z');
-const read = (p: string) => ({ file: p, bytes: readFileSync(join(root, p)) });
+const read = fixtureSource;
 
-describe('the real roster', () => {
+describe('the fixture roster', () => {
   const result = checkConfig(read('members.yaml'), read('policy.yaml'), NOW);
 
   it('is valid, with warnings only for missing emails and ids', () => {

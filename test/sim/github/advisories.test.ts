@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubSim } from './index.js';
 import { client, link } from './test-helpers.js';
 import { generateWorld } from '../world/generate.js';
-import { loadWorld } from '../world/index.js';
+import { psrtWorld } from '../world/psrt/index.js';
 
 interface Advisory {
   ghsa_id: string;
@@ -84,7 +84,7 @@ describe('advisory lists page by Link cursors', () => {
 describe('advisory access and updates', () => {
   let sim: GitHubSim;
   beforeAll(async () => {
-    sim = await GitHubSim.start({ world: loadWorld('demo'), inProcessOnly: true, frozenClock: true });
+    sim = await GitHubSim.start({ world: psrtWorld('fixture'), inProcessOnly: true, frozenClock: true });
     sim.setRateLimits({ secondary: false });
   });
   afterAll(() => sim.close());
@@ -98,9 +98,9 @@ describe('advisory access and updates', () => {
     expect((await actions.get('/orgs/python/security-advisories')).status).toBe(403);
 
     sim.load({
-      ...loadWorld('demo'),
+      ...psrtWorld('fixture'),
       tokens: {
-        ...loadWorld('demo').tokens,
+        ...psrtWorld('fixture').tokens,
         kp: { token: 'ghp_kp', kind: 'user', login: 'kp-seclab' },
         nadia: { token: 'ghp_nadia', kind: 'user', login: 'nadia-fuzzes' },
       },
@@ -129,8 +129,8 @@ describe('advisory access and updates', () => {
 
   it('lets a team member read through the collaborating team, and the security manager role read everything', async () => {
     sim.load({
-      ...loadWorld('demo'),
-      tokens: { ...loadWorld('demo').tokens, picnixz: { token: 'ghp_pic', kind: 'user', login: 'picnixz' } },
+      ...psrtWorld('fixture'),
+      tokens: { ...psrtWorld('fixture').tokens, quillon: { token: 'ghp_pic', kind: 'user', login: 'quillon' } },
     });
     const pic = client(sim, 'ghp_pic');
     expect((await pic.get('/repos/python/cpython/security-advisories/GHSA-r2v8-hc5x-m4qf')).status).toBe(200);
@@ -169,6 +169,23 @@ describe('advisory access and updates', () => {
     expect((await app.patch(path('GHSA-w8h2-c4xq-5mr9'), { state: 'draft' })).status).toBe(422);
   });
 
+  it('scores CVSS 3.x and 4.0 vectors in cvss_severities, and names the CWEs', async () => {
+    sim.reset();
+    const app = client(sim, sim.tokens.app);
+    const a = await app.get<{
+      severity: string;
+      cvss_severities: { cvss_v3: { score: number | null }; cvss_v4: { vector_string: string; score: number | null } };
+      cwes: { cwe_id: string; name: string }[];
+    }>('/repos/python/cpython/security-advisories/GHSA-6hm8-9x3w-qq5j');
+    // 6.5 is the 3.1 base score (FIRST's formula); 7.1 the 4.0 one, as ae-cvss-calculator computes it.
+    expect(a.body.cvss_severities.cvss_v3.score).toBe(6.5);
+    expect(a.body.cvss_severities.cvss_v4.score).toBe(7.1);
+    expect(a.body.severity).toBe('medium');
+    expect(a.body.cwes).toEqual([
+      { cwe_id: 'CWE-22', name: "Improper Limitation of a Pathname to a Restricted Directory ('Path Traversal')" },
+    ]);
+  });
+
   it('validates fields: CVSS 3 only, known teams, credit types; credits come back with their state', async () => {
     sim.reset();
     const app = client(sim, sim.tokens.app);
@@ -182,14 +199,14 @@ describe('advisory access and updates', () => {
         .status,
     ).toBe(422);
     expect((await app.patch(path, { collaborating_teams: ['psrt', 'ghost-team'] })).status).toBe(422);
-    expect((await app.patch(path, { credits: [{ login: 'warsaw', type: 'cheerleader' }] })).status).toBe(422);
+    expect((await app.patch(path, { credits: [{ login: 'hollis', type: 'cheerleader' }] })).status).toBe(422);
     const ok = await app.patch<Advisory>(path, {
       cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
       collaborating_teams: ['psrt', 'release-managers'],
       credits: [
         { login: 'lmarchetti', type: 'reporter' },
-        { login: 'warsaw', type: 'coordinator' },
-        { login: 'zooba', type: 'remediation_developer' },
+        { login: 'hollis', type: 'coordinator' },
+        { login: 'grebe', type: 'remediation_developer' },
       ],
     });
     expect(ok.status).toBe(200);
@@ -198,12 +215,12 @@ describe('advisory access and updates', () => {
     expect(ok.body.collaborating_teams.map((t) => t.slug)).toEqual(['psrt', 'release-managers']);
     expect(ok.body.credits_detailed.map((c) => [c.user.login, c.type, c.state])).toEqual([
       ['lmarchetti', 'reporter', 'accepted'],
-      ['warsaw', 'coordinator', 'pending'],
-      ['zooba', 'remediation_developer', 'pending'],
+      ['hollis', 'coordinator', 'pending'],
+      ['grebe', 'remediation_developer', 'pending'],
     ]);
   });
 
-  it('creates a private fork that exists as a repo with pull requests, and requests a CVE', async () => {
+  it('creates a private fork that exists as a repo with pull requests', async () => {
     sim.reset();
     const app = client(sim, sim.tokens.app);
     const member = client(sim, sim.tokens.member);
@@ -218,9 +235,6 @@ describe('advisory access and updates', () => {
     expect(adv.body.private_fork?.full_name).toBe('python/cpython-ghsa-w8h2-c4xq-5mr9');
     expect((await member.get('/repos/python/cpython-ghsa-w8h2-c4xq-5mr9/pulls')).status).toBe(200);
     expect((await member.get('/repos/python/cpython-ghsa-r2v8-hc5x-m4qf/pulls/1/reviews')).body).toHaveLength(2);
-    expect((await app.post('/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9/cve')).status).toBe(202);
-    expect((await app.post('/repos/python/cpython/security-advisories/GHSA-w8h2-c4xq-5mr9/cve')).status).toBe(422);
-    expect((await app.post('/repos/python/cpython/security-advisories/GHSA-2c9f-x4mp-7qrw/cve')).status).toBe(422);
   });
 
   it('serves advisory comments on public repositories only', async () => {

@@ -1,17 +1,24 @@
-// CVSS 3.0/3.1 base scores (FIRST's specification), for the advisory `cvss.score` and severity.
-const WEIGHTS: Record<string, Record<string, number>> = {
-  AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
-  AC: { L: 0.77, H: 0.44 },
-  PR: { N: 0.85, L: 0.62, H: 0.27 },
-  UI: { N: 0.85, R: 0.62 },
-  S: { U: 0, C: 0 },
-  C: { H: 0.56, L: 0.22, N: 0 },
-  I: { H: 0.56, L: 0.22, N: 0 },
-  A: { H: 0.56, L: 0.22, N: 0 },
-};
-const OPTIONAL = new Set(['E', 'RL', 'RC', 'CR', 'IR', 'AR', 'MAV', 'MAC', 'MPR', 'MUI', 'MS', 'MC', 'MI', 'MA']);
+// CVSS for advisories as GitHub serves them: `cvss_severities.cvss_v3` and `.cvss_v4` with their base
+// scores, and the severity a 3.x score gives when none is set. The scores come from ae-cvss-calculator
+// (the library the CNA desk scores with); it scores a malformed vector as 0 without complaint, so the
+// vectors are checked here first, as GitHub refuses them.
+import calculator from 'ae-cvss-calculator';
 
-/** Parses a CVSS 3.x vector; undefined when it is not a valid one. */
+const { Cvss3P0, Cvss3P1, Cvss4P0 } = calculator;
+
+const V3_BASE: Record<string, string[]> = {
+  AV: ['N', 'A', 'L', 'P'],
+  AC: ['L', 'H'],
+  PR: ['N', 'L', 'H'],
+  UI: ['N', 'R'],
+  S: ['U', 'C'],
+  C: ['H', 'L', 'N'],
+  I: ['H', 'L', 'N'],
+  A: ['H', 'L', 'N'],
+};
+const V3_OPTIONAL = new Set(['E', 'RL', 'RC', 'CR', 'IR', 'AR', 'MAV', 'MAC', 'MPR', 'MUI', 'MS', 'MC', 'MI', 'MA']);
+
+/** The metrics of a CVSS 3.0 or 3.1 vector; undefined when it is not a valid one. */
 export function parseCvss3(vector: string): Record<string, string> | undefined {
   const parts = vector.split('/');
   const head = parts.shift();
@@ -20,30 +27,31 @@ export function parseCvss3(vector: string): Record<string, string> | undefined {
   for (const part of parts) {
     const [key, value, extra] = part.split(':');
     if (!key || !value || extra !== undefined || key in metrics) return undefined;
-    if (key in WEIGHTS) {
-      if (!(value in WEIGHTS[key]!)) return undefined;
-    } else if (!OPTIONAL.has(key)) return undefined;
+    if (key in V3_BASE) {
+      if (!V3_BASE[key]!.includes(value)) return undefined;
+    } else if (!V3_OPTIONAL.has(key)) return undefined;
     metrics[key] = value;
   }
-  return Object.keys(WEIGHTS).every((k) => k in metrics) ? metrics : undefined;
+  return Object.keys(V3_BASE).every((k) => k in metrics) ? metrics : undefined;
 }
 
-function roundUp(value: number): number {
-  const i = Math.round(value * 100000);
-  return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
-}
-
+/** The base score of a CVSS 3.x vector, or null when it is not a valid one. */
 export function cvss3Score(vector: string): number | null {
-  const m = parseCvss3(vector);
-  if (!m) return null;
-  const changed = m['S'] === 'C';
-  const w = (k: string): number => WEIGHTS[k]![m[k]!]!;
-  const pr = m['PR'] === 'L' ? (changed ? 0.68 : 0.62) : m['PR'] === 'H' ? (changed ? 0.5 : 0.27) : 0.85;
-  const iss = 1 - (1 - w('C')) * (1 - w('I')) * (1 - w('A'));
-  const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
-  const exploitability = 8.22 * w('AV') * w('AC') * pr * w('UI');
-  if (impact <= 0) return 0;
-  return roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10));
+  if (!parseCvss3(vector)) return null;
+  const scored = vector.startsWith('CVSS:3.0/') ? new Cvss3P0(vector) : new Cvss3P1(vector);
+  return scored.calculateScores().base ?? null;
+}
+
+/** The base score of a CVSS 4.0 vector, or null when its base metrics are not all given. */
+export function cvss4Score(vector: string): number | null {
+  if (!/^CVSS:4\.0(\/[A-Z]+:[A-Z])+$/.test(vector)) return null;
+  try {
+    const scored = new Cvss4P0(vector);
+    return scored.isBaseFullyDefined() ? (scored.calculateScores().base ?? null) : null;
+  } catch {
+    // The library throws on metrics it does not know.
+    return null;
+  }
 }
 
 export function severityOf(score: number): 'critical' | 'high' | 'medium' | 'low' {

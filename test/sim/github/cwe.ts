@@ -30,7 +30,3 @@ const NAMES: Record<string, string> = {
 export function cweName(id: string): string {
   return NAMES[id] ?? `Weakness ${id}`;
 }
-
-export function knownCwe(id: string): boolean {
-  return /^CWE-\d+$/.test(id);
-}

@@ -267,7 +267,6 @@ export function exportWorld(store: Store, rateLimits: WorldRateLimits): World {
         updated_at: c.updated_at,
         ...(c.confidential ? { confidential: true } : {}),
       })),
-      cve_requested: a.cve_requested,
     };
   };
 
@@ -315,19 +314,6 @@ export function exportWorld(store: Store, rateLimits: WorldRateLimits): World {
           creator: login(s.creatorId),
           created_at: s.created_at,
           updated_at: s.updated_at,
-        })),
-        check_runs: r.checkRuns.map((c) => ({
-          id: c.id,
-          name: c.name,
-          head_sha: c.head_sha,
-          status: c.status,
-          conclusion: c.conclusion ?? null,
-          details_url: c.details_url,
-          external_id: c.external_id,
-          started_at: c.started_at,
-          completed_at: c.completed_at,
-          output: c.output,
-          app: c.app,
         })),
         advisories: r.advisories.map(advisoryOf),
       };

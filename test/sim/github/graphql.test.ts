@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubSim } from './index.js';
 import { client } from './test-helpers.js';
-import { loadWorld } from '../world/index.js';
+import { psrtWorld } from '../world/psrt/index.js';
 
 interface Gql<T = Record<string, unknown>> {
   data?: T | null;
@@ -12,9 +12,9 @@ let sim: GitHubSim;
 let query: <T>(q: string, variables?: Record<string, unknown>, token?: string) => Promise<Gql<T>>;
 
 beforeAll(async () => {
-  const world = loadWorld('demo');
+  const world = psrtWorld('fixture');
   // A child team, to tell IMMEDIATE members from ALL.
-  world.teams!.push({ org: 'python', slug: 'psrt-triage', parent: 'psrt', members: ['corona10'] });
+  world.teams!.push({ org: 'python', slug: 'psrt-triage', parent: 'psrt', members: ['sunhee-oh'] });
   sim = await GitHubSim.start({ world, inProcessOnly: true, frozenClock: true });
   query = async <T>(q: string, variables: Record<string, unknown> = {}, token = sim.tokens.app) =>
     (await client(sim, token).post<Gql<T>>('/graphql', { query: q, variables })).body;
@@ -24,11 +24,11 @@ afterAll(() => sim.close());
 describe("GraphQL against GitHub's schema", () => {
   it('resolves many aliased users in one query; a missing login is null with a NOT_FOUND error', async () => {
     const r = await query<Record<string, { login: string; databaseId: number; name: string; email: string } | null>>(
-      '{ u0: user(login: "warsaw") { login databaseId name email } u1: user(login: "no-such-person") { login } u2: user(login: "picnixz") { login email } }',
+      '{ u0: user(login: "hollis") { login databaseId name email } u1: user(login: "no-such-person") { login } u2: user(login: "quillon") { login email } }',
     );
-    expect(r.data!['u0']).toMatchObject({ login: 'warsaw', name: 'Barry Warsaw', email: 'barry@python.org' });
+    expect(r.data!['u0']).toMatchObject({ login: 'hollis', name: 'Hollis Brandt', email: 'hollis@example.org' });
     expect(r.data!['u1']).toBeNull();
-    expect(r.data!['u2']).toEqual({ login: 'picnixz', email: '' });
+    expect(r.data!['u2']).toEqual({ login: 'quillon', email: '' });
     expect(r.errors).toEqual([
       expect.objectContaining({
         type: 'NOT_FOUND',
@@ -64,17 +64,17 @@ describe("GraphQL against GitHub's schema", () => {
       after = m.pageInfo.endCursor;
     }
     expect(logins).toHaveLength(total);
-    expect(logins).toContain('vstinner');
-    expect(logins).not.toContain('corona10');
+    expect(logins).toContain('vstrand');
+    expect(logins).not.toContain('sunhee-oh');
     const all = await query<R>(q, { membership: 'ALL' });
     expect(all.data!.organization.team.members.totalCount).toBe(total + 1);
     const maintainers = await query<R>(q, { role: 'MAINTAINER' });
     expect(maintainers.data!.organization.team.members.edges.every((e) => e.role === 'MAINTAINER')).toBe(true);
     expect(maintainers.data!.organization.team.members.edges.map((e) => e.node.login).sort()).toEqual([
-      'ewdurbin',
-      'ned-deily',
-      'sethmlarson',
-      'warsaw',
+      'hollis',
+      'ivyhale',
+      'nell-ostrander',
+      'wrenfield',
     ]);
   });
 
@@ -90,7 +90,7 @@ describe("GraphQL against GitHub's schema", () => {
         .filter((e) => e.role === 'ADMIN')
         .map((e) => e.node.login)
         .sort(),
-    ).toEqual(['ewdurbin', 'sethmlarson']);
+    ).toEqual(['ivyhale', 'wrenfield']);
   });
 
   it('enforces pagination bounds like GitHub', async () => {
@@ -104,7 +104,7 @@ describe("GraphQL against GitHub's schema", () => {
   });
 
   it('rejects invalid queries with GitHub-like errors and no data', async () => {
-    const r = await query('{ user(login: "warsaw") { loginn } }');
+    const r = await query('{ user(login: "hollis") { loginn } }');
     expect(r.data).toBeUndefined();
     expect(r.errors?.[0]).toMatchObject({
       message: "Field 'loginn' doesn't exist on type 'User'",
@@ -113,7 +113,7 @@ describe("GraphQL against GitHub's schema", () => {
   });
 
   it('says clearly when a valid field is not implemented by the simulator', async () => {
-    const r = await query('{ user(login: "warsaw") { login followers(first: 1) { totalCount } } }');
+    const r = await query('{ user(login: "hollis") { login followers(first: 1) { totalCount } } }');
     expect(r.errors?.[0]?.message).toMatch(/does not implement the field 'followers' on type 'User'/);
   });
 
@@ -122,13 +122,13 @@ describe("GraphQL against GitHub's schema", () => {
       viewer: { login: string };
       rateLimit: { cost: number; limit: number; remaining: number; used: number };
     }>('{ viewer { login } rateLimit { cost limit remaining used } }', {}, sim.tokens.member);
-    expect(r.data!.viewer.login).toBe('sethmlarson');
+    expect(r.data!.viewer.login).toBe('wrenfield');
     expect(r.data!.rateLimit).toMatchObject({ cost: 1, limit: 5000 });
-    const user = await client(sim, sim.tokens.app).get<{ node_id: string }>('/users/warsaw');
+    const user = await client(sim, sim.tokens.app).get<{ node_id: string }>('/users/hollis');
     const nodes = await query<{ nodes: ({ __typename: string; login?: string } | null)[] }>(
       `{ nodes(ids: ["${user.body.node_id}", "bm9wZQ=="]) { __typename ... on User { login } } }`,
     );
-    expect(nodes.data!.nodes).toEqual([{ __typename: 'User', login: 'warsaw' }, null]);
+    expect(nodes.data!.nodes).toEqual([{ __typename: 'User', login: 'hollis' }, null]);
   });
 
   it('keeps teams from the Actions token', async () => {
@@ -143,7 +143,7 @@ describe("GraphQL against GitHub's schema", () => {
     // 1 request for the teams + 100 for each team's members: 101 / 100 → 1 point.
     expect(r.data!.rateLimit.cost).toBe(1);
     const nested = await query<{ rateLimit: { cost: number } }>(
-      '{ rateLimit { cost } organization(login: "python") { teams(first: 100) { nodes { members(first: 100) { nodes { login } } } } membersWithRole(first: 100) { totalCount } } u: user(login: "warsaw") { login } }',
+      '{ rateLimit { cost } organization(login: "python") { teams(first: 100) { nodes { members(first: 100) { nodes { login } } } } membersWithRole(first: 100) { totalCount } } u: user(login: "hollis") { login } }',
     );
     // 1 + 100 + 1 requests → 1 point (102 / 100, rounded).
     expect(nested.data!.rateLimit.cost).toBe(1);

@@ -56,10 +56,6 @@ export function notFound(): HttpError {
   return new HttpError(404, 'Not Found');
 }
 
-export function forbidden(message: string, headers: Record<string, string> = {}): HttpError {
-  return new HttpError(403, message, {}, headers);
-}
-
 /** What an App or Actions token gets when it lacks a permission; GitHub names the permission it wanted. */
 export function integrationForbidden(permission?: string): HttpError {
   return new HttpError(

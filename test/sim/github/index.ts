@@ -55,6 +55,22 @@ export class GitHubSim {
     return { app: '', member: '', actions: '', ...out };
   }
 
+  /**
+   * A new token for the identity a world token names, as GitHub gives every workflow run a new App
+   * installation token: the same account and rights under another secret, so ETags the old token was
+   * sent never match for it. The old token stays valid; the export keeps the world's.
+   */
+  freshToken(name: string): string {
+    const rec = this.core.store.tokensByName.get(name);
+    if (!rec) throw new Error(`the world has no token named ${name}`);
+    this.freshTokens++;
+    const token = `${rec.token.slice(0, 4)}fresh${this.freshTokens}${rec.token.slice(4)}`;
+    this.core.store.tokens.set(token, { ...rec, token });
+    return token;
+  }
+
+  private freshTokens = 0;
+
   /** A fetch served by this simulator in-process (same pipeline, same stats). */
   readonly fetch: FetchLike = (input, init) => inProcessFetch(() => this.core, this.url)(input, init);
 

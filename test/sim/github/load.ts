@@ -37,7 +37,6 @@ export const FULL_APP_PERMISSIONS: Record<string, 'write'> = {
   issues: 'write',
   pull_requests: 'write',
   statuses: 'write',
-  checks: 'write',
   repository_advisories: 'write',
   members: 'write',
   organization_administration: 'write',
@@ -98,7 +97,6 @@ class Loader {
       (r.issues ?? []).forEach(issue);
       (r.pulls ?? []).forEach(pull);
       for (const st of r.statuses ?? []) if (st.id) ids.status.reserve(st.id);
-      for (const c of r.check_runs ?? []) if (c.id) ids.check.reserve(c.id);
       for (const a of r.advisories ?? []) {
         for (const c of a.comments ?? []) if (c.id) ids.comment.reserve(c.id);
         if (a.private_fork?.id) ids.repo.reserve(a.private_fork.id);
@@ -366,7 +364,6 @@ class Loader {
       issues: new Map(),
       nextNumber: 1,
       statuses: [],
-      checkRuns: [],
       advisories: [],
       forkOf,
     };
@@ -444,25 +441,6 @@ class Loader {
         creatorId: this.userId(st.creator),
         created_at: created,
         updated_at: st.updated_at ?? created,
-      });
-    }
-    for (const c of r.check_runs ?? []) {
-      const sha = c.head_sha ?? repo.git.branch(c.ref!)!.sha;
-      const id = c.id ?? this.s.ids.check.derive(`check:${repo.full_name}/${sha}/${c.name}`);
-      const status = c.status ?? 'completed';
-      repo.checkRuns.push({
-        id,
-        node_id: nodeId('CheckRun', id),
-        name: c.name,
-        head_sha: sha,
-        status,
-        conclusion: c.conclusion ?? (status === 'completed' ? 'success' : null),
-        details_url: c.details_url ?? null,
-        external_id: c.external_id ?? null,
-        started_at: c.started_at ?? this.now,
-        completed_at: c.completed_at ?? (status === 'completed' ? this.now : null),
-        output: { title: c.output?.title ?? null, summary: c.output?.summary ?? null, text: c.output?.text ?? null },
-        app: c.app ?? 'github-actions',
       });
     }
     (r.advisories ?? []).forEach((a, i) => this.loadAdvisory(repo, a, i));
@@ -723,7 +701,6 @@ class Loader {
         ...this.comment(c, `${ghsa}/c${i}`, created),
         confidential: c.confidential ?? false,
       })),
-      cve_requested: a.cve_requested ?? false,
     };
     s.addAdvisory(rec);
     repo.advisories.push(rec);

@@ -7,7 +7,6 @@ import type {
   PermissionLevel,
   RepoLevel,
   TokenKind,
-  WorldCheckRun,
   WorldVulnerability,
 } from '../world/types.js';
 
@@ -198,21 +197,6 @@ export interface StatusRec {
   updated_at: string;
 }
 
-export interface CheckRunRec {
-  id: number;
-  node_id: string;
-  name: string;
-  head_sha: string;
-  status: NonNullable<WorldCheckRun['status']>;
-  conclusion: WorldCheckRun['conclusion'] | null;
-  details_url: string | null;
-  external_id: string | null;
-  started_at: string | null;
-  completed_at: string | null;
-  output: { title: string | null; summary: string | null; text: string | null };
-  app: string;
-}
-
 export interface CreditRec {
   userId: number;
   type: CreditType;
@@ -248,7 +232,6 @@ export interface AdvisoryRec {
   cwe_ids: string[];
   fork: RepoRec | null;
   comments: AdvisoryCommentRec[];
-  cve_requested: boolean;
 }
 
 export interface RepoRec {
@@ -277,7 +260,6 @@ export interface RepoRec {
   issues: Map<number, IssueRec>;
   nextNumber: number;
   statuses: StatusRec[];
-  checkRuns: CheckRunRec[];
   advisories: AdvisoryRec[];
   /** Temporary private fork: the advisory it belongs to. */
   forkOf: { parent: RepoRec; ghsa_id: string } | null;

@@ -22,7 +22,6 @@ export class Store {
     review: new IdAllocator(1_500_000_000, 400_000_000),
     reviewComment: new IdAllocator(1_100_000_000, 400_000_000),
     status: new IdAllocator(30_000_000_000, 1_000_000_000),
-    check: new IdAllocator(20_000_000_000, 1_000_000_000),
     label: new IdAllocator(5_000_000_000, 1_000_000_000),
     invitation: new IdAllocator(50_000_000, 10_000_000),
     role: new IdAllocator(20_000, 1_000_000),

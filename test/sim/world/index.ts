@@ -11,7 +11,6 @@ export type * from './types.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const worldSchemaPath = `${here}world.schema.json`;
-export const demoWorldPath = `${here}demo.json`;
 
 export class WorldError extends Error {
   constructor(readonly problems: string[]) {
@@ -41,10 +40,12 @@ export function validateWorld(json: unknown): World {
   const validate = validator();
   if (!validate(json)) {
     const problems = (validate.errors ?? []).map((e) => {
+      // Issues, pulls and comments share fields through $ref, so their extra keys are "unevaluated".
+      const unknownKey = e.params['additionalProperty'] ?? e.params['unevaluatedProperty'];
       const extra = e.params['allowedValues']
         ? ` (${(e.params['allowedValues'] as unknown[]).join(', ')})`
-        : e.params['additionalProperty']
-          ? ` ('${String(e.params['additionalProperty'])}')`
+        : unknownKey
+          ? ` ('${String(unknownKey)}')`
           : '';
       return `${e.instancePath || '/'}: ${e.message ?? 'invalid'}${extra}`;
     });
@@ -56,9 +57,8 @@ export function validateWorld(json: unknown): World {
   return world;
 }
 
-/** Reads a world file (JSON or YAML) or the demo world (`'demo'`), validated. */
-export function loadWorld(pathOrDemo: string): World {
-  const path = pathOrDemo === 'demo' ? demoWorldPath : pathOrDemo;
+/** Reads a world file (JSON or YAML), validated. The PSRT worlds are built by psrt/index.ts. */
+export function loadWorld(path: string): World {
   const text = readFileSync(path, 'utf8');
   const json: unknown = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   return validateWorld(json);

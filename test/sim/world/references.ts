@@ -158,9 +158,6 @@ export function checkReferences(world: World): string[] {
       user(`${p}/statuses/${k}/creator`, s.creator);
       if (s.ref && !branches.has(s.ref)) problems.push(`${p}/statuses/${k}/ref: unknown branch '${s.ref}'`);
     });
-    r.check_runs?.forEach((c, k) => {
-      if (c.ref && !branches.has(c.ref)) problems.push(`${p}/check_runs/${k}/ref: unknown branch '${c.ref}'`);
-    });
   }
 
   function checkIssue(ip: string, is: WorldPull | NonNullable<WorldRepo['issues']>[number]): void {

@@ -1,10 +1,12 @@
-// The world format: what the GitHub simulator serves, as data. `world.schema.json` is the same format as a
-// JSON Schema; README.md beside this file is the guide. Users, teams and repos are referred to by login,
-// slug and full name; ids, node ids, timestamps and URLs are derived when omitted.
+// Generated from world.schema.json by schema-types.ts: do not edit. Change the schema, then run
+//   npx tsx test/sim/world/schema-types.ts
+// The schema is the world format (README.md beside it is the guide); these are its TypeScript types.
 
-export type IsoDate = string;
-export type Login = string;
-
+/**
+ * State served by the psrt-ops GitHub simulator: users, orgs, teams, repos with files, pull requests, issues and
+ * advisories, and the tokens that may call it. Users, teams and repos are referred to by login, slug and full name;
+ * ids, node ids, timestamps and URLs are derived when omitted. README.md beside this file is the guide.
+ */
 export interface World {
   $schema?: string;
   /** The simulator's clock starts here and then advances with real time (tests can freeze it). */
@@ -19,6 +21,12 @@ export interface World {
   /** Owned by the CVE Services simulator: passed through untouched. */
   cve?: Record<string, unknown>;
 }
+
+/** A time stamp, ISO 8601 (UTC). */
+export type IsoDate = string;
+
+/** A GitHub login (users, orgs, bots). */
+export type Login = string;
 
 export interface WorldUser {
   login: Login;
@@ -42,7 +50,37 @@ export interface WorldUser {
   previous_logins?: Login[];
 }
 
-export type OrgRole = 'admin' | 'member';
+export interface WorldOrgRoleEntry {
+  /** A predefined role's name (e.g. `security_manager`) or a custom role's. */
+  name: string;
+  id?: number;
+  description?: string | null;
+  permissions?: string[];
+  base_role?: 'read' | 'triage' | 'write' | 'maintain' | 'admin' | null;
+  created_at?: IsoDate;
+  updated_at?: IsoDate;
+  /** Team slugs holding the role. */
+  teams?: string[];
+  /** Logins holding the role directly. */
+  users?: Login[];
+}
+
+export interface WorldInvitation {
+  id?: number;
+  /** An invitation goes to a login or to an email address (one of them is required). */
+  login?: Login | null;
+  email?: string | null;
+  role?: 'direct_member' | 'admin' | 'billing_manager' | 'hiring_manager' | 'reinstate';
+  /** Team slugs the invitation adds the user to once accepted. */
+  teams?: string[];
+  inviter: Login;
+  created_at?: IsoDate;
+  /** pending (default), failed, or expired (listed with failed ones, reason "Invitation expired…"). */
+  state?: 'pending' | 'failed' | 'expired';
+  failed_at?: IsoDate | null;
+  failed_reason?: string | null;
+  node_id?: string;
+}
 
 export interface WorldOrg {
   login: Login;
@@ -63,38 +101,6 @@ export interface WorldOrg {
   /** Custom roles, and assignments of predefined roles (all_repo_read … all_repo_admin, security_manager). */
   roles?: WorldOrgRoleEntry[];
   invitations?: WorldInvitation[];
-}
-
-export interface WorldOrgRoleEntry {
-  /** A predefined role's name (e.g. `security_manager`) or a custom role's. */
-  name: string;
-  id?: number;
-  description?: string | null;
-  permissions?: string[];
-  base_role?: 'read' | 'triage' | 'write' | 'maintain' | 'admin' | null;
-  created_at?: IsoDate;
-  updated_at?: IsoDate;
-  /** Team slugs holding the role. */
-  teams?: string[];
-  /** Logins holding the role directly. */
-  users?: Login[];
-}
-
-export interface WorldInvitation {
-  id?: number;
-  /** An invitation goes to a login or to an email address. */
-  login?: Login | null;
-  email?: string | null;
-  role?: 'direct_member' | 'admin' | 'billing_manager' | 'hiring_manager' | 'reinstate';
-  /** Team slugs the invitation adds the user to once accepted. */
-  teams?: string[];
-  inviter: Login;
-  created_at?: IsoDate;
-  /** pending (default), failed, or expired (listed with failed ones, reason "Invitation expired…"). */
-  state?: 'pending' | 'failed' | 'expired';
-  failed_at?: IsoDate | null;
-  failed_reason?: string | null;
-  node_id?: string;
 }
 
 export interface WorldTeam {
@@ -131,36 +137,6 @@ export interface WorldBranch {
   author?: Login;
 }
 
-export interface WorldRepo {
-  /** owner/name; the owner is an org of the world or a user. */
-  full_name: string;
-  id?: number;
-  node_id?: string;
-  private?: boolean;
-  description?: string | null;
-  homepage?: string | null;
-  language?: string | null;
-  topics?: string[];
-  archived?: boolean;
-  default_branch?: string;
-  created_at?: IsoDate;
-  updated_at?: IsoDate;
-  pushed_at?: IsoDate;
-  private_vulnerability_reporting?: boolean;
-  /** Explicit collaborators and team grants. Org owners are admins of every org repo. */
-  permissions?: { users?: Record<Login, RepoLevel>; teams?: Record<string, RepoLevel> };
-  /** Files on the default branch. */
-  files?: Record<string, WorldFile>;
-  /** Other branches (and optionally the default branch's head `sha`). */
-  branches?: Record<string, WorldBranch>;
-  labels?: WorldLabel[];
-  issues?: WorldIssue[];
-  pulls?: WorldPull[];
-  statuses?: WorldStatus[];
-  check_runs?: WorldCheckRun[];
-  advisories?: WorldAdvisory[];
-}
-
 export interface WorldLabel {
   name: string;
   id?: number;
@@ -171,15 +147,6 @@ export interface WorldLabel {
 /** A label on an issue: a name (added by the issue's author when it was created) or who added it and when. */
 export type WorldIssueLabel = string | { name: string; by?: Login; at?: IsoDate };
 
-export interface WorldComment {
-  id?: number;
-  node_id?: string;
-  user: Login;
-  body: string;
-  created_at?: IsoDate;
-  updated_at?: IsoDate;
-}
-
 export interface WorldIssueEvent {
   id?: number;
   event: string;
@@ -187,6 +154,15 @@ export interface WorldIssueEvent {
   created_at: IsoDate;
   /** For labeled / unlabeled. */
   label?: string;
+}
+
+export interface WorldComment {
+  id?: number;
+  node_id?: string;
+  user: Login;
+  body: string;
+  created_at?: IsoDate;
+  updated_at?: IsoDate;
 }
 
 export interface WorldIssue {
@@ -254,7 +230,7 @@ export interface WorldPull extends WorldIssue {
 
 export interface WorldStatus {
   id?: number;
-  /** The commit: a sha, or a branch name resolved at load time. */
+  /** The commit by sha; or give `ref` instead, a branch name resolved at load time. */
   sha?: string;
   ref?: string;
   state: 'error' | 'failure' | 'pending' | 'success';
@@ -266,23 +242,37 @@ export interface WorldStatus {
   updated_at?: IsoDate;
 }
 
-export interface WorldCheckRun {
+export interface WorldRepo {
+  /** owner/name; the owner is an org of the world or a user. */
+  full_name: string;
   id?: number;
-  name: string;
-  head_sha?: string;
-  ref?: string;
-  status?: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
-  conclusion?: 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required' | null;
-  details_url?: string | null;
-  external_id?: string | null;
-  started_at?: IsoDate | null;
-  completed_at?: IsoDate | null;
-  output?: { title?: string | null; summary?: string | null; text?: string | null };
-  /** App slug that created it (default github-actions). */
-  app?: string;
+  node_id?: string;
+  private?: boolean;
+  description?: string | null;
+  homepage?: string | null;
+  language?: string | null;
+  topics?: string[];
+  archived?: boolean;
+  default_branch?: string;
+  created_at?: IsoDate;
+  updated_at?: IsoDate;
+  pushed_at?: IsoDate;
+  private_vulnerability_reporting?: boolean;
+  /** Explicit collaborators and team grants. Org owners are admins of every org repo. */
+  permissions?: { users?: Record<string, RepoLevel>; teams?: Record<string, RepoLevel> };
+  /** Files on the default branch. */
+  files?: Record<string, WorldFile>;
+  /** Other branches (and optionally the default branch's head `sha`). */
+  branches?: Record<string, WorldBranch>;
+  labels?: WorldLabel[];
+  issues?: WorldIssue[];
+  pulls?: WorldPull[];
+  statuses?: WorldStatus[];
+  advisories?: WorldAdvisory[];
 }
 
 export type AdvisoryState = 'triage' | 'draft' | 'published' | 'closed' | 'withdrawn';
+
 export type CreditType =
   | 'analyst'
   | 'finder'
@@ -350,10 +340,10 @@ export interface WorldAdvisory {
   cwe_ids?: string[];
   private_fork?: WorldPrivateFork | null;
   comments?: WorldAdvisoryComment[];
-  cve_requested?: boolean;
 }
 
 export type TokenKind = 'app' | 'user' | 'actions';
+
 export type PermissionLevel = 'read' | 'write' | 'admin';
 
 export interface WorldToken {
@@ -382,9 +372,9 @@ export interface WorldToken {
 
 export interface WorldRateLimits {
   /** Primary REST limits per hour by token kind. Defaults: app 5000, user 5000, actions 1000. */
-  core?: Partial<Record<TokenKind, number>>;
+  core?: { app?: number; user?: number; actions?: number };
   /** GraphQL points per hour by token kind. Defaults: app 5000, user 5000, actions 1000. */
-  graphql?: Partial<Record<TokenKind, number>>;
+  graphql?: { app?: number; user?: number; actions?: number };
   /** Secondary limit on writes; false disables it. */
   secondary?: false | { writes_per_minute?: number; status?: 403 | 429; min_write_interval_ms?: number };
 }

@@ -117,23 +117,6 @@ export function commit(ctx: RenderContext, r: RepoRec, c: GitCommit): Schemas['c
   };
 }
 
-export function branchWithProtection(
-  ctx: RenderContext,
-  r: RepoRec,
-  name: string,
-  c: GitCommit,
-): Schemas['branch-with-protection'] {
-  const base = `${ctx.api}/repos/${r.full_name}/branches/${encodeURIComponent(name)}`;
-  return {
-    name,
-    commit: commit(ctx, r, c),
-    _links: { html: `${ctx.html}/${r.full_name}/tree/${encodeURIComponent(name)}`, self: base },
-    protected: false,
-    protection: { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
-    protection_url: `${base}/protection`,
-  };
-}
-
 export function fileCommit(
   ctx: RenderContext,
   r: RepoRec,

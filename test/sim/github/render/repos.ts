@@ -144,15 +144,3 @@ export function repositoryShape(ctx: RenderContext, r: RepoRec): Schemas['reposi
   } = fullRepo(ctx, r);
   return { ...rest, has_downloads: true, temp_clone_token: undefined };
 }
-
-export function minimalRepo(ctx: RenderContext, r: RepoRec): Schemas['minimal-repository'] {
-  const {
-    network_count: _n,
-    subscribers_count: _s,
-    organization: _o,
-    parent: _p,
-    source: _src,
-    ...rest
-  } = fullRepo(ctx, r);
-  return rest as Schemas['minimal-repository'];
-}

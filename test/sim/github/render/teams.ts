@@ -1,5 +1,5 @@
 // Teams, memberships, invitations and org roles.
-import { orgAsOwner, organizationFull, simpleUser } from './users.js';
+import { orgAsOwner, simpleUser } from './users.js';
 import type { RenderContext, Schemas } from './context.js';
 import type { InvitationRec, OrgRec, OrgRoleRec, TeamRec } from '../model.js';
 
@@ -29,22 +29,6 @@ export function team(ctx: RenderContext, t: TeamRec): Schemas['team'] {
     ...teamSimple(ctx, t),
     permissions: { pull: true, triage: false, push: false, maintain: false, admin: false },
     parent: parent ? teamSimple(ctx, parent) : null,
-  };
-}
-
-export function teamFull(ctx: RenderContext, t: TeamRec): Schemas['team-full'] {
-  const parent = t.parentId ? ctx.store.teams.get(t.parentId) : undefined;
-  const repos = [...ctx.store.repos.values()].filter((r) => r.teamPerms.has(t.id)).length;
-  return {
-    ...teamSimple(ctx, t),
-    privacy: t.privacy,
-    notification_setting: t.notification_setting,
-    parent: parent ? teamSimple(ctx, parent) : null,
-    members_count: t.members.size,
-    repos_count: repos,
-    created_at: t.created_at,
-    updated_at: t.updated_at,
-    organization: organizationFull(ctx, t.org),
   };
 }
 

@@ -382,7 +382,6 @@ const create: Handler = (ctx) => {
     cwe_ids: [],
     fork: null,
     comments: [],
-    cve_requested: false,
     ...patch,
   };
   ctx.store.addAdvisory(adv);
@@ -470,7 +469,6 @@ function createForkRepo(ctx: Ctx, adv: AdvisoryRec): RepoRec {
     issues: new Map(),
     nextNumber: 1,
     statuses: [],
-    checkRuns: [],
     advisories: [],
     forkOf: { parent, ghsa_id: adv.ghsa_id },
   };
@@ -493,22 +491,6 @@ const createFork: Handler = (ctx) => {
   return ok(fullRepo(ctx.r, fork), 202);
 };
 
-const requestCve: Handler = (ctx) => {
-  const repo = advisoryRepo(ctx, 'write');
-  const adv = findAdvisory(ctx, repo);
-  if (!ctx.access.canAdministerAdvisory(ctx.id, adv))
-    throw new HttpError(403, 'You must be a security manager or an administrator of this repository to request a CVE.');
-  if (repo.private) throw validationFailed([], 'CVEs cannot be requested for advisories in private repositories.');
-  if (adv.cve_id) throw validationFailed([], 'This advisory already has a CVE ID.');
-  if (adv.cve_requested) throw validationFailed([], 'A CVE has already been requested for this advisory.');
-  if (adv.state !== 'draft' && adv.state !== 'triage')
-    throw validationFailed([], 'CVEs can only be requested for unpublished advisories.');
-  adv.cve_requested = true;
-  adv.updated_at = ctx.nowIso();
-  ctx.store.touchAdvisories();
-  return ok({}, 202);
-};
-
 export const advisoryRoutes: RouteSpec<Handler>[] = [
   { method: 'GET', template: '/repos/{owner}/{repo}/security-advisories', handler: listRepo },
   { method: 'POST', template: '/repos/{owner}/{repo}/security-advisories', handler: create },
@@ -516,7 +498,6 @@ export const advisoryRoutes: RouteSpec<Handler>[] = [
   { method: 'GET', template: '/repos/{owner}/{repo}/security-advisories/{ghsa_id}', handler: getOne },
   { method: 'PATCH', template: '/repos/{owner}/{repo}/security-advisories/{ghsa_id}', handler: update },
   { method: 'POST', template: '/repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks', handler: createFork },
-  { method: 'POST', template: '/repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve', handler: requestCve },
 ];
 
 export { findAdvisory, advisoryRepo };

@@ -1,5 +1,5 @@
 // Issues (pull requests are issues too, sharing numbers), comments, labels and their events.
-import { jsonBody, noContent, ok, type Ctx, type Handler } from '../ctx.js';
+import { jsonBody, ok, type Ctx, type Handler } from '../ctx.js';
 import { HttpError, notFound, validationFailed } from '../http.js';
 import { eventNodeId, fnv1a, nodeId } from '../ids.js';
 import { paginated } from '../pagination.js';
@@ -266,14 +266,6 @@ const updateComment: Handler = (ctx) => {
   return ok(issueComment(ctx.r, repo, issue, c));
 };
 
-const deleteComment: Handler = (ctx) => {
-  const repo = findRepo(ctx);
-  const { issue, index } = findComment(ctx, repo);
-  requireCommentWrite(ctx, repo, issue.comments[index]!.userId);
-  issue.comments.splice(index, 1);
-  return noContent();
-};
-
 const repoComments: Handler = (ctx) => {
   const repo = findRepo(ctx);
   ctx.access.requireRepo(ctx.id, repo, 'issues', 'read');
@@ -323,26 +315,6 @@ const postLabels: Handler = (ctx) => {
   return ok(issue.labels.map((k) => renderLabel(ctx.r, repo, repo.labels.get(k)!)));
 };
 
-const deleteAllLabels: Handler = (ctx) => {
-  const repo = findRepo(ctx);
-  const issue = findIssue(ctx, repo);
-  requireIssueWrite(ctx, repo, null);
-  for (const key of [...issue.labels]) removeLabel(ctx, repo, issue, key);
-  issue.updated_at = ctx.nowIso();
-  return noContent();
-};
-
-const deleteLabel: Handler = (ctx) => {
-  const repo = findRepo(ctx);
-  const issue = findIssue(ctx, repo);
-  requireIssueWrite(ctx, repo, null);
-  const key = ctx.params['name']!.toLowerCase();
-  if (!issue.labels.includes(key)) throw new HttpError(404, 'Label does not exist');
-  removeLabel(ctx, repo, issue, key);
-  issue.updated_at = ctx.nowIso();
-  return ok(issue.labels.map((k) => renderLabel(ctx.r, repo, repo.labels.get(k)!)));
-};
-
 const listEvents: Handler = (ctx) => {
   const repo = findRepo(ctx);
   ctx.access.requireRepo(ctx.id, repo, 'issues', 'read');
@@ -359,9 +331,6 @@ export const issueRoutes: RouteSpec<Handler>[] = [
   { method: 'POST', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', handler: createComment },
   { method: 'GET', template: '/repos/{owner}/{repo}/issues/comments', handler: repoComments },
   { method: 'PATCH', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', handler: updateComment },
-  { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', handler: deleteComment },
   { method: 'POST', template: '/repos/{owner}/{repo}/issues/{issue_number}/labels', handler: postLabels },
-  { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/{issue_number}/labels', handler: deleteAllLabels },
-  { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', handler: deleteLabel },
   { method: 'GET', template: '/repos/{owner}/{repo}/issues/{issue_number}/events', handler: listEvents },
 ];

@@ -215,19 +215,6 @@ const repoReviewComments: Handler = (ctx) => {
   return paginated(ctx, sortComments(ctx, all), (x) => reviewComment(ctx.r, repo, x.issue, x.c));
 };
 
-const pullReviewComments: Handler = (ctx) => {
-  const repo = readable(ctx);
-  const issue = findPull(ctx, repo);
-  return paginated(
-    ctx,
-    sortComments(
-      ctx,
-      issue.pull!.reviewComments.map((c) => ({ issue, c })),
-    ),
-    (x) => reviewComment(ctx.r, repo, x.issue, x.c),
-  );
-};
-
 export const pullRoutes: RouteSpec<Handler>[] = [
   { method: 'GET', template: '/repos/{owner}/{repo}/pulls', handler: listPulls },
   { method: 'POST', template: '/repos/{owner}/{repo}/pulls', handler: createPull },
@@ -241,5 +228,4 @@ export const pullRoutes: RouteSpec<Handler>[] = [
     template: '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
     handler: requestReviewers,
   },
-  { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}/comments', handler: pullReviewComments },
 ];

@@ -1,8 +1,8 @@
-// Repositories, private vulnerability reporting, contents (read at a ref, create/update with the sha
-// check), git refs and branches, over the tiny git model.
+// Repositories, private vulnerability reporting (read, enable), contents (read at a ref, create/update with
+// the sha check) and git refs (read, create, move), over the tiny git model.
 import { jsonBody, noContent, ok, type Ctx, type Handler } from '../ctx.js';
-import { HttpError, notFound, validationFailed } from '../http.js';
-import { branchWithProtection, contentFile, directoryEntry, fileCommit, gitRef } from '../render/git.js';
+import { HttpError, notFound } from '../http.js';
+import { contentFile, directoryEntry, fileCommit, gitRef } from '../render/git.js';
 import { fullRepo } from '../render/repos.js';
 import { findRepo, stringField } from './common.js';
 import type { GitCommit, GitPerson } from '../git.js';
@@ -17,14 +17,12 @@ const getPvr: Handler = (ctx) => {
   return ok({ enabled: repo.pvr });
 };
 
-function setPvr(enabled: boolean): Handler {
-  return (ctx) => {
-    const repo = findRepo(ctx);
-    ctx.access.requireRepo(ctx.id, repo, 'administration', 'write', 'admin');
-    repo.pvr = enabled;
-    return noContent();
-  };
-}
+const enablePvr: Handler = (ctx) => {
+  const repo = findRepo(ctx);
+  ctx.access.requireRepo(ctx.id, repo, 'administration', 'write', 'admin');
+  repo.pvr = true;
+  return noContent();
+};
 
 function resolveRef(ctx: Ctx, repo: RepoRec): { commit: GitCommit; ref: string } {
   const ref = ctx.query.get('ref') ?? repo.default_branch;
@@ -163,38 +161,13 @@ const updateRef: Handler = (ctx) => {
   return ok(gitRef(ctx.r, repo, ref, sha));
 };
 
-const deleteRef: Handler = (ctx) => {
-  const repo = findRepo(ctx);
-  ctx.access.requireRepo(ctx.id, repo, 'contents', 'write');
-  const ref = `refs/${ctx.params['ref']!.replace(/^refs\//, '')}`;
-  if (!repo.git.refs.has(ref)) throw new HttpError(422, 'Reference does not exist');
-  if (ref === `refs/heads/${repo.default_branch}`)
-    throw validationFailed([
-      { resource: 'Reference', field: 'ref', code: 'invalid', message: 'Cannot delete the default branch' },
-    ]);
-  repo.git.refs.delete(ref);
-  return noContent();
-};
-
-const getBranch: Handler = (ctx) => {
-  const repo = findRepo(ctx);
-  ctx.access.requireRepo(ctx.id, repo, 'contents', 'read');
-  const name = ctx.params['branch']!;
-  const commit = repo.git.branch(name);
-  if (!commit) throw new HttpError(404, 'Branch not found');
-  return ok(branchWithProtection(ctx.r, repo, name, commit));
-};
-
 export const repoRoutes: RouteSpec<Handler>[] = [
   { method: 'GET', template: '/repos/{owner}/{repo}', handler: getRepo },
   { method: 'GET', template: '/repos/{owner}/{repo}/private-vulnerability-reporting', handler: getPvr },
-  { method: 'PUT', template: '/repos/{owner}/{repo}/private-vulnerability-reporting', handler: setPvr(true) },
-  { method: 'DELETE', template: '/repos/{owner}/{repo}/private-vulnerability-reporting', handler: setPvr(false) },
+  { method: 'PUT', template: '/repos/{owner}/{repo}/private-vulnerability-reporting', handler: enablePvr },
   { method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', handler: getContents },
   { method: 'PUT', template: '/repos/{owner}/{repo}/contents/{path}', handler: putContents },
   { method: 'GET', template: '/repos/{owner}/{repo}/git/ref/{ref}', handler: getRef },
   { method: 'POST', template: '/repos/{owner}/{repo}/git/refs', handler: createRef },
   { method: 'PATCH', template: '/repos/{owner}/{repo}/git/refs/{ref}', handler: updateRef },
-  { method: 'DELETE', template: '/repos/{owner}/{repo}/git/refs/{ref}', handler: deleteRef },
-  { method: 'GET', template: '/repos/{owner}/{repo}/branches/{branch}', handler: getBranch },
 ];

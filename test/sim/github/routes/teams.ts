@@ -1,9 +1,9 @@
-// Teams: list, get, members (with the role filter), memberships (PUT invites non-members of the org,
+// Teams: members (with the role filter), memberships (PUT invites non-members of the org,
 // who stay `pending`, as GitHub does) and the team's pending invitations.
 import { jsonBody, noContent, ok, type Ctx, type Handler } from '../ctx.js';
 import { HttpError, notFound, validationFailed } from '../http.js';
 import { paginated } from '../pagination.js';
-import { invitation, team, teamFull, teamMembership } from '../render/teams.js';
+import { invitation, teamMembership } from '../render/teams.js';
 import { simpleUser } from '../render/users.js';
 import { findOrg, findTeam, findUser, noActionsToken } from './common.js';
 import { inviteToOrg, pendingInvitation } from './orgs.js';
@@ -16,17 +16,6 @@ function teamOrg(ctx: Ctx): OrgRec {
   ctx.access.requireOrg(ctx.id, org, 'members', 'read', 'member');
   return org;
 }
-
-const listTeams: Handler = (ctx) => {
-  const org = teamOrg(ctx);
-  return paginated(
-    ctx,
-    ctx.store.teamsOf(org).filter((t) => ctx.access.canSeeTeam(ctx.id, t)),
-    (t) => team(ctx.r, t),
-  );
-};
-
-const getTeam: Handler = (ctx) => ok(teamFull(ctx.r, findTeam(ctx, teamOrg(ctx))));
 
 /** Members of the team and its child teams, with the role each holds (maintainer wins). */
 function effectiveMembers(ctx: Ctx, team: TeamRec): Map<number, 'member' | 'maintainer'> {
@@ -121,8 +110,6 @@ const listTeamInvitations: Handler = (ctx) => {
 };
 
 export const teamRoutes: RouteSpec<Handler>[] = [
-  { method: 'GET', template: '/orgs/{org}/teams', handler: listTeams },
-  { method: 'GET', template: '/orgs/{org}/teams/{team_slug}', handler: getTeam },
   { method: 'GET', template: '/orgs/{org}/teams/{team_slug}/members', handler: listMembers },
   { method: 'GET', template: '/orgs/{org}/teams/{team_slug}/memberships/{username}', handler: getMembership },
   { method: 'PUT', template: '/orgs/{org}/teams/{team_slug}/memberships/{username}', handler: putMembership },

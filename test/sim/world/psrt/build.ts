@@ -1,16 +1,19 @@
-// Builds demo.json, the demo world, from the top-level members.yaml and policy.yaml plus the fixed data
-// below. Re-run it when the roster changes:  npx tsx test/sim/world/build-demo.ts
+// The PSRT world: what GitHub holds for the PSRT, built from a roster (members.yaml), a policy
+// (policy.yaml) and a cast (which people play the parts the fixed data below names). The tests build
+// it from the fictional files in test/fixtures/config with FIXTURE_CAST; the demo builds it at run time
+// from the live top-level files with DEMO_CAST (see index.ts beside this file).
 //
-// The demo is deliberately out of sync with members.yaml: the psrt team misses several roster members,
-// holds one person who is not on the roster, one roster member has a pending invitation and one a failed
+// The world is deliberately out of sync with the roster: the team misses several roster members, holds
+// one person who is not on the roster, one roster member has a pending invitation and one a failed
 // (expired) one, and some open advisories lack the team. Each section is a function: add to the one you
-// need (e.g. an open nomination PR in `opsRepo`, a year of activity in `activity`).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// need (e.g. an open nomination PR in lifecycle.ts, a report in `cpythonAdvisories`).
+//
+// Whatever the roster holds, the world stays valid: people the fixed data names who are not on the
+// roster are still GitHub users (with the cast's names), and parts that need a roster member (the team's
+// gaps, the invitations) only apply to those on it.
 import { parse as parseYaml } from 'yaml';
-import { fnv1a } from '../github/ids.js';
-import { addLifecycle } from './demo-lifecycle.js';
-import { validateWorld } from './index.js';
+import { fnv1a } from '../../github/ids.js';
+import { validateWorld } from '../index.js';
 import type {
   World,
   WorldAdvisory,
@@ -21,14 +24,24 @@ import type {
   WorldTeam,
   WorldToken,
   WorldUser,
-} from './types.js';
+} from '../types.js';
+import type { Cast, Part, Person } from './cast.js';
+import { addLifecycle } from './lifecycle.js';
+import type { Setting } from './setting.js';
+import { settingFromPolicy } from './setting.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const out = fileURLToPath(new URL('./demo.json', import.meta.url));
+export interface PsrtWorldInput {
+  /** members.yaml as text. */
+  members: string;
+  /** policy.yaml as text. */
+  policy: string;
+  cast: Cast;
+}
 
 interface RosterEntry {
   name: string;
   login?: string;
+  id?: number;
   email?: string;
   roles?: string[];
 }
@@ -39,45 +52,28 @@ interface Roster {
 
 export const NOW = '2026-11-26T12:00:00Z';
 
+type Era = 'early' | 'mid' | 'late';
+
 /** A plausible GitHub id: stable per login, older-looking for people who have been around longer. */
-function plausibleId(login: string, era: 'early' | 'mid' | 'late' = 'mid'): number {
+function plausibleId(login: string, era: Era): number {
   const [base, span] =
     era === 'early' ? [1_000, 900_000] : era === 'mid' ? [1_000_000, 40_000_000] : [60_000_000, 150_000_000];
   return base + (fnv1a(login.toLowerCase()) % span);
 }
 
-// --- people ------------------------------------------------------------------------------------------
-const EARLY = new Set([
-  'warsaw',
-  'gpshead',
-  'ned-deily',
-  'tim-one',
-  'benjaminp',
-  'larryhastings',
-  'dstufft',
-  'glyph',
-  'zooba',
-  'Yhg1s',
-  'tiran',
-  'birkenfeld',
-  'mhammond',
-  'brettcannon',
-  'vstinner',
-  'ambv',
-  'pfmoore',
-  'kushaldas',
-]);
-const LATE = new Set(['StanFromIreland', 'eclips4', 'picnixz', 'savannahostrowski', 'emmatyping', 'notatallshaw']);
+/** The scene the sections share: the cast's logins and names by part, the policy's names, the roster. */
+interface Scene {
+  p: (part: Part) => string;
+  name: (part: Part) => string;
+  s: Setting;
+  roster: Roster;
+  /** Logins of active members, as the roster spells them. */
+  active: string[];
+}
 
-/** People who are not on the roster: Steering Council, pypa maintainers, reporters and experts. */
-const OTHERS: WorldUser[] = [
-  { login: 'corona10', name: 'Donghee Na' },
-  { login: 'emilyemorehouse', name: 'Emily Morehouse' },
-  { login: 'brettcannon', name: 'Brett Cannon' },
-  { login: 'vstinner', name: 'Victor Stinner' },
-  { login: 'pfmoore', name: 'Paul Moore' },
-  { login: 'sbidoul', name: 'Stéphane Bidoul' },
-  // Outside reporters and experts (fictional accounts).
+// --- people ------------------------------------------------------------------------------------------
+/** Outside reporters and experts (fictional accounts in every world). */
+const REPORTERS: WorldUser[] = [
   { login: 'nadia-fuzzes', name: 'Nadia Okafor', company: 'Independent researcher' },
   { login: 'kp-seclab', name: 'Kenji Park', company: 'SecLab' },
   { login: 'lmarchetti', name: 'Luca Marchetti' },
@@ -86,85 +82,108 @@ const OTHERS: WorldUser[] = [
   { login: 'gone-reporter', name: 'Former Reporter', deleted: true },
 ];
 
-function users(roster: Roster): WorldUser[] {
-  const fromRoster = [...roster.members, ...(roster.emeritus ?? [])]
-    .filter((m) => m.login)
-    .map((m): WorldUser => ({
-      login: m.login!,
-      id: plausibleId(m.login!, EARLY.has(m.login!) ? 'early' : LATE.has(m.login!) ? 'late' : 'mid'),
+const CREATED: Record<Era, string> = {
+  early: '2009-04-01T10:00:00Z',
+  mid: '2013-02-20T14:00:00Z',
+  late: '2019-06-12T09:30:00Z',
+};
+
+function users(scene: Scene, cast: Cast): WorldUser[] {
+  const byLogin = new Map<string, Person>(Object.values(cast).map((person) => [person.login.toLowerCase(), person]));
+  const eraOf = (login: string): Era => byLogin.get(login.toLowerCase())?.era ?? 'mid';
+  const seen = new Set<string>();
+  const out: WorldUser[] = [];
+  for (const m of [...scene.roster.members, ...(scene.roster.emeritus ?? [])]) {
+    if (!m.login || seen.has(m.login.toLowerCase())) continue;
+    seen.add(m.login.toLowerCase());
+    out.push({
+      login: m.login,
+      id: m.id ?? plausibleId(m.login, eraOf(m.login)),
       name: m.name,
       email: m.email ?? null,
-      created_at: EARLY.has(m.login!)
-        ? '2009-04-01T10:00:00Z'
-        : LATE.has(m.login!)
-          ? '2019-06-12T09:30:00Z'
-          : '2013-02-20T14:00:00Z',
-    }));
-  const others = OTHERS.map((u): WorldUser => ({
-    ...u,
-    id: plausibleId(u.login, EARLY.has(u.login) ? 'early' : 'late'),
-    created_at: EARLY.has(u.login) ? '2010-03-01T10:00:00Z' : '2020-05-05T08:00:00Z',
-  }));
-  return [...fromRoster, ...others];
+      created_at: CREATED[eraOf(m.login)],
+    });
+  }
+  // Everyone else the fixed data names: not (or no longer) on the roster, still on GitHub.
+  for (const person of Object.values(cast)) {
+    if (seen.has(person.login.toLowerCase())) continue;
+    seen.add(person.login.toLowerCase());
+    const era = person.era ?? 'late';
+    out.push({
+      login: person.login,
+      id: plausibleId(person.login, era),
+      name: person.name,
+      created_at: era === 'early' ? '2010-03-01T10:00:00Z' : '2020-05-05T08:00:00Z',
+    });
+  }
+  for (const u of REPORTERS)
+    if (!seen.has(u.login.toLowerCase()))
+      out.push({ ...u, id: plausibleId(u.login, 'late'), created_at: '2020-05-05T08:00:00Z' });
+  return out;
 }
 
 // --- orgs and teams ------------------------------------------------------------------------------------
-/** Roster members who are invited to python rather than members of it. */
-const PENDING_INVITE = 'StanFromIreland';
-const FAILED_INVITE = 'eclips4';
+/** Roster members who are invited to the org rather than members of it. */
+const PENDING_INVITE: Part = 'OttoFromOslo';
+const FAILED_INVITE: Part = 'nebula7';
 /** On the roster and in the org, but not (yet) on the team. */
-const MISSING_FROM_TEAM = ['emmatyping', 'savannahostrowski', 'larryhastings', 'paulmcmillan'];
+const MISSING_FROM_TEAM: Part[] = ['mirarune', 'marisolq', 'larkspur', 'pmcardle'];
 /** On the team by hand, not on the roster. */
-const HAND_ADDED = 'vstinner';
-const STEERING_COUNCIL = ['pablogsal', 'gpshead', 'corona10', 'emilyemorehouse', 'brettcannon'];
+const HAND_ADDED: Part = 'vstrand';
+const STEERING_COUNCIL: Part[] = ['paloma-qr', 'gpmoss', 'sunhee-oh', 'emberlind', 'bcanto'];
+/** Org owners (admins of every repo). */
+const OWNERS: Part[] = ['ivyhale', 'wrenfield'];
+/** Steering Council members outside the PSRT, and a former member: in the org, not on the team. */
+const ORG_ONLY: Part[] = ['sunhee-oh', 'emberlind', 'bcanto', 'vstrand', 'clemhaus'];
 
-function orgs(roster: Roster): WorldOrg[] {
-  const active = roster.members.map((m) => m.login!).filter(Boolean);
-  const owners = ['ewdurbin', 'sethmlarson'];
+function orgs({ p, s, active }: Scene): WorldOrg[] {
+  const owners = OWNERS.map(p);
+  const invited = new Set([p(PENDING_INVITE), p(FAILED_INVITE)]);
+  // The Steering Council's team needs its members in the org, on the roster or not.
   const members = [
-    ...active.filter((l) => l !== PENDING_INVITE && l !== FAILED_INVITE && !owners.includes(l)),
-    'corona10',
-    'emilyemorehouse',
-    'brettcannon',
-    HAND_ADDED,
-    'tiran',
+    ...new Set([
+      ...active.filter((l) => !invited.has(l)),
+      ...STEERING_COUNCIL.map(p).filter((l) => !invited.has(l)),
+      ...ORG_ONLY.map(p),
+    ]),
+  ];
+  const invitations: NonNullable<WorldOrg['invitations']> = [
+    {
+      login: p(PENDING_INVITE),
+      role: 'direct_member',
+      teams: [s.team],
+      inviter: p('wrenfield'),
+      created_at: '2026-11-20T09:14:00Z',
+      state: 'pending',
+    },
+    {
+      login: p(FAILED_INVITE),
+      role: 'direct_member',
+      teams: [s.team],
+      inviter: p('wrenfield'),
+      created_at: '2026-09-30T16:02:00Z',
+      state: 'expired',
+    },
+    {
+      email: 'new-contributor@example.org',
+      role: 'direct_member',
+      inviter: p('ivyhale'),
+      created_at: '2026-11-24T11:00:00Z',
+      state: 'pending',
+    },
   ];
   return [
     {
-      login: 'python',
+      login: s.org,
       id: 1525981,
       name: 'Python',
       description: 'Repositories related to the Python Programming language',
       blog: 'https://www.python.org/',
       created_at: '2012-02-18T18:20:19Z',
       owners,
-      members,
+      members: members.filter((l) => !owners.includes(l)),
       team_member_roles: false,
-      invitations: [
-        {
-          login: PENDING_INVITE,
-          role: 'direct_member',
-          teams: ['psrt'],
-          inviter: 'sethmlarson',
-          created_at: '2026-11-20T09:14:00Z',
-          state: 'pending',
-        },
-        {
-          login: FAILED_INVITE,
-          role: 'direct_member',
-          teams: ['psrt'],
-          inviter: 'sethmlarson',
-          created_at: '2026-09-30T16:02:00Z',
-          state: 'expired',
-        },
-        {
-          email: 'new-contributor@example.org',
-          role: 'direct_member',
-          inviter: 'ewdurbin',
-          created_at: '2026-11-24T11:00:00Z',
-          state: 'pending',
-        },
-      ],
+      invitations,
     },
     {
       login: 'pypa',
@@ -173,27 +192,25 @@ function orgs(roster: Roster): WorldOrg[] {
       description: 'The Python Packaging Authority',
       blog: 'https://www.pypa.io/',
       created_at: '2012-10-26T19:18:31Z',
-      owners: ['dstufft', 'pradyunsg'],
-      members: ['di', 'notatallshaw', 'pfmoore', 'sbidoul', 'ewdurbin'],
+      owners: [p('dwheeler'), p('anaghap')],
+      members: [p('ox'), p('notquitefern'), p('pmoorland'), p('sbeaulieu'), p('ivyhale')],
     },
   ];
 }
 
-function teams(roster: Roster): WorldTeam[] {
-  const admins = roster.members.filter((m) => m.roles?.includes('admin') && m.login).map((m) => m.login!);
-  const releaseManagers = roster.members
-    .filter((m) => m.roles?.includes('release-manager') && m.login)
-    .map((m) => m.login!);
-  const notOnTeam = new Set([PENDING_INVITE, FAILED_INVITE, ...MISSING_FROM_TEAM]);
-  const maintainers = admins.filter((l) => !notOnTeam.has(l));
+function teams({ p, s, roster, active }: Scene): WorldTeam[] {
+  const withRole = (role: string) =>
+    roster.members.filter((m) => m.roles?.includes(role) && m.login).map((m) => m.login!);
+  const notOnTeam = new Set([p(PENDING_INVITE), p(FAILED_INVITE), ...MISSING_FROM_TEAM.map(p)]);
+  const maintainers = withRole('admin').filter((l) => !notOnTeam.has(l));
   const members = [
-    ...roster.members.map((m) => m.login!).filter((l) => l && !notOnTeam.has(l) && !maintainers.includes(l)),
-    HAND_ADDED,
+    ...active.filter((l) => !notOnTeam.has(l) && !maintainers.includes(l) && l !== p(HAND_ADDED)),
+    p(HAND_ADDED),
   ];
   return [
     {
-      org: 'python',
-      slug: 'psrt',
+      org: s.org,
+      slug: s.team,
       name: 'PSRT',
       description: 'Python Security Response Team',
       privacy: 'closed',
@@ -202,19 +219,20 @@ function teams(roster: Roster): WorldTeam[] {
       created_at: '2023-05-02T12:00:00Z',
     },
     {
-      org: 'python',
-      slug: 'steering-council',
+      org: s.org,
+      slug: s.scTeam,
       name: 'Steering Council',
       privacy: 'closed',
-      members: STEERING_COUNCIL,
+      members: STEERING_COUNCIL.map(p),
       created_at: '2019-02-04T12:00:00Z',
     },
     {
-      org: 'python',
-      slug: 'release-managers',
+      org: s.org,
+      slug: s.rmTeam,
       name: 'Release Managers',
       privacy: 'closed',
-      members: releaseManagers,
+      // An invited release manager cannot be on a team before joining the org.
+      members: withRole('release-manager').filter((l) => l !== p(PENDING_INVITE) && l !== p(FAILED_INVITE)),
       created_at: '2017-03-01T12:00:00Z',
     },
     {
@@ -222,7 +240,7 @@ function teams(roster: Roster): WorldTeam[] {
       slug: 'pip-committers',
       name: 'pip committers',
       privacy: 'closed',
-      members: ['pradyunsg', 'pfmoore', 'sbidoul', 'notatallshaw', 'dstufft'],
+      members: [p('anaghap'), p('pmoorland'), p('sbeaulieu'), p('notquitefern'), p('dwheeler')],
       created_at: '2016-01-10T12:00:00Z',
     },
   ];
@@ -248,8 +266,8 @@ const pipVuln = (range: string, patched: string): WorldAdvisory['vulnerabilities
   },
 ];
 
-function cpythonAdvisories(): AdvisorySpec[] {
-  const team = ['psrt'];
+function cpythonAdvisories({ p, s }: Scene): AdvisorySpec[] {
+  const team = [s.team];
   return [
     {
       ghsa_id: 'GHSA-2c9f-x4mp-7qrw',
@@ -258,14 +276,14 @@ function cpythonAdvisories(): AdvisorySpec[] {
       description: 'A use-after-free in the unicode_escape decoder when an error handler is used.',
       cvss_vector_string: 'CVSS:3.1/AV:L/AC:H/PR:N/UI:N/S:U/C:L/I:L/A:H',
       state: 'published',
-      author: 'serhiy-storchaka',
-      publisher: 'sethmlarson',
+      author: p('taras-hlyb'),
+      publisher: p('wrenfield'),
       created_at: '2025-05-08T10:12:00Z',
       published_at: '2025-05-15T16:00:00Z',
       updated_at: '2025-05-15T16:00:00Z',
       credits: [
-        { login: 'sethmlarson', type: 'coordinator' },
-        { login: 'serhiy-storchaka', type: 'remediation_developer' },
+        { login: p('wrenfield'), type: 'coordinator' },
+        { login: p('taras-hlyb'), type: 'remediation_developer' },
       ],
       collaborating_teams: team,
       vulnerabilities: cpythonVuln('< 3.13.4', '3.13.4', ['codecs.unicode_escape_decode']),
@@ -278,18 +296,20 @@ function cpythonAdvisories(): AdvisorySpec[] {
       description:
         'The data and tar extraction filters could be bypassed, allowing files to be written outside the destination.',
       cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:N/I:H/A:N',
+      // The CNA desk publishes CVSS 4.0 in CVE records: one advisory carries both versions.
+      cvss_v4_vector_string: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:P/VC:N/VI:H/VA:N/SC:N/SI:N/SA:N',
       state: 'published',
       author: 'nadia-fuzzes',
-      publisher: 'sethmlarson',
+      publisher: p('wrenfield'),
       created_at: '2025-03-02T08:40:00Z',
       published_at: '2025-06-03T15:00:00Z',
       updated_at: '2025-06-03T15:00:00Z',
       submission: { accepted: true },
       credits: [
         { login: 'nadia-fuzzes', type: 'finder' },
-        { login: 'sethmlarson', type: 'coordinator' },
-        { login: 'serhiy-storchaka', type: 'remediation_developer' },
-        { login: 'gpshead', type: 'remediation_reviewer' },
+        { login: p('wrenfield'), type: 'coordinator' },
+        { login: p('taras-hlyb'), type: 'remediation_developer' },
+        { login: p('gpmoss'), type: 'remediation_reviewer' },
       ],
       collaborating_teams: team,
       collaborating_users: ['nadia-fuzzes'],
@@ -304,15 +324,15 @@ function cpythonAdvisories(): AdvisorySpec[] {
       severity: 'medium',
       state: 'published',
       author: 'kp-seclab',
-      publisher: 'encukou',
+      publisher: p('vhorvat'),
       created_at: '2025-05-20T12:00:00Z',
       published_at: '2025-06-17T13:30:00Z',
       updated_at: '2025-06-17T13:30:00Z',
       submission: { accepted: true },
       credits: [
         { login: 'kp-seclab', type: 'reporter' },
-        { login: 'encukou', type: 'coordinator' },
-        { login: 'serhiy-storchaka', type: 'remediation_developer' },
+        { login: p('vhorvat'), type: 'coordinator' },
+        { login: p('taras-hlyb'), type: 'remediation_developer' },
       ],
       collaborating_teams: team,
       vulnerabilities: cpythonVuln('< 3.13.6', '3.13.6', ['html.parser.HTMLParser']),
@@ -325,14 +345,14 @@ function cpythonAdvisories(): AdvisorySpec[] {
       description: 'A tar archive with a negative offset for a member makes tarfile loop forever.',
       cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:N/I:N/A:H',
       state: 'published',
-      author: 'sethmlarson',
-      publisher: 'sethmlarson',
+      author: p('wrenfield'),
+      publisher: p('wrenfield'),
       created_at: '2025-07-22T09:00:00Z',
       published_at: '2025-07-28T17:00:00Z',
       updated_at: '2025-07-28T17:00:00Z',
       credits: [
-        { login: 'sethmlarson', type: 'coordinator' },
-        { login: 'sethmlarson', type: 'remediation_developer' },
+        { login: p('wrenfield'), type: 'coordinator' },
+        { login: p('wrenfield'), type: 'remediation_developer' },
       ],
       collaborating_teams: team,
       vulnerabilities: cpythonVuln('< 3.13.7', '3.13.7'),
@@ -346,15 +366,15 @@ function cpythonAdvisories(): AdvisorySpec[] {
       severity: 'medium',
       state: 'published',
       author: 'lmarchetti',
-      publisher: 'ned-deily',
+      publisher: p('nell-ostrander'),
       created_at: '2025-12-01T10:00:00Z',
       published_at: '2026-01-20T14:00:00Z',
       updated_at: '2026-01-21T08:00:00Z',
       submission: { accepted: true },
       credits: [
         { login: 'lmarchetti', type: 'finder' },
-        { login: 'ned-deily', type: 'coordinator' },
-        { login: 'picnixz', type: 'remediation_developer' },
+        { login: p('nell-ostrander'), type: 'coordinator' },
+        { login: p('quillon'), type: 'remediation_developer' },
       ],
       collaborating_teams: team,
       collaborating_users: ['lmarchetti'],
@@ -366,7 +386,7 @@ function cpythonAdvisories(): AdvisorySpec[] {
           body: 'Thanks for the quick turnaround on this one.',
           created_at: '2026-01-20T15:10:00Z',
         },
-        { user: 'ned-deily', body: 'Released in 3.14.3 and 3.13.12.', created_at: '2026-01-20T16:00:00Z' },
+        { user: p('nell-ostrander'), body: 'Released in 3.14.3 and 3.13.12.', created_at: '2026-01-20T16:00:00Z' },
       ],
     },
     {
@@ -377,14 +397,14 @@ function cpythonAdvisories(): AdvisorySpec[] {
       cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:N/I:N/A:L',
       state: 'published',
       author: 'ossf-sectool',
-      publisher: 'gpshead',
+      publisher: p('gpmoss'),
       created_at: '2026-03-10T09:00:00Z',
       published_at: '2026-05-05T12:00:00Z',
       updated_at: '2026-05-05T12:00:00Z',
       submission: { accepted: true },
       credits: [
         { login: 'ossf-sectool', type: 'tool' },
-        { login: 'gpshead', type: 'coordinator' },
+        { login: p('gpmoss'), type: 'coordinator' },
       ],
       collaborating_teams: team,
       vulnerabilities: cpythonVuln('< 3.14.5', '3.14.5', ['zipfile.ZipFile']),
@@ -402,13 +422,13 @@ function cpythonAdvisories(): AdvisorySpec[] {
       submission: { accepted: false },
       credits: [
         { login: 'hanna-sec', type: 'reporter' },
-        { login: 'warsaw', type: 'coordinator' },
+        { login: p('hollis'), type: 'coordinator' },
       ],
       collaborating_teams: team,
       vulnerabilities: cpythonVuln('< 3.14.0', ''),
       comments: [
         {
-          user: 'warsaw',
+          user: p('hollis'),
           body: 'Not a vulnerability: the behaviour is documented. Closing; please open a public issue.',
           created_at: '2025-09-20T09:00:00Z',
         },
@@ -426,7 +446,7 @@ function cpythonAdvisories(): AdvisorySpec[] {
       submission: { accepted: false },
       credits: [
         { login: 'kp-seclab', type: 'reporter' },
-        { login: 'sethmlarson', type: 'coordinator' },
+        { login: p('wrenfield'), type: 'coordinator' },
       ],
       collaborating_teams: team,
       vulnerabilities: cpythonVuln('', ''),
@@ -443,8 +463,8 @@ function cpythonAdvisories(): AdvisorySpec[] {
       submission: { accepted: true },
       credits: [
         { login: 'nadia-fuzzes', type: 'finder' },
-        { login: 'encukou', type: 'coordinator' },
-        { login: 'picnixz', type: 'remediation_developer', state: 'pending' },
+        { login: p('vhorvat'), type: 'coordinator' },
+        { login: p('quillon'), type: 'remediation_developer', state: 'pending' },
       ],
       collaborating_teams: team,
       collaborating_users: ['nadia-fuzzes'],
@@ -456,24 +476,24 @@ function cpythonAdvisories(): AdvisorySpec[] {
           'fix-array-overflow': {
             files: { 'Modules/arraymodule.c': '/* fixed: check for overflow */\n' },
             date: '2026-09-10T12:00:00Z',
-            author: 'picnixz',
+            author: p('quillon'),
           },
         },
         pulls: [
           {
             title: 'gh-xxxx: Check for overflow in array slice assignment',
-            user: 'picnixz',
+            user: p('quillon'),
             head: 'fix-array-overflow',
             created_at: '2026-09-10T12:30:00Z',
             reviews: [
               {
-                user: 'encukou',
+                user: p('vhorvat'),
                 state: 'CHANGES_REQUESTED',
                 body: 'Please add a test.',
                 submitted_at: '2026-09-12T09:00:00Z',
               },
               {
-                user: 'serhiy-storchaka',
+                user: p('taras-hlyb'),
                 state: 'APPROVED',
                 body: 'LGTM once tests are added.',
                 submitted_at: '2026-09-15T10:00:00Z',
@@ -481,7 +501,7 @@ function cpythonAdvisories(): AdvisorySpec[] {
             ],
             review_comments: [
               {
-                user: 'encukou',
+                user: p('vhorvat'),
                 body: 'Use Py_ssize_t here.',
                 path: 'Modules/arraymodule.c',
                 line: 1,
@@ -504,7 +524,7 @@ function cpythonAdvisories(): AdvisorySpec[] {
       submission: { accepted: true },
       credits: [
         { login: 'lmarchetti', type: 'reporter' },
-        { login: 'gpshead', type: 'coordinator' },
+        { login: p('gpmoss'), type: 'coordinator' },
       ],
       collaborating_teams: team,
       collaborating_users: ['lmarchetti'],
@@ -518,11 +538,11 @@ function cpythonAdvisories(): AdvisorySpec[] {
       summary: '[ACCEPTED] Denial of service in ipaddress with huge prefix strings',
       description: 'Parsing very long prefix strings takes excessive time.',
       state: 'draft',
-      author: 'sethmlarson',
+      author: p('wrenfield'),
       created_at: '2026-10-05T15:00:00Z',
       updated_at: '2026-11-02T15:00:00Z',
-      credits: [{ login: 'sethmlarson', type: 'coordinator' }],
-      collaborating_users: ['zooba'],
+      credits: [{ login: p('wrenfield'), type: 'coordinator' }],
+      collaborating_users: [p('grebe')],
       vulnerabilities: cpythonVuln('< 3.14.2', ''),
       cwe_ids: ['CWE-400'],
     },
@@ -563,18 +583,18 @@ function cpythonAdvisories(): AdvisorySpec[] {
       submission: { accepted: false },
       credits: [
         { login: 'hanna-sec', type: 'reporter' },
-        { login: 'emmatyping', type: 'coordinator' },
+        { login: p('mirarune'), type: 'coordinator' },
       ],
       collaborating_teams: team,
       vulnerabilities: cpythonVuln('', ''),
       comments: [
-        { user: 'emmatyping', body: 'Reproduced on main; looking for a fix.', created_at: '2026-08-02T10:00:00Z' },
+        { user: p('mirarune'), body: 'Reproduced on main; looking for a fix.', created_at: '2026-08-02T10:00:00Z' },
       ],
     },
   ];
 }
 
-function pipAdvisories(): AdvisorySpec[] {
+function pipAdvisories({ p }: Scene): AdvisorySpec[] {
   return [
     {
       ghsa_id: 'GHSA-4xh5-x5gv-qwph',
@@ -583,16 +603,16 @@ function pipAdvisories(): AdvisorySpec[] {
       description: 'When extracting a tar source distribution, pip may write files outside the build directory.',
       cvss_vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:N/I:H/A:N',
       state: 'published',
-      author: 'sethmlarson',
-      publisher: 'pradyunsg',
+      author: p('wrenfield'),
+      publisher: p('anaghap'),
       created_at: '2025-08-01T10:00:00Z',
       published_at: '2025-09-24T12:00:00Z',
       updated_at: '2025-09-24T12:00:00Z',
       credits: [
-        { login: 'sethmlarson', type: 'coordinator' },
-        { login: 'sethmlarson', type: 'remediation_developer' },
+        { login: p('wrenfield'), type: 'coordinator' },
+        { login: p('wrenfield'), type: 'remediation_developer' },
       ],
-      collaborating_users: ['sethmlarson', 'ewdurbin'],
+      collaborating_users: [p('wrenfield'), p('ivyhale')],
       vulnerabilities: pipVuln('< 25.3', '25.3'),
       cwe_ids: ['CWE-22'],
     },
@@ -607,7 +627,7 @@ function pipAdvisories(): AdvisorySpec[] {
       updated_at: '2025-11-10T09:00:00Z',
       submission: { accepted: false },
       credits: [{ login: 'nadia-fuzzes', type: 'reporter' }],
-      collaborating_users: ['pradyunsg'],
+      collaborating_users: [p('anaghap')],
       vulnerabilities: pipVuln('', ''),
     },
     {
@@ -622,9 +642,9 @@ function pipAdvisories(): AdvisorySpec[] {
       submission: { accepted: true },
       credits: [
         { login: 'kp-seclab', type: 'finder' },
-        { login: 'dstufft', type: 'coordinator' },
+        { login: p('dwheeler'), type: 'coordinator' },
       ],
-      collaborating_users: ['kp-seclab', 'dstufft', 'sethmlarson'],
+      collaborating_users: ['kp-seclab', p('dwheeler'), p('wrenfield')],
       vulnerabilities: pipVuln('< 26.0', ''),
       cwe_ids: ['CWE-20'],
       private_fork: {
@@ -632,19 +652,19 @@ function pipAdvisories(): AdvisorySpec[] {
         branches: {
           'verify-record': {
             files: { 'src/pip/_internal/operations/install/wheel.py': '# verify every RECORD entry\n' },
-            author: 'notatallshaw',
+            author: p('notquitefern'),
             date: '2026-10-01T10:00:00Z',
           },
         },
         pulls: [
           {
             title: 'Verify RECORD hashes for all paths',
-            user: 'notatallshaw',
+            user: p('notquitefern'),
             head: 'verify-record',
             created_at: '2026-10-01T11:00:00Z',
             reviews: [
               {
-                user: 'pradyunsg',
+                user: p('anaghap'),
                 state: 'COMMENTED',
                 body: 'Looks right; let us check the vendored copy too.',
                 submitted_at: '2026-10-03T09:00:00Z',
@@ -663,7 +683,7 @@ function pipAdvisories(): AdvisorySpec[] {
       created_at: '2026-11-15T14:00:00Z',
       updated_at: '2026-11-15T14:00:00Z',
       submission: { accepted: false },
-      collaborating_users: ['di'],
+      collaborating_users: [p('ox')],
       vulnerabilities: pipVuln('', ''),
     },
     {
@@ -676,8 +696,8 @@ function pipAdvisories(): AdvisorySpec[] {
       created_at: '2026-06-02T10:00:00Z',
       updated_at: '2026-10-01T10:00:00Z',
       submission: { accepted: true },
-      credits: [{ login: 'pfmoore', type: 'coordinator' }],
-      collaborating_users: ['pfmoore'],
+      credits: [{ login: p('pmoorland'), type: 'coordinator' }],
+      collaborating_users: [p('pmoorland')],
       vulnerabilities: pipVuln('< 26.0', ''),
       cwe_ids: ['CWE-400'],
     },
@@ -688,16 +708,16 @@ function pipAdvisories(): AdvisorySpec[] {
       description: 'With certain proxy settings, certificate verification was skipped.',
       severity: 'high',
       state: 'published',
-      author: 'di',
-      publisher: 'pradyunsg',
+      author: p('ox'),
+      publisher: p('anaghap'),
       created_at: '2026-01-05T10:00:00Z',
       published_at: '2026-02-10T10:00:00Z',
       updated_at: '2026-02-10T10:00:00Z',
       credits: [
-        { login: 'di', type: 'coordinator' },
-        { login: 'sbidoul', type: 'remediation_developer' },
+        { login: p('ox'), type: 'coordinator' },
+        { login: p('sbeaulieu'), type: 'remediation_developer' },
       ],
-      collaborating_users: ['di', 'sbidoul'],
+      collaborating_users: [p('ox'), p('sbeaulieu')],
       vulnerabilities: pipVuln('>= 25.0, < 26.0.1', '26.0.1'),
       cwe_ids: ['CWE-295'],
     },
@@ -723,7 +743,8 @@ const PIP_SECURITY = `# Security Policy
 If you think you have found a security vulnerability, please email security@python.org.
 `;
 
-function cpython(): WorldRepo {
+function cpython(scene: Scene): WorldRepo {
+  const { s } = scene;
   return {
     full_name: 'python/cpython',
     id: 81598961,
@@ -734,13 +755,13 @@ function cpython(): WorldRepo {
     default_branch: 'main',
     created_at: '2017-02-10T19:23:51Z',
     private_vulnerability_reporting: true,
-    permissions: { teams: { 'release-managers': 'maintain', psrt: 'triage' } },
+    permissions: { teams: { [s.rmTeam]: 'maintain', [s.team]: 'triage' } },
     files: { 'SECURITY.md': CPYTHON_SECURITY, 'README.rst': 'This is Python version 3.15.0 alpha 2\n' },
-    advisories: cpythonAdvisories(),
+    advisories: cpythonAdvisories(scene),
   };
 }
 
-function pip(): WorldRepo {
+function pip(scene: Scene): WorldRepo {
   return {
     full_name: 'pypa/pip',
     id: 1446467,
@@ -753,42 +774,57 @@ function pip(): WorldRepo {
     private_vulnerability_reporting: true,
     permissions: { teams: { 'pip-committers': 'write' } },
     files: { 'SECURITY.md': PIP_SECURITY, 'README.rst': 'pip - The Python Package Installer\n' },
-    advisories: pipAdvisories(),
+    advisories: pipAdvisories(scene),
   };
 }
 
-function opsRepo(): WorldRepo {
+/** A covered repository the fixed data knows nothing about: public, reporting on, no advisories. */
+function plainRepo(fullName: string): WorldRepo {
+  return {
+    full_name: fullName,
+    private: false,
+    default_branch: 'main',
+    private_vulnerability_reporting: true,
+    files: { 'SECURITY.md': `Report at https://github.com/${fullName}/security/advisories/new\n` },
+  };
+}
+
+function opsRepo({ p, s }: Scene, members: string, policy: string): WorldRepo {
   const issues: WorldIssue[] = [
     {
       title: 'Yearly inactivity report 2025',
-      user: 'sethmlarson',
+      user: p('wrenfield'),
       state: 'closed',
       created_at: '2025-12-01T10:00:00Z',
       closed_at: '2025-12-20T10:00:00Z',
-      labels: [{ name: 'report', by: 'sethmlarson', at: '2025-12-01T10:00:00Z' }],
+      labels: [{ name: s.labels.report, by: p('wrenfield'), at: '2025-12-01T10:00:00Z' }],
       comments: [
-        { user: 'gpshead', body: 'Steering Council reviewed the list: approved.', created_at: '2025-12-18T18:00:00Z' },
+        {
+          user: p('gpmoss'),
+          body: 'Steering Council reviewed the list: approved.',
+          created_at: '2025-12-18T18:00:00Z',
+        },
       ],
     },
   ];
   const pulls: WorldPull[] = [];
   return {
-    full_name: 'python/psrt-ops',
+    full_name: s.opsRepo,
     id: 918273645,
     private: true,
     description: 'PSRT roster, policy and automation',
     default_branch: 'main',
     created_at: '2025-11-20T10:00:00Z',
-    permissions: { teams: { psrt: 'write' } },
+    permissions: { teams: { [s.team]: 'write' } },
     files: {
-      'members.yaml': readFileSync(`${root}members.yaml`, 'utf8'),
-      'policy.yaml': readFileSync(`${root}policy.yaml`, 'utf8'),
+      'members.yaml': members,
+      'policy.yaml': policy,
       'README.md': "# psrt-ops\n\nThe Python Security Response Team's roster, policy and automation.\n",
     },
     labels: [
-      { name: 'vote-open', color: '0e8a16', description: 'A nomination vote is running' },
-      { name: 'sc-veto', color: 'b60205', description: 'The Steering Council vetoed the nomination' },
-      { name: 'report', color: '5319e7', description: 'Yearly report' },
+      { name: s.labels.voteOpen, color: '0e8a16', description: 'A nomination vote is running' },
+      { name: s.labels.veto, color: 'b60205', description: 'The Steering Council vetoed the nomination' },
+      { name: s.labels.report, color: '5319e7', description: 'Yearly report' },
     ],
     issues,
     pulls,
@@ -796,7 +832,7 @@ function opsRepo(): WorldRepo {
 }
 
 // --- tokens ------------------------------------------------------------------------------------------------
-function tokens(): Record<string, WorldToken> {
+function tokens({ p, s }: Scene): Record<string, WorldToken> {
   return {
     app: {
       token: 'ghs_demoPsrtOpsInstallation0000000000001',
@@ -804,8 +840,8 @@ function tokens(): Record<string, WorldToken> {
       app: 'psrt-ops',
       app_id: 1029384,
       installation_id: 58273641,
-      orgs: ['python', 'pypa'],
-      repositories: ['python/psrt-ops', 'python/cpython', 'pypa/pip'],
+      orgs: [s.org, 'pypa'],
+      repositories: [s.opsRepo, ...s.covered],
       permissions: {
         members: 'write',
         repository_advisories: 'write',
@@ -813,49 +849,51 @@ function tokens(): Record<string, WorldToken> {
         metadata: 'read',
       },
       repo_permissions: {
-        'python/psrt-ops': {
+        [s.opsRepo]: {
           contents: 'write',
           pull_requests: 'write',
           issues: 'write',
           statuses: 'write',
-          checks: 'write',
         },
-        'python/cpython': { administration: 'write' },
-        'pypa/pip': { administration: 'write' },
+        ...Object.fromEntries(s.covered.map((repo) => [repo, { administration: 'write' as const }])),
       },
     },
-    member: { token: 'ghp_demoSethLarsonPersonalToken000000001', kind: 'user', login: 'sethmlarson' },
-    actions: { token: 'ghs_demoActionsGithubToken0000000000001', kind: 'actions', repo: 'python/psrt-ops' },
+    member: { token: 'ghp_demoPsrtAdminPersonalToken0000000001', kind: 'user', login: p('wrenfield') },
+    actions: { token: 'ghs_demoActionsGithubToken0000000000001', kind: 'actions', repo: s.opsRepo },
   };
 }
 
-/** Extra activity (comments, reviews, votes over the year) goes here; other engineers extend it. */
-function activity(world: World): World {
-  // Nomination votes and a year of activity for the PEP 811 audit: see demo-lifecycle.ts.
-  return addLifecycle(world);
-}
-
-export function buildDemoWorld(): World {
-  const roster = parseYaml(readFileSync(`${root}members.yaml`, 'utf8')) as Roster;
+/** The PSRT world for a roster, a policy and a cast; validated. */
+export function buildPsrtWorld(input: PsrtWorldInput): World {
+  const roster = parseYaml(input.members) as Roster;
+  const s = settingFromPolicy(input.policy);
+  const known = new Set(['python', 'pypa']);
+  const outside = [s.opsRepo, ...s.covered].filter((r) => !known.has(r.split('/')[0]!));
+  if (s.org !== 'python' || outside.length > 0)
+    throw new Error(
+      `psrt world: the world models the orgs python and pypa; the policy names org ${s.org} and ${[s.opsRepo, ...s.covered].join(', ')}`,
+    );
+  const active = roster.members.map((m) => m.login).filter((l): l is string => Boolean(l));
+  const scene: Scene = {
+    p: (part) => input.cast[part].login,
+    name: (part) => input.cast[part].name,
+    s,
+    roster,
+    active,
+  };
+  const catalogue: Record<string, (scene: Scene) => WorldRepo> = { 'python/cpython': cpython, 'pypa/pip': pip };
   const world: World = {
-    $schema: './world.schema.json',
     now: NOW,
-    users: users(roster),
-    orgs: orgs(roster),
-    teams: teams(roster),
-    repos: [cpython(), pip(), opsRepo()],
-    tokens: tokens(),
+    users: users(scene, input.cast),
+    orgs: orgs(scene),
+    teams: teams(scene),
+    repos: [
+      ...s.covered.map((repo) => (catalogue[repo] ?? (() => plainRepo(repo)))(scene)),
+      opsRepo(scene, input.members, input.policy),
+    ],
+    tokens: tokens(scene),
     rateLimits: { secondary: { writes_per_minute: 80, status: 403 } },
   };
-  // The cve section belongs to the CVE Services simulator: keep whatever demo.json has.
-  if (existsSync(out)) {
-    const previous = JSON.parse(readFileSync(out, 'utf8')) as World;
-    if (previous.cve) world.cve = previous.cve;
-  }
-  return validateWorld(activity(world));
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(out, `${JSON.stringify(buildDemoWorld(), null, 2)}\n`);
-  console.log(`wrote ${out}`);
+  // Nomination votes and a year of activity for the PEP 811 audit.
+  return validateWorld(addLifecycle(world, scene.p, scene.name, s));
 }
