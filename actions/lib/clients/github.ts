@@ -7,7 +7,9 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { RequestError } from '@octokit/request-error';
-import Bottleneck from 'bottleneck';
+// The light build: Bottleneck without Redis clustering (which psrt-ops never uses), as plugin-throttling
+// itself imports it; the full one would put a second copy, twice the size, in every bundle.
+import Bottleneck from 'bottleneck/light.js';
 import type { Logger } from '../jobs/context.js';
 import type { EtagCache } from './etag-cache.js';
 import type { ProjectionName } from './projections.js';
