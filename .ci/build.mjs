@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // Bundles each action (actions/<job>/main.ts) and the CLI (actions/cli.ts) with @vercel/ncc into
-// actions/<job>/dist/. With --check, bundles into memory and fails if the committed dist/ differs.
-// Each bundle runs in its own child process so the two cores of a runner both work. Bundling only
-// transpiles: `npm run typecheck` checks types, once, for the whole repository.
+// actions/<job>/dist/, minified, each file with its source map (`index.js.map`, trimmed to our own
+// files by source-maps.mjs; read only to show an unexpected error's stack with debug on, see
+// actions/lib/entry/stack-trace.ts). First it compiles the JSON Schemas to standalone validators
+// (.ci/compile-schemas.mjs). With --check, it compiles and bundles into memory and fails if the
+// committed validators or dist/ differ. Each bundle runs in its own child process so the two cores
+// of a runner both work. Bundling only transpiles: `npm run typecheck` checks types, once.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkGenerated, writeGenerated } from './compile-schemas.mjs';
+import { ownSourcesOnly } from './source-maps.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -26,16 +31,32 @@ function entries() {
 
 async function bundleOne(entry) {
   const { default: ncc } = await import('@vercel/ncc');
-  const { code, assets } = await ncc(entry, {
+  const { code, map, assets } = await ncc(entry, {
     quiet: true,
-    minify: false,
-    sourceMap: false,
+    minify: true,
+    sourceMap: true,
+    // No source-map-support loaded at every start: stack-trace.ts reads the maps only when needed.
+    sourceMapRegister: false,
+    // Sources named relative to the map (actions/<job>/dist/), i.e. from the repository's root.
+    sourceMapBasePrefix: '../../../',
     cache: false,
     transpileOnly: true,
   });
-  const files = { 'index.js': code };
+  const files = { 'index.js': code, 'index.js.map': map };
   for (const [name, asset] of Object.entries(assets ?? {})) files[name] = asset.source.toString();
+  for (const name of Object.keys(files)) if (name.endsWith('.map')) files[name] = ownSourcesOnly(files[name]);
   return files;
+}
+
+/** Bytes of the files a bundle runs (entry and chunks) and of its source maps. */
+function sizes(files) {
+  let code = 0;
+  let maps = 0;
+  for (const [name, content] of Object.entries(files)) {
+    if (name.endsWith('.js')) code += Buffer.byteLength(content);
+    else if (name.endsWith('.map')) maps += Buffer.byteLength(content);
+  }
+  return { code, maps };
 }
 
 function listFiles(dir, prefix = '') {
@@ -48,6 +69,7 @@ function listFiles(dir, prefix = '') {
 function runChild(entry) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--one', entry], {
+      cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const chunks = [];
@@ -61,6 +83,14 @@ function runChild(entry) {
 }
 
 async function main() {
+  let differences = 0;
+  if (check) {
+    const stale = checkGenerated();
+    for (const p of stale) console.error(`generated validator differs: ${p}`);
+    differences += stale.length;
+  } else {
+    for (const s of writeGenerated()) console.log(`compiled the ${s.name} schema (${(s.bytes / 1024).toFixed(0)} KiB)`);
+  }
   const todo = entries();
   const results = new Map();
   const queue = [...todo];
@@ -74,7 +104,6 @@ async function main() {
     process.exit(1);
   }
 
-  let differences = 0;
   for (const job of todo) {
     const files = results.get(job.name);
     if (check) {
@@ -97,15 +126,14 @@ async function main() {
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, content, { mode: name === 'index.js' ? 0o755 : 0o644 });
       }
+      const { code, maps } = sizes(files);
       console.log(
-        `built ${relative(root, job.out)}/index.js (${(Buffer.byteLength(files['index.js']) / 1024).toFixed(0)} KiB)`,
+        `built ${relative(root, job.out)}/: entry and chunks ${(code / 1024).toFixed(0)} KiB, source maps ${(maps / 1024).toFixed(0)} KiB`,
       );
     }
   }
   if (check && differences > 0) {
-    console.error(
-      `${differences} file(s) in dist/ differ from a fresh build: run \`npm run build\` and commit the result.`,
-    );
+    console.error(`${differences} file(s) differ from a fresh build: run \`npm run build\` and commit the result.`);
     process.exit(1);
   }
   if (check) console.log(`dist/ matches a fresh build (${todo.length} bundles).`);

@@ -1,11 +1,11 @@
 // The reconcile action: inputs → runReconcile → summary, outputs, and on a pull request one plan
 // comment updated in place. Mailman comes from MAILMAN_REST_URL/USER/PASSWORD (secrets in the workflow).
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { removedPeople } from '../lib/domain/reconcile/plan.js';
 import { actionContext, actionLogger, input, runAction, tokenInputs } from '../lib/entry/action-runtime.js';
 import { failIfJobFailed, reportJobResult } from '../lib/entry/action-job.js';
 import { connectGitHub, connectOrgs, githubEndpoints } from '../lib/entry/github-connect.js';
+import { actionsEvent } from '../lib/entry/actions-event.js';
 import { mailmanEnv, mailmanFor } from '../lib/entry/services.js';
 import { upsertMarkedComment } from '../lib/jobs/pr-comment.js';
 import { runReconcile } from '../lib/jobs/reconcile.js';
@@ -39,17 +39,12 @@ await runAction(async () => {
     core.setOutput('outcome', result.outcome);
     core.setOutput('changes', String(result.plan?.changes.length ?? 0));
     core.setOutput('removals', String(new Set(result.plan?.changes.flatMap(removedPeople) ?? []).size));
-    if (context.eventName === 'pull_request' && context.payload.pull_request && result.plan) {
+    const event = actionsEvent(process.env);
+    if (event.name === 'pull_request' && event.pullRequest !== undefined && result.plan) {
       const commentToken = core.getInput('comment-token');
       core.setSecret(commentToken);
       const comments = await connectGitHub({ token: commentToken, apiUrl, graphqlUrl, log: actionLogger });
-      const c = await upsertMarkedComment(
-        comments.gh,
-        `${context.repo.owner}/${context.repo.repo}`,
-        context.payload.pull_request.number,
-        'reconcile-plan',
-        markdown,
-      );
+      const c = await upsertMarkedComment(comments.gh, event.repository, event.pullRequest, 'reconcile-plan', markdown);
       core.info(`plan comment ${c.action}: ${c.url}`);
     }
     core.info(

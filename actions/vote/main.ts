@@ -1,9 +1,9 @@
 // The vote action: inputs → runVote → summary and outputs. The PR comes from the input, else the event.
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { UserError } from '../lib/errors.js';
 import { actionContext, actionLogger, input, runAction } from '../lib/entry/action-runtime.js';
 import { failIfJobFailed, reportJobResult } from '../lib/entry/action-job.js';
+import { actionsEvent } from '../lib/entry/actions-event.js';
 import { connectGitHub, githubEndpoints } from '../lib/entry/github-connect.js';
 import { runVote } from '../lib/jobs/vote.js';
 
@@ -12,7 +12,7 @@ await runAction(async () => {
   core.setSecret(token);
   const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
   const given = input('pull-request', '');
-  const pullRequest = given !== '' ? Number(given) : (context.payload.pull_request?.number as number | undefined);
+  const pullRequest = given !== '' ? Number(given) : actionsEvent(process.env).pullRequest;
   if (pullRequest !== undefined && (!Number.isInteger(pullRequest) || pullRequest < 1))
     throw new UserError(`pull-request "${given}" is not a pull request number.`);
   const { gh, saveCache } = await connectGitHub({

@@ -3,6 +3,7 @@ import type { Scenario } from '../harness.js';
 import { auditLarge, auditPsrt } from './audit.js';
 import { listingLarge } from './listing.js';
 import { reconcileLarge, reconcilePsrt, reconcilePsrtApply } from './reconcile.js';
+import { startup } from './startup.js';
 
 export const scenarios: Scenario[] = [
   listingLarge,
@@ -11,4 +12,5 @@ export const scenarios: Scenario[] = [
   reconcileLarge,
   auditPsrt,
   auditLarge,
+  startup,
 ];

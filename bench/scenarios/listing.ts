@@ -18,7 +18,7 @@ export const listingLarge: Scenario = {
     const { octokit } = gh.transport;
     let count = 0;
     let pagesRead = 0;
-    for await (const page of octokit.paginate.iterator(octokit.rest.securityAdvisories.listOrgRepositoryAdvisories, {
+    for await (const page of octokit.paginate.iterator('GET /orgs/{org}/security-advisories', {
       org: String(ctx.data.org),
       per_page: 100,
       ...conditional('advisories'),

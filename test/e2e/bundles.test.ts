@@ -1,7 +1,7 @@
 // The committed bundles, run as GitHub and a terminal run them: `node actions/<job>/dist/index.js`
 // with INPUT_* variables, and the `psrt` CLI bundle, in a directory holding the fixture roster and policy.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,53 @@ describe('validate action bundle', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('::warning title=missing-email,file=members.yaml,line=18,col=1::');
     expect(readFileSync(summary, 'utf8')).toContain('| 31 | 5 | 7 | 2 | 9 | 5 | 2 |');
-    expect(readFileSync(output, 'utf8')).toMatch(/valid<<.*\ntrue\n/);
+    const outputs = readFileSync(output, 'utf8');
+    expect(outputs).toMatch(/^valid<<(ghadelimiter_[0-9a-f-]+)\ntrue\n\1\n/);
+    expect(outputs).toMatch(/\nerrors<<(ghadelimiter_[0-9a-f-]+)\n0\n\1\n/);
+    expect(outputs).toMatch(/\nwarnings<<(ghadelimiter_[0-9a-f-]+)\n[1-9]\d*\n\1\n/);
+    expect(outputs).toMatch(/\nmembers<<(ghadelimiter_[0-9a-f-]+)\n31\n\1\n/);
+  });
+
+  it('reports an unexpected failure in one line, with the stack at TypeScript lines only when debug is on', () => {
+    // An output "file" that is a directory: writing the first output fails, which no user error covers.
+    const output = mkdtempSync(join(tmpdir(), 'psrt-e2e-'));
+    const plain = run('actions/validate/dist/index.js', [], { GITHUB_OUTPUT: output });
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).toContain('::error::psrt-ops failed unexpectedly: EISDIR');
+    expect(plain.stdout + plain.stderr).not.toMatch(/\n\s+at /);
+    expect(plain.stdout).not.toContain('.ts:');
+
+    const debug = run('actions/validate/dist/index.js', [], { GITHUB_OUTPUT: output, RUNNER_DEBUG: '1' });
+    expect(debug.status).toBe(1);
+    const stack = /^::debug::Error: EISDIR.*$/m.exec(debug.stdout)?.[0] ?? '';
+    expect(stack).toContain(`at appendKeyValue (${join(root, 'actions/lib/entry/workflow-commands.ts')}:`);
+    expect(stack).toContain(`${join(root, 'actions/validate/main.ts')}:`);
+  });
+});
+
+describe('bundles', () => {
+  const bundles = readdirSync(join(root, 'actions'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(root, 'actions', d.name, 'dist'))
+    .filter((dist) => existsSync(join(dist, 'index.js')));
+
+  it("keep each action's entry and chunks within 1 MB (source maps aside: read only for a debug stack)", () => {
+    expect(bundles.length).toBeGreaterThanOrEqual(5);
+    for (const dist of bundles) {
+      const code = readdirSync(dist).filter((f) => f.endsWith('.js'));
+      const bytes = code.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+      expect(bytes, dist).toBeLessThanOrEqual(1_000_000);
+    }
+  });
+
+  it('leave undici (an HTTP client) out of the validate action, which makes no request', () => {
+    const dist = join(root, 'actions/validate/dist');
+    const code = readdirSync(dist)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('\n');
+    expect(code).toContain('ghadelimiter_'); // the outputs are written: these are the right files
+    expect(code).not.toMatch(/undici|ProxyAgent/);
   });
 });
 

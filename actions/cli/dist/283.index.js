@@ -1061,3 +1061,5 @@ async function convergeToolPr(gh, desired) {
 /***/ })
 
 };
+
+//# sourceMappingURL=283.index.js.map

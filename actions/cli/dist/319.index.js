@@ -1069,3 +1069,5 @@ async function convergeToolPr(gh, desired) {
 /***/ })
 
 };
+
+//# sourceMappingURL=319.index.js.map

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   z: () => (/* binding */ rosterFromText)
 /* harmony export */ });
 /* harmony import */ var _domain_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2001);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1578);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(218);
 
 
@@ -651,3 +651,5 @@ function planPullRequest(target, want, have) {
 /***/ })
 
 };
+
+//# sourceMappingURL=467.index.js.map

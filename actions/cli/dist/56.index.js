@@ -670,3 +670,5 @@ class RequestError extends Error {
 /***/ })
 
 };
+
+//# sourceMappingURL=56.index.js.map

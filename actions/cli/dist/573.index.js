@@ -291,3 +291,5 @@ function mailmanFor(settings, fetchImpl) {
 /***/ })
 
 };
+
+//# sourceMappingURL=573.index.js.map

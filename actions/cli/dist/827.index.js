@@ -283,3 +283,5 @@ async function convergeToolPr(gh, desired) {
 /***/ })
 
 };
+
+//# sourceMappingURL=827.index.js.map

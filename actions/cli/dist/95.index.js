@@ -261,3 +261,5 @@ function runVote(settings, deps, ctx) {
 /***/ })
 
 };
+
+//# sourceMappingURL=95.index.js.map

@@ -1,22 +1,14 @@
-// JSON Schema validation of members.yaml and policy.yaml (2020-12, ajv), with Ajv's errors turned
-// into findings that name a rule and say what to change.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import membersSchema from '../../../config/members.schema.json' with { type: 'json' };
-import policySchema from '../../../config/policy.schema.json' with { type: 'json' };
+// JSON Schema validation of members.yaml and policy.yaml (2020-12), with Ajv's errors turned into
+// findings that name a rule and say what to change. The validators are compiled from the schemas at
+// build time (.ci/compile-schemas.mjs, listed in .ci/schemas.json): nothing is compiled at start-up.
+import type { ErrorObject } from 'ajv';
 import type { ConfigFile, Finding } from '../domain/findings.js';
 import { describePath } from '../domain/findings.js';
 import { ROLES } from '../domain/roster.js';
+import validateMembers from './generated/members.validate.cjs';
+import validatePolicy from './generated/policy.validate.cjs';
 
-let validators: Record<ConfigFile, ValidateFunction> | undefined;
-
-function compiled(): Record<ConfigFile, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-    validators = { members: ajv.compile(membersSchema), policy: ajv.compile(policySchema) };
-  }
-  return validators;
-}
+const VALIDATORS: Record<ConfigFile, typeof validateMembers> = { members: validateMembers, policy: validatePolicy };
 
 function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
@@ -180,7 +172,7 @@ function toFinding(file: ConfigFile, e: ErrorObject): Finding {
 }
 
 export function checkSchema(file: ConfigFile, data: unknown): Finding[] {
-  const validate = compiled()[file];
+  const validate = VALIDATORS[file];
   if (validate(data)) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();

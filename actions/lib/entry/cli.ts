@@ -3,6 +3,7 @@
 import { UsageError, UserError, errorMessage } from '../errors.js';
 import type { CliIo, Command } from './cli-support.js';
 import { COMMON_OPTIONS_HELP } from './cli-support.js';
+import { sourceMappedStack } from './stack-trace.js';
 import { auditCommand } from './commands/audit.js';
 import { exportCommand } from './commands/export.js';
 import { pinIdsCommand } from './commands/pin-ids.js';
@@ -48,7 +49,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(
       `psrt ${name ?? ''}: unexpected failure: ${errorMessage(err)}. Set PSRT_DEBUG=1 for the stack, and report it if it persists.\n`,
     );
-    if (io.env.PSRT_DEBUG === '1' && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
+    if (io.env.PSRT_DEBUG === '1' && err instanceof Error && err.stack) io.err(`${sourceMappedStack(err.stack)}\n`);
     return 1;
   }
 }

@@ -102,3 +102,5 @@ class EtagCache {
 /***/ })
 
 };
+
+//# sourceMappingURL=635.index.js.map

@@ -23,17 +23,15 @@ var failures = __webpack_require__(9026);
 var dist_src = __webpack_require__(568);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var plugin_paginate_rest_dist_bundle = __webpack_require__(3779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 var request_error_dist_src = __webpack_require__(1015);
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(2203);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ./actions/lib/clients/github/projections.ts
 // What a conditional (cached) GitHub answer keeps: a whitelist per kind of answer, checked for shape.
 // Two reasons to keep less than GitHub sends: embargo (advisory summaries and descriptions, issue and
@@ -234,7 +232,7 @@ const PROJECTIONS = {
 };
 
 ;// CONCATENATED MODULE: ./actions/lib/clients/github/transport.ts
-// The wire under the GitHub client: Octokit (REST endpoint methods, pagination) with GitHub's throttling
+// The wire under the GitHub client: Octokit (requests by route, pagination) with GitHub's throttling
 // and retry plugins, the pinned API version, a timeout on every request, strict JSON bodies, and
 // conditional requests through an ETag cache. Settings come from the entry; nothing here reads the
 // environment. Jobs never see this module: they use the GitHubApi interface (api.ts).
@@ -243,7 +241,9 @@ const PROJECTIONS = {
 
 
 
-
+// The light build: Bottleneck without Redis clustering (which psrt-ops never uses), as plugin-throttling
+// The light build: Bottleneck without Redis clustering (which psrt-ops never uses), as plugin-throttling
+// itself imports it; the full one would put a second copy, twice the size, in every bundle.
 
 
 
@@ -258,7 +258,9 @@ const CONDITIONAL_HEADER = 'x-psrt-conditional';
 function conditional(projection) {
     return { headers: { [CONDITIONAL_HEADER]: projection } };
 }
-const PsrtOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, plugin_paginate_rest_dist_bundle/* paginateRest */.ud, plugin_throttling_dist_bundle/* throttling */.A, plugin_retry_dist_bundle/* retry */.L);
+// Routes are spelled out (`request('GET /repos/{owner}/{repo}')`, typed by @octokit/types): the endpoint
+// methods plugin would add a map of every route to each bundle.
+const PsrtOctokit = dist_src/* Octokit */.E.plugin(plugin_paginate_rest_dist_bundle/* paginateRest */.ud, plugin_throttling_dist_bundle/* throttling */.A, plugin_retry_dist_bundle/* retry */.L);
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** fetch with a timeout on each attempt; a failure without an HTTP answer becomes a NetworkFailure (Octokit keeps it as `cause`). */
 function timedFetch(base, timeoutMs) {
@@ -294,9 +296,9 @@ function createTransport(settings) {
         throttle: {
             id: 'psrt-ops',
             retryAfterBaseValue: settings.retryBaseMs ?? 1000,
-            write: new (lib_default()).Group({ maxConcurrent: 1, minTime: settings.minWriteIntervalMs ?? 1000 }),
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: settings.minWriteIntervalMs ?? 1000 }),
             // Writes that notify people (comments, issues, PRs): GitHub asks for more room between them.
-            notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: (settings.minWriteIntervalMs ?? 1000) * 3 }),
+            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: (settings.minWriteIntervalMs ?? 1000) * 3 }),
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 settings.log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retry in ${retryAfter}s.`);
                 return retryCount < 2 && retryAfter <= maxWait;
@@ -410,7 +412,7 @@ function advisoryRepo(a) {
  */
 async function listRepoAdvisories(t, repo) {
     const { owner, repo: name } = split(repo);
-    const records = await t.octokit.paginate(t.octokit.rest.securityAdvisories.listRepositoryAdvisories, {
+    const records = await t.octokit.paginate('GET /repos/{owner}/{repo}/security-advisories', {
         owner,
         repo: name,
         per_page: 100,
@@ -431,7 +433,7 @@ async function advisoriesByRepo(t, owner, repos, orgLists, wanted) {
     const byRepo = new Map(repos.map((r) => [r.toLowerCase(), []]));
     if (repos.length >= ORG_LISTING_THRESHOLD) {
         try {
-            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => t.octokit.paginate(t.octokit.rest.securityAdvisories.listOrgRepositoryAdvisories, {
+            const lists = await Promise.all(orgLists.map(({ state, direction = 'desc', keep }) => t.octokit.paginate('GET /orgs/{org}/security-advisories', {
                 org: owner,
                 ...(state ? { state } : {}),
                 sort: 'updated',
@@ -568,7 +570,7 @@ class OctokitGitHub {
         if (this.transport.tokenPrefixKind === 'installation')
             return { kind: 'app' };
         try {
-            const { data } = await this.octokit.rest.users.getAuthenticated({ ...conditional('account') });
+            const { data } = await this.octokit.request('GET /user', { ...conditional('account') });
             const a = data;
             return { kind: 'user', account: { login: a.login, id: a.id } };
         }
@@ -623,7 +625,7 @@ class OctokitGitHub {
     }
     // --- org, teams, roles ------------------------------------------------------------------------
     async listOrgMembers(org, role = 'all') {
-        const list = await this.octokit.paginate(this.octokit.rest.orgs.listMembers, {
+        const list = await this.octokit.paginate('GET /orgs/{org}/members', {
             org,
             role,
             per_page: 100,
@@ -632,7 +634,7 @@ class OctokitGitHub {
         return list.map((a) => ({ login: a.login, id: a.id }));
     }
     async listTeamMembers(org, team) {
-        const list = (role) => this.octokit.paginate(this.octokit.rest.teams.listMembersInOrg, {
+        const list = (role) => this.octokit.paginate('GET /orgs/{org}/teams/{team_slug}/members', {
             org,
             team_slug: team,
             role,
@@ -644,7 +646,7 @@ class OctokitGitHub {
         return all.map((m) => ({ login: m.login, id: m.id, role: maintainerIds.has(m.id) ? 'maintainer' : 'member' }));
     }
     async listTeamInvitations(org, team) {
-        const list = await this.octokit.paginate(this.octokit.rest.teams.listPendingInvitationsInOrg, {
+        const list = await this.octokit.paginate('GET /orgs/{org}/teams/{team_slug}/invitations', {
             org,
             team_slug: team,
             per_page: 100,
@@ -655,7 +657,7 @@ class OctokitGitHub {
             .filter((i) => i !== undefined);
     }
     async listFailedInvitations(org) {
-        const list = await this.octokit.paginate(this.octokit.rest.orgs.listFailedInvitations, {
+        const list = await this.octokit.paginate('GET /orgs/{org}/failed_invitations', {
             org,
             per_page: 100,
             ...conditional('invitations'),
@@ -665,11 +667,20 @@ class OctokitGitHub {
             .filter((i) => i !== undefined);
     }
     async setTeamMembership(org, team, login, role) {
-        await this.octokit.rest.teams.addOrUpdateMembershipForUserInOrg({ org, team_slug: team, username: login, role });
+        await this.octokit.request('PUT /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+            org,
+            team_slug: team,
+            username: login,
+            role,
+        });
     }
     async removeTeamMembership(org, team, login) {
         try {
-            await this.octokit.rest.teams.removeMembershipForUserInOrg({ org, team_slug: team, username: login });
+            await this.octokit.request('DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+                org,
+                team_slug: team,
+                username: login,
+            });
         }
         catch (err) {
             if (!(0,failures/* isNotFound */.c4)(err))
@@ -677,11 +688,14 @@ class OctokitGitHub {
         }
     }
     async findOrgRole(org, name) {
-        const { data } = await this.octokit.rest.orgs.listOrgRoles({ org, ...conditional('orgRoles') });
+        const { data } = await this.octokit.request('GET /orgs/{org}/organization-roles', {
+            org,
+            ...conditional('orgRoles'),
+        });
         const role = data.roles.find((r) => r.name === name);
         if (!role)
             return null;
-        const teams = await this.octokit.paginate(this.octokit.rest.orgs.listOrgRoleTeams, {
+        const teams = await this.octokit.paginate('GET /orgs/{org}/organization-roles/{role_id}/teams', {
             org,
             role_id: role.id,
             per_page: 100,
@@ -690,12 +704,16 @@ class OctokitGitHub {
         return { id: role.id, name: role.name, teams: teams.map((t) => t.slug) };
     }
     async assignOrgRoleToTeam(org, team, roleId) {
-        await this.octokit.rest.orgs.assignTeamToOrgRole({ org, team_slug: team, role_id: roleId });
+        await this.octokit.request('PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}', {
+            org,
+            team_slug: team,
+            role_id: roleId,
+        });
     }
     // --- repositories ---------------------------------------------------------------------------------
     async getRepository(repo) {
         const { owner, repo: name } = splitFullName(repo);
-        const { data } = await this.octokit.rest.repos.get({ owner, repo: name });
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}', { owner, repo: name });
         const route = `GET /repos/${repo}`;
         return {
             fullName: required(data.full_name, route, 'full_name'),
@@ -705,7 +723,7 @@ class OctokitGitHub {
     }
     async privateVulnerabilityReporting(repo) {
         const { owner, repo: name } = splitFullName(repo);
-        const { data } = await this.octokit.rest.repos.checkPrivateVulnerabilityReporting({
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/private-vulnerability-reporting', {
             owner,
             repo: name,
             ...conditional('privateReporting'),
@@ -714,7 +732,7 @@ class OctokitGitHub {
     }
     async enablePrivateVulnerabilityReporting(repo) {
         const { owner, repo: name } = splitFullName(repo);
-        await this.octokit.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo: name });
+        await this.octokit.request('PUT /repos/{owner}/{repo}/private-vulnerability-reporting', { owner, repo: name });
     }
     securityPolicies(repos) {
         return readSecurityPolicies(this, this.transport, repos);
@@ -722,7 +740,7 @@ class OctokitGitHub {
     async readFile(repo, path, ref) {
         const { owner, repo: name } = splitFullName(repo);
         try {
-            const { data } = await this.octokit.rest.repos.getContent({
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
                 owner,
                 repo: name,
                 path,
@@ -749,7 +767,7 @@ class OctokitGitHub {
     }
     async getAdvisory(repo, ghsa) {
         const { owner, repo: name } = splitFullName(repo);
-        const { data } = await this.octokit.rest.securityAdvisories.getRepositoryAdvisory({
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}', {
             owner,
             repo: name,
             ghsa_id: ghsa,
@@ -760,7 +778,7 @@ class OctokitGitHub {
     }
     async updateAdvisory(repo, ghsa, patch) {
         const { owner, repo: name } = splitFullName(repo);
-        await this.octokit.rest.securityAdvisories.updateRepositoryAdvisory({
+        await this.octokit.request('PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}', {
             owner,
             repo: name,
             ghsa_id: ghsa,
@@ -783,7 +801,7 @@ class OctokitGitHub {
     // --- pull requests --------------------------------------------------------------------------------
     async listOpenPullRequests(repo) {
         const { owner, repo: name } = splitFullName(repo);
-        const pulls = await this.octokit.paginate(this.octokit.rest.pulls.list, {
+        const pulls = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls', {
             owner,
             repo: name,
             state: 'open',
@@ -793,12 +811,16 @@ class OctokitGitHub {
     }
     async getPullRequest(repo, number) {
         const { owner, repo: name } = splitFullName(repo);
-        const { data } = await this.octokit.rest.pulls.get({ owner, repo: name, pull_number: number });
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner,
+            repo: name,
+            pull_number: number,
+        });
         return pullRequestInfo(data, `GET /repos/${repo}/pulls/${number}`);
     }
     async listPullRequestFiles(repo, number) {
         const { owner, repo: name } = splitFullName(repo);
-        const files = (await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+        const files = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
             owner,
             repo: name,
             pull_number: number,
@@ -809,7 +831,7 @@ class OctokitGitHub {
     }
     async listReviews(repo, number) {
         const { owner, repo: name } = splitFullName(repo);
-        const reviews = (await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+        const reviews = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
             owner,
             repo: name,
             pull_number: number,
@@ -825,7 +847,7 @@ class OctokitGitHub {
     }
     async listLabelEvents(repo, number) {
         const { owner, repo: name } = splitFullName(repo);
-        const events = (await this.octokit.paginate(this.octokit.rest.issues.listEvents, {
+        const events = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
             owner,
             repo: name,
             issue_number: number,
@@ -839,7 +861,7 @@ class OctokitGitHub {
     async listPullActivitySince(repo, since) {
         const { owner, repo: name } = splitFullName(repo);
         const start = Date.parse(since);
-        const pulls = (await this.octokit.paginate(this.octokit.rest.pulls.list, { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...conditional('pulls') }, (response, done) => {
+        const pulls = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls', { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...conditional('pulls') }, (response, done) => {
             const page = response.data;
             if (page.some((p) => Date.parse(p.updated_at) < start))
                 done();
@@ -850,7 +872,7 @@ class OctokitGitHub {
         if (recent.length === 0)
             return { pulls: events, reviews: [] };
         const reviews = await Promise.all(recent.map((p) => this.listReviews(repo, p.number)));
-        const comments = (await this.octokit.paginate(this.octokit.rest.pulls.listReviewCommentsForRepo, {
+        const comments = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/comments', {
             owner,
             repo: name,
             since,
@@ -870,7 +892,7 @@ class OctokitGitHub {
     async listCommitStatuses(repo, sha, context) {
         const { owner, repo: name } = splitFullName(repo);
         // Newest first; the first with the context is the one GitHub shows.
-        const { data } = await this.octokit.rest.repos.listCommitStatusesForRef({
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', {
             owner,
             repo: name,
             ref: sha,
@@ -888,7 +910,7 @@ class OctokitGitHub {
     }
     async setCommitStatus(repo, sha, status) {
         const { owner, repo: name } = splitFullName(repo);
-        await this.octokit.rest.repos.createCommitStatus({
+        await this.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
             owner,
             repo: name,
             sha,
@@ -902,7 +924,7 @@ class OctokitGitHub {
     async listLabelledIssues(repo, label, state) {
         const { owner, repo: name } = splitFullName(repo);
         // Not cached: the tool reads its own markers from the bodies, and the cache keeps no text.
-        const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+        const issues = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
             owner,
             repo: name,
             labels: label,
@@ -928,7 +950,7 @@ class OctokitGitHub {
     }
     async listLabelledIssuesSince(repo, label, since) {
         const { owner, repo: name } = splitFullName(repo);
-        const issues = (await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+        const issues = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
             owner,
             repo: name,
             labels: label,
@@ -949,7 +971,7 @@ class OctokitGitHub {
     }
     async listIssueCommentsSince(repo, since) {
         const { owner, repo: name } = splitFullName(repo);
-        const comments = (await this.octokit.paginate(this.octokit.rest.issues.listCommentsForRepo, {
+        const comments = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/comments', {
             owner,
             repo: name,
             since,
@@ -965,7 +987,7 @@ class OctokitGitHub {
     }
     async listComments(repo, number) {
         const { owner, repo: name } = splitFullName(repo);
-        const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        const comments = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner,
             repo: name,
             issue_number: number,
@@ -985,7 +1007,7 @@ class OctokitGitHub {
     }
     async createIssue(repo, issue) {
         const { owner, repo: name } = splitFullName(repo);
-        const { data } = await this.octokit.rest.issues.create({ owner, repo: name, ...issue });
+        const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo: name, ...issue });
         return {
             number: data.number,
             url: data.html_url,
@@ -996,21 +1018,40 @@ class OctokitGitHub {
     }
     async updateIssue(repo, number, fields) {
         const { owner, repo: name } = splitFullName(repo);
-        await this.octokit.rest.issues.update({ owner, repo: name, issue_number: number, ...fields });
+        await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner,
+            repo: name,
+            issue_number: number,
+            ...fields,
+        });
     }
     async createComment(repo, number, body) {
         const { owner, repo: name } = splitFullName(repo);
-        const { data } = await this.octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
-        return { id: data.id, url: data.html_url };
+        const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo: name,
+            issue_number: number,
+            body,
+        });
+        return { id: Number(data.id), url: data.html_url };
     }
     async updateComment(repo, id, body) {
         const { owner, repo: name } = splitFullName(repo);
-        await this.octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });
+        await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner,
+            repo: name,
+            comment_id: id,
+            body,
+        });
     }
     async deleteComment(repo, id) {
         const { owner, repo: name } = splitFullName(repo);
         try {
-            await this.octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id });
+            await this.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                owner,
+                repo: name,
+                comment_id: id,
+            });
         }
         catch (err) {
             if (!(0,failures/* isNotFound */.c4)(err))
@@ -1020,7 +1061,7 @@ class OctokitGitHub {
     // --- the tool's pull requests -------------------------------------------------------------------
     async findToolPullRequest(repo, branch) {
         const { owner, repo: name } = splitFullName(repo);
-        const { data } = await this.octokit.rest.pulls.list({
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls', {
             owner,
             repo: name,
             state: 'open',
@@ -1045,24 +1086,39 @@ class OctokitGitHub {
     }
     async branchHead(repo, branch) {
         const { owner, repo: name } = splitFullName(repo);
-        const { data } = await this.octokit.rest.git.getRef({ owner, repo: name, ref: `heads/${branch}` });
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+            owner,
+            repo: name,
+            ref: `heads/${branch}`,
+        });
         return data.object.sha;
     }
     async resetBranch(repo, branch, sha) {
         const { owner, repo: name } = splitFullName(repo);
         try {
-            await this.octokit.rest.git.updateRef({ owner, repo: name, ref: `heads/${branch}`, sha, force: true });
+            await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+                owner,
+                repo: name,
+                ref: `heads/${branch}`,
+                sha,
+                force: true,
+            });
         }
         catch (err) {
             // 422 "Reference does not exist" (or 404): a first run creates the branch.
             if (!(0,failures/* isNotFound */.c4)(err) && (0,failures/* statusOf */.c2)(err) !== 422)
                 throw err;
-            await this.octokit.rest.git.createRef({ owner, repo: name, ref: `refs/heads/${branch}`, sha });
+            await this.octokit.request('POST /repos/{owner}/{repo}/git/refs', {
+                owner,
+                repo: name,
+                ref: `refs/heads/${branch}`,
+                sha,
+            });
         }
     }
     async commitFile(repo, branch, file) {
         const { owner, repo: name } = splitFullName(repo);
-        await this.octokit.rest.repos.createOrUpdateFileContents({
+        await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
             owner,
             repo: name,
             path: file.path,
@@ -1074,7 +1130,7 @@ class OctokitGitHub {
     }
     async createPullRequest(repo, pr) {
         const { owner, repo: name } = splitFullName(repo);
-        const { data } = await this.octokit.rest.pulls.create({
+        const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/pulls', {
             owner,
             repo: name,
             head: pr.branch,
@@ -1086,15 +1142,25 @@ class OctokitGitHub {
     }
     async updatePullRequest(repo, number, fields) {
         const { owner, repo: name } = splitFullName(repo);
-        await this.octokit.rest.pulls.update({ owner, repo: name, pull_number: number, ...fields });
+        await this.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner,
+            repo: name,
+            pull_number: number,
+            ...fields,
+        });
     }
     async addLabels(repo, number, labels) {
         const { owner, repo: name } = splitFullName(repo);
-        await this.octokit.rest.issues.addLabels({ owner, repo: name, issue_number: number, labels });
+        await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            owner,
+            repo: name,
+            issue_number: number,
+            labels,
+        });
     }
     async requestReviewers(repo, number, reviewers) {
         const { owner, repo: name } = splitFullName(repo);
-        await this.octokit.rest.pulls.requestReviewers({
+        await this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
             owner,
             repo: name,
             pull_number: number,
@@ -1130,3 +1196,5 @@ function createGitHubApi(settings) {
 /***/ })
 
 };
+
+//# sourceMappingURL=284.index.js.map

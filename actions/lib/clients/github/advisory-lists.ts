@@ -29,7 +29,7 @@ export function advisoryRepo(a: Pick<AdvisoryRecord, 'html_url'>): string | unde
  */
 async function listRepoAdvisories(t: Transport, repo: string): Promise<AdvisoryRecord[]> {
   const { owner, repo: name } = split(repo);
-  const records = await t.octokit.paginate(t.octokit.rest.securityAdvisories.listRepositoryAdvisories, {
+  const records = await t.octokit.paginate('GET /repos/{owner}/{repo}/security-advisories', {
     owner,
     repo: name,
     per_page: 100,
@@ -68,7 +68,7 @@ async function advisoriesByRepo(
       const lists = await Promise.all(
         orgLists.map(({ state, direction = 'desc', keep }) =>
           t.octokit.paginate(
-            t.octokit.rest.securityAdvisories.listOrgRepositoryAdvisories,
+            'GET /orgs/{org}/security-advisories',
             {
               org: owner,
               ...(state ? { state } : {}),

@@ -13,6 +13,9 @@ export type { RequestCounters } from './transport.js';
 
 export type RepositoryAdvisory = components['schemas']['repository-advisory'];
 
+/** coordinator, reporter, remediation_developer…: the credit types GitHub knows. */
+export type CreditType = components['schemas']['security-advisory-credit-types'];
+
 export type TeamRole = 'member' | 'maintainer';
 
 export interface TeamMember extends Account {
@@ -143,7 +146,7 @@ export interface AdvisoryPatch {
   cve_id?: string | null;
   collaborating_users?: string[];
   collaborating_teams?: string[];
-  credits?: { login: string; type: string }[];
+  credits?: { login: string; type: CreditType }[];
 }
 
 export interface GitHubApi {

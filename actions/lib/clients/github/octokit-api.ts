@@ -76,7 +76,7 @@ export class OctokitGitHub implements GitHubApi {
   async tokenIdentity(): Promise<TokenIdentity> {
     if (this.transport.tokenPrefixKind === 'installation') return { kind: 'app' };
     try {
-      const { data } = await this.octokit.rest.users.getAuthenticated({ ...conditional('account') });
+      const { data } = await this.octokit.request('GET /user', { ...conditional('account') });
       const a = data as unknown as AccountRef;
       return { kind: 'user', account: { login: a.login, id: a.id } };
     } catch (err) {
@@ -135,7 +135,7 @@ export class OctokitGitHub implements GitHubApi {
   // --- org, teams, roles ------------------------------------------------------------------------
 
   async listOrgMembers(org: string, role: 'all' | 'admin' = 'all'): Promise<Account[]> {
-    const list = await this.octokit.paginate(this.octokit.rest.orgs.listMembers, {
+    const list = await this.octokit.paginate('GET /orgs/{org}/members', {
       org,
       role,
       per_page: 100,
@@ -146,7 +146,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async listTeamMembers(org: string, team: string): Promise<TeamMember[]> {
     const list = (role: 'all' | 'maintainer') =>
-      this.octokit.paginate(this.octokit.rest.teams.listMembersInOrg, {
+      this.octokit.paginate('GET /orgs/{org}/teams/{team_slug}/members', {
         org,
         team_slug: team,
         role,
@@ -159,7 +159,7 @@ export class OctokitGitHub implements GitHubApi {
   }
 
   async listTeamInvitations(org: string, team: string): Promise<Invitation[]> {
-    const list = await this.octokit.paginate(this.octokit.rest.teams.listPendingInvitationsInOrg, {
+    const list = await this.octokit.paginate('GET /orgs/{org}/teams/{team_slug}/invitations', {
       org,
       team_slug: team,
       per_page: 100,
@@ -171,7 +171,7 @@ export class OctokitGitHub implements GitHubApi {
   }
 
   async listFailedInvitations(org: string): Promise<Invitation[]> {
-    const list = await this.octokit.paginate(this.octokit.rest.orgs.listFailedInvitations, {
+    const list = await this.octokit.paginate('GET /orgs/{org}/failed_invitations', {
       org,
       per_page: 100,
       ...conditional('invitations'),
@@ -182,22 +182,34 @@ export class OctokitGitHub implements GitHubApi {
   }
 
   async setTeamMembership(org: string, team: string, login: string, role: 'member' | 'maintainer'): Promise<void> {
-    await this.octokit.rest.teams.addOrUpdateMembershipForUserInOrg({ org, team_slug: team, username: login, role });
+    await this.octokit.request('PUT /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+      org,
+      team_slug: team,
+      username: login,
+      role,
+    });
   }
 
   async removeTeamMembership(org: string, team: string, login: string): Promise<void> {
     try {
-      await this.octokit.rest.teams.removeMembershipForUserInOrg({ org, team_slug: team, username: login });
+      await this.octokit.request('DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+        org,
+        team_slug: team,
+        username: login,
+      });
     } catch (err) {
       if (!isNotFound(err)) throw err; // already gone
     }
   }
 
   async findOrgRole(org: string, name: string): Promise<OrgRole | null> {
-    const { data } = await this.octokit.rest.orgs.listOrgRoles({ org, ...conditional('orgRoles') });
+    const { data } = await this.octokit.request('GET /orgs/{org}/organization-roles', {
+      org,
+      ...conditional('orgRoles'),
+    });
     const role = (data as unknown as Projected<'orgRoles'>).roles.find((r) => r.name === name);
     if (!role) return null;
-    const teams = await this.octokit.paginate(this.octokit.rest.orgs.listOrgRoleTeams, {
+    const teams = await this.octokit.paginate('GET /orgs/{org}/organization-roles/{role_id}/teams', {
       org,
       role_id: role.id,
       per_page: 100,
@@ -207,14 +219,18 @@ export class OctokitGitHub implements GitHubApi {
   }
 
   async assignOrgRoleToTeam(org: string, team: string, roleId: number): Promise<void> {
-    await this.octokit.rest.orgs.assignTeamToOrgRole({ org, team_slug: team, role_id: roleId });
+    await this.octokit.request('PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}', {
+      org,
+      team_slug: team,
+      role_id: roleId,
+    });
   }
 
   // --- repositories ---------------------------------------------------------------------------------
 
   async getRepository(repo: string): Promise<RepositoryInfo> {
     const { owner, repo: name } = splitFullName(repo);
-    const { data } = await this.octokit.rest.repos.get({ owner, repo: name });
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}', { owner, repo: name });
     const route = `GET /repos/${repo}`;
     return {
       fullName: required(data.full_name, route, 'full_name'),
@@ -225,7 +241,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async privateVulnerabilityReporting(repo: string): Promise<boolean> {
     const { owner, repo: name } = splitFullName(repo);
-    const { data } = await this.octokit.rest.repos.checkPrivateVulnerabilityReporting({
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/private-vulnerability-reporting', {
       owner,
       repo: name,
       ...conditional('privateReporting'),
@@ -235,7 +251,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async enablePrivateVulnerabilityReporting(repo: string): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
-    await this.octokit.rest.repos.enablePrivateVulnerabilityReporting({ owner, repo: name });
+    await this.octokit.request('PUT /repos/{owner}/{repo}/private-vulnerability-reporting', { owner, repo: name });
   }
 
   securityPolicies(repos: readonly string[]): Promise<Map<string, SecurityPolicyFile | undefined>> {
@@ -245,7 +261,7 @@ export class OctokitGitHub implements GitHubApi {
   async readFile(repo: string, path: string, ref?: string): Promise<TextFile | undefined> {
     const { owner, repo: name } = splitFullName(repo);
     try {
-      const { data } = await this.octokit.rest.repos.getContent({
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
         owner,
         repo: name,
         path,
@@ -273,7 +289,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async getAdvisory(repo: string, ghsa: string): Promise<RepositoryAdvisory> {
     const { owner, repo: name } = splitFullName(repo);
-    const { data } = await this.octokit.rest.securityAdvisories.getRepositoryAdvisory({
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}', {
       owner,
       repo: name,
       ghsa_id: ghsa,
@@ -288,12 +304,12 @@ export class OctokitGitHub implements GitHubApi {
 
   async updateAdvisory(repo: string, ghsa: string, patch: AdvisoryPatch): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
-    await this.octokit.rest.securityAdvisories.updateRepositoryAdvisory({
+    await this.octokit.request('PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}', {
       owner,
       repo: name,
       ghsa_id: ghsa,
       ...patch,
-    } as Parameters<typeof this.octokit.rest.securityAdvisories.updateRepositoryAdvisory>[0]);
+    });
   }
 
   async listAdvisoryComments(repo: string, ghsa: string, since: string): Promise<DatedEvent[]> {
@@ -314,7 +330,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async listOpenPullRequests(repo: string): Promise<PullRequestInfo[]> {
     const { owner, repo: name } = splitFullName(repo);
-    const pulls = await this.octokit.paginate(this.octokit.rest.pulls.list, {
+    const pulls = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls', {
       owner,
       repo: name,
       state: 'open',
@@ -325,13 +341,17 @@ export class OctokitGitHub implements GitHubApi {
 
   async getPullRequest(repo: string, number: number): Promise<PullRequestInfo> {
     const { owner, repo: name } = splitFullName(repo);
-    const { data } = await this.octokit.rest.pulls.get({ owner, repo: name, pull_number: number });
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+      owner,
+      repo: name,
+      pull_number: number,
+    });
     return pullRequestInfo(data, `GET /repos/${repo}/pulls/${number}`);
   }
 
   async listPullRequestFiles(repo: string, number: number): Promise<string[]> {
     const { owner, repo: name } = splitFullName(repo);
-    const files = (await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+    const files = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
       owner,
       repo: name,
       pull_number: number,
@@ -345,7 +365,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async listReviews(repo: string, number: number): Promise<Review[]> {
     const { owner, repo: name } = splitFullName(repo);
-    const reviews = (await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+    const reviews = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
       owner,
       repo: name,
       pull_number: number,
@@ -362,7 +382,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async listLabelEvents(repo: string, number: number): Promise<LabelEvent[]> {
     const { owner, repo: name } = splitFullName(repo);
-    const events = (await this.octokit.paginate(this.octokit.rest.issues.listEvents, {
+    const events = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
       owner,
       repo: name,
       issue_number: number,
@@ -380,7 +400,7 @@ export class OctokitGitHub implements GitHubApi {
     const { owner, repo: name } = splitFullName(repo);
     const start = Date.parse(since);
     const pulls = (await this.octokit.paginate(
-      this.octokit.rest.pulls.list,
+      'GET /repos/{owner}/{repo}/pulls',
       { owner, repo: name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100, ...conditional('pulls') },
       (response, done) => {
         const page = response.data as unknown as Projected<'pulls'>;
@@ -394,7 +414,7 @@ export class OctokitGitHub implements GitHubApi {
     );
     if (recent.length === 0) return { pulls: events, reviews: [] };
     const reviews = await Promise.all(recent.map((p) => this.listReviews(repo, p.number)));
-    const comments = (await this.octokit.paginate(this.octokit.rest.pulls.listReviewCommentsForRepo, {
+    const comments = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/comments', {
       owner,
       repo: name,
       since,
@@ -415,7 +435,7 @@ export class OctokitGitHub implements GitHubApi {
   async listCommitStatuses(repo: string, sha: string, context: string): Promise<CommitStatusInfo[]> {
     const { owner, repo: name } = splitFullName(repo);
     // Newest first; the first with the context is the one GitHub shows.
-    const { data } = await this.octokit.rest.repos.listCommitStatusesForRef({
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', {
       owner,
       repo: name,
       ref: sha,
@@ -438,7 +458,7 @@ export class OctokitGitHub implements GitHubApi {
     status: { state: CommitStatusInfo['state']; context: string; description: string; targetUrl?: string },
   ): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
-    await this.octokit.rest.repos.createCommitStatus({
+    await this.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
       owner,
       repo: name,
       sha,
@@ -454,7 +474,7 @@ export class OctokitGitHub implements GitHubApi {
   async listLabelledIssues(repo: string, label: string, state: 'open' | 'closed' | 'all'): Promise<IssueWithText[]> {
     const { owner, repo: name } = splitFullName(repo);
     // Not cached: the tool reads its own markers from the bodies, and the cache keeps no text.
-    const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+    const issues = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
       owner,
       repo: name,
       labels: label,
@@ -480,7 +500,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async listLabelledIssuesSince(repo: string, label: string, since: string): Promise<IssueRef[]> {
     const { owner, repo: name } = splitFullName(repo);
-    const issues = (await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+    const issues = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
       owner,
       repo: name,
       labels: label,
@@ -502,7 +522,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async listIssueCommentsSince(repo: string, since: string): Promise<(DatedEvent & { issue: number })[]> {
     const { owner, repo: name } = splitFullName(repo);
-    const comments = (await this.octokit.paginate(this.octokit.rest.issues.listCommentsForRepo, {
+    const comments = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/comments', {
       owner,
       repo: name,
       since,
@@ -520,7 +540,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async listComments(repo: string, number: number): Promise<CommentWithText[]> {
     const { owner, repo: name } = splitFullName(repo);
-    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+    const comments = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       owner,
       repo: name,
       issue_number: number,
@@ -540,7 +560,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async createIssue(repo: string, issue: { title: string; body: string; labels: string[] }): Promise<IssueRef> {
     const { owner, repo: name } = splitFullName(repo);
-    const { data } = await this.octokit.rest.issues.create({ owner, repo: name, ...issue });
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo: name, ...issue });
     return {
       number: data.number,
       url: data.html_url,
@@ -556,24 +576,43 @@ export class OctokitGitHub implements GitHubApi {
     fields: { title?: string; body?: string; state?: 'open' | 'closed' },
   ): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
-    await this.octokit.rest.issues.update({ owner, repo: name, issue_number: number, ...fields });
+    await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      owner,
+      repo: name,
+      issue_number: number,
+      ...fields,
+    });
   }
 
   async createComment(repo: string, number: number, body: string): Promise<{ id: number; url: string }> {
     const { owner, repo: name } = splitFullName(repo);
-    const { data } = await this.octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
-    return { id: data.id, url: data.html_url };
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner,
+      repo: name,
+      issue_number: number,
+      body,
+    });
+    return { id: Number(data.id), url: data.html_url };
   }
 
   async updateComment(repo: string, id: number, body: string): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
-    await this.octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });
+    await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      owner,
+      repo: name,
+      comment_id: id,
+      body,
+    });
   }
 
   async deleteComment(repo: string, id: number): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
     try {
-      await this.octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id });
+      await this.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner,
+        repo: name,
+        comment_id: id,
+      });
     } catch (err) {
       if (!isNotFound(err)) throw err;
     }
@@ -583,7 +622,7 @@ export class OctokitGitHub implements GitHubApi {
 
   async findToolPullRequest(repo: string, branch: string): Promise<ToolPullRequest | undefined> {
     const { owner, repo: name } = splitFullName(repo);
-    const { data } = await this.octokit.rest.pulls.list({
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls', {
       owner,
       repo: name,
       state: 'open',
@@ -607,18 +646,33 @@ export class OctokitGitHub implements GitHubApi {
 
   async branchHead(repo: string, branch: string): Promise<string> {
     const { owner, repo: name } = splitFullName(repo);
-    const { data } = await this.octokit.rest.git.getRef({ owner, repo: name, ref: `heads/${branch}` });
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+      owner,
+      repo: name,
+      ref: `heads/${branch}`,
+    });
     return data.object.sha;
   }
 
   async resetBranch(repo: string, branch: string, sha: string): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
     try {
-      await this.octokit.rest.git.updateRef({ owner, repo: name, ref: `heads/${branch}`, sha, force: true });
+      await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+        owner,
+        repo: name,
+        ref: `heads/${branch}`,
+        sha,
+        force: true,
+      });
     } catch (err) {
       // 422 "Reference does not exist" (or 404): a first run creates the branch.
       if (!isNotFound(err) && statusOf(err) !== 422) throw err;
-      await this.octokit.rest.git.createRef({ owner, repo: name, ref: `refs/heads/${branch}`, sha });
+      await this.octokit.request('POST /repos/{owner}/{repo}/git/refs', {
+        owner,
+        repo: name,
+        ref: `refs/heads/${branch}`,
+        sha,
+      });
     }
   }
 
@@ -628,7 +682,7 @@ export class OctokitGitHub implements GitHubApi {
     file: { path: string; content: string; message: string; sha?: string },
   ): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
-    await this.octokit.rest.repos.createOrUpdateFileContents({
+    await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
       owner,
       repo: name,
       path: file.path,
@@ -644,7 +698,7 @@ export class OctokitGitHub implements GitHubApi {
     pr: { branch: string; base: string; title: string; body: string },
   ): Promise<{ number: number; url: string }> {
     const { owner, repo: name } = splitFullName(repo);
-    const { data } = await this.octokit.rest.pulls.create({
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/pulls', {
       owner,
       repo: name,
       head: pr.branch,
@@ -661,17 +715,27 @@ export class OctokitGitHub implements GitHubApi {
     fields: { title?: string; body?: string; state?: 'open' | 'closed' },
   ): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
-    await this.octokit.rest.pulls.update({ owner, repo: name, pull_number: number, ...fields });
+    await this.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+      owner,
+      repo: name,
+      pull_number: number,
+      ...fields,
+    });
   }
 
   async addLabels(repo: string, number: number, labels: string[]): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
-    await this.octokit.rest.issues.addLabels({ owner, repo: name, issue_number: number, labels });
+    await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+      owner,
+      repo: name,
+      issue_number: number,
+      labels,
+    });
   }
 
   async requestReviewers(repo: string, number: number, reviewers: { users: string[]; teams: string[] }): Promise<void> {
     const { owner, repo: name } = splitFullName(repo);
-    await this.octokit.rest.pulls.requestReviewers({
+    await this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
       owner,
       repo: name,
       pull_number: number,
@@ -693,7 +757,7 @@ interface PullLike {
   state: string;
   merged_at?: string | null;
   created_at: string;
-  user: { login: string; id: number } | null;
+  user: { login: string; id: number | bigint } | null;
   head: { sha: string };
   base: { sha: string };
   labels: { name?: string }[];

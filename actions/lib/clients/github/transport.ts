@@ -1,14 +1,16 @@
-// The wire under the GitHub client: Octokit (REST endpoint methods, pagination) with GitHub's throttling
+// The wire under the GitHub client: Octokit (requests by route, pagination) with GitHub's throttling
 // and retry plugins, the pinned API version, a timeout on every request, strict JSON bodies, and
 // conditional requests through an ETag cache. Settings come from the entry; nothing here reads the
 // environment. Jobs never see this module: they use the GitHubApi interface (api.ts).
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { RequestError } from '@octokit/request-error';
-import Bottleneck from 'bottleneck';
+// The light build: Bottleneck without Redis clustering (which psrt-ops never uses), as plugin-throttling
+// The light build: Bottleneck without Redis clustering (which psrt-ops never uses), as plugin-throttling
+// itself imports it; the full one would put a second copy, twice the size, in every bundle.
+import Bottleneck from 'bottleneck/light.js';
 import type { Logger } from '../../logger.js';
 import type { EtagCache } from './etag-cache.js';
 import { MalformedResponseError, NetworkFailure, networkFailureKind } from './failures.js';
@@ -29,7 +31,9 @@ export function conditional(projection: ProjectionName): { headers: Record<strin
   return { headers: { [CONDITIONAL_HEADER]: projection } };
 }
 
-const PsrtOctokit = Octokit.plugin(restEndpointMethods, paginateRest, throttling, retry);
+// Routes are spelled out (`request('GET /repos/{owner}/{repo}')`, typed by @octokit/types): the endpoint
+// methods plugin would add a map of every route to each bundle.
+const PsrtOctokit = Octokit.plugin(paginateRest, throttling, retry);
 export type OctokitClient = InstanceType<typeof PsrtOctokit>;
 
 export interface TransportSettings {
