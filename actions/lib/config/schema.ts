@@ -7,8 +7,13 @@ import { describePath } from '../domain/findings.js';
 import { ROLES } from '../domain/roster.js';
 import validateMembers from './generated/members.validate.cjs';
 import validatePolicy from './generated/policy.validate.cjs';
+import validateReport from './generated/report.validate.cjs';
 
-const VALIDATORS: Record<ConfigFile, typeof validateMembers> = { members: validateMembers, policy: validatePolicy };
+const VALIDATORS: Record<ConfigFile, typeof validateMembers> = {
+  members: validateMembers,
+  policy: validatePolicy,
+  report: validateReport,
+};
 
 function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
@@ -58,7 +63,7 @@ function nonAsciiDetail(value: unknown): string {
   return ` It contains U+${code} ("${odd}"), which is not ASCII: a look-alike of a Latin letter is not the same login.`;
 }
 
-const DATE_KEYS = new Set(['joined', 'left']);
+const DATE_KEYS = new Set(['joined', 'left', 'away_until', 'until']);
 
 function toFinding(file: ConfigFile, e: ErrorObject): Finding {
   const path = pointerToPath(e.instancePath);

@@ -2,7 +2,8 @@
 // a line and column, so the pure rules never see YAML.
 
 export type Severity = 'error' | 'warning';
-export type ConfigFile = 'members' | 'policy';
+/** members.yaml, policy.yaml, or a report file (reports/GHSA-….yaml). */
+export type ConfigFile = 'members' | 'policy' | 'report';
 export type DataPath = readonly (string | number)[];
 
 export interface Finding {
