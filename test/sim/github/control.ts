@@ -53,6 +53,8 @@ export function controlRoute(core: SimCore, req: SimRequest): SimResponse {
         core.store.clock.set(date, b['advance'] === true);
       }
       if (typeof b['advanceMs'] === 'number') core.store.clock.advanceBy(b['advanceMs']);
+      // Answers can depend on the time (a fork that appears later): nothing read before is current.
+      core.modifications.everything(core.store.clock.nowMs());
       return json(200, { now: core.store.clock.iso(), frozen: core.store.clock.isFrozen() });
     }
     case 'POST /_sim/latency':

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Access, type Identity } from './access.js';
 import { etagOf, matchesIfNoneMatch } from './etag.js';
+import { Modifications, notModifiedSince } from './modified.js';
 import { Faults } from './faults.js';
 import { HttpError, type RouteResult, type SimRequest, type SimResponse } from './http.js';
 import { buildStore } from './load.js';
@@ -19,6 +20,16 @@ import type { World } from '../world/types.js';
 
 export const API_VERSIONS = ['2022-11-28', '2026-03-10'];
 
+/** A GraphQL request that writes: its document starts with `mutation`. */
+function isMutation(body: Buffer): boolean {
+  try {
+    const query = (JSON.parse(body.toString('utf8')) as { query?: unknown }).query;
+    return typeof query === 'string' && /^\s*mutation\b/.test(query);
+  } catch {
+    return false;
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class SimCore {
@@ -28,6 +39,8 @@ export class SimCore {
   store: Store;
   access: Access;
   limiter: RateLimiter;
+  /** Last-Modified per repository and organization: moves on with every write. */
+  modifications: Modifications;
   private world: World;
 
   constructor(world: World) {
@@ -36,6 +49,7 @@ export class SimCore {
     this.store = buildStore(world);
     this.access = new Access(this.store);
     this.limiter = new RateLimiter(world.rateLimits ?? {});
+    this.modifications = new Modifications(this.store.clock.nowMs());
   }
 
   /** Replaces the world (keeps faults and latency; clears stats and rate-limit counters). */
@@ -45,6 +59,7 @@ export class SimCore {
     this.store = buildStore(world, { frozen: this.store.clock.isFrozen() });
     this.access = new Access(this.store);
     this.limiter = new RateLimiter(world.rateLimits ?? {});
+    this.modifications = new Modifications(this.store.clock.nowMs());
     this.stats.reset();
   }
 
@@ -211,6 +226,9 @@ export class SimCore {
     }
     if (graphql) gqlPoints = Number(result.headers?.['x-sim-graphql-cost'] ?? 0);
     if (write) this.limiter.recordWrite(token, nowMs);
+    // A write (a GraphQL mutation counts as one) moves Last-Modified on for what it touched.
+    if ((write && result.status < 400) || (graphql && isMutation(req.body)))
+      this.modifications.written(req.path, nowMs);
 
     const headers: Record<string, string> = { ...(result.headers ?? {}) };
     delete headers['x-sim-graphql-cost'];
@@ -230,7 +248,12 @@ export class SimCore {
       headers['etag'] = etag;
       headers['cache-control'] = 'private, max-age=60, s-maxage=60';
       headers['vary'] = 'Accept, Authorization, Cookie, X-GitHub-OTP';
-      if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+      const lastModified = this.modifications.lastModified(route.route.template, req.path);
+      if (lastModified) headers['last-modified'] = lastModified;
+      const unchanged =
+        matchesIfNoneMatch(req.headers['if-none-match'], etag) ||
+        (lastModified !== undefined && notModifiedSince(req.headers['if-modified-since'], lastModified));
+      if (unchanged) {
         // A 304 costs nothing against the primary limit.
         this.stats.record(key, 304, { charged: false, write: false, notModified: true });
         return { status: 304, headers: { ...base, ...headers, ...rateHeaders(core) }, body: null };
