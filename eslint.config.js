@@ -42,7 +42,6 @@ export default tseslint.config(
         {
           paths: [
             { name: '@actions/core', message: 'Only action entries (actions/<job>/main.ts) talk to @actions/core.' },
-            { name: '@actions/github', message: 'Only action entries read the Actions context.' },
           ],
         },
       ],
