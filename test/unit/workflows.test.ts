@@ -158,4 +158,13 @@ describe('workflow rules specific to vote', () => {
       expect(job.concurrency).toEqual({ group: 'psrt-vote', 'cancel-in-progress': false, queue: 'max' });
     }
   });
+
+  it('keeps its ETag cache between runs, where the action writes it', () => {
+    const steps = Object.values(read('vote.yml').jobs).flatMap((j) => j.steps ?? []);
+    const cache = steps.find((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache?.with).toMatchObject({ path: '.psrt-cache', 'restore-keys': 'psrt-vote-etags-' });
+    const vote = steps.find((s) => s.uses === './actions/vote');
+    expect(steps.indexOf(cache!)).toBeLessThan(steps.indexOf(vote!));
+    expect(actionInputs('./actions/vote')['cache-file']?.default).toMatch(/^\.psrt-cache\//);
+  });
 });
