@@ -6,11 +6,13 @@
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../actions/lib/entry/cli.js';
 import { parse } from 'yaml';
 import type { Roster } from '../../actions/lib/domain/roster.js';
 import type { FaultSpec } from '../sim/github/index.js';
-import { api, fileAt, fixtureWorld, psrt, startSim } from '../support/psrt.js';
+import { FIXTURE_NOW, api, fileAt, fixtureWorld, psrt, startSim, workdir } from '../support/psrt.js';
 
 const OPS = 'python/psrt-ops';
 /** The fixture's inactive members: nobody else may ever be proposed for emeritus. */
@@ -242,5 +244,37 @@ describe('one report issue', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain('nothing to change');
     expect(await reportIssues(sim)).toHaveLength(2);
+  });
+});
+
+/** A local port nothing listens on (one just freed). */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('GitHub out of reach', () => {
+  it('a refused connection is named as such, with what to check', async () => {
+    let err = '';
+    const code = await runCli(['audit', '--apply'], {
+      out: () => {},
+      err: (t) => (err += t),
+      env: {
+        GITHUB_TOKEN: 'ghs_notUsedAnywhere000000000000000000001',
+        GITHUB_API_URL: `http://127.0.0.1:${await closedPort()}`,
+        PSRT_FAST_WRITES: '1',
+        PSRT_NOW: FIXTURE_NOW,
+        PSRT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'psrt-cache-')),
+      },
+      cwd: workdir(),
+    });
+    expect(code).toBe(1);
+    expect(err).toContain(
+      'could not read the report issues of python/psrt-ops: the connection was refused (check GITHUB_API_URL). Nothing was changed.',
+    );
   });
 });

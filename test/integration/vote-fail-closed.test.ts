@@ -3,10 +3,15 @@
 // what happened); a nomination nobody but the nominator voted on fails; a tally comment whose answer
 // was lost, or written twice by runs at once, ends as one comment; a member's comment carrying the
 // tally marker is never taken over.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../actions/lib/entry/cli.js';
 import { withMember } from '../sim/world/psrt/lifecycle.js';
 import type { World, WorldPull } from '../sim/world/index.js';
-import { api, fixtureWorld, psrt, startSim } from '../support/psrt.js';
+import { FIXTURE_NOW, api, fixtureWorld, psrt, startSim, workdir } from '../support/psrt.js';
 
 const OPS = 'python/psrt-ops';
 const MARKER = '<!-- psrt-ops:vote-tally -->';
@@ -191,5 +196,37 @@ describe("a member's comment carrying the tally marker", () => {
     expect(byMember.code).toBe(0);
     const after = await comments(sim, 5);
     expect(after.find((c) => c.user.login === 'ox')?.body).toBe(forged);
+  });
+});
+
+/** A local port nothing listens on (one just freed). */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('GitHub out of reach', () => {
+  it('a refused connection is named as such, with what to check', async () => {
+    let err = '';
+    const code = await runCli(['vote'], {
+      out: () => {},
+      err: (t) => (err += t),
+      env: {
+        GITHUB_TOKEN: 'ghs_notUsedAnywhere000000000000000000001',
+        GITHUB_API_URL: `http://127.0.0.1:${await closedPort()}`,
+        PSRT_FAST_WRITES: '1',
+        PSRT_NOW: FIXTURE_NOW,
+        PSRT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'psrt-cache-')),
+      },
+      cwd: workdir(),
+    });
+    expect(code).toBe(1);
+    expect(err).toContain(
+      'could not read the open pull requests of python/psrt-ops: the connection was refused (check GITHUB_API_URL). Nothing was changed.',
+    );
   });
 });
