@@ -296,6 +296,15 @@ describe("REST responses match GitHub's description", () => {
       expect: 200,
     });
     await get('/repos/python/psrt-ops/issues/comments?since=2025-01-01T00:00:00Z');
+    const extra = (
+      await call({
+        method: 'POST',
+        path: `/repos/python/psrt-ops/issues/${issue.number}/comments`,
+        body: { body: 'a second copy' },
+        expect: 201,
+      })
+    ).body as { id: number };
+    await call({ method: 'DELETE', path: `/repos/python/psrt-ops/issues/comments/${extra.id}`, expect: 204 });
     await call({
       method: 'POST',
       path: `/repos/python/psrt-ops/issues/${issue.number}/labels`,

@@ -7,8 +7,10 @@ import type { Activity, AdvisoryFacts, AuditWindow } from '../../actions/lib/dom
 import {
   auditMembers,
   auditWindow,
+  chooseReportIssues,
   coordinatorActivity,
   datedActivity,
+  duplicateReportMarker,
   inactiveMembers,
   openDuring,
   parseReportMarker,
@@ -46,6 +48,41 @@ describe('the window', () => {
       since: '2025-12-01',
     });
     expect(parseReportMarker('no marker')).toBeUndefined();
+  });
+});
+
+describe('which report issue is which', () => {
+  const issue = (number: number, state: 'open' | 'closed', body: string, createdAt = '2026-11-26T12:00:00Z') => ({
+    number,
+    state,
+    body,
+    createdAt,
+  });
+  const report = (date: string) => `${reportMarker(date, '2025-12-01')}\nThe report.`;
+
+  it('keeps the oldest open report, folds later copies, and never takes a person’s issue under the label', () => {
+    const chosen = chooseReportIssues([
+      issue(9, 'open', report('2026-11-26')),
+      issue(4, 'open', 'My own notes for the SC.'),
+      issue(7, 'open', report('2026-11-26')),
+      issue(8, 'open', report('2026-11-26')),
+    ]);
+    expect(chosen.current?.number).toBe(7);
+    expect(chosen.duplicates.map((d) => d.number)).toEqual([8, 9]);
+    expect(chooseReportIssues([issue(4, 'open', 'My own notes.')])).toEqual({ duplicates: [] });
+  });
+
+  it('dates the window from the newest closed report, never from a copy closed as a duplicate', () => {
+    const chosen = chooseReportIssues([
+      issue(2, 'closed', report('2025-12-01')),
+      issue(3, 'closed', 'Written by hand.', '2024-12-03T09:00:00Z'),
+      issue(8, 'closed', `${duplicateReportMarker(7)}\nA second copy.`),
+      issue(7, 'open', report('2026-11-26')),
+    ]);
+    expect(chosen.previous).toMatchObject({ number: 2, date: '2025-12-01' });
+    expect(chooseReportIssues([issue(3, 'closed', 'Written by hand.', '2024-12-03T09:00:00Z')]).previous?.date).toBe(
+      '2024-12-03',
+    );
   });
 });
 

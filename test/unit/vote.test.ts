@@ -9,7 +9,9 @@ import {
   planPullRequest,
   tallyStatus,
   tallyVote,
+  voteRules,
 } from '../../actions/lib/domain/vote.js';
+import type { Policy } from '../../actions/lib/domain/policy.js';
 import { renderTallyComment } from '../../actions/lib/domain/vote-render.js';
 
 const RULES: VoteRules = {
@@ -19,6 +21,7 @@ const RULES: VoteRules = {
   openLabel: 'vote-open',
   vetoLabel: 'sc-veto',
   nominatorVotes: false,
+  minVotesBesidesNominator: 1,
 };
 const OPENED = '2026-11-01T10:00:00Z';
 const DURING = new Date('2026-11-05T10:00:00Z');
@@ -288,6 +291,46 @@ describe('tally', () => {
     expect(t.notes.join(' ')).toContain('counts as their yes vote');
     // A non-member opening the PR, or a nominee nominating themselves, gives no ballot.
     expect(tallyVote(input([], { author: acct('outsider'), rules })).cast).toBe(0);
+  });
+
+  it("never passes on the nominator's own yes alone: at least one other member must vote (quorum 0)", () => {
+    const rules = { ...RULES, nominatorVotes: true, quorum: 0 };
+    const alone = tallyVote(input([], { author: acct('cy'), rules }));
+    expect(alone).toMatchObject({ outcome: 'failed', yes: 1, cast: 1, besidesNominator: 0 });
+    expect(alone.reason).toContain('No member besides the nominator voted');
+    expect(alone.reason).toContain('membership.vote.min_votes_besides_nominator');
+    expect(tallyStatus(alone, rules).state).toBe('failure');
+    // Reviews that do not count (a non-member's, the nominee's, a comment) are no vote besides the nominator's.
+    const uncounted = tallyVote(
+      input(
+        [
+          review('outsider', 'APPROVED', day(2)),
+          review('newbie', 'APPROVED', day(2)),
+          review('ada', 'COMMENTED', day(2)),
+        ],
+        { author: acct('cy'), rules },
+      ),
+    );
+    expect(uncounted).toMatchObject({ outcome: 'failed', besidesNominator: 0 });
+
+    const seconded = tallyVote(input([review('ada', 'APPROVED', day(2))], { author: acct('cy'), rules }));
+    expect(seconded).toMatchObject({ outcome: 'passed', yes: 2, cast: 2, besidesNominator: 1 });
+    const two = { ...rules, minVotesBesidesNominator: 2 };
+    const short = tallyVote(input([review('ada', 'APPROVED', day(2))], { author: acct('cy'), rules: two }));
+    expect(short.outcome).toBe('failed');
+    expect(short.reason).toContain('1 vote besides the nominator');
+    // Without the nominator's implicit vote, every ballot is another member's.
+    expect(tallyVote(input([review('ada', 'APPROVED', day(2))], { author: acct('cy') })).outcome).toBe('passed');
+  });
+
+  it('reads the minimum from the policy: 1 by default, never below 1', () => {
+    const policy = (vote: Partial<Policy['membership']['vote']>) =>
+      ({
+        membership: { vote: { days: 7, threshold: '2/3', veto_team: 'sc', ...vote } },
+      }) as unknown as Policy;
+    expect(voteRules(policy({})).minVotesBesidesNominator).toBe(1);
+    expect(voteRules(policy({ min_votes_besides_nominator: 3 })).minVotesBesidesNominator).toBe(3);
+    expect(voteRules(policy({ min_votes_besides_nominator: 0 })).minVotesBesidesNominator).toBe(1);
   });
 
   it('matches voters by pinned id, so a renamed account still votes once', () => {

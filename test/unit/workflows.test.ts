@@ -24,6 +24,7 @@ interface Step {
 }
 interface Job {
   permissions?: unknown;
+  concurrency?: unknown;
   steps?: Step[];
   if?: string;
 }
@@ -136,5 +137,34 @@ describe('workflow rules specific to reconcile', () => {
     const on = wf.on as Record<string, unknown>;
     expect(Object.keys(on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
     expect((on.workflow_dispatch as { inputs: Record<string, unknown> }).inputs).toHaveProperty('dry-run');
+  });
+});
+
+describe('workflow rules specific to vote', () => {
+  const read = (f: string) => parse(readFileSync(join(dir, f), 'utf8')) as Workflow;
+
+  it('runs one vote at a time whatever the trigger (PR events, reviews, the hourly run, by hand), queued, never replaced', () => {
+    const wf = read('vote.yml');
+    const on = wf.on as Record<string, unknown>;
+    expect(Object.keys(on).sort()).toEqual([
+      'pull_request_review',
+      'pull_request_target',
+      'schedule',
+      'workflow_dispatch',
+    ]);
+    // One group with no per-event part: the hourly run (every PR) and a PR event on the same PR share it.
+    expect(wf.concurrency).toBeUndefined();
+    for (const job of Object.values(wf.jobs)) {
+      expect(job.concurrency).toEqual({ group: 'psrt-vote', 'cancel-in-progress': false, queue: 'max' });
+    }
+  });
+
+  it('keeps its ETag cache between runs, where the action writes it', () => {
+    const steps = Object.values(read('vote.yml').jobs).flatMap((j) => j.steps ?? []);
+    const cache = steps.find((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache?.with).toMatchObject({ path: '.psrt-cache', 'restore-keys': 'psrt-vote-etags-' });
+    const vote = steps.find((s) => s.uses === './actions/vote');
+    expect(steps.indexOf(cache!)).toBeLessThan(steps.indexOf(vote!));
+    expect(actionInputs('./actions/vote')['cache-file']?.default).toMatch(/^\.psrt-cache\//);
   });
 });

@@ -322,6 +322,46 @@ export function parseReportMarker(body: string | null | undefined): { date: stri
   return m ? { date: m[1]!, since: m[2]! } : undefined;
 }
 
+/** Put in place of the marker when a second copy of the open report is closed: never read as a report. */
+export function duplicateReportMarker(of: number): string {
+  return `<!-- psrt-ops:activity-report-duplicate of=${of} -->`;
+}
+
+/** A report issue as read from the ops repo (by the report label). */
+export interface ReportIssueFacts {
+  number: number;
+  state: 'open' | 'closed';
+  body: string;
+  createdAt: string;
+}
+
+export interface ChosenReports<T extends ReportIssueFacts> {
+  /** The open report the audit keeps current: the oldest open issue carrying the marker. */
+  current?: T;
+  /** Later open copies of it (two runs at once): folded into the current one. */
+  duplicates: T[];
+  /** The newest closed report: its date starts the window. */
+  previous?: T & { date: string };
+}
+
+/**
+ * Which report issue is which. Only issues the audit wrote (they carry the marker) are kept current
+ * or folded, never a person's own issue under the label. A closed report is the previous one by its
+ * marker's date (its creation day when it has none, as reports written by hand once were); a copy the
+ * audit closed as a duplicate is never a report.
+ */
+export function chooseReportIssues<T extends ReportIssueFacts>(issues: readonly T[]): ChosenReports<T> {
+  const open = issues
+    .filter((i) => i.state === 'open' && parseReportMarker(i.body) !== undefined)
+    .sort((a, b) => a.number - b.number);
+  const closed = issues
+    .filter((i) => i.state === 'closed' && !i.body.includes('<!-- psrt-ops:activity-report-duplicate '))
+    .map((i) => ({ ...i, date: parseReportMarker(i.body)?.date ?? i.createdAt.slice(0, 10) }))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
+  const [current, ...duplicates] = open;
+  return { ...(current ? { current } : {}), duplicates, ...(closed[0] ? { previous: closed[0] } : {}) };
+}
+
 /** The day (YYYY-MM-DD) of a timestamp, for people. */
 export function dayOf(at: string): string {
   return at.slice(0, 10);

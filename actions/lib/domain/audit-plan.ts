@@ -2,7 +2,14 @@
 // to open or update, and the pruning PR to open, update (every property) or close. Pure.
 import type { Account } from './account.js';
 import type { Activity, AuditReport, AuditWindow } from './activity.js';
-import { PRUNE_BRANCH, auditLabels, auditMembers, inactiveMembers, reportDate } from './activity.js';
+import {
+  PRUNE_BRANCH,
+  auditLabels,
+  auditMembers,
+  duplicateReportMarker,
+  inactiveMembers,
+  reportDate,
+} from './activity.js';
 import type { ReportContext } from './audit-render.js';
 import { pruneReason, pruneTitle, renderPruneBody, renderReportIssue, reportTitle } from './audit-render.js';
 import type { GuardResult, Plan } from './plan.js';
@@ -25,6 +32,17 @@ export const REPORT_ISSUE_PLACEHOLDER = '<!-- psrt-ops:report-issue -->';
 export type AuditChange =
   | { kind: 'report-issue-create'; repo: string; title: string; body: string; label: string }
   | { kind: 'report-issue-update'; repo: string; number: number; url: string; title: string; body: string }
+  /** A later copy of the open report (two runs at once): commented, closed, its marker replaced. */
+  | {
+      kind: 'report-issue-close-duplicate';
+      repo: string;
+      number: number;
+      url: string;
+      /** The report issue kept. */
+      of: number;
+      body: string;
+      comment: string;
+    }
   | ToolPrChange;
 
 export interface AuditPlan extends Plan<AuditChange> {
@@ -45,6 +63,8 @@ export interface AuditPlanInput {
   reports: {
     current?: { number: number; url: string; title: string; body: string };
     previous?: { number: number; url: string };
+    /** Later open copies of the current report. */
+    duplicates?: readonly { number: number; url: string }[];
   };
   window: AuditWindow;
   activities: readonly Activity[];
@@ -97,6 +117,17 @@ export function planAudit(input: AuditPlanInput, remoteRoster: (text: string) =>
   if (!current) changes.push({ kind: 'report-issue-create', repo, title, body, label: labels.report });
   else if (current.title !== title || current.body !== body)
     changes.push({ kind: 'report-issue-update', repo, number: current.number, url: current.url, title, body });
+  if (current)
+    for (const d of input.reports.duplicates ?? [])
+      changes.push({
+        kind: 'report-issue-close-duplicate',
+        repo,
+        number: d.number,
+        url: d.url,
+        of: current.number,
+        body: `${duplicateReportMarker(current.number)}\nA second copy of the activity report #${current.number}, closed by the PSRT audit.\n`,
+        comment: `Closed by the PSRT audit as a duplicate of #${current.number} (two audit runs at once, or an answer from GitHub that was lost): the report is kept current there.`,
+      });
 
   const inactive = inactiveMembers(report);
   const open = input.prunePr.open;

@@ -257,6 +257,8 @@ export function describeAuditChange(c: AuditChange, inactive: readonly string[])
       return `+ open the report issue "${c.title}"`;
     case 'report-issue-update':
       return `~ update the report issue #${c.number}`;
+    case 'report-issue-close-duplicate':
+      return `- close the duplicate report issue #${c.number} (a copy of #${c.of})`;
     case 'pr-open':
       return `+ open the pruning PR: move ${moves} to emeritus`;
     case 'pr-update':

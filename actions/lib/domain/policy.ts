@@ -34,6 +34,8 @@ export interface Policy {
       open_label?: string;
       veto_label?: string;
       nominator_votes?: boolean;
+      /** Fewest votes by members other than the nominator for a nomination to pass (default 1, at least 1). */
+      min_votes_besides_nominator?: number;
     };
     inactivity: {
       window_days: number;

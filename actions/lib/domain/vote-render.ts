@@ -41,8 +41,9 @@ export function renderTallyComment(nominees: readonly Member[], t: Tally, rules:
   lines.push('| Yes | No | Votes cast | Members who may vote | Needed |');
   lines.push('|---:|---:|---:|---:|---|');
   const quorum = rules.quorum > 0 ? `, at least ${rules.quorum} votes` : '';
+  const others = `, at least ${rules.minVotesBesidesNominator} by members besides the nominator`;
   lines.push(
-    `| ${t.yes} | ${t.no} | ${t.cast} | ${t.electorate} | ${share} of votes cast yes${quorum}, no Steering Council veto |`,
+    `| ${t.yes} | ${t.no} | ${t.cast} | ${t.electorate} | ${share} of votes cast yes${quorum}${others}, no Steering Council veto |`,
   );
   lines.push('');
   if (t.vetoes.length > 0) {

@@ -5,6 +5,7 @@ import type { Account } from './account.js';
 import { isPerson } from './account.js';
 import type { Fraction, Policy } from './policy.js';
 import { parseFraction } from './policy.js';
+import { plural } from './plan.js';
 import type { EmeritusMember, Member, Roster } from './roster.js';
 import { hasRole, loginKey } from './roster.js';
 
@@ -122,6 +123,11 @@ export interface VoteRules {
   vetoLabel: string;
   /** Opening a nomination counts as its author's yes vote (GitHub does not let a PR's author review it). */
   nominatorVotes: boolean;
+  /**
+   * Fewest votes (yes or no) cast by members other than the nominator for a nomination to pass: PEP 811
+   * has existing members vote, so the nominator's own yes never carries a nomination alone. At least 1.
+   */
+  minVotesBesidesNominator: number;
 }
 
 export function voteRules(policy: Policy): VoteRules {
@@ -133,6 +139,7 @@ export function voteRules(policy: Policy): VoteRules {
     openLabel: v.open_label ?? 'vote-open',
     vetoLabel: v.veto_label ?? 'sc-veto',
     nominatorVotes: v.nominator_votes ?? true,
+    minVotesBesidesNominator: Math.max(v.min_votes_besides_nominator ?? 1, 1),
   };
 }
 
@@ -188,6 +195,8 @@ export interface Tally {
   openedBy: { via: 'pull-request' } | { via: 'label'; login: string };
   open: boolean;
   ballots: Ballot[];
+  /** Ballots cast by members other than the nominator (the nominator's implicit yes excluded). */
+  besidesNominator: number;
   /** Members whose last review was dismissed: their vote is withdrawn. */
   withdrawn: string[];
   notVoted: Member[];
@@ -342,6 +351,8 @@ export function tallyVote(input: VoteInput): Tally {
   const yes = ballots.filter((b) => b.vote === 'yes').length;
   const no = ballots.length - yes;
   const cast = ballots.length;
+  const besidesNominator = ballots.filter((b) => !(nominator && isPerson(b.member, nominator))).length;
+  const minBesides = Math.max(rules.minVotesBesidesNominator, 1);
   const t = rules.threshold;
   const needed = Math.max(rules.quorum, 1);
   let outcome: VoteOutcome;
@@ -358,6 +369,12 @@ export function tallyVote(input: VoteInput): Tally {
       cast === 0
         ? 'No votes were cast.'
         : `${cast} vote${cast === 1 ? '' : 's'} cast, fewer than the quorum of ${rules.quorum}.`;
+  } else if (besidesNominator < minBesides) {
+    outcome = 'failed';
+    reason =
+      besidesNominator === 0
+        ? `No member besides the nominator voted: a nomination needs at least ${plural(minBesides, 'vote')} by other members (membership.vote.min_votes_besides_nominator).`
+        : `${plural(besidesNominator, 'vote')} besides the nominator's, fewer than the ${minBesides} needed (membership.vote.min_votes_besides_nominator).`;
   } else if (atLeast(yes, cast, t)) {
     outcome = 'passed';
     reason = `${yes} of ${cast} votes cast are yes, at least ${t.numerator}/${t.denominator}, and there is no veto.`;
@@ -371,6 +388,7 @@ export function tallyVote(input: VoteInput): Tally {
     openedBy,
     open,
     ballots,
+    besidesNominator,
     withdrawn,
     notVoted,
     yes,

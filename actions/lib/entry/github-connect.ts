@@ -22,6 +22,8 @@ export interface ConnectSettings {
   fetch?: typeof fetch;
   /** Against a simulator: no pause between writes, short retry back-off. */
   fast?: boolean;
+  /** Each request fails after this long without an answer (default: the client's, 30 s). */
+  timeoutMs?: number;
 }
 
 export interface Connection {
@@ -54,6 +56,7 @@ export async function connectGitHub(s: ConnectSettings): Promise<Connection> {
     cache,
     ...(s.fetch ? { fetch: s.fetch } : {}),
     ...(s.fast ? { minWriteIntervalMs: 0, retryBaseMs: 10 } : {}),
+    ...(s.timeoutMs !== undefined ? { timeoutMs: s.timeoutMs } : {}),
   });
   const cacheFile = s.cacheFile;
   return {

@@ -42,6 +42,10 @@ async function applyAudit(plan: AuditPlan, deps: AuditDeps, ctx: JobContext): Pr
         case 'report-issue-update':
           await gh.updateIssue(change.repo, change.number, { title: change.title, body: change.body });
           return change.url;
+        case 'report-issue-close-duplicate':
+          await gh.createComment(change.repo, change.number, change.comment);
+          await gh.updateIssue(change.repo, change.number, { state: 'closed', body: change.body });
+          return change.url;
         default: {
           // The pruning PR names the report issue opened a moment ago in this run.
           const pr: ToolPrChange =

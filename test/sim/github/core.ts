@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { Access, type Identity } from './access.js';
 import { etagOf, matchesIfNoneMatch } from './etag.js';
 import { Modifications, notModifiedSince } from './modified.js';
-import { Faults } from './faults.js';
+import { Faults, type FaultSpec } from './faults.js';
 import { HttpError, type RouteResult, type SimRequest, type SimResponse } from './http.js';
 import { buildStore } from './load.js';
 import { RateLimiter, rateHeaders, type Bucket } from './ratelimit.js';
@@ -78,26 +78,24 @@ export class SimCore {
     return this.router.routes();
   }
 
-  async handle(req: SimRequest): Promise<SimResponse> {
+  /** `served`: the request already passed latency and faults (a fault that answers after the real handling). */
+  async handle(req: SimRequest, served = false): Promise<SimResponse> {
     if (req.path.startsWith('/_sim/')) return controlRoute(this, req);
     const match = this.router.match(req.method, req.path);
     const route = match && 'route' in match ? match : undefined;
     const key = route ? `${req.method} ${route.route.template}` : `${req.method} (no route)`;
     const template = route?.route.template;
 
-    const latency = this.faults.latencyFor(req.method, template, req.path);
+    const latency = served ? 0 : this.faults.latencyFor(req.method, template, req.path);
     if (latency > 0) await sleep(latency);
-    const fault = this.faults.take(req.method, template, req.path);
+    const fault = served ? undefined : this.faults.take(req.method, template, req.path);
     if (fault) {
       if (fault.delayMs) await sleep(fault.delayMs);
-      if (fault.reset) {
-        this.stats.record(key, 0, { charged: false, write: false, notModified: false });
-        return { status: 0, headers: {}, body: null, reset: true };
-      }
-      if (fault.status) {
-        this.stats.record(key, fault.status, { charged: false, write: false, notModified: false });
-        return this.faultResponse(fault.status, fault.body, fault.headers);
-      }
+      // The real answer first (a write is committed, a body to truncate), then the fault in its place.
+      if (fault.afterCommit || fault.truncateBodyAt !== undefined)
+        return this.faultAnswer(fault, key, await this.handle(req, true));
+      const answer = this.faultAnswer(fault, key);
+      if (answer) return answer;
     }
 
     const requestId = randomBytes(8).toString('hex').toUpperCase();
@@ -291,6 +289,47 @@ export class SimCore {
       },
       { ...rate, 'retry-after': String(wait) },
     );
+  }
+
+  /**
+   * What an injected fault sends: a reset, a stall, a body as given, a truncated real answer or an
+   * error status. `real` is the real answer when the request was served first (its stats are counted).
+   * Undefined: the fault only delays, and the real answer follows.
+   */
+  private faultAnswer(fault: FaultSpec, key: string, real: SimResponse): SimResponse;
+  private faultAnswer(fault: FaultSpec, key: string): SimResponse | undefined;
+  private faultAnswer(fault: FaultSpec, key: string, real?: SimResponse): SimResponse | undefined {
+    const record = (status: number) => {
+      if (!real) this.stats.record(key, status, { charged: false, write: false, notModified: false });
+    };
+    if (fault.reset) {
+      record(0);
+      return { status: 0, headers: {}, body: null, reset: true };
+    }
+    if (fault.hang) {
+      const status = fault.status ?? real?.status ?? 200;
+      record(status);
+      const headers = real?.headers ?? { 'content-type': 'application/json; charset=utf-8' };
+      return { status, headers: { ...headers, ...fault.headers }, body: null, hang: fault.hang };
+    }
+    if (fault.rawBody !== undefined) {
+      const status = fault.status ?? 200;
+      record(status);
+      return {
+        status,
+        headers: { 'content-type': fault.contentType ?? 'text/html; charset=utf-8', ...fault.headers },
+        body: fault.rawBody,
+      };
+    }
+    if (fault.truncateBodyAt !== undefined && real) {
+      const whole = real.body === null ? Buffer.alloc(0) : Buffer.from(real.body);
+      return { ...real, body: whole.subarray(0, fault.truncateBodyAt) };
+    }
+    if (fault.status) {
+      record(fault.status);
+      return this.faultResponse(fault.status, fault.body, fault.headers);
+    }
+    return real;
   }
 
   private faultResponse(status: number, body: unknown, headers: Record<string, string> = {}): SimResponse {

@@ -18,6 +18,22 @@ export interface FaultSpec {
   /** Body to send with `status` (default: GitHub's error body for it). */
   body?: unknown;
   headers?: Record<string, string>;
+  /** Send this text as the body, as given (an HTML error page, broken or truncated JSON); status default 200. */
+  rawBody?: string;
+  /** The content type sent with `rawBody` (default `text/html; charset=utf-8`). */
+  contentType?: string;
+  /** The real answer (status, headers) with its body cut to this many bytes: a truncated answer. */
+  truncateBodyAt?: number;
+  /**
+   * Serve the request for real first (a write is committed), then answer with this fault instead:
+   * GitHub made the change but the client never learns it (a 502, a reset, a hang after the write).
+   */
+  afterCommit?: boolean;
+  /**
+   * A connection that stalls: `no-answer` never sends anything; `no-body` sends the status and headers
+   * (`status`, default 200) and never the body. Only the client's timeout ends either.
+   */
+  hang?: 'no-answer' | 'no-body';
 }
 
 interface Armed {

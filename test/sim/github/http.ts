@@ -18,6 +18,8 @@ export interface SimResponse {
   body: string | Buffer | null;
   /** Destroy the connection instead of answering (fault injection). */
   reset?: boolean;
+  /** Stall instead of answering (fault injection): nothing at all, or the headers without a body. */
+  hang?: 'no-answer' | 'no-body';
 }
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };

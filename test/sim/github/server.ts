@@ -32,7 +32,13 @@ export function startHttp(core: () => SimCore, host: string, port: number): Prom
               req.socket.destroy();
               return;
             }
+            // A stall: nothing, or the headers alone; the client's timeout (or closeHttp) ends it.
+            if (r.hang === 'no-answer') return;
             res.writeHead(r.status, r.headers);
+            if (r.hang === 'no-body') {
+              res.flushHeaders();
+              return;
+            }
             res.end(r.body ?? undefined);
           },
           (error: unknown) => {
@@ -82,6 +88,19 @@ export function inProcessFetch(core: () => SimCore, base: string): FetchLike {
       throw new TypeError('fetch failed', {
         cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
       });
+    // A stall ends only when the caller aborts, as undici's fetch does: rejected (or the body errored)
+    // with the signal's reason.
+    // The caller's own signal: a Request's copy follows it only while the Request is alive.
+    const signal = init?.signal ?? request.signal;
+    const onAbort = (then: (reason: unknown) => void) => {
+      if (signal.aborted) then(signal.reason);
+      else signal.addEventListener('abort', () => then(signal.reason), { once: true });
+    };
+    if (r.hang === 'no-answer') return new Promise<Response>((_resolve, reject) => onAbort(reject));
+    if (r.hang === 'no-body') {
+      const stalled = new ReadableStream<Uint8Array>({ start: (controller) => onAbort((e) => controller.error(e)) });
+      return new Response(stalled, { status: r.status, headers: r.headers });
+    }
     const nullBody = r.status === 204 || r.status === 304 || r.body === null;
     const payload = nullBody ? null : typeof r.body === 'string' ? r.body : new Uint8Array(r.body!);
     return new Response(payload, { status: r.status, headers: r.headers });

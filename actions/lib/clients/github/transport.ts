@@ -160,7 +160,8 @@ export function createTransport(settings: TransportSettings): Transport {
     if (hit?.lastModified) options.headers['if-modified-since'] = hit.lastModified;
     try {
       const response = await request(options);
-      if (!graphqlCall) response.data = await parseBody(response.data, response.headers['content-type'], route);
+      if (!graphqlCall)
+        response.data = await parseBody(response.data, response.headers['content-type'], route, timeoutMs);
       if (project) {
         response.data = project(response.data, route);
         const etag = response.headers.etag;
@@ -192,9 +193,20 @@ export function createTransport(settings: TransportSettings): Transport {
  * Read a response body Octokit left unparsed. A JSON route's body must parse: text that does not (an
  * HTML error page, a truncated answer) is an error naming the route, never the body, and is never cached.
  */
-async function parseBody(body: unknown, contentType: string | undefined, route: string): Promise<unknown> {
+async function parseBody(
+  body: unknown,
+  contentType: string | undefined,
+  route: string,
+  timeoutMs: number,
+): Promise<unknown> {
   if (body === null || body === undefined) return '';
-  const text = typeof body === 'string' ? body : await new Response(body as ReadableStream).text();
+  let text: string;
+  try {
+    text = typeof body === 'string' ? body : await new Response(body as ReadableStream).text();
+  } catch (err) {
+    // The headers came, the body did not (a stall ended by the timeout, a reset): a network failure.
+    throw new NetworkFailure(networkFailureKind(err, false), Math.round(timeoutMs / 1000));
+  }
   if (text === '') return '';
   const json = contentType !== undefined && /[/+]json\b/.test(contentType);
   if (!json && /\/raw\b|text\/plain/.test(contentType ?? '')) return text;

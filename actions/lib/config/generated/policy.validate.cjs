@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"archive":{"type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"min_votes_besides_nominator":{"description":"Fewest votes (yes or no) by members other than the nominator for a nomination to pass (default 1): PEP 811 has existing members vote, so the nominator's own yes never carries a nomination alone.","type":"integer","minimum":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"archive":{"type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
 const schema33 = {"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"};
 const schema34 = {"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"};
@@ -566,7 +566,7 @@ vErrors.push(err43);
 errors++;
 }
 for(const key4 in data15){
-if(!(((((((key4 === "days") || (key4 === "threshold")) || (key4 === "quorum")) || (key4 === "veto_team")) || (key4 === "open_label")) || (key4 === "nominator_votes")) || (key4 === "veto_label"))){
+if(!((((((((key4 === "days") || (key4 === "threshold")) || (key4 === "quorum")) || (key4 === "veto_team")) || (key4 === "open_label")) || (key4 === "nominator_votes")) || (key4 === "min_votes_besides_nominator")) || (key4 === "veto_label"))){
 const err44 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.membership.properties.vote,data:data15};
 if(vErrors === null){
 vErrors = [err44];
@@ -725,11 +725,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data15.veto_label !== undefined){
-let data22 = data15.veto_label;
-if(typeof data22 === "string"){
-if(func3(data22) < 1){
-const err57 = {instancePath:instancePath+"/membership/vote/veto_label",schemaPath:"#/properties/membership/properties/vote/properties/veto_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.veto_label,data:data22};
+if(data15.min_votes_besides_nominator !== undefined){
+let data22 = data15.min_votes_besides_nominator;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err57 = {instancePath:instancePath+"/membership/vote/min_votes_besides_nominator",schemaPath:"#/properties/membership/properties/vote/properties/min_votes_besides_nominator/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.vote.properties.min_votes_besides_nominator.type,parentSchema:schema31.properties.membership.properties.vote.properties.min_votes_besides_nominator,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -738,9 +737,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/membership/vote/veto_label",schemaPath:"#/properties/membership/properties/vote/properties/veto_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.membership.properties.vote.properties.veto_label.type,parentSchema:schema31.properties.membership.properties.vote.properties.veto_label,data:data22};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err58 = {instancePath:instancePath+"/membership/vote/min_votes_besides_nominator",schemaPath:"#/properties/membership/properties/vote/properties/min_votes_besides_nominator/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.min_votes_besides_nominator,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -751,8 +750,11 @@ errors++;
 }
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.vote.type,parentSchema:schema31.properties.membership.properties.vote,data:data15};
+if(data15.veto_label !== undefined){
+let data23 = data15.veto_label;
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err59 = {instancePath:instancePath+"/membership/vote/veto_label",schemaPath:"#/properties/membership/properties/vote/properties/veto_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.veto_label,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -762,11 +764,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data13.inactivity !== undefined){
-let data23 = data13.inactivity;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.window_days === undefined){
-const err60 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/required",keyword:"required",params:{missingProperty: "window_days"},message:"must have required property '"+"window_days"+"'",schema:schema31.properties.membership.properties.inactivity.required,parentSchema:schema31.properties.membership.properties.inactivity,data:data23};
+else {
+const err60 = {instancePath:instancePath+"/membership/vote/veto_label",schemaPath:"#/properties/membership/properties/vote/properties/veto_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.membership.properties.vote.properties.veto_label.type,parentSchema:schema31.properties.membership.properties.vote.properties.veto_label,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -775,8 +774,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data23.exempt_roles === undefined){
-const err61 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/required",keyword:"required",params:{missingProperty: "exempt_roles"},message:"must have required property '"+"exempt_roles"+"'",schema:schema31.properties.membership.properties.inactivity.required,parentSchema:schema31.properties.membership.properties.inactivity,data:data23};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.vote.type,parentSchema:schema31.properties.membership.properties.vote,data:data15};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -785,9 +786,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((((key5 === "window_days") || (key5 === "exempt_roles")) || (key5 === "report_label")) || (key5 === "prune_label"))){
-const err62 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.membership.properties.inactivity,data:data23};
+}
+if(data13.inactivity !== undefined){
+let data24 = data13.inactivity;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.window_days === undefined){
+const err62 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/required",keyword:"required",params:{missingProperty: "window_days"},message:"must have required property '"+"window_days"+"'",schema:schema31.properties.membership.properties.inactivity.required,parentSchema:schema31.properties.membership.properties.inactivity,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -796,11 +800,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data23.window_days !== undefined){
-let data24 = data23.window_days;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err63 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.inactivity.properties.window_days.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data24};
+if(data24.exempt_roles === undefined){
+const err63 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/required",keyword:"required",params:{missingProperty: "exempt_roles"},message:"must have required property '"+"exempt_roles"+"'",schema:schema31.properties.membership.properties.inactivity.required,parentSchema:schema31.properties.membership.properties.inactivity,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -809,9 +810,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 3660 || isNaN(data24)){
-const err64 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data24};
+for(const key5 in data24){
+if(!((((key5 === "window_days") || (key5 === "exempt_roles")) || (key5 === "report_label")) || (key5 === "prune_label"))){
+const err64 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.membership.properties.inactivity,data:data24};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -820,8 +821,11 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data24 < 1 || isNaN(data24)){
-const err65 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data24};
+}
+if(data24.window_days !== undefined){
+let data25 = data24.window_days;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err65 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.inactivity.properties.window_days.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -830,15 +834,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-if(data23.exempt_roles !== undefined){
-let data25 = data23.exempt_roles;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key6 in data25){
-const _errs63 = errors;
-if(!(((key6 === "admin") || (key6 === "release-manager")) || (key6 === "steering-council"))){
-const err66 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames.enum,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames,data:key6,propertyName:key6};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 3660 || isNaN(data25)){
+const err66 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data25};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -847,9 +845,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-var valid16 = _errs63 === errors;
-if(!valid16){
-const err67 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles,data:data25};
+if(data25 < 1 || isNaN(data25)){
+const err67 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -859,10 +856,14 @@ vErrors.push(err67);
 errors++;
 }
 }
-for(const key7 in data25){
-let data26 = data25[key7];
-if((typeof data26 !== "string") && (data26 !== null)){
-const err68 = {instancePath:instancePath+"/membership/inactivity/exempt_roles/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/additionalProperties/type",keyword:"type",params:{type: schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties.type},message:"must be string,null",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties,data:data26};
+}
+if(data24.exempt_roles !== undefined){
+let data26 = data24.exempt_roles;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key6 in data26){
+const _errs65 = errors;
+if(!(((key6 === "admin") || (key6 === "release-manager")) || (key6 === "steering-council"))){
+const err68 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames.enum,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -871,10 +872,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles,data:data25};
+var valid16 = _errs65 === errors;
+if(!valid16){
+const err69 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles,data:data26};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -884,11 +884,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data23.report_label !== undefined){
-let data27 = data23.report_label;
-if(typeof data27 === "string"){
-if(func3(data27) > 50){
-const err70 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data27};
+for(const key7 in data26){
+let data27 = data26[key7];
+if((typeof data27 !== "string") && (data27 !== null)){
+const err70 = {instancePath:instancePath+"/membership/inactivity/exempt_roles/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/additionalProperties/type",keyword:"type",params:{type: schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties.type},message:"must be string,null",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -897,8 +896,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(func3(data27) < 1){
-const err71 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data27};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles,data:data26};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -907,8 +908,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!pattern12.test(data27)){
-const err72 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data27};
+}
+if(data24.report_label !== undefined){
+let data28 = data24.report_label;
+if(typeof data28 === "string"){
+if(func3(data28) > 50){
+const err72 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data28};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -917,9 +922,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data27};
+if(func3(data28) < 1){
+const err73 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data28};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -928,12 +932,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data23.prune_label !== undefined){
-let data28 = data23.prune_label;
-if(typeof data28 === "string"){
-if(func3(data28) > 50){
-const err74 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data28};
+if(!pattern12.test(data28)){
+const err74 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -942,8 +942,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(func3(data28) < 1){
-const err75 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data28};
+}
+else {
+const err75 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -952,8 +953,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!pattern12.test(data28)){
-const err76 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data28};
+}
+if(data24.prune_label !== undefined){
+let data29 = data24.prune_label;
+if(typeof data29 === "string"){
+if(func3(data29) > 50){
+const err76 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data29};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -962,9 +967,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data28};
+if(func3(data29) < 1){
+const err77 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -973,10 +977,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.inactivity.type,parentSchema:schema31.properties.membership.properties.inactivity,data:data23};
+if(!pattern12.test(data29)){
+const err78 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data29};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -986,9 +988,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
 else {
-const err79 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.type,parentSchema:schema31.properties.membership,data:data13};
+const err79 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data29};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -998,11 +999,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.guards !== undefined){
-let data29 = data.guards;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.max_removal_share === undefined){
-const err80 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/required",keyword:"required",params:{missingProperty: "max_removal_share"},message:"must have required property '"+"max_removal_share"+"'",schema:schema31.properties.guards.required,parentSchema:schema31.properties.guards,data:data29};
+}
+else {
+const err80 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.inactivity.type,parentSchema:schema31.properties.membership.properties.inactivity,data:data24};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1011,9 +1010,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-for(const key8 in data29){
-if(!(key8 === "max_removal_share")){
-const err81 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.guards,data:data29};
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.type,parentSchema:schema31.properties.membership,data:data13};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1023,11 +1023,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data29.max_removal_share !== undefined){
-let data30 = data29.max_removal_share;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 1 || isNaN(data30)){
-const err82 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data30};
+if(data.guards !== undefined){
+let data30 = data.guards;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.max_removal_share === undefined){
+const err82 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/required",keyword:"required",params:{missingProperty: "max_removal_share"},message:"must have required property '"+"max_removal_share"+"'",schema:schema31.properties.guards.required,parentSchema:schema31.properties.guards,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1036,8 +1036,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data30 <= 0 || isNaN(data30)){
-const err83 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data30};
+for(const key8 in data30){
+if(!(key8 === "max_removal_share")){
+const err83 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.guards,data:data30};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1047,8 +1048,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.guards.properties.max_removal_share.type,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data30};
+if(data30.max_removal_share !== undefined){
+let data31 = data30.max_removal_share;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 1 || isNaN(data31)){
+const err84 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1057,10 +1061,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.guards.type,parentSchema:schema31.properties.guards,data:data29};
+if(data31 <= 0 || isNaN(data31)){
+const err85 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1070,11 +1072,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.reports !== undefined){
-let data31 = data.reports;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.deadline_days === undefined){
-const err86 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "deadline_days"},message:"must have required property '"+"deadline_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data31};
+else {
+const err86 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.guards.properties.max_removal_share.type,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1083,8 +1082,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data31.reminder_from_day === undefined){
-const err87 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "reminder_from_day"},message:"must have required property '"+"reminder_from_day"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data31};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.guards.type,parentSchema:schema31.properties.guards,data:data30};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1093,8 +1094,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data31.auto_assign_after_days === undefined){
-const err88 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "auto_assign_after_days"},message:"must have required property '"+"auto_assign_after_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data31};
+}
+if(data.reports !== undefined){
+let data32 = data.reports;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.deadline_days === undefined){
+const err88 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "deadline_days"},message:"must have required property '"+"deadline_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data32};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1103,9 +1108,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key9 in data31){
-if(!(func1.call(schema31.properties.reports.properties, key9))){
-const err89 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.reports,data:data31};
+if(data32.reminder_from_day === undefined){
+const err89 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "reminder_from_day"},message:"must have required property '"+"reminder_from_day"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data32};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1114,11 +1118,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data31.deadline_days !== undefined){
-let data32 = data31.deadline_days;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err90 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.deadline_days.type,parentSchema:schema31.properties.reports.properties.deadline_days,data:data32};
+if(data32.auto_assign_after_days === undefined){
+const err90 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "auto_assign_after_days"},message:"must have required property '"+"auto_assign_after_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data32};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1127,9 +1128,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 1 || isNaN(data32)){
-const err91 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.deadline_days,data:data32};
+for(const key9 in data32){
+if(!(func1.call(schema31.properties.reports.properties, key9))){
+const err91 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.reports,data:data32};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1139,11 +1140,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-if(data31.reminder_from_day !== undefined){
-let data33 = data31.reminder_from_day;
+if(data32.deadline_days !== undefined){
+let data33 = data32.deadline_days;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err92 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_from_day.type,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data33};
+const err92 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.deadline_days.type,parentSchema:schema31.properties.reports.properties.deadline_days,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1154,7 +1154,7 @@ errors++;
 }
 if((typeof data33 == "number") && (isFinite(data33))){
 if(data33 < 1 || isNaN(data33)){
-const err93 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data33};
+const err93 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.deadline_days,data:data33};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1165,10 +1165,10 @@ errors++;
 }
 }
 }
-if(data31.auto_assign_after_days !== undefined){
-let data34 = data31.auto_assign_after_days;
+if(data32.reminder_from_day !== undefined){
+let data34 = data32.reminder_from_day;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err94 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.auto_assign_after_days.type,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data34};
+const err94 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_from_day.type,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data34};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1179,7 +1179,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 < 1 || isNaN(data34)){
-const err95 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data34};
+const err95 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data34};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1190,10 +1190,10 @@ errors++;
 }
 }
 }
-if(data31.stale_after_days !== undefined){
-let data35 = data31.stale_after_days;
+if(data32.auto_assign_after_days !== undefined){
+let data35 = data32.auto_assign_after_days;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err96 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.stale_after_days.type,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data35};
+const err96 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.auto_assign_after_days.type,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data35};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1204,7 +1204,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 < 1 || isNaN(data35)){
-const err97 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data35};
+const err97 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data35};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1215,10 +1215,10 @@ errors++;
 }
 }
 }
-if(data31.comments_api !== undefined){
-let data36 = data31.comments_api;
-if(typeof data36 !== "boolean"){
-const err98 = {instancePath:instancePath+"/reports/comments_api",schemaPath:"#/properties/reports/properties/comments_api/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.reports.properties.comments_api.type,parentSchema:schema31.properties.reports.properties.comments_api,data:data36};
+if(data32.stale_after_days !== undefined){
+let data36 = data32.stale_after_days;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err98 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.stale_after_days.type,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data36};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1227,12 +1227,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data31.issue_label !== undefined){
-let data37 = data31.issue_label;
-if(typeof data37 === "string"){
-if(func3(data37) > 50){
-const err99 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data37};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err99 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1241,8 +1238,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(func3(data37) < 1){
-const err100 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data37};
+}
+}
+if(data32.comments_api !== undefined){
+let data37 = data32.comments_api;
+if(typeof data37 !== "boolean"){
+const err100 = {instancePath:instancePath+"/reports/comments_api",schemaPath:"#/properties/reports/properties/comments_api/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.reports.properties.comments_api.type,parentSchema:schema31.properties.reports.properties.comments_api,data:data37};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1251,8 +1252,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(!pattern12.test(data37)){
-const err101 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data37};
+}
+if(data32.issue_label !== undefined){
+let data38 = data32.issue_label;
+if(typeof data38 === "string"){
+if(func3(data38) > 50){
+const err101 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data38};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1261,9 +1266,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data37};
+if(func3(data38) < 1){
+const err102 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data38};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1272,11 +1276,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data31.reminder_every_days !== undefined){
-let data38 = data31.reminder_every_days;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err103 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_every_days.type,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data38};
+if(!pattern12.test(data38)){
+const err103 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data38};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1285,9 +1286,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 1 || isNaN(data38)){
-const err104 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data38};
+}
+else {
+const err104 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data38};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1297,11 +1298,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-if(data31.overdue_every_days !== undefined){
-let data39 = data31.overdue_every_days;
+if(data32.reminder_every_days !== undefined){
+let data39 = data32.reminder_every_days;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err105 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.overdue_every_days.type,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data39};
+const err105 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_every_days.type,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data39};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1312,7 +1312,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 1 || isNaN(data39)){
-const err106 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data39};
+const err106 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data39};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1323,11 +1323,10 @@ errors++;
 }
 }
 }
-if(data31.escalate_to !== undefined){
-let data40 = data31.escalate_to;
-if(typeof data40 === "string"){
-if(!pattern15.test(data40)){
-const err107 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/pattern",keyword:"pattern",params:{pattern: "^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.reports.properties.escalate_to,data:data40};
+if(data32.overdue_every_days !== undefined){
+let data40 = data32.overdue_every_days;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err107 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.overdue_every_days.type,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data40};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1336,9 +1335,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.reports.properties.escalate_to.type,parentSchema:schema31.properties.reports.properties.escalate_to,data:data40};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 1 || isNaN(data40)){
+const err108 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data40};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1348,11 +1347,12 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data31.dashboard_label !== undefined){
-let data41 = data31.dashboard_label;
+}
+if(data32.escalate_to !== undefined){
+let data41 = data32.escalate_to;
 if(typeof data41 === "string"){
-if(func3(data41) > 50){
-const err109 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data41};
+if(!pattern15.test(data41)){
+const err109 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/pattern",keyword:"pattern",params:{pattern: "^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.reports.properties.escalate_to,data:data41};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1361,8 +1361,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(func3(data41) < 1){
-const err110 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data41};
+}
+else {
+const err110 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.reports.properties.escalate_to.type,parentSchema:schema31.properties.reports.properties.escalate_to,data:data41};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1371,8 +1372,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!pattern12.test(data41)){
-const err111 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data41};
+}
+if(data32.dashboard_label !== undefined){
+let data42 = data32.dashboard_label;
+if(typeof data42 === "string"){
+if(func3(data42) > 50){
+const err111 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data42};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1381,9 +1386,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data41};
+if(func3(data42) < 1){
+const err112 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data42};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1392,10 +1396,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.reports.type,parentSchema:schema31.properties.reports,data:data31};
+if(!pattern12.test(data42)){
+const err113 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data42};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1405,12 +1407,8 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.access !== undefined){
-let data42 = data.access;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key10 in data42){
-if(!((key10 === "after_close_days") || (key10 === "default_days"))){
-const err114 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.access,data:data42};
+else {
+const err114 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data42};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1420,10 +1418,9 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data42.after_close_days !== undefined){
-let data43 = data42.after_close_days;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err115 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.after_close_days.type,parentSchema:schema31.properties.access.properties.after_close_days,data:data43};
+}
+else {
+const err115 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.reports.type,parentSchema:schema31.properties.reports,data:data32};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1432,9 +1429,13 @@ vErrors.push(err115);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 3660 || isNaN(data43)){
-const err116 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.after_close_days,data:data43};
+}
+if(data.access !== undefined){
+let data43 = data.access;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key10 in data43){
+if(!((key10 === "after_close_days") || (key10 === "default_days"))){
+const err116 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.access,data:data43};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1443,8 +1444,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data43 < 1 || isNaN(data43)){
-const err117 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.after_close_days,data:data43};
+}
+if(data43.after_close_days !== undefined){
+let data44 = data43.after_close_days;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err117 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.after_close_days.type,parentSchema:schema31.properties.access.properties.after_close_days,data:data44};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1453,12 +1457,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-if(data42.default_days !== undefined){
-let data44 = data42.default_days;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err118 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.default_days.type,parentSchema:schema31.properties.access.properties.default_days,data:data44};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 3660 || isNaN(data44)){
+const err118 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.after_close_days,data:data44};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1467,9 +1468,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 3660 || isNaN(data44)){
-const err119 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.default_days,data:data44};
+if(data44 < 1 || isNaN(data44)){
+const err119 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.after_close_days,data:data44};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1478,8 +1478,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err120 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.default_days,data:data44};
+}
+}
+if(data43.default_days !== undefined){
+let data45 = data43.default_days;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err120 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.default_days.type,parentSchema:schema31.properties.access.properties.default_days,data:data45};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1488,11 +1492,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err121 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.access.type,parentSchema:schema31.properties.access,data:data42};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 3660 || isNaN(data45)){
+const err121 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.default_days,data:data45};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1501,13 +1503,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data.cra !== undefined){
-let data45 = data.cra;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key11 in data45){
-if(!(key11 === "repeat_every_hours")){
-const err122 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cra,data:data45};
+if(data45 < 1 || isNaN(data45)){
+const err122 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.default_days,data:data45};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1517,10 +1514,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data45.repeat_every_hours !== undefined){
-let data46 = data45.repeat_every_hours;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err123 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.cra.properties.repeat_every_hours.type,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data46};
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.access.type,parentSchema:schema31.properties.access,data:data43};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1529,9 +1526,13 @@ vErrors.push(err123);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 168 || isNaN(data46)){
-const err124 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data46};
+}
+if(data.cra !== undefined){
+let data46 = data.cra;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key11 in data46){
+if(!(key11 === "repeat_every_hours")){
+const err124 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cra,data:data46};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1540,8 +1541,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data46 < 1 || isNaN(data46)){
-const err125 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data46};
+}
+if(data46.repeat_every_hours !== undefined){
+let data47 = data46.repeat_every_hours;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err125 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.cra.properties.repeat_every_hours.type,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data47};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1550,11 +1554,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cra.type,parentSchema:schema31.properties.cra,data:data45};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 168 || isNaN(data47)){
+const err126 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data47};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1563,12 +1565,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data.cna !== undefined){
-let data47 = data.cna;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.short_name === undefined){
-const err127 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "short_name"},message:"must have required property '"+"short_name"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data47};
+if(data47 < 1 || isNaN(data47)){
+const err127 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data47};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1577,8 +1575,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data47.org_id === undefined){
-const err128 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "org_id"},message:"must have required property '"+"org_id"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data47};
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cra.type,parentSchema:schema31.properties.cra,data:data46};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1587,8 +1588,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data47.products === undefined){
-const err129 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data47};
+}
+if(data.cna !== undefined){
+let data48 = data.cna;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.short_name === undefined){
+const err129 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "short_name"},message:"must have required property '"+"short_name"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data48};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1597,9 +1602,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-for(const key12 in data47){
-if(!(((key12 === "short_name") || (key12 === "org_id")) || (key12 === "products"))){
-const err130 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna,data:data47};
+if(data48.org_id === undefined){
+const err130 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "org_id"},message:"must have required property '"+"org_id"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data48};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1608,12 +1612,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data47.short_name !== undefined){
-let data48 = data47.short_name;
-if(typeof data48 === "string"){
-if(!pattern17.test(data48)){
-const err131 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{2,32}$"+"\"",schema:"^[A-Za-z0-9_-]{2,32}$",parentSchema:schema31.properties.cna.properties.short_name,data:data48};
+if(data48.products === undefined){
+const err131 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data48};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1622,9 +1622,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.short_name.type,parentSchema:schema31.properties.cna.properties.short_name,data:data48};
+for(const key12 in data48){
+if(!(((key12 === "short_name") || (key12 === "org_id")) || (key12 === "products"))){
+const err132 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna,data:data48};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1634,11 +1634,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data47.org_id !== undefined){
-let data49 = data47.org_id;
+if(data48.short_name !== undefined){
+let data49 = data48.short_name;
 if(typeof data49 === "string"){
-if(!pattern18.test(data49)){
-const err133 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",parentSchema:schema31.properties.cna.properties.org_id,data:data49};
+if(!pattern17.test(data49)){
+const err133 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{2,32}$"+"\"",schema:"^[A-Za-z0-9_-]{2,32}$",parentSchema:schema31.properties.cna.properties.short_name,data:data49};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1649,7 +1649,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.org_id.type,parentSchema:schema31.properties.cna.properties.org_id,data:data49};
+const err134 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.short_name.type,parentSchema:schema31.properties.cna.properties.short_name,data:data49};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1659,14 +1659,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data47.products !== undefined){
-let data50 = data47.products;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key13 in data50){
-const _errs124 = errors;
-if(typeof key13 === "string"){
-if(!pattern6.test(key13)){
-const err135 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema34,data:key13,propertyName:key13};
+if(data48.org_id !== undefined){
+let data50 = data48.org_id;
+if(typeof data50 === "string"){
+if(!pattern18.test(data50)){
+const err135 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",parentSchema:schema31.properties.cna.properties.org_id,data:data50};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1677,7 +1674,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key13,propertyName:key13};
+const err136 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.org_id.type,parentSchema:schema31.properties.cna.properties.org_id,data:data50};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1686,9 +1683,15 @@ vErrors.push(err136);
 }
 errors++;
 }
-var valid27 = _errs124 === errors;
-if(!valid27){
-const err137 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.cna.properties.products.propertyNames,parentSchema:schema31.properties.cna.properties.products,data:data50};
+}
+if(data48.products !== undefined){
+let data51 = data48.products;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key13 in data51){
+const _errs126 = errors;
+if(typeof key13 === "string"){
+if(!pattern6.test(key13)){
+const err137 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema34,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1698,11 +1701,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-for(const key14 in data50){
-let data51 = data50[key14];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.vendor === undefined){
-const err138 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "vendor"},message:"must have required property '"+"vendor"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+else {
+const err138 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1711,8 +1711,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data51.product === undefined){
-const err139 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+var valid27 = _errs126 === errors;
+if(!valid27){
+const err139 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.cna.properties.products.propertyNames,parentSchema:schema31.properties.cna.properties.products,data:data51};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1721,8 +1722,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data51.repo === undefined){
-const err140 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "repo"},message:"must have required property '"+"repo"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+}
+for(const key14 in data51){
+let data52 = data51[key14];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.vendor === undefined){
+const err140 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "vendor"},message:"must have required property '"+"vendor"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1731,8 +1736,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data51.version_type === undefined){
-const err141 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "version_type"},message:"must have required property '"+"version_type"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+if(data52.product === undefined){
+const err141 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1741,9 +1746,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key15 in data51){
-if(!((((((key15 === "vendor") || (key15 === "product")) || (key15 === "repo")) || (key15 === "version_type")) || (key15 === "package_url")) || (key15 === "package_name"))){
-const err142 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+if(data52.repo === undefined){
+const err142 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "repo"},message:"must have required property '"+"repo"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1752,12 +1756,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data51.vendor !== undefined){
-let data52 = data51.vendor;
-if(typeof data52 === "string"){
-if(func3(data52) < 1){
-const err143 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data52};
+if(data52.version_type === undefined){
+const err143 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "version_type"},message:"must have required property '"+"version_type"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1766,9 +1766,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data52};
+for(const key15 in data52){
+if(!((((((key15 === "vendor") || (key15 === "product")) || (key15 === "repo")) || (key15 === "version_type")) || (key15 === "package_url")) || (key15 === "package_name"))){
+const err144 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1778,11 +1778,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data51.product !== undefined){
-let data53 = data51.product;
+if(data52.vendor !== undefined){
+let data53 = data52.vendor;
 if(typeof data53 === "string"){
 if(func3(data53) < 1){
-const err145 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data53};
+const err145 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data53};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1793,7 +1793,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.product.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data53};
+const err146 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data53};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1803,11 +1803,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data51.repo !== undefined){
-let data54 = data51.repo;
+if(data52.product !== undefined){
+let data54 = data52.product;
 if(typeof data54 === "string"){
-if(!pattern20.test(data54)){
-const err147 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data54};
+if(func3(data54) < 1){
+const err147 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data54};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1818,7 +1818,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.repo.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data54};
+const err148 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.product.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data54};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1828,11 +1828,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data51.version_type !== undefined){
-let data55 = data51.version_type;
+if(data52.repo !== undefined){
+let data55 = data52.repo;
 if(typeof data55 === "string"){
-if(func3(data55) < 1){
-const err149 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data55};
+if(!pattern20.test(data55)){
+const err149 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data55};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1843,7 +1843,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data55};
+const err150 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.repo.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data55};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1853,11 +1853,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data51.package_url !== undefined){
-let data56 = data51.package_url;
+if(data52.version_type !== undefined){
+let data56 = data52.version_type;
 if(typeof data56 === "string"){
-if(!pattern20.test(data56)){
-const err151 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data56};
+if(func3(data56) < 1){
+const err151 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data56};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1868,7 +1868,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data56};
+const err152 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data56};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1878,11 +1878,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data51.package_name !== undefined){
-let data57 = data51.package_name;
+if(data52.package_url !== undefined){
+let data57 = data52.package_url;
 if(typeof data57 === "string"){
-if(func3(data57) < 1){
-const err153 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data57};
+if(!pattern20.test(data57)){
+const err153 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data57};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1893,7 +1893,7 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data57};
+const err154 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data57};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1903,9 +1903,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.additionalProperties.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+if(data52.package_name !== undefined){
+let data58 = data52.package_name;
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err155 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data58};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1915,9 +1917,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
 else {
-const err156 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.type,parentSchema:schema31.properties.cna.properties.products,data:data50};
+const err156 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data58};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1929,7 +1930,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.type,parentSchema:schema31.properties.cna,data:data47};
+const err157 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.additionalProperties.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1939,11 +1940,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data.announce !== undefined){
-let data58 = data.announce;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.to === undefined){
-const err158 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.announce.required,parentSchema:schema31.properties.announce,data:data58};
+}
+else {
+const err158 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.type,parentSchema:schema31.properties.cna.properties.products,data:data51};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1952,9 +1951,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-for(const key16 in data58){
-if(!((key16 === "to") || (key16 === "archive"))){
-const err159 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data58};
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.type,parentSchema:schema31.properties.cna,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1964,11 +1964,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data58.to !== undefined){
-let data59 = data58.to;
-if(typeof data59 === "string"){
-if(!pattern8.test(data59)){
-const err160 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.announce.properties.to,data:data59};
+if(data.announce !== undefined){
+let data59 = data.announce;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.to === undefined){
+const err160 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.announce.required,parentSchema:schema31.properties.announce,data:data59};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1977,9 +1977,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-else {
-const err161 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.to.type,parentSchema:schema31.properties.announce.properties.to,data:data59};
+for(const key16 in data59){
+if(!((key16 === "to") || (key16 === "archive"))){
+const err161 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data59};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -1989,11 +1989,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data58.archive !== undefined){
-let data60 = data58.archive;
+if(data59.to !== undefined){
+let data60 = data59.to;
 if(typeof data60 === "string"){
-if(!pattern20.test(data60)){
-const err162 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data60};
+if(!pattern8.test(data60)){
+const err162 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.announce.properties.to,data:data60};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2004,7 +2004,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data60};
+const err163 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.to.type,parentSchema:schema31.properties.announce.properties.to,data:data60};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2014,9 +2014,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data58};
+if(data59.archive !== undefined){
+let data61 = data59.archive;
+if(typeof data61 === "string"){
+if(!pattern20.test(data61)){
+const err164 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data61};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2026,14 +2028,37 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
 else {
-const err165 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err165 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data61};
 if(vErrors === null){
 vErrors = [err165];
 }
 else {
 vErrors.push(err165);
+}
+errors++;
+}
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data59};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+}
+else {
+const err167 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
 }
 errors++;
 }

@@ -12,6 +12,7 @@ import type { Activity, AuditLabels, AuditWindow } from '../../domain/activity.j
 import {
   auditLabels,
   auditWindow,
+  chooseReportIssues,
   coordinatorActivity,
   datedActivity,
   openDuring,
@@ -45,8 +46,11 @@ export interface ReportIssue {
 }
 
 export interface AuditObserved {
-  /** The open report issue (the current report) and the newest closed one (the previous report). */
-  reports: { current?: ReportIssue; previous?: ReportIssue };
+  /**
+   * The open report issue (the current report), later open copies of it (two runs at once), and the
+   * newest closed one (the previous report).
+   */
+  reports: { current?: ReportIssue; previous?: ReportIssue; duplicates: ReportIssue[] };
   window: AuditWindow;
   activities: Activity[];
   /** What could be read but not counted (the comments preview serves public repositories only). */
@@ -82,14 +86,12 @@ function reportIssue(i: IssueWithText): ReportIssue {
 }
 
 async function readReports(gh: GitHubApi, repo: string, label: string): Promise<AuditObserved['reports']> {
-  const issues = (await gh.listLabelledIssues(repo, label, 'all')).map((i) => ({
-    ...reportIssue(i),
-    open: i.state === 'open',
-  }));
-  const open = issues.filter((r) => r.open).sort((a, b) => b.number - a.number);
-  const closed = issues.filter((r) => !r.open).sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
-  const strip = ({ open: _o, ...r }: ReportIssue & { open: boolean }): ReportIssue => r;
-  return { ...(open[0] ? { current: strip(open[0]) } : {}), ...(closed[0] ? { previous: strip(closed[0]) } : {}) };
+  const chosen = chooseReportIssues(await gh.listLabelledIssues(repo, label, 'all'));
+  return {
+    ...(chosen.current ? { current: reportIssue(chosen.current) } : {}),
+    ...(chosen.previous ? { previous: reportIssue(chosen.previous) } : {}),
+    duplicates: chosen.duplicates.map(reportIssue),
+  };
 }
 
 async function gatherActivity(

@@ -1,5 +1,5 @@
 // Issues (pull requests are issues too, sharing numbers), comments, labels and their events.
-import { jsonBody, ok, type Ctx, type Handler } from '../ctx.js';
+import { jsonBody, noContent, ok, type Ctx, type Handler } from '../ctx.js';
 import { HttpError, notFound, validationFailed } from '../http.js';
 import { eventNodeId, fnv1a, nodeId } from '../ids.js';
 import { paginated } from '../pagination.js';
@@ -266,6 +266,14 @@ const updateComment: Handler = (ctx) => {
   return ok(issueComment(ctx.r, repo, issue, c));
 };
 
+const deleteComment: Handler = (ctx) => {
+  const repo = findRepo(ctx);
+  const { issue, index } = findComment(ctx, repo);
+  requireCommentWrite(ctx, repo, issue.comments[index]!.userId);
+  issue.comments.splice(index, 1);
+  return noContent();
+};
+
 const repoComments: Handler = (ctx) => {
   const repo = findRepo(ctx);
   ctx.access.requireRepo(ctx.id, repo, 'issues', 'read');
@@ -331,6 +339,7 @@ export const issueRoutes: RouteSpec<Handler>[] = [
   { method: 'POST', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', handler: createComment },
   { method: 'GET', template: '/repos/{owner}/{repo}/issues/comments', handler: repoComments },
   { method: 'PATCH', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', handler: updateComment },
+  { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', handler: deleteComment },
   { method: 'POST', template: '/repos/{owner}/{repo}/issues/{issue_number}/labels', handler: postLabels },
   { method: 'GET', template: '/repos/{owner}/{repo}/issues/{issue_number}/events', handler: listEvents },
 ];
