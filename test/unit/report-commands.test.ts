@@ -194,7 +194,7 @@ describe('grant', () => {
     expect(broken.refusal).toMatch(/on the ops repository's default branch does not pass psrt validate: fix it first/);
   });
 
-  it("warns about a closed advisory and says what a hand-added collaborator's grant changes", () => {
+  it('warns about a closed advisory and says what a grant changes for a hand-added collaborator or the author', () => {
     const closed = planAccess(CONFIG, observedAccess({ advisory: deskAdvisory({ state: 'closed' }) }), grant(), NOW);
     expect(closed.notes[0]).toMatchObject({ level: 'warning' });
     const handAdded = planAccess(
@@ -204,6 +204,8 @@ describe('grant', () => {
       NOW,
     );
     expect(handAdded.notes.map((n) => n.text).join()).toContain('already a collaborator (added by hand)');
+    const author = planAccess(CONFIG, observedAccess({ advisory: deskAdvisory({ author: EXPERT }) }), grant(), NOW);
+    expect(author.notes.map((n) => n.text).join()).toContain("is the advisory's author: the sweep never removes them");
   });
 
   it('counts days from today, UTC', () => {

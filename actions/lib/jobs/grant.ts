@@ -167,6 +167,14 @@ export function planAccess(
         level: 'warning',
         text: `${ghsa} is ${advisory.state}: the sweep adds people to open advisories only (triage, draft).`,
       });
+    const credited = advisory.credits.some(
+      (c) => c.id === profile.id && (c.type === 'reporter' || c.type === 'finder'),
+    );
+    if (advisory.author?.id === profile.id || credited)
+      notes.push({
+        level: 'info',
+        text: `${who} is the advisory's ${credited ? 'credited reporter or finder' : 'author'}: the sweep never removes them, so the grant's end changes nothing for them.`,
+      });
     if (isCollaborator && !existing)
       notes.push({
         level: 'info',
