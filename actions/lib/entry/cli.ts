@@ -5,9 +5,13 @@ import type { CliIo, Command } from './cli-support.js';
 import { COMMON_OPTIONS_HELP } from './cli-support.js';
 import { sourceMappedStack } from './stack-trace.js';
 import { auditCommand } from './commands/audit.js';
+import { craCommand } from './commands/cra.js';
 import { exportCommand } from './commands/export.js';
+import { grantCommand } from './commands/grant.js';
+import { intakeCommand } from './commands/intake.js';
 import { pinIdsCommand } from './commands/pin-ids.js';
 import { reconcileCommand } from './commands/reconcile.js';
+import { revokeCommand } from './commands/revoke.js';
 import { validateCommand } from './commands/validate.js';
 import { voteCommand } from './commands/vote.js';
 
@@ -20,6 +24,10 @@ const COMMANDS: Command[] = [
   pinIdsCommand,
   voteCommand,
   auditCommand,
+  grantCommand,
+  revokeCommand,
+  intakeCommand,
+  craCommand,
 ];
 
 function usage(): string {

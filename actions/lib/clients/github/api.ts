@@ -149,6 +149,21 @@ export interface AdvisoryPatch {
   credits?: { login: string; type: CreditType }[];
 }
 
+// --- intake ---------------------------------------------------------------------------------------
+
+/** What creating an advisory sends (GitHub requires all three; the rest is set later by the coordinator). */
+export type NewAdvisory = Pick<
+  components['schemas']['repository-advisory-create'],
+  'summary' | 'description' | 'vulnerabilities'
+>;
+
+/** A created advisory, by id: the answer's text is not kept. */
+export interface CreatedAdvisory {
+  ghsaId: string;
+  url: string;
+  state: RepositoryAdvisory['state'];
+}
+
 export interface GitHubApi {
   /** Requests sent, for the job's report: total, answered 304 from the cache, writes. */
   readonly counters: RequestCounters;
@@ -253,4 +268,11 @@ export interface GitHubApi {
   ): Promise<void>;
   addLabels(repo: string, number: number, labels: string[]): Promise<void>;
   requestReviewers(repo: string, number: number, reviewers: { users: string[]; teams: string[] }): Promise<void>;
+
+  // --- intake ---------------------------------------------------------------------------------
+  /**
+   * Creates an advisory on someone's behalf. GitHub creates it as a draft (triage cannot be reached by
+   * API); the answer is reduced to its id, URL and state.
+   */
+  createAdvisory(repo: string, advisory: NewAdvisory): Promise<CreatedAdvisory>;
 }

@@ -6,6 +6,7 @@ import type { Account } from '../../domain/account.js';
 import type {
   AdvisoryPatch,
   CommentWithText,
+  CreatedAdvisory,
   CommitStatusInfo,
   DatedEvent,
   GitHubApi,
@@ -13,6 +14,7 @@ import type {
   IssueRef,
   IssueWithText,
   LabelEvent,
+  NewAdvisory,
   OrgRole,
   Profile,
   PullRequestInfo,
@@ -742,6 +744,25 @@ export class OctokitGitHub implements GitHubApi {
       reviewers: reviewers.users,
       team_reviewers: reviewers.teams,
     });
+  }
+
+  // --- intake -----------------------------------------------------------------------------------------
+
+  async createAdvisory(repo: string, advisory: NewAdvisory): Promise<CreatedAdvisory> {
+    const { owner, repo: name } = splitFullName(repo);
+    const route = `POST /repos/${repo}/security-advisories`;
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/security-advisories', {
+      owner,
+      repo: name,
+      summary: advisory.summary,
+      description: advisory.description,
+      vulnerabilities: advisory.vulnerabilities,
+    });
+    // Only the id, URL and state leave this method: the answer also carries the embargoed text.
+    const a = data as unknown as { ghsa_id?: unknown; html_url?: unknown; state?: unknown } | null;
+    if (!a || typeof a.ghsa_id !== 'string' || typeof a.html_url !== 'string' || typeof a.state !== 'string')
+      throw new MalformedResponseError(route, 'an answer that is not an advisory');
+    return { ghsaId: a.ghsa_id, url: a.html_url, state: a.state as CreatedAdvisory['state'] };
   }
 }
 
