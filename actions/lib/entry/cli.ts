@@ -5,6 +5,7 @@ import type { CliIo, Command } from './cli-support.js';
 import { COMMON_OPTIONS_HELP } from './cli-support.js';
 import { sourceMappedStack } from './stack-trace.js';
 import { auditCommand } from './commands/audit.js';
+import { cveCommand } from './commands/cve.js';
 import { exportCommand } from './commands/export.js';
 import { pinIdsCommand } from './commands/pin-ids.js';
 import { reconcileCommand } from './commands/reconcile.js';
@@ -20,6 +21,7 @@ const COMMANDS: Command[] = [
   pinIdsCommand,
   voteCommand,
   auditCommand,
+  cveCommand,
 ];
 
 function usage(): string {

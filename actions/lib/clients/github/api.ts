@@ -253,4 +253,13 @@ export interface GitHubApi {
   ): Promise<void>;
   addLabels(repo: string, number: number, labels: string[]): Promise<void>;
   requestReviewers(repo: string, number: number, reviewers: { users: string[]; teams: string[] }): Promise<void>;
+
+  // --- CNA desk ---------------------------------------------------------------------------------
+  /** Names of the files (not subdirectories) in a directory at a ref (default branch when omitted); [] when there is none. */
+  listDirectory(repo: string, path: string, ref?: string): Promise<string[]>;
+  /**
+   * The same client, except that readFile never uses the ETag cache: for files holding embargoed text
+   * (records/ before publication, reports/), which must never reach the cache kept on disk.
+   */
+  withoutFileCache(): GitHubApi;
 }

@@ -743,6 +743,55 @@ export class OctokitGitHub implements GitHubApi {
       team_reviewers: reviewers.teams,
     });
   }
+
+  // --- CNA desk -------------------------------------------------------------------------------
+
+  async listDirectory(repo: string, path: string, ref?: string): Promise<string[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    const route = `GET /repos/${repo}/contents/${path}`;
+    try {
+      // Not conditional: the answer names files only, and the projection for files keeps no listing.
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner,
+        repo: name,
+        path,
+        ...(ref ? { ref } : {}),
+      });
+      if (!Array.isArray(data)) throw new MalformedResponseError(route, 'a file where a directory was expected');
+      return data.filter((entry) => entry.type === 'file').map((entry) => entry.name);
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+  }
+
+  withoutFileCache(): GitHubApi {
+    return new UncachedFilesGitHub(this.transport);
+  }
+}
+
+/** readFile without the ETag cache (see GitHubApi.withoutFileCache); everything else as OctokitGitHub. */
+class UncachedFilesGitHub extends OctokitGitHub {
+  override async readFile(repo: string, path: string, ref?: string): Promise<TextFile | undefined> {
+    const { owner, repo: name } = splitFullName(repo);
+    try {
+      const { data } = await this.transport.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner,
+        repo: name,
+        path,
+        ...(ref ? { ref } : {}),
+      });
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
+      return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+  }
+
+  override withoutFileCache(): GitHubApi {
+    return this;
+  }
 }
 
 function datedEvents(items: Projected<'dated'>): DatedEvent[] {
