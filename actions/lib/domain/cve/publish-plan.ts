@@ -395,8 +395,18 @@ export function renderCvePublish(
       .filter(Boolean)
       .join(' and ');
   };
-  const title = headline(plan.asked ? `cve publish ${plan.asked}` : 'cve publish', plan, results, describe);
-  const lines = [md ? `## ${title}` : title, ''];
+  const job = plan.asked ? `cve publish ${plan.asked}` : 'cve publish';
+  const waitingCount = plan.refusals.filter((r) => r.level === 'waiting').length;
+  const refusedCount = plan.refusals.length - waitingCount;
+  const title =
+    plan.changes.length === 0 && plan.refusals.length > 0
+      ? `${job}: nothing sent (${[waitingCount ? `${waitingCount} waiting` : '', refusedCount ? `${refusedCount} refused` : ''].filter(Boolean).join(', ')})`
+      : headline(job, plan, results, describe);
+  const lines = [md ? `## ${title}` : title];
+  const section = (heading: string): void => {
+    lines.push('', md ? `### ${heading}` : `${heading}:`);
+  };
+  if (plan.changes.length > 0) lines.push('');
   const status = new Map(results?.map((r) => [r.change, r] as const));
   const clockOf = new Map(plan.clocks.map((c) => [c.cveId, c] as const));
   for (const c of plan.changes) {
@@ -415,22 +425,26 @@ export function renderCvePublish(
   const waiting = plan.refusals.filter((r) => r.level === 'waiting');
   const errors = plan.refusals.filter((r) => r.level === 'error');
   if (waiting.length > 0) {
-    lines.push('', md ? '### Waiting' : 'Waiting:');
+    section('Waiting');
     for (const r of waiting) {
       const clock = clockOf.get(r.cveId);
-      const when = clock ? ` (${describeCnaClock(clock, plan.escalateTo, new Date(plan.now))})` : '';
+      // The clock adds something once the email is recorded: the time left, or that it ran out.
+      const when =
+        clock && clock.state !== 'awaiting-announcement'
+          ? ` (${describeCnaClock(clock, plan.escalateTo, new Date(plan.now))})`
+          : '';
       lines.push(md ? `- **${r.cveId}**: ${r.reason}${when}` : `  ${r.cveId}: ${r.reason}${when}`);
     }
   }
   if (errors.length > 0) {
-    lines.push('', md ? '### Refused' : 'Refused:');
+    section('Refused');
     for (const r of errors) lines.push(md ? `- **${r.cveId}**: ${r.reason}` : `  ${r.cveId}: ${r.reason}`);
   }
   const published = plan.clocks.filter(
     (c) => (c.state === 'published' || c.state === 'published-early') && !plan.changes.some((x) => x.cveId === c.cveId),
   );
   if (published.length > 0) {
-    lines.push('', md ? '### Recently published' : 'Recently published:');
+    section('Recently published');
     for (const c of published) {
       const text = `${c.cveId}: ${describeCnaClock(c, plan.escalateTo, new Date(plan.now))}`;
       lines.push(md ? `- ${text}` : `  ${text}`);
