@@ -96,7 +96,8 @@ export const SERVICE_METADATA_FIELDS = [
   'dateRejected',
 ] as const;
 
-type ServiceMetadata = Partial<Record<(typeof SERVICE_METADATA_FIELDS)[number], unknown>>;
+/** cveMetadata as CVE Services answers it (fields beyond SERVICE_METADATA_FIELDS are left out). */
+type ServiceMetadata = Readonly<Record<string, unknown>>;
 
 /**
  * The record with cveMetadata as CVE Services holds it (`from`: the service's cveMetadata), its
