@@ -140,7 +140,7 @@ export function planCveDraft(config: Config, observed: CveDraftObserved, setting
   if (!observed.report)
     base.notes.push({
       level: 'warning',
-      text: `${opsRepo} has no ${observed.reportPath}: the record has no references but the advisory's own, and no names beyond the roster and GitHub.`,
+      text: `${opsRepo} has no ${observed.reportPath}: the record's references, the announcement and names beyond the roster and GitHub come from that file.`,
     });
   const built = buildRecord(config, {
     advisory: observed.advisory,
