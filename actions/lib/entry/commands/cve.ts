@@ -24,7 +24,8 @@ const USAGE = `cve record GHSA-… [--out FILE]
   cve draft GHSA-… [--apply]    open or update the record PR (records/CVE-….json) for review by a second operator
   cve publish [CVE-…] [--apply] publish or update merged records at CVE Services (after the advisory email)
   cve reject CVE-… --reason "…" [--apply]
-                                a PR turning records/CVE-….json into its rejection (applied by cve publish on merge)`;
+                                a PR turning records/CVE-….json into its rejection (applied by cve publish on merge)
+                                CVE Services: CVE_API_ORG, CVE_API_USER, CVE_API_KEY; CVE_API_URL (default production)`;
 
 function needArgument(positionals: string[], pattern: RegExp, what: string, usage: string): string {
   const [value, ...extra] = positionals;
