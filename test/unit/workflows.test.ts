@@ -168,3 +168,40 @@ describe('workflow rules specific to vote', () => {
     expect(actionInputs('./actions/vote')['cache-file']?.default).toMatch(/^\.psrt-cache\//);
   });
 });
+
+describe('workflow rules specific to cve-publish', () => {
+  const text = (f: string) => readFileSync(join(dir, f), 'utf8');
+  interface EnvStep extends Step {
+    env?: Record<string, string>;
+  }
+  const wf = parse(text('cve-publish.yml')) as Omit<Workflow, 'jobs'> & {
+    jobs: Record<string, { environment?: string; steps: EnvStep[] }>;
+  };
+  const CVE_NAMES = ['CVE_API_URL', 'CVE_API_ORG', 'CVE_API_USER', 'CVE_API_KEY'];
+
+  it('runs one at a time, on push to main touching records/ and by hand (dry run by default, one record or all)', () => {
+    expect(wf.concurrency).toMatchObject({ group: 'psrt-cve-publish', 'cancel-in-progress': false });
+    const on = wf.on as {
+      push: { branches: string[]; paths: string[] };
+      workflow_dispatch: { inputs: Record<string, { default?: unknown }> };
+    };
+    expect(Object.keys(on).sort()).toEqual(['push', 'workflow_dispatch']);
+    expect(on.push).toEqual({ branches: ['main'], paths: ['records/**'] });
+    expect(on.workflow_dispatch.inputs['dry-run']?.default).toBe(true);
+    expect(on.workflow_dispatch.inputs).toHaveProperty('cve-id');
+  });
+
+  it('gives the CVE Services account to the publish step only, from the cna environment', () => {
+    const [job] = Object.values(wf.jobs);
+    expect(job!.environment).toBe('cna');
+    const withCve = job!.steps.filter((s) => Object.keys(s.env ?? {}).some((k) => k.startsWith('CVE_API_')));
+    expect(withCve.map((s) => s.uses)).toEqual(['./actions/cve-publish']);
+    expect(Object.keys(withCve[0]!.env!).sort()).toEqual([...CVE_NAMES].sort());
+    expect(withCve[0]!.env!.CVE_API_KEY).toBe('${{ secrets.CVE_API_KEY }}');
+  });
+
+  it('is the only workflow that sees the CVE Services account', () => {
+    for (const file of files.filter((f) => f !== 'cve-publish.yml'))
+      for (const name of CVE_NAMES) expect(text(file), `${file} mentions ${name}`).not.toContain(name);
+  });
+});

@@ -76,7 +76,15 @@ export interface Policy {
     /** Hours between escalations of a step still unmet after its deadline (default 24). */
     repeat_every_hours?: number;
   };
-  cna: { short_name: string; org_id: string; products: Record<string, ProductPolicy> };
+  cna: {
+    short_name: string;
+    org_id: string;
+    products: Record<string, ProductPolicy>;
+    /** GitHub logins or "@org/team": record PRs request their review; the 24-hour clock escalates to them. */
+    operators?: string[];
+    /** A credit with a GitHub account: "Name (https://github.com/login)" (name-and-profile, the default) or "Name". */
+    credit_format?: 'name-and-profile' | 'name';
+  };
   announce: { to: string; archive?: string };
 }
 

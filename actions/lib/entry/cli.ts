@@ -6,6 +6,7 @@ import { COMMON_OPTIONS_HELP } from './cli-support.js';
 import { sourceMappedStack } from './stack-trace.js';
 import { auditCommand } from './commands/audit.js';
 import { craCommand } from './commands/cra.js';
+import { cveCommand } from './commands/cve.js';
 import { exportCommand } from './commands/export.js';
 import { grantCommand } from './commands/grant.js';
 import { intakeCommand } from './commands/intake.js';
@@ -28,6 +29,7 @@ const COMMANDS: Command[] = [
   revokeCommand,
   intakeCommand,
   craCommand,
+  cveCommand,
 ];
 
 function usage(): string {

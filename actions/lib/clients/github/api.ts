@@ -275,4 +275,12 @@ export interface GitHubApi {
    * API); the answer is reduced to its id, URL and state.
    */
   createAdvisory(repo: string, advisory: NewAdvisory): Promise<CreatedAdvisory>;
+  // --- CNA desk ---------------------------------------------------------------------------------
+  /** Names of the files (not subdirectories) in a directory at a ref (default branch when omitted); [] when there is none. */
+  listDirectory(repo: string, path: string, ref?: string): Promise<string[]>;
+  /**
+   * The same client, except that readFile never uses the ETag cache: for files holding embargoed text
+   * (records/ before publication, reports/), which must never reach the cache kept on disk.
+   */
+  withoutFileCache(): GitHubApi;
 }

@@ -31,7 +31,7 @@ import { listAdvisoriesSince, listOpenAdvisories, readSecurityPolicies } from '.
 import { MalformedResponseError, isNotFound, statusOf } from './failures.js';
 import type { AccountRef, Projected } from './projections.js';
 import type { Transport, TransportSettings } from './transport.js';
-import { conditional, createTransport } from './transport.js';
+import { conditional, createTransport, projected } from './transport.js';
 
 export function splitFullName(fullName: string): { owner: string; repo: string } {
   const slash = fullName.indexOf('/');
@@ -63,7 +63,15 @@ const PROFILE_BATCH = 100;
 type UserAnswer = Record<string, { login: string; databaseId: number | null; name: string | null } | null>;
 
 export class OctokitGitHub implements GitHubApi {
-  constructor(readonly transport: Transport) {}
+  /** readFile through the ETag cache (off for files holding embargoed text: see withoutFileCache). */
+  private readonly cacheFiles: boolean;
+
+  constructor(
+    readonly transport: Transport,
+    options: { cacheFiles?: boolean } = {},
+  ) {
+    this.cacheFiles = options.cacheFiles ?? true;
+  }
 
   get counters() {
     return this.transport.counters;
@@ -268,7 +276,7 @@ export class OctokitGitHub implements GitHubApi {
         repo: name,
         path,
         ...(ref ? { ref } : {}),
-        ...conditional('file'),
+        ...(this.cacheFiles ? conditional('file') : projected('file')),
       });
       const file = data as unknown as Projected<'file'>;
       if (file.type !== 'file') return undefined;
@@ -763,6 +771,31 @@ export class OctokitGitHub implements GitHubApi {
     if (!a || typeof a.ghsa_id !== 'string' || typeof a.html_url !== 'string' || typeof a.state !== 'string')
       throw new MalformedResponseError(route, 'an answer that is not an advisory');
     return { ghsaId: a.ghsa_id, url: a.html_url, state: a.state as CreatedAdvisory['state'] };
+  }
+
+  // --- CNA desk -------------------------------------------------------------------------------
+
+  async listDirectory(repo: string, path: string, ref?: string): Promise<string[]> {
+    const { owner, repo: name } = splitFullName(repo);
+    const route = `GET /repos/${repo}/contents/${path}`;
+    try {
+      // Not conditional: the answer names files only, and the projection for files keeps no listing.
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner,
+        repo: name,
+        path,
+        ...(ref ? { ref } : {}),
+      });
+      if (!Array.isArray(data)) throw new MalformedResponseError(route, 'a file where a directory was expected');
+      return data.filter((entry) => entry.type === 'file').map((entry) => entry.name);
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+  }
+
+  withoutFileCache(): GitHubApi {
+    return new OctokitGitHub(this.transport, { cacheFiles: false });
   }
 }
 

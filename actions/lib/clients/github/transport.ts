@@ -31,6 +31,14 @@ export function conditional(projection: ProjectionName): { headers: Record<strin
   return { headers: { [CONDITIONAL_HEADER]: projection } };
 }
 
+/**
+ * Spread into a GET's parameters to shape-check and project its answer like `conditional`, but never
+ * through the cache: for answers holding text that must not reach the disk (report files, records).
+ */
+export function projected(projection: ProjectionName): { headers: Record<string, string> } {
+  return { headers: { [CONDITIONAL_HEADER]: `${projection};uncached` } };
+}
+
 // Routes are spelled out (`request('GET /repos/{owner}/{repo}')`, typed by @octokit/types): the endpoint
 // methods plugin would add a map of every route to each bundle.
 const PsrtOctokit = Octokit.plugin(paginateRest, throttling, retry);
@@ -144,7 +152,10 @@ export function createTransport(settings: TransportSettings): Transport {
   octokit.hook.wrap('request', async (request, options) => {
     counters.requests++;
     if (options.method !== 'GET' && options.method !== 'HEAD') counters.writes++;
-    const projectionName = options.headers[CONDITIONAL_HEADER] as ProjectionName | undefined;
+    const [projectionName, uncached] = String(options.headers[CONDITIONAL_HEADER] ?? '').split(';') as [
+      ProjectionName | '',
+      string | undefined,
+    ];
     delete options.headers['x-psrt-conditional'];
     const graphqlCall = typeof options.url === 'string' && options.url.endsWith('/graphql');
     const route = `${options.method} ${String(options.url).replace(/\?.*$/, '')}`;
@@ -154,7 +165,10 @@ export function createTransport(settings: TransportSettings): Transport {
     const cache = settings.cache;
     const project = projectionName ? PROJECTIONS[projectionName] : undefined;
     // The cache key, only for the requests that use the cache.
-    const url = project && cache && options.method === 'GET' ? octokit.request.endpoint.parse(options).url : undefined;
+    const url =
+      project && cache && !uncached && options.method === 'GET'
+        ? octokit.request.endpoint.parse(options).url
+        : undefined;
     const hit = url ? cache?.get(url) : undefined;
     if (hit?.etag) options.headers['if-none-match'] = hit.etag;
     if (hit?.lastModified) options.headers['if-modified-since'] = hit.lastModified;

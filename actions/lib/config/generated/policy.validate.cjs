@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"min_votes_besides_nominator":{"description":"Fewest votes (yes or no) by members other than the nominator for a nomination to pass (default 1): PEP 811 has existing members vote, so the nominator's own yes never carries a nomination alone.","type":"integer","minimum":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"archive":{"type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"min_votes_besides_nominator":{"description":"Fewest votes (yes or no) by members other than the nominator for a nomination to pass (default 1): PEP 811 has existing members vote, so the nominator's own yes never carries a nomination alone.","type":"integer","minimum":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"operators":{"description":"The CNA operators: GitHub logins, or @org/team (a team of the ops repository's org). Record pull requests request their review (a second operator's approval is the CNA's review); a record not published 24 hours after the advisory email escalates to them.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"}},"credit_format":{"description":"How a credit with a GitHub account reads in CVE records: name-and-profile, \"Name (https://github.com/login)\" (the default), or name alone.","enum":["name-and-profile","name"]},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"archive":{"type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
 const schema33 = {"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"};
 const schema34 = {"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"};
@@ -21,7 +21,8 @@ const pattern12 = new RegExp("^\\S(?:.*\\S)?$", "u");
 const pattern15 = new RegExp("^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$", "u");
 const pattern17 = new RegExp("^[A-Za-z0-9_-]{2,32}$", "u");
 const pattern18 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
-const pattern20 = new RegExp("^https://\\S+$", "u");
+const pattern19 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$", "u");
+const pattern21 = new RegExp("^https://\\S+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/python/psrt-ops/config/policy.schema.json" */;
@@ -1623,7 +1624,7 @@ vErrors.push(err131);
 errors++;
 }
 for(const key12 in data48){
-if(!(((key12 === "short_name") || (key12 === "org_id")) || (key12 === "products"))){
+if(!(((((key12 === "short_name") || (key12 === "org_id")) || (key12 === "operators")) || (key12 === "credit_format")) || (key12 === "products"))){
 const err132 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna,data:data48};
 if(vErrors === null){
 vErrors = [err132];
@@ -1684,14 +1685,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data48.products !== undefined){
-let data51 = data48.products;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key13 in data51){
-const _errs126 = errors;
-if(typeof key13 === "string"){
-if(!pattern6.test(key13)){
-const err137 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema34,data:key13,propertyName:key13};
+if(data48.operators !== undefined){
+let data51 = data48.operators;
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err137 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.cna.properties.operators,data:data51};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1700,9 +1698,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key13,propertyName:key13};
+const len2 = data51.length;
+for(let i3=0; i3<len2; i3++){
+let data52 = data51[i3];
+if(typeof data52 === "string"){
+if(!pattern19.test(data52)){
+const err138 = {instancePath:instancePath+"/cna/operators/" + i3,schemaPath:"#/properties/cna/properties/operators/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.cna.properties.operators.items,data:data52};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1711,9 +1712,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-var valid27 = _errs126 === errors;
-if(!valid27){
-const err139 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.cna.properties.products.propertyNames,parentSchema:schema31.properties.cna.properties.products,data:data51};
+}
+else {
+const err139 = {instancePath:instancePath+"/cna/operators/" + i3,schemaPath:"#/properties/cna/properties/operators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.operators.items.type,parentSchema:schema31.properties.cna.properties.operators.items,data:data52};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1723,11 +1724,18 @@ vErrors.push(err139);
 errors++;
 }
 }
-for(const key14 in data51){
-let data52 = data51[key14];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.vendor === undefined){
-const err140 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "vendor"},message:"must have required property '"+"vendor"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
+let i4 = data51.length;
+let j1;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data51[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err140 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema31.properties.cna.properties.operators,data:data51};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1735,9 +1743,14 @@ else {
 vErrors.push(err140);
 }
 errors++;
+break;
 }
-if(data52.product === undefined){
-const err141 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
+indices0[item0] = i4;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.cna.properties.operators.type,parentSchema:schema31.properties.cna.properties.operators,data:data51};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1746,8 +1759,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data52.repo === undefined){
-const err142 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "repo"},message:"must have required property '"+"repo"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
+}
+if(data48.credit_format !== undefined){
+let data53 = data48.credit_format;
+if(!((data53 === "name-and-profile") || (data53 === "name"))){
+const err142 = {instancePath:instancePath+"/cna/credit_format",schemaPath:"#/properties/cna/properties/credit_format/enum",keyword:"enum",params:{allowedValues: schema31.properties.cna.properties.credit_format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.cna.properties.credit_format.enum,parentSchema:schema31.properties.cna.properties.credit_format,data:data53};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1756,8 +1772,15 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data52.version_type === undefined){
-const err143 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "version_type"},message:"must have required property '"+"version_type"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
+}
+if(data48.products !== undefined){
+let data54 = data48.products;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key13 in data54){
+const _errs131 = errors;
+if(typeof key13 === "string"){
+if(!pattern6.test(key13)){
+const err143 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema34,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1766,9 +1789,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-for(const key15 in data52){
-if(!((((((key15 === "vendor") || (key15 === "product")) || (key15 === "repo")) || (key15 === "version_type")) || (key15 === "package_url")) || (key15 === "package_name"))){
-const err144 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
+}
+else {
+const err144 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1777,12 +1800,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data52.vendor !== undefined){
-let data53 = data52.vendor;
-if(typeof data53 === "string"){
-if(func3(data53) < 1){
-const err145 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data53};
+var valid30 = _errs131 === errors;
+if(!valid30){
+const err145 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.cna.properties.products.propertyNames,parentSchema:schema31.properties.cna.properties.products,data:data54};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1792,8 +1812,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-else {
-const err146 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data53};
+for(const key14 in data54){
+let data55 = data54[key14];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.vendor === undefined){
+const err146 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "vendor"},message:"must have required property '"+"vendor"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1802,12 +1825,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data52.product !== undefined){
-let data54 = data52.product;
-if(typeof data54 === "string"){
-if(func3(data54) < 1){
-const err147 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data54};
+if(data55.product === undefined){
+const err147 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1816,9 +1835,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.product.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data54};
+if(data55.repo === undefined){
+const err148 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "repo"},message:"must have required property '"+"repo"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1827,12 +1845,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data52.repo !== undefined){
-let data55 = data52.repo;
-if(typeof data55 === "string"){
-if(!pattern20.test(data55)){
-const err149 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data55};
+if(data55.version_type === undefined){
+const err149 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "version_type"},message:"must have required property '"+"version_type"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1841,9 +1855,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.repo.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data55};
+for(const key15 in data55){
+if(!((((((key15 === "vendor") || (key15 === "product")) || (key15 === "repo")) || (key15 === "version_type")) || (key15 === "package_url")) || (key15 === "package_name"))){
+const err150 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1853,11 +1867,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data52.version_type !== undefined){
-let data56 = data52.version_type;
+if(data55.vendor !== undefined){
+let data56 = data55.vendor;
 if(typeof data56 === "string"){
 if(func3(data56) < 1){
-const err151 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data56};
+const err151 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data56};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1868,7 +1882,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data56};
+const err152 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data56};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1878,11 +1892,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data52.package_url !== undefined){
-let data57 = data52.package_url;
+if(data55.product !== undefined){
+let data57 = data55.product;
 if(typeof data57 === "string"){
-if(!pattern20.test(data57)){
-const err153 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data57};
+if(func3(data57) < 1){
+const err153 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data57};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1893,7 +1907,7 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data57};
+const err154 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.product.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data57};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1903,11 +1917,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data52.package_name !== undefined){
-let data58 = data52.package_name;
+if(data55.repo !== undefined){
+let data58 = data55.repo;
 if(typeof data58 === "string"){
-if(func3(data58) < 1){
-const err155 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data58};
+if(!pattern21.test(data58)){
+const err155 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data58};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1918,7 +1932,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data58};
+const err156 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.repo.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data58};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1928,9 +1942,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.additionalProperties.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data52};
+if(data55.version_type !== undefined){
+let data59 = data55.version_type;
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err157 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data59};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1940,9 +1956,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
 else {
-const err158 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.type,parentSchema:schema31.properties.cna.properties.products,data:data51};
+const err158 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data59};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1952,9 +1967,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.type,parentSchema:schema31.properties.cna,data:data48};
+if(data55.package_url !== undefined){
+let data60 = data55.package_url;
+if(typeof data60 === "string"){
+if(!pattern21.test(data60)){
+const err159 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data60};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1964,11 +1981,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data.announce !== undefined){
-let data59 = data.announce;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.to === undefined){
-const err160 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.announce.required,parentSchema:schema31.properties.announce,data:data59};
+else {
+const err160 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data60};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1977,9 +1991,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-for(const key16 in data59){
-if(!((key16 === "to") || (key16 === "archive"))){
-const err161 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data59};
+}
+if(data55.package_name !== undefined){
+let data61 = data55.package_name;
+if(typeof data61 === "string"){
+if(func3(data61) < 1){
+const err161 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data61};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -1989,11 +2006,8 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data59.to !== undefined){
-let data60 = data59.to;
-if(typeof data60 === "string"){
-if(!pattern8.test(data60)){
-const err162 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.announce.properties.to,data:data60};
+else {
+const err162 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data61};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2003,8 +2017,9 @@ vErrors.push(err162);
 errors++;
 }
 }
+}
 else {
-const err163 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.to.type,parentSchema:schema31.properties.announce.properties.to,data:data60};
+const err163 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.additionalProperties.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2014,11 +2029,9 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data59.archive !== undefined){
-let data61 = data59.archive;
-if(typeof data61 === "string"){
-if(!pattern20.test(data61)){
-const err164 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data61};
+}
+else {
+const err164 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.type,parentSchema:schema31.properties.cna.properties.products,data:data54};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2028,8 +2041,9 @@ vErrors.push(err164);
 errors++;
 }
 }
+}
 else {
-const err165 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data61};
+const err165 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.type,parentSchema:schema31.properties.cna,data:data48};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2039,9 +2053,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data59};
+if(data.announce !== undefined){
+let data62 = data.announce;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.to === undefined){
+const err166 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.announce.required,parentSchema:schema31.properties.announce,data:data62};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2050,15 +2066,88 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-}
-else {
-const err167 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+for(const key16 in data62){
+if(!((key16 === "to") || (key16 === "archive"))){
+const err167 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data62};
 if(vErrors === null){
 vErrors = [err167];
 }
 else {
 vErrors.push(err167);
+}
+errors++;
+}
+}
+if(data62.to !== undefined){
+let data63 = data62.to;
+if(typeof data63 === "string"){
+if(!pattern8.test(data63)){
+const err168 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.announce.properties.to,data:data63};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.to.type,parentSchema:schema31.properties.announce.properties.to,data:data63};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+if(data62.archive !== undefined){
+let data64 = data62.archive;
+if(typeof data64 === "string"){
+if(!pattern21.test(data64)){
+const err170 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data64};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data64};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data62};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+}
+else {
+const err173 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
 }
 errors++;
 }

@@ -17,6 +17,8 @@ export interface CreditSources {
   rosterNames?: NamesByLogin;
   /** From GitHub profiles, fetched by the caller for the logins `loginsWithoutName` lists. */
   profileNames?: NamesByLogin;
+  /** policy cna.credit_format: "Name (https://github.com/login)" (default) or the name alone. */
+  format?: 'name-and-profile' | 'name';
 }
 
 const CREDIT_TYPES: Record<string, CveCreditType> = {
@@ -88,7 +90,7 @@ export function buildCredits(sources: CreditSources): CveCredit[] {
     const login = credit.user.login;
     const name = displayName(login, sources);
     if (isReporter(name)) continue;
-    add({ lang: 'en', value: `${name} (https://github.com/${login})`, type });
+    add({ lang: 'en', value: sources.format === 'name' ? name : `${name} (https://github.com/${login})`, type });
   }
   for (const credit of sources.recordInputs?.credits ?? []) {
     if (isReporter(credit.name)) continue;

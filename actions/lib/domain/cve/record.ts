@@ -241,7 +241,7 @@ export function buildCveRecord(sources: CveRecordSources): CveRecordBuild {
   const affected = affectedOf(sources, refusals);
   const metrics = metricsOf(advisory, refusals);
   const problemTypes = problemTypesOf(advisory, refusals);
-  const credits = buildCredits(sources);
+  const credits = buildCredits({ ...sources, ...(cna.credit_format ? { format: cna.credit_format } : {}) });
   const references = referencesOf(sources.recordInputs);
   if (references.length === 0) {
     refusals.push({

@@ -107,3 +107,27 @@ export interface CveRecord {
   };
   containers: { cna: CnaContainer; adp?: unknown[] };
 }
+
+/** The CNA container of a rejected record: why the ID was rejected, nothing about a vulnerability. */
+export interface RejectedCnaContainer {
+  providerMetadata: { orgId: string; shortName?: string; dateUpdated?: string };
+  rejectedReasons: CveText[];
+  replacedBy?: string[];
+}
+
+/** A rejected record (the schema's second branch): what `psrt cve reject` writes to records/. */
+export interface CveRejectedRecord {
+  dataType: 'CVE_RECORD';
+  dataVersion: string;
+  cveMetadata: {
+    cveId: string;
+    assignerOrgId: string;
+    assignerShortName?: string;
+    state: 'REJECTED';
+    dateReserved?: string;
+    datePublished?: string;
+    dateUpdated?: string;
+    dateRejected?: string;
+  };
+  containers: { cna: RejectedCnaContainer };
+}
