@@ -75,8 +75,17 @@ export interface Policy {
     repeat_every_hours?: number;
   };
   cna: { short_name: string; org_id: string; products: Record<string, ProductPolicy> };
-  announce: { to: string; archive?: string };
+  announce: {
+    to: string;
+    /** The sender, "Name <address>" or an address (default DEFAULT_ANNOUNCE_FROM). */
+    from?: string;
+    /** The list's archive; a HyperKitty list URL lets a message's archive URL be derived from its Message-ID. */
+    archive?: string;
+  };
 }
+
+/** The advisory email's sender when policy.yaml names none: the PSRT's own address. */
+export const DEFAULT_ANNOUNCE_FROM = 'Python Security Response Team <security@python.org>';
 
 export interface Fraction {
   numerator: number;

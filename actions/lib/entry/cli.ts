@@ -4,8 +4,11 @@ import { UsageError, UserError, errorMessage } from '../errors.js';
 import type { CliIo, Command } from './cli-support.js';
 import { COMMON_OPTIONS_HELP } from './cli-support.js';
 import { sourceMappedStack } from './stack-trace.js';
+import { announceCommand } from './commands/announce.js';
 import { auditCommand } from './commands/audit.js';
+import { creditsCommand } from './commands/credits.js';
 import { exportCommand } from './commands/export.js';
+import { osvCommand } from './commands/osv.js';
 import { pinIdsCommand } from './commands/pin-ids.js';
 import { reconcileCommand } from './commands/reconcile.js';
 import { validateCommand } from './commands/validate.js';
@@ -20,6 +23,9 @@ const COMMANDS: Command[] = [
   pinIdsCommand,
   voteCommand,
   auditCommand,
+  announceCommand,
+  osvCommand,
+  creditsCommand,
 ];
 
 function usage(): string {
