@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Announcement } from '../../domain/report-file.js';
 import { UsageError } from '../../errors.js';
-import type { CliIo, Command, Values } from '../cli-support.js';
+import type { CliIo, Command } from '../cli-support.js';
 import { configArgs, jobContext, parseCommand, printJobResult, stringOption, withGitHub } from '../cli-support.js';
 
 const GHSA = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
@@ -15,19 +15,32 @@ export function normalMessageId(text: string): string | undefined {
   return /^[^<>\s@]+@[^<>\s@]+$/.test(bare) ? `<${bare}>` : undefined;
 }
 
-/** The announcement given by hand (--archived, --message-id, --sent-at), checked; undefined when none is given. */
-export function announcementArgs(values: Values): Announcement | undefined {
-  const url = stringOption(values, 'archived');
-  const id = stringOption(values, 'message-id');
-  const sentAt = stringOption(values, 'sent-at');
+/** GHSA ids as GitHub writes them. */
+export function isGhsaId(text: string): boolean {
+  return GHSA.test(text);
+}
+
+/**
+ * The announcement given by hand (the archive URL, the Message-ID, the send time: --archived, --message-id,
+ * --sent-at, or the action's inputs), checked; undefined when none is given.
+ */
+export function announcementFromInputs(given: {
+  url?: string;
+  messageId?: string;
+  sentAt?: string;
+}): Announcement | undefined {
+  const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
+  const url = blank(given.url);
+  const id = blank(given.messageId);
+  const sentAt = blank(given.sentAt);
   if (url === undefined && id === undefined && sentAt === undefined) return undefined;
   if (url !== undefined && !/^https:\/\/\S+$/.test(url))
-    throw new UsageError(`--archived "${url}" is not an https URL (the message in the list's archive).`);
+    throw new UsageError(`the archive URL "${url}" is not an https URL (the message in the list's archive).`);
   const messageId = id === undefined ? undefined : normalMessageId(id);
   if (id !== undefined && messageId === undefined)
-    throw new UsageError(`--message-id "${id}" is not a Message-ID (<local@domain>).`);
+    throw new UsageError(`the Message-ID "${id}" is not one (<local@domain>).`);
   if (sentAt !== undefined && (!TIME_WITH_ZONE.test(sentAt) || Number.isNaN(Date.parse(sentAt))))
-    throw new UsageError(`--sent-at "${sentAt}" is not a time with its zone (e.g. 2026-11-26T12:00:00Z).`);
+    throw new UsageError(`the send time "${sentAt}" is not a time with its zone (e.g. 2026-11-26T12:00:00Z).`);
   return {
     ...(url !== undefined ? { url } : {}),
     ...(messageId !== undefined ? { message_id: messageId } : {}),
@@ -70,9 +83,13 @@ export const announceCommand: Command = {
       this.usage,
     );
     const [ghsa, ...extra] = positionals;
-    if (ghsa === undefined || extra.length > 0 || !GHSA.test(ghsa))
+    if (ghsa === undefined || extra.length > 0 || !isGhsaId(ghsa))
       throw new UsageError(`give one advisory by its GHSA id (GHSA-xxxx-xxxx-xxxx).\n\nusage: psrt ${this.usage}`);
-    const record = announcementArgs(values);
+    const record = announcementFromInputs({
+      url: stringOption(values, 'archived'),
+      messageId: stringOption(values, 'message-id'),
+      sentAt: stringOption(values, 'sent-at'),
+    });
     const send = values.send === true;
     if (send && record)
       throw new UsageError(
