@@ -100,6 +100,9 @@ describe('psrt announce --send', () => {
     const run = await psrt(sim, ['announce', GHSA, '--send'], { cwd, env });
     expect(run.err).not.toContain(LOGIN.password);
     expect(run.code, run.out + run.err).toBe(0);
+    // Embargo: the log names the advisory by id; the email's text is only in the output and the PR.
+    expect(run.err).toContain(`send the advisory email of ${GHSA}`);
+    expect(run.err).not.toContain('Integer overflow');
     expect(run.out).toContain(`announce ${GHSA}: email sent and recorded`);
 
     expect(server.messages).toHaveLength(1);

@@ -344,6 +344,11 @@ function planRecord(config: Config, observed: AnnounceObserved, settings: Announ
       ? { emailBlock: emailBlockOf(observed.reportPr.pr.open?.body)! }
       : {}),
   });
+  if (!announcement.sent_at)
+    notes.push({
+      level: 'warning',
+      text: 'No send time is recorded: the CNA desk publishes within 24 hours of the email; add --sent-at.',
+    });
   const change = recordChange(observed, ghsa, content, body, announcement);
   if (!change) notes.push({ level: 'info', text: `${reportFilePath(ghsa)} already records this announcement.` });
   return {
