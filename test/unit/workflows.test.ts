@@ -205,3 +205,37 @@ describe('workflow rules specific to cve-publish', () => {
       for (const name of CVE_NAMES) expect(text(file), `${file} mentions ${name}`).not.toContain(name);
   });
 });
+
+describe('workflow rules specific to announce', () => {
+  const text = readFileSync(join(dir, 'announce.yml'), 'utf8');
+  const wf = parse(text) as Workflow & {
+    jobs: Record<string, Job & { steps: (Step & { env?: Record<string, string> })[] }>;
+  };
+
+  it('runs only by hand, one at a time, with the GHSA id required and a dry run by default', () => {
+    const on = wf.on as { workflow_dispatch: { inputs: Record<string, { required?: boolean; default?: unknown }> } };
+    expect(Object.keys(on)).toEqual(['workflow_dispatch']);
+    expect(on.workflow_dispatch.inputs.ghsa?.required).toBe(true);
+    expect(on.workflow_dispatch.inputs['dry-run']?.default).toBe(true);
+    expect(wf.concurrency).toMatchObject({ group: 'psrt-announce', 'cancel-in-progress': false });
+  });
+
+  it('uses the SMTP_URL secret in this workflow alone, and gives it only to the announce step when it may send', () => {
+    for (const file of files.filter((f) => f !== 'announce.yml'))
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('SMTP');
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+    const holding = steps.filter((s) => JSON.stringify(s).includes('secrets.SMTP_URL'));
+    expect(holding.map((s) => s.uses)).toEqual(['./actions/announce']);
+    const value = holding[0]!.env?.SMTP_URL ?? '';
+    expect(value).toMatch(/^\$\{\{ !inputs\.dry-run && .*secrets\.SMTP_URL \|\| '' \}\}$/);
+    for (const input of ['archived-url', 'message-id', 'sent-at']) expect(value).toContain(`inputs.${input} == ''`);
+  });
+
+  it('passes the dispatch inputs through with:, never into a shell', () => {
+    const step = Object.values(wf.jobs)
+      .flatMap((j) => j.steps)
+      .find((s) => s.uses === './actions/announce')!;
+    expect(step.with).toMatchObject({ ghsa: '${{ inputs.ghsa }}', 'dry-run': '${{ inputs.dry-run }}' });
+    expect(text).not.toMatch(/^\s*(?:-\s*)?run:/m);
+  });
+});

@@ -1,8 +1,10 @@
-// SMTP: sends one message exactly as rendered (raw: our headers, our body), through nodemailer.
+// SMTP: sends one message exactly as rendered (raw: our headers, our body), through nodemailer's SMTP
+// connection alone (its mailer, composer and other transports would triple the announce action's bundle).
 // `smtp://user:pass@host:587` upgrades with STARTTLS and refuses to go on without it; `smtps://…:465` is
 // TLS from the first byte. Errors say what happened and what to change, and never carry the password
 // (nor the URL that holds it).
-import nodemailer from 'nodemailer';
+import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import type { SMTPConnectionOptions } from 'nodemailer/lib/smtp-connection';
 import { UserError } from '../errors.js';
 
 export interface SmtpTarget {
@@ -192,18 +194,62 @@ export function describeSmtpError(err: unknown, target: SmtpTarget, timeouts: Sm
 }
 
 /**
+ * One SMTP session: connect (TLS, or STARTTLS which must succeed), log in when the URL has a user and the
+ * server offers AUTH (as nodemailer's transport does), send, quit. Resolves with the server's answer to the
+ * message; rejects with the first error the connection reports, or when it closes before the answer.
+ */
+function smtpSession(
+  options: SMTPConnectionOptions,
+  auth: { user: string; pass: string } | undefined,
+  message: RawEmail,
+): Promise<{ accepted: string[]; rejected: string[]; response: string }> {
+  return new Promise((resolve, reject) => {
+    const connection = new SMTPConnection(options);
+    let settled = false;
+    const finish = (err: unknown, info?: { accepted: string[]; rejected: string[]; response: string }) => {
+      if (settled) return;
+      settled = true;
+      if (err || !info) {
+        connection.close();
+        reject(err ?? new Error('the SMTP session ended without an answer'));
+      } else {
+        connection.quit();
+        resolve(info);
+      }
+    };
+    // Errors after the answer (a slow QUIT) have nobody to report to; an unheard 'error' would crash.
+    connection.on('error', (err: unknown) => finish(err));
+    connection.once('end', () => finish(new Error('Connection closed before the server answered')));
+    const send = () =>
+      connection.send(message.envelope, message.raw, (err, info) =>
+        err
+          ? finish(err)
+          : finish(null, {
+              accepted: (info.accepted ?? []).map(String),
+              rejected: (info.rejected ?? []).map(String),
+              response: String(info.response ?? ''),
+            }),
+      );
+    connection.connect((err?: unknown) => {
+      if (err) return finish(err);
+      if (auth && connection.allowsAuth) connection.login(auth, (e?: unknown) => (e ? finish(e) : send()));
+      else send();
+    });
+  });
+}
+
+/**
  * Send one raw message and wait for the server's final answer. A recipient the server refused is a
  * failure (the list must get the message, or we say it did not).
  */
 export async function sendRawEmail(settings: SmtpSettings, message: RawEmail): Promise<SmtpReceipt> {
   const target = parseSmtpUrl(settings.url);
   const timeouts: SmtpTimeouts = { ...DEFAULT_SMTP_TIMEOUTS, ...settings.timeouts };
-  const transport = nodemailer.createTransport({
+  const options: SMTPConnectionOptions = {
     host: target.host,
     port: target.port,
     secure: target.secure,
     requireTLS: !target.secure,
-    ...(target.user !== undefined ? { auth: { user: target.user, pass: target.password ?? '' } } : {}),
     connectionTimeout: timeouts.connectMs,
     greetingTimeout: timeouts.greetingMs,
     socketTimeout: timeouts.socketMs,
@@ -214,24 +260,19 @@ export async function sendRawEmail(settings: SmtpSettings, message: RawEmail): P
     ...(settings.clientName ? { name: settings.clientName } : {}),
     logger: false,
     debug: false,
-    disableFileAccess: true,
-    disableUrlAccess: true,
-  });
+  };
+  const auth = target.user !== undefined ? { user: target.user, pass: target.password ?? '' } : undefined;
+  let info: { accepted: string[]; rejected: string[]; response: string };
   try {
-    const info = await transport.sendMail({ envelope: message.envelope, raw: message.raw });
-    const accepted = info.accepted.map(String);
-    const rejected = info.rejected.map(String);
-    if (rejected.length > 0) {
-      throw new UserError(
-        `The SMTP server ${target.host}:${target.port} refused ${rejected.join(', ')} (${scrub(info.response ?? '', target)}); ` +
-          `the message went only to ${accepted.join(', ') || 'nobody'}. Check announce.to in policy.yaml.`,
-      );
-    }
-    return { messageId: message.messageId, response: scrub(String(info.response ?? ''), target), accepted };
+    info = await smtpSession(options, auth, message);
   } catch (err) {
-    if (err instanceof UserError) throw err;
     throw new UserError(describeSmtpError(err, target, timeouts));
-  } finally {
-    transport.close();
   }
+  if (info.rejected.length > 0) {
+    throw new UserError(
+      `The SMTP server ${target.host}:${target.port} refused ${info.rejected.join(', ')} (${scrub(info.response, target)}); ` +
+        `the message went only to ${info.accepted.join(', ') || 'nobody'}. Check announce.to in policy.yaml.`,
+    );
+  }
+  return { messageId: message.messageId, response: scrub(info.response, target), accepted: info.accepted };
 }

@@ -382,3 +382,57 @@ export function renderEmailPreview(plan: AdvisoryEmailPlan): string {
     '',
   ].join('\n');
 }
+
+/** The message as sent, for people: its headers decoded, then its body (no refusals). */
+export function renderEmailMessage(email: AdvisoryEmail): string {
+  return [
+    `From: ${email.from}`,
+    `To: ${email.to}`,
+    `Subject: ${email.subject}`,
+    `Date: ${email.date}`,
+    `Message-ID: ${email.messageId}`,
+    '',
+    email.body.replace(/\n$/, ''),
+    '',
+  ].join('\n');
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+function base32(bytes: Uint8Array): string {
+  let out = '';
+  let bits = 0;
+  let value = 0;
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
+  return out.padEnd(Math.ceil(out.length / 8) * 8, '=');
+}
+
+/**
+ * Mailman 3's Message-ID-Hash (what HyperKitty names a message and the thread it starts by): the RFC 4648
+ * base32 of the SHA-1 of the Message-ID without its angle brackets.
+ */
+export function messageIdHash(messageId: string): string {
+  const bare = messageId.trim().replace(/^<(.*)>$/, '$1');
+  return base32(createHash('sha1').update(bare, 'utf8').digest());
+}
+
+const HYPERKITTY_LIST = /^https:\/\/[^\s/]+(?:\/[^\s/]+)*\/list\/[^\s/@]+@[^\s/@]+\/?$/;
+
+/**
+ * The archive URL of the thread a new message starts, when the archive is Mailman 3's HyperKitty (a list
+ * URL, `…/list/<address>/`): HyperKitty names that thread by the message's Message-ID-Hash. It resolves once
+ * the list has distributed the message (security-announce is moderated). Undefined for any other archive:
+ * the URL is then entered by hand.
+ */
+export function archiveThreadUrl(archive: string | undefined, messageId: string): string | undefined {
+  if (!archive || !HYPERKITTY_LIST.test(archive)) return undefined;
+  return `${archive.replace(/\/?$/, '/')}thread/${messageIdHash(messageId)}/`;
+}

@@ -20,11 +20,16 @@ import { loginKey } from './roster.js';
 export type CreditRole = 'coordinator' | 'remediation developer' | 'remediation reviewer';
 export const CREDIT_ROLES: readonly CreditRole[] = ['coordinator', 'remediation developer', 'remediation reviewer'];
 
-/** What the credits read of an advisory (as GitHub returns it), with the repository it belongs to. */
-export type AdvisoryForCredits = Pick<
-  components['schemas']['repository-advisory'],
-  'ghsa_id' | 'cve_id' | 'state' | 'published_at' | 'closed_at' | 'credits_detailed'
-> & { repo: string };
+type GitHubAdvisory = components['schemas']['repository-advisory'];
+
+/**
+ * What the credits read of an advisory, with the repository it belongs to: the fields GitHub returns,
+ * each credit's user by login with the profile's name when known (an advisory list names no one).
+ */
+export type AdvisoryForCredits = Pick<GitHubAdvisory, 'ghsa_id' | 'cve_id' | 'state' | 'published_at' | 'closed_at'> & {
+  repo: string;
+  credits_detailed: { user: { login: string; name?: string | null }; type: string; state?: string }[] | null;
+};
 
 export interface CreditsInput {
   year: number;

@@ -85,8 +85,17 @@ export interface Policy {
     /** A credit with a GitHub account: "Name (https://github.com/login)" (name-and-profile, the default) or "Name". */
     credit_format?: 'name-and-profile' | 'name';
   };
-  announce: { to: string; archive?: string };
+  announce: {
+    to: string;
+    /** The sender, "Name <address>" or an address (default DEFAULT_ANNOUNCE_FROM). */
+    from?: string;
+    /** The list's archive; a HyperKitty list URL lets a message's archive URL be derived from its Message-ID. */
+    archive?: string;
+  };
 }
+
+/** The advisory email's sender when policy.yaml names none: the PSRT's own address. */
+export const DEFAULT_ANNOUNCE_FROM = 'Python Security Response Team <security@python.org>';
 
 export interface Fraction {
   numerator: number;

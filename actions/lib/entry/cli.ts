@@ -4,12 +4,15 @@ import { UsageError, UserError, errorMessage } from '../errors.js';
 import type { CliIo, Command } from './cli-support.js';
 import { COMMON_OPTIONS_HELP } from './cli-support.js';
 import { sourceMappedStack } from './stack-trace.js';
+import { announceCommand } from './commands/announce.js';
 import { auditCommand } from './commands/audit.js';
 import { craCommand } from './commands/cra.js';
 import { cveCommand } from './commands/cve.js';
 import { exportCommand } from './commands/export.js';
 import { grantCommand } from './commands/grant.js';
 import { intakeCommand } from './commands/intake.js';
+import { creditsCommand } from './commands/credits.js';
+import { osvCommand } from './commands/osv.js';
 import { pinIdsCommand } from './commands/pin-ids.js';
 import { reconcileCommand } from './commands/reconcile.js';
 import { revokeCommand } from './commands/revoke.js';
@@ -30,6 +33,9 @@ const COMMANDS: Command[] = [
   intakeCommand,
   craCommand,
   cveCommand,
+  announceCommand,
+  osvCommand,
+  creditsCommand,
 ];
 
 function usage(): string {

@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"min_votes_besides_nominator":{"description":"Fewest votes (yes or no) by members other than the nominator for a nomination to pass (default 1): PEP 811 has existing members vote, so the nominator's own yes never carries a nomination alone.","type":"integer","minimum":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"operators":{"description":"The CNA operators: GitHub logins, or @org/team (a team of the ops repository's org). Record pull requests request their review (a second operator's approval is the CNA's review); a record not published 24 hours after the advisory email escalates to them.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"}},"credit_format":{"description":"How a credit with a GitHub account reads in CVE records: name-and-profile, \"Name (https://github.com/login)\" (the default), or name alone.","enum":["name-and-profile","name"]},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"archive":{"type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"min_votes_besides_nominator":{"description":"Fewest votes (yes or no) by members other than the nominator for a nomination to pass (default 1): PEP 811 has existing members vote, so the nominator's own yes never carries a nomination alone.","type":"integer","minimum":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"operators":{"description":"The CNA operators: GitHub logins, or @org/team (a team of the ops repository's org). Record pull requests request their review (a second operator's approval is the CNA's review); a record not published 24 hours after the advisory email escalates to them.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"}},"credit_format":{"description":"How a credit with a GitHub account reads in CVE records: name-and-profile, \"Name (https://github.com/login)\" (the default), or name alone.","enum":["name-and-profile","name"]},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"from":{"description":"The sender of the advisory email: \"Name <address>\" or an address (default: Python Security Response Team <security@python.org>). The SMTP account must be allowed to send as it, and the list to accept it.","type":"string","maxLength":200,"pattern":"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"},"archive":{"description":"The list's archive. A Mailman 3 (HyperKitty) list URL, …/list/<address>/, lets the tool derive a message's archive URL from its Message-ID.","type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
 const schema33 = {"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"};
 const schema34 = {"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"};
@@ -23,6 +23,7 @@ const pattern17 = new RegExp("^[A-Za-z0-9_-]{2,32}$", "u");
 const pattern18 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
 const pattern19 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$", "u");
 const pattern21 = new RegExp("^https://\\S+$", "u");
+const pattern24 = new RegExp("^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/python/psrt-ops/config/policy.schema.json" */;
@@ -2067,7 +2068,7 @@ vErrors.push(err166);
 errors++;
 }
 for(const key16 in data62){
-if(!((key16 === "to") || (key16 === "archive"))){
+if(!(((key16 === "to") || (key16 === "from")) || (key16 === "archive"))){
 const err167 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data62};
 if(vErrors === null){
 vErrors = [err167];
@@ -2103,11 +2104,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data62.archive !== undefined){
-let data64 = data62.archive;
+if(data62.from !== undefined){
+let data64 = data62.from;
 if(typeof data64 === "string"){
-if(!pattern21.test(data64)){
-const err170 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data64};
+if(func3(data64) > 200){
+const err170 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.announce.properties.from,data:data64};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2116,9 +2117,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data64};
+if(!pattern24.test(data64)){
+const err171 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/pattern",keyword:"pattern",params:{pattern: "^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"},message:"must match pattern \""+"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"+"\"",schema:"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$",parentSchema:schema31.properties.announce.properties.from,data:data64};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2128,9 +2128,8 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
 else {
-const err172 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data62};
+const err172 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.from.type,parentSchema:schema31.properties.announce.properties.from,data:data64};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2140,14 +2139,51 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data62.archive !== undefined){
+let data65 = data62.archive;
+if(typeof data65 === "string"){
+if(!pattern21.test(data65)){
+const err173 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data65};
 if(vErrors === null){
 vErrors = [err173];
 }
 else {
 vErrors.push(err173);
+}
+errors++;
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data65};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data62};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+}
+else {
+const err176 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
 }
 errors++;
 }
