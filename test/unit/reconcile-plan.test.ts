@@ -48,6 +48,7 @@ const adv = (
   htmlUrl: `https://github.com/${repo}/security/advisories/${ghsaId}`,
   collaboratingUsers: users.map(([l, i]) => acct(l, i)),
   collaboratingTeams: teams,
+  reportPeople: [],
 });
 
 function observed(): Observed {
@@ -62,9 +63,6 @@ function observed(): Observed {
         { ...acct('mallory', 6), role: 'member' },
       ],
       pendingInvitations: [],
-      failedInvitations: [
-        { id: 90, login: 'dave', failedAt: '2026-11-01T00:00:00Z', failedReason: 'Invitation expired' },
-      ],
       repos: [
         {
           repo: 'python/cpython',
@@ -96,11 +94,12 @@ function observed(): Observed {
         },
       ],
       accountsById: new Map(),
+      accountsByLogin: new Map([['dave', acct('dave', 4)]]),
     },
+    granted: { people: [] },
     lists: [
       {
         address: 'psrt@python.org',
-        exists: true,
         members: [
           { address: 'Alice@Example.org' },
           { address: 'erin@example.org' },
@@ -121,10 +120,9 @@ describe('planReconcile', () => {
       '~ make alice a maintainer of team python/psrt (admin)',
       '+ add bob to team python/psrt as maintainer',
       '+ add carol to team python/psrt as member',
-      '+ add dave to team python/psrt as member (re-sending a failed invitation)',
       '- remove erin from team python/psrt (moved to emeritus)',
-      '- remove mallory from team python/psrt (not in members.yaml: added by hand on GitHub)',
-      '~ GHSA-aaaa-aaaa-aaaa (python/cpython): add team psrt; add dave; remove erin (emeritus)',
+      '- remove mallory from team python/psrt (not in members.yaml)',
+      '~ GHSA-aaaa-aaaa-aaaa (python/cpython): add team psrt; add dave; remove erin (moved to emeritus)',
       '+ GHSA-bbbb-bbbb-bbbb (python/cpython): add dave',
       '+ GHSA-dddd-dddd-dddd (pypa/pip): add alice, bob, carol, dave',
       '+ enable private vulnerability reporting on pypa/pip',
@@ -133,17 +131,19 @@ describe('planReconcile', () => {
       '- unsubscribe erin from psrt@python.org (moved to emeritus)',
       '+ make bob an owner of psrt@python.org (admin)',
       '- remove carol as owner of psrt@python.org (not an admin)',
+      '~ record who the roster grants access to, before granting: 4 entries (new: alice, bob, carol, dave) (ops repo, branch psrt/reconcile-state)',
     ]);
     const a = plan.changes.find((c) => c.kind === 'advisory-access' && c.ghsaId === 'GHSA-aaaa-aaaa-aaaa');
     expect(a).toMatchObject({ users: ['expert', 'dave'], teams: ['psrt'] });
     const notes = plan.notes.map((n) => `${n.level}: ${n.text}`);
     expect(notes).toContain(
-      'info: not members of the python org, so not in the team; they get access on each open advisory instead: `dave`.',
+      'info: not members of the python org, so not in the team: reconcile sends no org invitations (an org owner invites people); they get access on each open advisory in person: `dave`.',
     );
     expect(notes.some((n) => n.startsWith('drift: pypa/pip/SECURITY.md does not link'))).toBe(true);
-    expect(notes.some((n) => n.startsWith('drift: psrt@python.org has 1 subscriber(s) the roster does not know'))).toBe(
-      true,
+    const drift = plan.notes.find((n) =>
+      n.text.startsWith('psrt@python.org has 1 subscriber(s) the roster does not know'),
     );
+    expect(drift?.addresses).toEqual(['stranger@example.com']);
     expect(notes.some((n) => n.includes('1 member(s) have no email') && n.includes('`dave`'))).toBe(true);
   });
 
@@ -156,7 +156,6 @@ describe('planReconcile', () => {
       { ...acct('bob', 2), role: 'maintainer' },
       { ...acct('carol', 3), role: 'member' },
     ];
-    g.failedInvitations = [];
     g.pendingInvitations = [{ id: 91, login: 'dave' }];
     for (const r of g.repos) {
       r.privateVulnerabilityReporting = true;
@@ -169,10 +168,17 @@ describe('planReconcile', () => {
         a.collaboratingTeams = r.repo === 'python/cpython' ? ['psrt'] : [];
       }
     }
+    o.granted = {
+      people: [
+        { login: 'alice', id: 1, email: 'alice@example.org' },
+        { login: 'bob', id: 2, email: 'bob@example.org' },
+        { login: 'carol', id: 3, email: 'carol@example.org' },
+        { login: 'dave', id: 4 },
+      ],
+    };
     o.lists = [
       {
         address: 'psrt@python.org',
-        exists: true,
         members: ['alice', 'bob', 'carol'].map((n) => ({ address: `${n}@example.org` })),
         owners: ['alice', 'bob'].map((n) => ({ address: `${n}@example.org` })),
       },
@@ -180,7 +186,7 @@ describe('planReconcile', () => {
     const plan = planReconcile({ roster, policy, observed: o });
     expect(plan.changes).toEqual([]);
     expect(plan.notes.map((n) => n.text)).toContain(
-      '`dave` has a pending invitation to the team: counted as present, not re-sent.',
+      'invited to the python org and the team, not yet accepted: until they accept, they get access on each open advisory in person: `dave`.',
     );
   });
 
@@ -207,14 +213,6 @@ describe('planReconcile', () => {
     expect(
       plan.notes.some((n) => n.level === 'warning' && n.text.includes('id 9): the GitHub account no longer exists')),
     ).toBe(true);
-  });
-
-  it('does not re-send an invitation that failed twice', () => {
-    const o = observed();
-    o.github.failedInvitations.push({ id: 92, login: 'dave', failedAt: '2026-11-10T00:00:00Z' });
-    const plan = planReconcile({ roster, policy, observed: o });
-    expect(plan.changes.some((c) => c.kind === 'team-add' && c.login === 'dave')).toBe(false);
-    expect(plan.notes.some((n) => n.text.includes('failed or expired 2 times'))).toBe(true);
   });
 
   it('leaves the lists alone, and says so, when no Mailman is configured', () => {
@@ -244,7 +242,9 @@ describe('guards', () => {
     const guards = checkGuards({ plan, policy, roster, observed: o });
     const share = guards.find((g) => g.guard === 'removal-share')!;
     expect(share.ok).toBe(false);
-    expect(share.detail).toContain('2 of 4 member(s) (50%) would lose some access; limit 25%');
+    expect(share.detail).toContain(
+      '2 of 6 people holding access (4 member(s) staying, 2 leaving) would lose some (33.3%); limit 25%',
+    );
     const overridden = checkGuards({
       plan,
       policy,

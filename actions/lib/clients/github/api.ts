@@ -253,4 +253,21 @@ export interface GitHubApi {
   ): Promise<void>;
   addLabels(repo: string, number: number, labels: string[]): Promise<void>;
   requestReviewers(repo: string, number: number, reviewers: { users: string[]; teams: string[] }): Promise<void>;
+
+  // --- reconcile -----------------------------------------------------------------------------------
+  /**
+   * The team's direct members with their role (GraphQL `members(membership: IMMEDIATE)`, 100 a page):
+   * GitHub's REST list also holds the members of its child teams, who are not the team's own.
+   */
+  listDirectTeamMembers(org: string, team: string): Promise<TeamMember[]>;
+  /** One advisory's collaborators now (read right before a PATCH, never cached; nothing else of it is kept). */
+  advisoryCollaborators(repo: string, ghsa: string): Promise<AdvisoryCollaborators>;
+  /** A text file at a ref, never cached (report files name reporters): undefined when there is none. */
+  readFileUncached(repo: string, path: string, ref?: string): Promise<string | undefined>;
+}
+
+/** Who collaborates on an advisory: logins (with ids) and team slugs. */
+export interface AdvisoryCollaborators {
+  users: Account[];
+  teams: string[];
 }

@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"archive":{"type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"description":"PEP 811: at least two admins.","type":"integer","minimum":2},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"description":"Largest share of the people holding PSRT access (members staying plus people leaving) that may lose some in one run; 0: nobody is removed without allow-large-removal.","type":"number","minimum":0,"maximum":1},"keep":{"description":"GitHub logins reconcile never removes from anything (bots, break-glass accounts).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/owner"}}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"archive":{"type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
 const schema33 = {"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"};
 const schema34 = {"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"};
@@ -18,10 +18,10 @@ const pattern8 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
 const pattern9 = new RegExp("^https?://\\S+$", "u");
 const pattern10 = new RegExp("^[1-9][0-9]*/[1-9][0-9]*$", "u");
 const pattern12 = new RegExp("^\\S(?:.*\\S)?$", "u");
-const pattern15 = new RegExp("^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$", "u");
-const pattern17 = new RegExp("^[A-Za-z0-9_-]{2,32}$", "u");
-const pattern18 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
-const pattern20 = new RegExp("^https://\\S+$", "u");
+const pattern16 = new RegExp("^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$", "u");
+const pattern18 = new RegExp("^[A-Za-z0-9_-]{2,32}$", "u");
+const pattern19 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
+const pattern21 = new RegExp("^https://\\S+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/python/psrt-ops/config/policy.schema.json" */;
@@ -520,8 +520,8 @@ vErrors.push(err39);
 errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 1 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/membership/min_admins",schemaPath:"#/properties/membership/properties/min_admins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.min_admins,data:data14};
+if(data14 < 2 || isNaN(data14)){
+const err40 = {instancePath:instancePath+"/membership/min_admins",schemaPath:"#/properties/membership/properties/min_admins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema31.properties.membership.properties.min_admins,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1012,7 +1012,7 @@ vErrors.push(err80);
 errors++;
 }
 for(const key8 in data29){
-if(!(key8 === "max_removal_share")){
+if(!((key8 === "max_removal_share") || (key8 === "keep"))){
 const err81 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.guards,data:data29};
 if(vErrors === null){
 vErrors = [err81];
@@ -1036,8 +1036,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data30 <= 0 || isNaN(data30)){
-const err83 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data30};
+if(data30 < 0 || isNaN(data30)){
+const err83 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data30};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1058,9 +1058,15 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.guards.type,parentSchema:schema31.properties.guards,data:data29};
+if(data29.keep !== undefined){
+let data31 = data29.keep;
+if(Array.isArray(data31)){
+const len2 = data31.length;
+for(let i3=0; i3<len2; i3++){
+let data32 = data31[i3];
+if(typeof data32 === "string"){
+if(!pattern4.test(data32)){
+const err85 = {instancePath:instancePath+"/guards/keep/" + i3,schemaPath:"#/$defs/owner/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema32,data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1070,11 +1076,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.reports !== undefined){
-let data31 = data.reports;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.deadline_days === undefined){
-const err86 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "deadline_days"},message:"must have required property '"+"deadline_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data31};
+else {
+const err86 = {instancePath:instancePath+"/guards/keep/" + i3,schemaPath:"#/$defs/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data32};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1083,8 +1086,15 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data31.reminder_from_day === undefined){
-const err87 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "reminder_from_day"},message:"must have required property '"+"reminder_from_day"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data31};
+}
+let i4 = data31.length;
+let j1;
+if(i4 > 1){
+outer1:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data31[i4], data31[j1])){
+const err87 = {instancePath:instancePath+"/guards/keep",schemaPath:"#/properties/guards/properties/keep/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema31.properties.guards.properties.keep,data:data31};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1092,9 +1102,14 @@ else {
 vErrors.push(err87);
 }
 errors++;
+break outer1;
 }
-if(data31.auto_assign_after_days === undefined){
-const err88 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "auto_assign_after_days"},message:"must have required property '"+"auto_assign_after_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data31};
+}
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/guards/keep",schemaPath:"#/properties/guards/properties/keep/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.guards.properties.keep.type,parentSchema:schema31.properties.guards.properties.keep,data:data31};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1103,9 +1118,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key9 in data31){
-if(!(func1.call(schema31.properties.reports.properties, key9))){
-const err89 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.reports,data:data31};
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.guards.type,parentSchema:schema31.properties.guards,data:data29};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1115,10 +1131,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data31.deadline_days !== undefined){
-let data32 = data31.deadline_days;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err90 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.deadline_days.type,parentSchema:schema31.properties.reports.properties.deadline_days,data:data32};
+if(data.reports !== undefined){
+let data33 = data.reports;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.deadline_days === undefined){
+const err90 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "deadline_days"},message:"must have required property '"+"deadline_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data33};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1127,9 +1144,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 1 || isNaN(data32)){
-const err91 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.deadline_days,data:data32};
+if(data33.reminder_from_day === undefined){
+const err91 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "reminder_from_day"},message:"must have required property '"+"reminder_from_day"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data33};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1138,12 +1154,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-if(data31.reminder_from_day !== undefined){
-let data33 = data31.reminder_from_day;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err92 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_from_day.type,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data33};
+if(data33.auto_assign_after_days === undefined){
+const err92 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "auto_assign_after_days"},message:"must have required property '"+"auto_assign_after_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1152,9 +1164,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 1 || isNaN(data33)){
-const err93 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data33};
+for(const key9 in data33){
+if(!(func1.call(schema31.properties.reports.properties, key9))){
+const err93 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.reports,data:data33};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1164,11 +1176,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-if(data31.auto_assign_after_days !== undefined){
-let data34 = data31.auto_assign_after_days;
+if(data33.deadline_days !== undefined){
+let data34 = data33.deadline_days;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err94 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.auto_assign_after_days.type,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data34};
+const err94 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.deadline_days.type,parentSchema:schema31.properties.reports.properties.deadline_days,data:data34};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1179,7 +1190,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 < 1 || isNaN(data34)){
-const err95 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data34};
+const err95 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.deadline_days,data:data34};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1190,10 +1201,10 @@ errors++;
 }
 }
 }
-if(data31.stale_after_days !== undefined){
-let data35 = data31.stale_after_days;
+if(data33.reminder_from_day !== undefined){
+let data35 = data33.reminder_from_day;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err96 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.stale_after_days.type,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data35};
+const err96 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_from_day.type,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data35};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1204,7 +1215,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 < 1 || isNaN(data35)){
-const err97 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data35};
+const err97 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data35};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1215,10 +1226,10 @@ errors++;
 }
 }
 }
-if(data31.comments_api !== undefined){
-let data36 = data31.comments_api;
-if(typeof data36 !== "boolean"){
-const err98 = {instancePath:instancePath+"/reports/comments_api",schemaPath:"#/properties/reports/properties/comments_api/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.reports.properties.comments_api.type,parentSchema:schema31.properties.reports.properties.comments_api,data:data36};
+if(data33.auto_assign_after_days !== undefined){
+let data36 = data33.auto_assign_after_days;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err98 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.auto_assign_after_days.type,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data36};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1227,12 +1238,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data31.issue_label !== undefined){
-let data37 = data31.issue_label;
-if(typeof data37 === "string"){
-if(func3(data37) > 50){
-const err99 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data37};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err99 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1241,8 +1249,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(func3(data37) < 1){
-const err100 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data37};
+}
+}
+if(data33.stale_after_days !== undefined){
+let data37 = data33.stale_after_days;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err100 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.stale_after_days.type,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data37};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1251,8 +1263,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(!pattern12.test(data37)){
-const err101 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data37};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 1 || isNaN(data37)){
+const err101 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data37};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1262,8 +1275,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data37};
+}
+if(data33.comments_api !== undefined){
+let data38 = data33.comments_api;
+if(typeof data38 !== "boolean"){
+const err102 = {instancePath:instancePath+"/reports/comments_api",schemaPath:"#/properties/reports/properties/comments_api/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.reports.properties.comments_api.type,parentSchema:schema31.properties.reports.properties.comments_api,data:data38};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1273,10 +1289,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data31.reminder_every_days !== undefined){
-let data38 = data31.reminder_every_days;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err103 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_every_days.type,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data38};
+if(data33.issue_label !== undefined){
+let data39 = data33.issue_label;
+if(typeof data39 === "string"){
+if(func3(data39) > 50){
+const err103 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data39};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1285,9 +1302,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 1 || isNaN(data38)){
-const err104 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data38};
+if(func3(data39) < 1){
+const err104 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data39};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1296,12 +1312,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-if(data31.overdue_every_days !== undefined){
-let data39 = data31.overdue_every_days;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err105 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.overdue_every_days.type,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data39};
+if(!pattern12.test(data39)){
+const err105 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data39};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1310,9 +1322,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 1 || isNaN(data39)){
-const err106 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data39};
+}
+else {
+const err106 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data39};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1322,12 +1334,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-if(data31.escalate_to !== undefined){
-let data40 = data31.escalate_to;
-if(typeof data40 === "string"){
-if(!pattern15.test(data40)){
-const err107 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/pattern",keyword:"pattern",params:{pattern: "^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.reports.properties.escalate_to,data:data40};
+if(data33.reminder_every_days !== undefined){
+let data40 = data33.reminder_every_days;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err107 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_every_days.type,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data40};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1336,9 +1346,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.reports.properties.escalate_to.type,parentSchema:schema31.properties.reports.properties.escalate_to,data:data40};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 1 || isNaN(data40)){
+const err108 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data40};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1348,11 +1358,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data31.dashboard_label !== undefined){
-let data41 = data31.dashboard_label;
-if(typeof data41 === "string"){
-if(func3(data41) > 50){
-const err109 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data41};
+}
+if(data33.overdue_every_days !== undefined){
+let data41 = data33.overdue_every_days;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err109 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.overdue_every_days.type,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data41};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1361,8 +1371,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(func3(data41) < 1){
-const err110 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data41};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 1 || isNaN(data41)){
+const err110 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data41};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1371,8 +1382,13 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!pattern12.test(data41)){
-const err111 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data41};
+}
+}
+if(data33.escalate_to !== undefined){
+let data42 = data33.escalate_to;
+if(typeof data42 === "string"){
+if(!pattern16.test(data42)){
+const err111 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/pattern",keyword:"pattern",params:{pattern: "^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.reports.properties.escalate_to,data:data42};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1383,7 +1399,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data41};
+const err112 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.reports.properties.escalate_to.type,parentSchema:schema31.properties.reports.properties.escalate_to,data:data42};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1393,9 +1409,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.reports.type,parentSchema:schema31.properties.reports,data:data31};
+if(data33.dashboard_label !== undefined){
+let data43 = data33.dashboard_label;
+if(typeof data43 === "string"){
+if(func3(data43) > 50){
+const err113 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data43};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1404,13 +1422,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data.access !== undefined){
-let data42 = data.access;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key10 in data42){
-if(!((key10 === "after_close_days") || (key10 === "default_days"))){
-const err114 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.access,data:data42};
+if(func3(data43) < 1){
+const err114 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data43};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1419,11 +1432,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data42.after_close_days !== undefined){
-let data43 = data42.after_close_days;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err115 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.after_close_days.type,parentSchema:schema31.properties.access.properties.after_close_days,data:data43};
+if(!pattern12.test(data43)){
+const err115 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data43};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1432,9 +1442,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 3660 || isNaN(data43)){
-const err116 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.after_close_days,data:data43};
+}
+else {
+const err116 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data43};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1443,8 +1453,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data43 < 1 || isNaN(data43)){
-const err117 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.after_close_days,data:data43};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.reports.type,parentSchema:schema31.properties.reports,data:data33};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1454,11 +1466,12 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-if(data42.default_days !== undefined){
-let data44 = data42.default_days;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err118 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.default_days.type,parentSchema:schema31.properties.access.properties.default_days,data:data44};
+if(data.access !== undefined){
+let data44 = data.access;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key10 in data44){
+if(!((key10 === "after_close_days") || (key10 === "default_days"))){
+const err118 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.access,data:data44};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1467,9 +1480,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 3660 || isNaN(data44)){
-const err119 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.default_days,data:data44};
+}
+if(data44.after_close_days !== undefined){
+let data45 = data44.after_close_days;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err119 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.after_close_days.type,parentSchema:schema31.properties.access.properties.after_close_days,data:data45};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1478,8 +1493,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err120 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.default_days,data:data44};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 3660 || isNaN(data45)){
+const err120 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.after_close_days,data:data45};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1488,11 +1504,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err121 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.access.type,parentSchema:schema31.properties.access,data:data42};
+if(data45 < 1 || isNaN(data45)){
+const err121 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.after_close_days,data:data45};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1502,12 +1515,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data.cra !== undefined){
-let data45 = data.cra;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key11 in data45){
-if(!(key11 === "repeat_every_hours")){
-const err122 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cra,data:data45};
+}
+if(data44.default_days !== undefined){
+let data46 = data44.default_days;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err122 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.default_days.type,parentSchema:schema31.properties.access.properties.default_days,data:data46};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1516,11 +1528,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data45.repeat_every_hours !== undefined){
-let data46 = data45.repeat_every_hours;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err123 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.cra.properties.repeat_every_hours.type,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data46};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 3660 || isNaN(data46)){
+const err123 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.default_days,data:data46};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1529,9 +1539,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 168 || isNaN(data46)){
-const err124 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data46};
+if(data46 < 1 || isNaN(data46)){
+const err124 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.default_days,data:data46};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1540,8 +1549,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data46 < 1 || isNaN(data46)){
-const err125 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data46};
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.access.type,parentSchema:schema31.properties.access,data:data44};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1551,10 +1563,12 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cra.type,parentSchema:schema31.properties.cra,data:data45};
+if(data.cra !== undefined){
+let data47 = data.cra;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key11 in data47){
+if(!(key11 === "repeat_every_hours")){
+const err126 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cra,data:data47};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1564,11 +1578,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data.cna !== undefined){
-let data47 = data.cna;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.short_name === undefined){
-const err127 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "short_name"},message:"must have required property '"+"short_name"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data47};
+if(data47.repeat_every_hours !== undefined){
+let data48 = data47.repeat_every_hours;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err127 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.cra.properties.repeat_every_hours.type,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data48};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1577,8 +1590,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data47.org_id === undefined){
-const err128 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "org_id"},message:"must have required property '"+"org_id"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data47};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 168 || isNaN(data48)){
+const err128 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data48};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1587,8 +1601,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data47.products === undefined){
-const err129 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data47};
+if(data48 < 1 || isNaN(data48)){
+const err129 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data48};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1597,9 +1611,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-for(const key12 in data47){
-if(!(((key12 === "short_name") || (key12 === "org_id")) || (key12 === "products"))){
-const err130 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna,data:data47};
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cra.type,parentSchema:schema31.properties.cra,data:data47};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1609,11 +1625,11 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data47.short_name !== undefined){
-let data48 = data47.short_name;
-if(typeof data48 === "string"){
-if(!pattern17.test(data48)){
-const err131 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{2,32}$"+"\"",schema:"^[A-Za-z0-9_-]{2,32}$",parentSchema:schema31.properties.cna.properties.short_name,data:data48};
+if(data.cna !== undefined){
+let data49 = data.cna;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.short_name === undefined){
+const err131 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "short_name"},message:"must have required property '"+"short_name"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data49};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1622,9 +1638,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.short_name.type,parentSchema:schema31.properties.cna.properties.short_name,data:data48};
+if(data49.org_id === undefined){
+const err132 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "org_id"},message:"must have required property '"+"org_id"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data49};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1633,12 +1648,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data47.org_id !== undefined){
-let data49 = data47.org_id;
-if(typeof data49 === "string"){
-if(!pattern18.test(data49)){
-const err133 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",parentSchema:schema31.properties.cna.properties.org_id,data:data49};
+if(data49.products === undefined){
+const err133 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data49};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1647,9 +1658,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.org_id.type,parentSchema:schema31.properties.cna.properties.org_id,data:data49};
+for(const key12 in data49){
+if(!(((key12 === "short_name") || (key12 === "org_id")) || (key12 === "products"))){
+const err134 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna,data:data49};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1659,14 +1670,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data47.products !== undefined){
-let data50 = data47.products;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key13 in data50){
-const _errs124 = errors;
-if(typeof key13 === "string"){
-if(!pattern6.test(key13)){
-const err135 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema34,data:key13,propertyName:key13};
+if(data49.short_name !== undefined){
+let data50 = data49.short_name;
+if(typeof data50 === "string"){
+if(!pattern18.test(data50)){
+const err135 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{2,32}$"+"\"",schema:"^[A-Za-z0-9_-]{2,32}$",parentSchema:schema31.properties.cna.properties.short_name,data:data50};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1677,7 +1685,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key13,propertyName:key13};
+const err136 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.short_name.type,parentSchema:schema31.properties.cna.properties.short_name,data:data50};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1686,9 +1694,12 @@ vErrors.push(err136);
 }
 errors++;
 }
-var valid27 = _errs124 === errors;
-if(!valid27){
-const err137 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.cna.properties.products.propertyNames,parentSchema:schema31.properties.cna.properties.products,data:data50};
+}
+if(data49.org_id !== undefined){
+let data51 = data49.org_id;
+if(typeof data51 === "string"){
+if(!pattern19.test(data51)){
+const err137 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",parentSchema:schema31.properties.cna.properties.org_id,data:data51};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1698,11 +1709,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-for(const key14 in data50){
-let data51 = data50[key14];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.vendor === undefined){
-const err138 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "vendor"},message:"must have required property '"+"vendor"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+else {
+const err138 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.org_id.type,parentSchema:schema31.properties.cna.properties.org_id,data:data51};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1711,8 +1719,15 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data51.product === undefined){
-const err139 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+}
+if(data49.products !== undefined){
+let data52 = data49.products;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key13 in data52){
+const _errs129 = errors;
+if(typeof key13 === "string"){
+if(!pattern6.test(key13)){
+const err139 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema34,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1721,8 +1736,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data51.repo === undefined){
-const err140 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "repo"},message:"must have required property '"+"repo"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+}
+else {
+const err140 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1731,8 +1747,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data51.version_type === undefined){
-const err141 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "version_type"},message:"must have required property '"+"version_type"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+var valid31 = _errs129 === errors;
+if(!valid31){
+const err141 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.cna.properties.products.propertyNames,parentSchema:schema31.properties.cna.properties.products,data:data52};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1741,9 +1758,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key15 in data51){
-if(!((((((key15 === "vendor") || (key15 === "product")) || (key15 === "repo")) || (key15 === "version_type")) || (key15 === "package_url")) || (key15 === "package_name"))){
-const err142 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+}
+for(const key14 in data52){
+let data53 = data52[key14];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.vendor === undefined){
+const err142 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "vendor"},message:"must have required property '"+"vendor"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1752,12 +1772,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data51.vendor !== undefined){
-let data52 = data51.vendor;
-if(typeof data52 === "string"){
-if(func3(data52) < 1){
-const err143 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data52};
+if(data53.product === undefined){
+const err143 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1766,9 +1782,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data52};
+if(data53.repo === undefined){
+const err144 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "repo"},message:"must have required property '"+"repo"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1777,12 +1792,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data51.product !== undefined){
-let data53 = data51.product;
-if(typeof data53 === "string"){
-if(func3(data53) < 1){
-const err145 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data53};
+if(data53.version_type === undefined){
+const err145 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "version_type"},message:"must have required property '"+"version_type"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1791,9 +1802,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.product.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data53};
+for(const key15 in data53){
+if(!((((((key15 === "vendor") || (key15 === "product")) || (key15 === "repo")) || (key15 === "version_type")) || (key15 === "package_url")) || (key15 === "package_name"))){
+const err146 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1803,11 +1814,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data51.repo !== undefined){
-let data54 = data51.repo;
+if(data53.vendor !== undefined){
+let data54 = data53.vendor;
 if(typeof data54 === "string"){
-if(!pattern20.test(data54)){
-const err147 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data54};
+if(func3(data54) < 1){
+const err147 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data54};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1818,7 +1829,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.repo.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data54};
+const err148 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data54};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1828,11 +1839,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data51.version_type !== undefined){
-let data55 = data51.version_type;
+if(data53.product !== undefined){
+let data55 = data53.product;
 if(typeof data55 === "string"){
 if(func3(data55) < 1){
-const err149 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data55};
+const err149 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data55};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1843,7 +1854,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data55};
+const err150 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.product.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data55};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1853,11 +1864,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data51.package_url !== undefined){
-let data56 = data51.package_url;
+if(data53.repo !== undefined){
+let data56 = data53.repo;
 if(typeof data56 === "string"){
-if(!pattern20.test(data56)){
-const err151 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data56};
+if(!pattern21.test(data56)){
+const err151 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data56};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1868,7 +1879,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data56};
+const err152 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.repo.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data56};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1878,11 +1889,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data51.package_name !== undefined){
-let data57 = data51.package_name;
+if(data53.version_type !== undefined){
+let data57 = data53.version_type;
 if(typeof data57 === "string"){
 if(func3(data57) < 1){
-const err153 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data57};
+const err153 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data57};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1893,7 +1904,7 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data57};
+const err154 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data57};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1903,9 +1914,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.additionalProperties.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data51};
+if(data53.package_url !== undefined){
+let data58 = data53.package_url;
+if(typeof data58 === "string"){
+if(!pattern21.test(data58)){
+const err155 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data58};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1915,9 +1928,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
 else {
-const err156 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.type,parentSchema:schema31.properties.cna.properties.products,data:data50};
+const err156 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data58};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1927,9 +1939,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.type,parentSchema:schema31.properties.cna,data:data47};
+if(data53.package_name !== undefined){
+let data59 = data53.package_name;
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err157 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data59};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1939,11 +1953,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data.announce !== undefined){
-let data58 = data.announce;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.to === undefined){
-const err158 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.announce.required,parentSchema:schema31.properties.announce,data:data58};
+else {
+const err158 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data59};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1952,9 +1963,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-for(const key16 in data58){
-if(!((key16 === "to") || (key16 === "archive"))){
-const err159 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data58};
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.additionalProperties.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1964,11 +1976,9 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data58.to !== undefined){
-let data59 = data58.to;
-if(typeof data59 === "string"){
-if(!pattern8.test(data59)){
-const err160 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.announce.properties.to,data:data59};
+}
+else {
+const err160 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.type,parentSchema:schema31.properties.cna.properties.products,data:data52};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1978,8 +1988,9 @@ vErrors.push(err160);
 errors++;
 }
 }
+}
 else {
-const err161 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.to.type,parentSchema:schema31.properties.announce.properties.to,data:data59};
+const err161 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.type,parentSchema:schema31.properties.cna,data:data49};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -1989,11 +2000,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data58.archive !== undefined){
-let data60 = data58.archive;
-if(typeof data60 === "string"){
-if(!pattern20.test(data60)){
-const err162 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data60};
+if(data.announce !== undefined){
+let data60 = data.announce;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.to === undefined){
+const err162 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.announce.required,parentSchema:schema31.properties.announce,data:data60};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2002,9 +2013,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data60};
+for(const key16 in data60){
+if(!((key16 === "to") || (key16 === "archive"))){
+const err163 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data60};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2014,9 +2025,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data58};
+if(data60.to !== undefined){
+let data61 = data60.to;
+if(typeof data61 === "string"){
+if(!pattern8.test(data61)){
+const err164 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.announce.properties.to,data:data61};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2026,14 +2039,62 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
 else {
-const err165 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err165 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.to.type,parentSchema:schema31.properties.announce.properties.to,data:data61};
 if(vErrors === null){
 vErrors = [err165];
 }
 else {
 vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data60.archive !== undefined){
+let data62 = data60.archive;
+if(typeof data62 === "string"){
+if(!pattern21.test(data62)){
+const err166 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data62};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data62};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data60};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
 }
 errors++;
 }
