@@ -393,6 +393,52 @@ describe('A: an answer that is not JSON', () => {
   });
 });
 
+describe('D: no lost update on advisory collaborators', () => {
+  it('a collaborator a coordinator adds while the apply runs is kept: each advisory is re-read right before its PATCH', async () => {
+    const sim = await startSim();
+    const ghsa = 'GHSA-x3q9-m7vh-2wcp';
+    const url = `${sim.url}/repos/python/cpython/security-advisories/${ghsa}`;
+    const asCoordinator = { authorization: `token ${sim.tokens.member}`, accept: 'application/vnd.github+json' };
+    let coordinatorActed = false;
+    // The coordinator adds an expert just as reconcile starts writing (after its reads).
+    const fetchWithCoordinator = (async (input: string | URL | Request, init?: RequestInit) => {
+      const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+      if (method !== 'GET' && !coordinatorActed) {
+        coordinatorActed = true;
+        const now = (await (await sim.fetch(url, { headers: asCoordinator })).json()) as AdvisoryAnswer;
+        const patched = await sim.fetch(url, {
+          method: 'PATCH',
+          headers: { ...asCoordinator, 'content-type': 'application/json' },
+          body: JSON.stringify({ collaborating_users: [...collaborators(now), 'hanna-sec'] }),
+        });
+        expect(patched.status).toBe(200);
+      }
+      return sim.fetch(input as string, init);
+    }) as typeof fetch;
+    let out = '';
+    let err = '';
+    const code = await runCli(['reconcile', '--apply'], {
+      out: (t) => (out += t),
+      err: (t) => (err += t),
+      env: {
+        GITHUB_TOKEN: sim.tokens.app,
+        GITHUB_API_URL: sim.url,
+        GITHUB_GRAPHQL_URL: sim.graphqlUrl,
+        PSRT_FAST_WRITES: '1',
+        PSRT_NOW: FIXTURE_NOW,
+        PSRT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'psrt-cache-')),
+      },
+      cwd: workdir(),
+      fetch: fetchWithCoordinator,
+    });
+    expect(code, err).toBe(0);
+    expect(coordinatorActed).toBe(true);
+    expect(out).toContain(`+ ${ghsa} (python/cpython): add nebula7, OttoFromOslo`);
+    const after = collaborators(await api<AdvisoryAnswer>(sim, `/repos/python/cpython/security-advisories/${ghsa}`));
+    expect(after).toEqual(expect.arrayContaining(['hanna-sec', 'nebula7', 'OttoFromOslo']));
+  });
+});
+
 describe('F: each failure of a read says what was read and what happened', () => {
   async function run(sim: GitHubSim, env: Record<string, string> = {}): Promise<RunResult> {
     return psrt(sim, ['reconcile', '--apply'], { env: { PSRT_TIMEOUT_SECONDS: '1', ...env } });

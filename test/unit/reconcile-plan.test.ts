@@ -5,7 +5,7 @@ import { checkConfig } from '../../actions/lib/config/load.js';
 import type { Policy } from '../../actions/lib/domain/policy.js';
 import { checkGuards } from '../../actions/lib/domain/reconcile/guards.js';
 import type { Observed, ObservedAdvisory } from '../../actions/lib/domain/reconcile/observed.js';
-import { describeChange } from '../../actions/lib/domain/reconcile/plan.js';
+import { describeChange, isSuppressedByAddOnly, removedPeople } from '../../actions/lib/domain/reconcile/plan.js';
 import { planReconcile } from '../../actions/lib/domain/reconcile/planner.js';
 import { renderPlan } from '../../actions/lib/domain/reconcile/render.js';
 import type { Roster } from '../../actions/lib/domain/roster.js';
@@ -298,5 +298,138 @@ describe('rendering', () => {
     expect(renderPlan({ ...plan, guards: [] }, 'markdown')).toContain('> Dry run: nothing was changed.');
     const text = renderPlan({ ...plan, guards: [] }, 'text');
     expect(text).toContain('- unsubscribe stranger@example.com from psrt@python.org');
+  });
+});
+
+describe('issue 10: who got access from the roster, and what is never removed', () => {
+  const lines = (plan: ReturnType<typeof planReconcile>) => plan.changes.map((c) => describeChange(c, ctx, 'text'));
+  const recorded = (o: Observed) => {
+    o.granted = {
+      people: [
+        { login: 'alice', id: 1, email: 'alice@example.org' },
+        { login: 'bob', id: 2, email: 'bob@example.org' },
+        { login: 'carol', id: 3, email: 'carol@example.org' },
+        { login: 'dave', id: 4 },
+        { login: 'frank', id: 8, email: 'frank@example.org' },
+      ],
+    };
+    return o;
+  };
+
+  it('1: someone the grant record holds but the roster no longer does loses team, advisories, list; then is forgotten, last', () => {
+    const o = recorded(observed());
+    o.github.team.push({ ...acct('frank', 8), role: 'member' });
+    o.github.repos[1]!.advisories[0]!.collaboratingUsers.push(acct('frank', 8));
+    o.lists![0]!.members.push({ address: 'frank@example.org' });
+    const plan = planReconcile({ roster, policy, observed: o });
+    const l = lines(plan);
+    expect(l).toContain('- remove frank from team python/psrt (deleted from members.yaml)');
+    expect(l).toContain(
+      '~ GHSA-dddd-dddd-dddd (pypa/pip): add alice, bob, carol, dave; remove frank (deleted from members.yaml)',
+    );
+    expect(l).toContain('- unsubscribe frank from psrt@python.org (deleted from members.yaml)');
+    expect(l.at(-1)).toBe(
+      '~ forget frank in the grant record, once their access is gone: 4 entries left (ops repo, branch psrt/reconcile-state)',
+    );
+    // Nobody was new: no record is written before granting.
+    expect(
+      plan.changes.filter((c) => c.kind === 'grants-record').map((c) => c.kind === 'grants-record' && c.phase),
+    ).toEqual(['after']);
+  });
+
+  it('1: the report people (author, credited reporter, report-file grant) and anyone never granted are kept', () => {
+    const o = recorded(observed());
+    const a = o.github.repos[1]!.advisories[0]!;
+    a.collaboratingUsers.push(acct('frank', 8), acct('expert', 7));
+    a.reportPeople = [{ login: 'frank' }];
+    const plan = planReconcile({ roster, policy, observed: o });
+    expect(lines(plan).some((l) => l.includes('remove frank') || l.includes('remove expert'))).toBe(false);
+    expect(plan.notes.map((n) => n.text)).toContain(
+      'kept on the advisories whose report names them (author, credited reporter or finder, or a report-file grant): `frank`.',
+    );
+  });
+
+  it('1: without Mailman the record forgets nobody (their subscription may remain)', () => {
+    const o = recorded(observed());
+    delete o.lists;
+    const plan = planReconcile({ roster, policy, observed: o });
+    expect(plan.changes.some((c) => c.kind === 'grants-record')).toBe(false);
+  });
+
+  it('1: a newcomer is recorded before anything is granted; a first run says what it cannot know', () => {
+    const o = observed();
+    delete o.granted;
+    const plan = planReconcile({ roster, policy, observed: o });
+    const record = plan.changes.find((c) => c.kind === 'grants-record');
+    expect(record).toMatchObject({ phase: 'before', added: ['alice', 'bob', 'carol', 'dave'] });
+    expect(plan.notes.some((n) => n.text.startsWith('no grant record yet'))).toBe(true);
+  });
+
+  it('4: a login GitHub does not know is a finding at its entry; nothing is planned for it, the rest is', () => {
+    const o = observed();
+    o.github.accountsByLogin.set('dave', null);
+    const plan = planReconcile({ roster, policy, observed: o });
+    expect(plan.findings).toEqual([
+      expect.objectContaining({ rule: 'unknown-login', severity: 'error', path: ['members', 3, 'login'] }),
+    ]);
+    expect(lines(plan).some((l) => /add [^;]*dave/.test(l))).toBe(false);
+    expect(lines(plan)).toContain('+ add bob to team python/psrt as maintainer');
+  });
+
+  it('5: a pending team invitation for someone not in the roster is cancelled and counted as a removal', () => {
+    const o = observed();
+    o.github.pendingInvitations = [{ id: 93, login: 'zed' }];
+    const plan = planReconcile({ roster, policy, observed: o });
+    expect(lines(plan)).toContain('- cancel the pending invitation of zed to team python/psrt (not in members.yaml)');
+    expect(plan.changes.flatMap(removedPeople)).toContain('zed');
+  });
+
+  it('11: an org owner listed as a plain member is reported', () => {
+    const o = observed();
+    o.github.orgOwners.push(acct('carol', 3));
+    const plan = planReconcile({ roster, policy, observed: o });
+    expect(
+      plan.notes.some(
+        (n) => n.level === 'warning' && n.text.startsWith('`carol` is an owner of the python org but not an admin'),
+      ),
+    ).toBe(true);
+  });
+
+  it('12: guards.keep never removes a kept login from team, advisories or invitations', () => {
+    const o = observed();
+    o.github.pendingInvitations = [{ id: 93, login: 'mallory' }];
+    const kept = { ...policy, guards: { ...policy.guards, keep: ['Mallory', 'erin'] } };
+    const plan = planReconcile({ roster, policy: kept, observed: o });
+    expect(lines(plan).some((l) => l.includes('mallory') || l.includes('remove erin'))).toBe(false);
+    expect(plan.notes.map((n) => n.text)).toContain('never removed (policy guards.keep): `erin`, `mallory`.');
+  });
+
+  it('12: --add-only splits an advisory change so its additions are written and its removals suppressed', () => {
+    const plan = planReconcile({ roster, policy, observed: observed(), addOnly: true });
+    const a = plan.changes.filter((c) => c.kind === 'advisory-access' && c.ghsaId === 'GHSA-aaaa-aaaa-aaaa');
+    expect(a.map((c) => describeChange(c, ctx, 'text'))).toEqual([
+      '+ GHSA-aaaa-aaaa-aaaa (python/cpython): add team psrt; add dave',
+      '- GHSA-aaaa-aaaa-aaaa (python/cpython): remove erin (moved to emeritus)',
+    ]);
+    expect(plan.changes.filter(isSuppressedByAddOnly).every((c) => c.kind !== 'team-add')).toBe(true);
+    const share = plan.guards.find((g) => g.guard === 'removal-share')!;
+    expect(share).toMatchObject({ ok: true, detail: 'add-only: 2 removal(s) shown, none written' });
+  });
+
+  it('9: max_removal_share 0 trips on any removal and says an override is needed', () => {
+    const zero = { ...policy, guards: { max_removal_share: 0 } };
+    const plan = planReconcile({ roster, policy: zero, observed: observed() });
+    const share = plan.guards.find((g) => g.guard === 'removal-share')!;
+    expect(share.ok).toBe(false);
+    expect(share.detail).toContain('(guards.max_removal_share is 0: every removal needs one)');
+    const none = planReconcile({ roster, policy: zero, observed: { ...observed(), lists: [] } });
+    expect(none.guards.find((g) => g.guard === 'removal-share')!.ok).toBe(false);
+  });
+
+  it('3: when the token identity is unknown, any removal trips the own-identity guard', () => {
+    const o = observed();
+    o.github.identity = { kind: 'unknown', why: 'the token lacks a permission for it (403)' };
+    const plan = planReconcile({ roster, policy, observed: o });
+    expect(plan.guards.find((g) => g.guard === 'own-identity')).toMatchObject({ ok: false });
   });
 });

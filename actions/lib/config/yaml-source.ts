@@ -114,10 +114,11 @@ function hiddenMeaning(file: string, doc: Document.Parsed, lineCounter: LineCoun
   visit(doc, {
     Node(_key, node) {
       if (!node.tag) return;
-      const offset = node.range?.[0] ?? 0;
-      // The tag precedes the value: point at it.
-      const tagAt = text.lastIndexOf('!', offset);
-      const p = lineCounter.linePos(tagAt >= 0 && tagAt <= offset ? tagAt : offset);
+      // The tag is the token just before the value: point at its start.
+      let at = (node.range?.[0] ?? 0) - 1;
+      while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+      while (at >= 0 && !/[\s[{,]/.test(text[at]!)) at--;
+      const p = lineCounter.linePos(at + 1);
       out.push(
         diag(
           file,
