@@ -104,6 +104,22 @@ describe('reconcile and a real Mailman 3', () => {
     expect((await client.listMembers(list, 'member')).length).toBe(3);
   });
 
+  it('8: the client itself refuses a roster page that disagrees with the total', async (ctx) => {
+    if (!mailman) return ctx.skip();
+    const m = mailman;
+    const list = await listWith(m, 'psrt-page', ['a@example.org', 'b@example.org']);
+    const emptied = (async (input: string | URL | Request, init?: RequestInit) => {
+      const response = await fetch(input, init);
+      if (!String(input).includes('/roster/member')) return response;
+      const body = (await response.json()) as Record<string, unknown>;
+      return new Response(JSON.stringify({ ...body, entries: [] }), { status: 200, headers: response.headers });
+    }) as typeof fetch;
+    const client = new MailmanClient({ url: m.url, user: m.user, password: m.password, fetch: emptied });
+    await expect(client.listMembers(list, 'member')).rejects.toThrow(
+      /came back incomplete \(page 1 held 0 entries; 2 more were announced\)/,
+    );
+  });
+
   it('11: subscribers the roster does not know are listed in a terminal and masked in markdown', async (ctx) => {
     if (!mailman) return ctx.skip();
     const sim = await startSim();
