@@ -6,14 +6,17 @@ import { actionContext, actionLogger, input, runAction, tokenInputs } from '../l
 import { failIfJobFailed, reportJobResult } from '../lib/entry/action-job.js';
 import { connectGitHub, connectOrgs, githubEndpoints } from '../lib/entry/github-connect.js';
 import { actionsEvent } from '../lib/entry/actions-event.js';
-import { mailmanEnv, mailmanFor } from '../lib/entry/services.js';
+import { mailmanEnv, mailmanFor, mailmanSecrets } from '../lib/entry/services.js';
 import { upsertMarkedComment } from '../lib/jobs/pr-comment.js';
 import { runReconcile } from '../lib/jobs/reconcile.js';
 
 await runAction(async () => {
   const { token, orgTokens } = tokenInputs();
+  // Masked before anything else runs: the comment token, and every form of the Mailman secrets.
+  const commentToken = core.getInput('comment-token');
+  if (commentToken) core.setSecret(commentToken);
   const mailman = mailmanEnv(process.env);
-  for (const secret of [mailman.password, mailman.user, mailman.url]) if (secret) core.setSecret(secret);
+  for (const secret of mailmanSecrets(mailman)) core.setSecret(secret);
   const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
   const allow = input('allow-large-removal', '');
   const { gh, ghFor, saveCache } = await connectOrgs({
@@ -31,6 +34,7 @@ await runAction(async () => {
         config: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') },
         apply: input('apply', 'false') === 'true',
         ...(allow ? { allowLargeRemoval: allow } : {}),
+        ...(input('add-only', 'false') === 'true' ? { addOnly: true } : {}),
       },
       { gh, ghFor, mailmanFor: mailmanFor(mailman) },
       actionContext(),
@@ -40,9 +44,9 @@ await runAction(async () => {
     core.setOutput('changes', String(result.plan?.changes.length ?? 0));
     core.setOutput('removals', String(new Set(result.plan?.changes.flatMap(removedPeople) ?? []).size));
     const event = actionsEvent(process.env);
-    if (event.name === 'pull_request' && event.pullRequest !== undefined && result.plan) {
-      const commentToken = core.getInput('comment-token');
-      core.setSecret(commentToken);
+    // pull_request_target: the plan workflow runs this action from the default branch (see plan.yml).
+    const onPullRequest = event.name === 'pull_request' || event.name === 'pull_request_target';
+    if (onPullRequest && event.pullRequest !== undefined && result.plan && commentToken) {
       const comments = await connectGitHub({ token: commentToken, apiUrl, graphqlUrl, log: actionLogger });
       const c = await upsertMarkedComment(comments.gh, event.repository, event.pullRequest, 'reconcile-plan', markdown);
       core.info(`plan comment ${c.action}: ${c.url}`);

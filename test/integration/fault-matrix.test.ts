@@ -423,8 +423,8 @@ const CASES: Case[] = [
   // reconcile (more cases in the reconcile suites): no read, no removal; a re-run converges.
   {
     job: 'reconcile',
-    name: '500 on the team',
-    faults: [{ method: 'GET', route: '/orgs/{org}/teams/{team_slug}/members', status: 500, ...persistent }],
+    name: '500 on the team (read through GraphQL: its direct members)',
+    faults: [{ method: 'POST', route: '/graphql', status: 500, ...persistent }],
     code: 1,
     says: /could not read team python\/psrt: GitHub answered 500/,
   },

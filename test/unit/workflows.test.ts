@@ -28,6 +28,10 @@ interface Job {
   steps?: Step[];
   if?: string;
 }
+interface TokenStep extends Step {
+  id?: string;
+  with?: Record<string, string>;
+}
 interface Workflow {
   on: unknown;
   permissions?: Record<string, string> | string;
@@ -58,14 +62,29 @@ describe.each(files)('workflow %s', (file) => {
     expect(template.jobs.length).toBeGreaterThan(0);
   });
 
-  it('declares explicit, minimal permissions', () => {
-    expect(wf.permissions).toBeTypeOf('object');
-    const perms = wf.permissions as Record<string, string>;
-    expect(perms.contents).toBe('read');
-    const writes = Object.entries(perms)
-      .filter(([, v]) => v === 'write')
-      .map(([k]) => k);
-    expect(writes).toEqual(WRITE_SCOPES_ALLOWED[file] ?? []);
+  it('grants nothing at the top and declares explicit, minimal permissions on each job', () => {
+    expect(wf.permissions).toEqual({});
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      expect(job.permissions, `job ${name} has its own permissions block`).toBeTypeOf('object');
+      const perms = job.permissions as Record<string, string>;
+      expect(perms.contents).toBe('read');
+      const writes = Object.entries(perms)
+        .filter(([, v]) => v === 'write')
+        .map(([k]) => k);
+      expect(writes).toEqual(WRITE_SCOPES_ALLOWED[file] ?? []);
+    }
+  });
+
+  it('narrows every App token that may write to the repositories it writes', () => {
+    for (const job of Object.values(wf.jobs)) {
+      for (const step of (job.steps ?? []) as TokenStep[]) {
+        if (!step.uses?.startsWith('actions/create-github-app-token@')) continue;
+        const w = step.with ?? {};
+        const writes = Object.entries(w).filter(([k, v]) => k.startsWith('permission-') && v === 'write');
+        if (writes.length > 0)
+          expect(w.repositories, `${file} ${step.id}: a writing token names its repositories`).toBeTruthy();
+      }
+    }
   });
 
   it('pins every third-party action by commit SHA and calls local actions with their declared inputs', () => {
@@ -121,6 +140,57 @@ describe('the parser itself', () => {
 
 describe('workflow rules specific to reconcile', () => {
   const read = (f: string) => parse(readFileSync(join(dir, f), 'utf8')) as Workflow;
+  const steps = (f: string) => Object.values(read(f).jobs).flatMap((j) => (j.steps ?? []) as TokenStep[]);
+
+  it('the plan runs the action from the default branch and reads only the two files of the pull request', () => {
+    const plan = read('plan.yml');
+    expect(Object.keys(plan.on as object)).toEqual(['pull_request_target']);
+    const checkouts = steps('plan.yml').filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts[0]!.with!.ref).toBe('${{ github.event.repository.default_branch }}');
+    expect(checkouts[0]!.with!.path).toBeUndefined();
+    expect(checkouts[1]!.with).toMatchObject({
+      ref: '${{ github.event.pull_request.head.sha }}',
+      path: 'pr',
+      'sparse-checkout-cone-mode': false,
+    });
+    expect(checkouts[1]!.with!['sparse-checkout']!.trim().split('\n')).toEqual(['members.yaml', 'policy.yaml']);
+    const action = steps('plan.yml').find((s) => s.uses === './actions/reconcile')!;
+    expect(action.with).toMatchObject({
+      'members-file': 'pr/members.yaml',
+      'policy-file': 'pr/policy.yaml',
+      apply: 'false',
+    });
+  });
+
+  it("reconcile's and audit's python tokens are narrowed: the one that writes to the ops repo, another to the covered repositories", () => {
+    for (const f of ['reconcile.yml', 'plan.yml', 'audit.yml']) {
+      const python = steps(f).filter(
+        (s) => s.uses?.startsWith('actions/create-github-app-token@') && s.with?.owner === 'python',
+      );
+      expect(python.find((s) => s.id === 'python')!.with!.repositories).toBe('psrt-ops');
+      const covered = python.find((s) => s.id === 'python-covered')!;
+      if (f === 'audit.yml')
+        expect(Object.entries(covered.with!).filter(([k, v]) => k.startsWith('permission-') && v !== 'read')).toEqual(
+          [],
+        );
+      else expect(covered.with!.repositories).toBe('cpython');
+      const action = steps(f).find((s) => s.uses?.startsWith('./actions/'))!;
+      expect(String(action.with!['org-tokens'])).toContain('python=${{ steps.python-covered.outputs.token }}');
+    }
+  });
+
+  it('keeps the ETag caches of reconcile and vote between runs (actions/cache); audit, yearly, keeps none', () => {
+    for (const f of ['reconcile.yml', 'vote.yml', 'plan.yml']) {
+      const all = steps(f);
+      const cache = all.findIndex((s) => s.uses?.startsWith('actions/cache'));
+      const action = all.findIndex((s) => s.uses?.startsWith('./actions/'));
+      expect(cache, `${f} restores the cache`).toBeGreaterThanOrEqual(0);
+      expect(cache).toBeLessThan(action);
+      expect(all[cache]!.with!.path).toBe('.psrt-cache');
+    }
+    expect(steps('audit.yml').some((s) => s.uses?.startsWith('actions/cache'))).toBe(false);
+    expect(readFileSync(join(dir, 'audit.yml'), 'utf8')).toContain('No ETag cache is kept between runs');
+  });
 
   it("never runs the plan for a fork's pull request", () => {
     const plan = read('plan.yml');

@@ -56,6 +56,39 @@ function normalize(address: string): string {
   return address.trim().toLowerCase();
 }
 
+/**
+ * The REST base without a trailing slash. A URL holding a user name or password is refused (they are
+ * secrets, and would be printed with the URL): they belong in the REST user and password settings.
+ */
+function restBase(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new MailmanError(
+      'the Mailman REST URL is not a URL: check MAILMAN_REST_URL or rest_url in policy.yaml (e.g. http://localhost:8001/3.1)',
+      undefined,
+      'GET',
+      '/',
+    );
+  }
+  if (parsed.username || parsed.password)
+    throw new MailmanError(
+      'the Mailman REST URL holds a user name or password: remove them from it and set MAILMAN_REST_USER and MAILMAN_REST_PASSWORD instead (the URL is printed in messages, secrets never are)',
+      undefined,
+      'GET',
+      '/',
+    );
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new MailmanError(
+      `the Mailman REST URL must start with http:// or https://, not ${parsed.protocol}`,
+      undefined,
+      'GET',
+      '/',
+    );
+  return url.trim().replace(/\/+$/, '');
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -69,10 +102,15 @@ export class MailmanClient {
   private readonly listIds = new Map<string, string>();
 
   constructor(opts: MailmanClientOptions) {
-    this.base = opts.url.replace(/\/+$/, '');
+    this.base = restBase(opts.url);
     this.authorization = `Basic ${Buffer.from(`${opts.user}:${opts.password}`, 'utf8').toString('base64')}`;
     this.fetchImpl = opts.fetch ?? fetch;
     this.timeoutMs = opts.timeoutMs ?? 30_000;
+  }
+
+  /** The REST API's address for messages (never with credentials: the constructor refuses those). */
+  get where(): string {
+    return this.base;
   }
 
   /** The list, or null when Mailman has no list with this address. */
@@ -93,19 +131,39 @@ export class MailmanClient {
     return { listId: b.list_id, fqdnListname: b.fqdn_listname, memberCount: b.member_count };
   }
 
-  /** Everyone holding `role` on the list, all pages. */
+  /**
+   * Everyone holding `role` on the list, all pages. A page that disagrees with the total Mailman gives
+   * (an empty or short page while more remain, more entries than the total, a total that changes
+   * between pages) is an incomplete read: an error, so nobody is unsubscribed on its strength.
+   */
   async listMembers(listAddress: string, role: MailingListRole): Promise<MailingListMember[]> {
     const listId = await this.listId(listAddress);
     const members: MailingListMember[] = [];
+    let total: number | undefined;
     for (let page = 1; ; page++) {
       const path = `/lists/${encodeURIComponent(listId)}/roster/${role}?count=${PAGE_SIZE}&page=${page}`;
       const res = await this.request('GET', path, undefined, [200]);
       const b = res.body;
-      if (!isRecord(b) || typeof b.total_size !== 'number') throw this.unexpected('GET', path, res);
+      if (!isRecord(b) || typeof b.total_size !== 'number' || !Number.isInteger(b.total_size) || b.total_size < 0)
+        throw this.unexpected('GET', path, res);
+      if (b.entries !== undefined && !Array.isArray(b.entries)) throw this.unexpected('GET', path, res);
       // Mailman leaves `entries` out of an empty page.
       const entries = Array.isArray(b.entries) ? b.entries : [];
+      const incomplete = (what: string) =>
+        new MailmanError(
+          `Mailman's ${role} list of ${listAddress} came back incomplete (${what}): the read was stopped so that nobody is removed on the strength of it. Run again; if it persists, check the Mailman server at ${this.base}.`,
+          res.status,
+          'GET',
+          path,
+        );
+      if (total !== undefined && b.total_size !== total)
+        throw incomplete(`the total changed from ${total} to ${b.total_size} between pages`);
+      total = b.total_size;
       for (const e of entries) members.push(this.member(e, role, path, res));
-      if (entries.length === 0 || members.length >= b.total_size) return members;
+      if (members.length > total) throw incomplete(`${members.length} entries where the total says ${total}`);
+      if (members.length === total) return members;
+      if (entries.length < PAGE_SIZE)
+        throw incomplete(`page ${page} held ${entries.length} entries; ${total - members.length} more were announced`);
     }
   }
 

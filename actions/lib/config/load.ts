@@ -1,11 +1,13 @@
 // Loading members.yaml and policy.yaml: bounded reads, YAML, schema, PEP 811 rules, all turned
 // into diagnostics with file, line and column. Every job starts here; nothing runs on bad input.
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { ConfigFile, Diagnostic, Finding } from '../domain/findings.js';
 import { hasErrors } from '../domain/findings.js';
 import type { Policy } from '../domain/policy.js';
 import type { Roster } from '../domain/roster.js';
+import { checkReconcilePolicy } from '../domain/reconcile/policy-rules.js';
 import { checkPolicy, checkRoster } from '../domain/roster-rules.js';
 import { YAML_STYLE } from '../domain/roster-edit.js';
 import { checkSchema } from './schema.js';
@@ -53,6 +55,12 @@ function place(sources: Partial<Record<ConfigFile, YamlSource>>, f: Finding): Di
   };
 }
 
+/** Findings about loaded files (e.g. a login GitHub does not know), placed at their line and column. */
+export function placeFindings(config: Config, findings: readonly Finding[]): Diagnostic[] {
+  const sources = { members: config.membersSource, policy: config.policySource };
+  return findings.map((f) => place(sources, f));
+}
+
 function parse(input: ConfigInput, limits: YamlLimits): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const decoded = decodeUtf8(input.file, input.bytes, limits, input.size);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
@@ -84,7 +92,7 @@ export function checkConfig(
     findings.push(...schema);
     if (schema.length === 0) {
       policyData = p.source.data as Policy;
-      findings.push(...checkPolicy(policyData));
+      findings.push(...checkPolicy(policyData), ...checkReconcilePolicy(policyData));
     }
   }
   let roster: Roster | undefined;
@@ -125,8 +133,12 @@ export function checkConfig(
  * so a file over the limit is reported with its size and never read whole.
  */
 export async function readBounded(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; size: number }> {
-  const handle = await open(path, 'r');
+  // Non-blocking, so that opening a FIFO returns at once (a blocking open waits for a writer forever).
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('a directory'), { code: 'EISDIR' });
+    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     const buffer = Buffer.alloc(maxBytes + 1);
     let total = 0;
     while (total < buffer.length) {
@@ -160,7 +172,11 @@ export async function readInput(
           ? 'it is a directory'
           : code === 'EACCES'
             ? 'permission denied'
-            : String(err);
+            : code === 'ENOTREG'
+              ? 'it is not a regular file (a pipe, device or socket): name the file itself'
+              : code === 'ENOTDIR'
+                ? 'a part of the path is a file, not a directory'
+                : `it could not be read (${code ?? 'an error'})`;
     throw new ConfigReadError(`${display}: cannot read the file (${why}).`);
   }
 }

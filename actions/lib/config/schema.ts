@@ -142,12 +142,29 @@ function toFinding(file: ConfigFile, e: ErrorObject): Finding {
           message: `${where} ${JSON.stringify(e.data)} is not a date as YYYY-MM-DD.`,
         };
       }
+      if (last === 'rest_url') {
+        // Not echoed: a malformed URL may still hold a password.
+        return {
+          ...base,
+          rule: 'schema',
+          path,
+          message: `${where} is not an http:// or https:// URL (e.g. http://localhost:8001/3.1).`,
+        };
+      }
+      if (last === 'name' || last === 'reason') {
+        return {
+          ...base,
+          rule: 'control-character',
+          path,
+          message: `${where} ${JSON.stringify(e.data)} holds a control character or starts or ends with a space: write the text plainly.`,
+        };
+      }
       if (last === 'email' || last === 'address' || last === 'to') {
         return {
           ...base,
           rule: 'email-format',
           path,
-          message: `${where} ${JSON.stringify(e.data)} is not an email address.`,
+          message: `${where} ${JSON.stringify(e.data)} is not one email address (name@domain, no comma, semicolon, space or quote).`,
         };
       }
       return {
@@ -155,6 +172,32 @@ function toFinding(file: ConfigFile, e: ErrorObject): Finding {
         rule: 'schema',
         path,
         message: `${where} ${JSON.stringify(e.data)} does not have the expected form (${e.message ?? 'pattern'}).`,
+      };
+    }
+    case 'maximum':
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      if (last === 'id') {
+        return {
+          ...base,
+          rule: 'id-range',
+          path,
+          message: `${where} ${String(e.data)} is not a GitHub id: ids are whole numbers from 1 to 9007199254740991 (2^53 - 1); a larger number cannot even be read exactly.`,
+        };
+      }
+      const bound = (e.params as { limit: number }).limit;
+      const hint =
+        last === 'min_admins'
+          ? ' PEP 811 asks for at least two admins.'
+          : last === 'max_removal_share'
+            ? ' It is a share from 0 (no removal without an override) to 1.'
+            : '';
+      return {
+        ...base,
+        rule: 'out-of-range',
+        path,
+        message: `${where} is ${String(e.data)}; it must be ${(e.params as { comparison: string }).comparison} ${bound}.${hint}`,
       };
     }
     case 'minLength':

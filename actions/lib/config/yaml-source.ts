@@ -60,6 +60,78 @@ const YAML_RULES: Record<string, string> = {
   TAB_AS_INDENT: 'tab-indent',
 };
 
+/** Whether YAML allows the character in a stream: tab, line breaks, NEL and printable text. */
+function printable(code: number): boolean {
+  if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0x85) return true;
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
+  return code !== 0xfffe && code !== 0xffff;
+}
+
+function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** A raw control character (NUL, escape…): YAML forbids them, and some readers silently drop them. */
+function controlCharacter(file: string, text: string): Diagnostic | undefined {
+  let at = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!printable(text.charCodeAt(i))) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return undefined;
+  const code = text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+  return diag(
+    file,
+    'control-character',
+    `the file holds the control character U+${code}, which YAML does not allow: remove it (an editor that shows invisible characters helps).`,
+    positionAt(text, at),
+  );
+}
+
+/**
+ * YAML features that change what a value means without showing it: explicit tags (`!!js/function`,
+ * `!admin`: unknown ones are silently dropped) and a %YAML directive other than 1.2 (under 1.1,
+ * `0b1010` is the number 10 and `no` is false).
+ */
+function hiddenMeaning(file: string, doc: Document.Parsed, lineCounter: LineCounter, text: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== '1.2') {
+    const at = /^%YAML/m.exec(text)?.index ?? 0;
+    out.push(
+      diag(
+        file,
+        'yaml-version',
+        `the file asks for YAML ${version.version} (%YAML directive): these files are read as YAML 1.2 only; remove the directive.`,
+        positionAt(text, at),
+      ),
+    );
+  }
+  visit(doc, {
+    Node(_key, node) {
+      if (!node.tag) return;
+      // The tag is the token just before the value: point at its start.
+      let at = (node.range?.[0] ?? 0) - 1;
+      while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+      while (at >= 0 && !/[\s[{,]/.test(text[at]!)) at--;
+      const p = lineCounter.linePos(at + 1);
+      out.push(
+        diag(
+          file,
+          'yaml-tag',
+          `the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed here: these files hold plain values (write the value without the tag, quoted if it must stay text).`,
+          { line: p.line, column: p.col },
+        ),
+      );
+    },
+  });
+  return out;
+}
+
 export function parseYaml(
   file: string,
   text: string,
@@ -68,6 +140,8 @@ export function parseYaml(
   if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
     return decodeUtf8(file, Buffer.from(text, 'utf8'), limits);
   }
+  const control = controlCharacter(file, text);
+  if (control) return { diagnostics: [control] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -95,6 +169,8 @@ export function parseYaml(
     return diag(file, rule, `${message}.${hint}`.replace(/\.\./, '.'), { line: pos.line, column: pos.col });
   });
   if (diagnostics.length > 0) return { diagnostics };
+  const hidden = hiddenMeaning(file, doc, lineCounter, text);
+  if (hidden.length > 0) return { diagnostics: hidden };
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
     return { diagnostics: [diag(file, 'empty-file', 'the file has no content: it must be a YAML mapping.')] };
   }

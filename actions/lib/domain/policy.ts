@@ -46,7 +46,12 @@ export interface Policy {
       prune_label?: string;
     };
   };
-  guards: { max_removal_share: number };
+  guards: {
+    /** Largest share of the people holding access that may lose it in one run; 0: none without an override. */
+    max_removal_share: number;
+    /** Logins reconcile never removes from anything (bots, break-glass accounts). */
+    keep?: string[];
+  };
   reports: {
     deadline_days: number;
     reminder_from_day: number;

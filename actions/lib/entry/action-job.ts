@@ -14,7 +14,15 @@ export async function reportJobResult(name: string, result: JobResult<unknown, u
 }
 
 export function failIfJobFailed(name: string, result: JobResult<unknown, unknown>): void {
-  if (!jobFailed(result)) return;
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  if (!jobFailed(result)) {
+    // An error only GitHub could tell (a login with no account): the rest went ahead, the step fails.
+    if (errors > 0)
+      throw new UserError(
+        `${name} ${result.outcome}, but members.yaml has ${errors} error(s) GitHub found (see the annotations): fix them.`,
+      );
+    return;
+  }
   const why =
     result.outcome === 'invalid'
       ? 'members.yaml or policy.yaml has errors (see the annotations)'

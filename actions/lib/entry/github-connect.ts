@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
 import type { GitHubApi } from '../clients/github/api.js';
-import { UserError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 export interface ConnectSettings {
@@ -63,16 +63,24 @@ export async function connectGitHub(s: ConnectSettings): Promise<Connection> {
     gh,
     saveCache: async () => {
       if (!cacheFile || !cache.changed) return;
-      await mkdir(dirname(cacheFile), { recursive: true });
-      // Written a line at a time to a temporary file, then renamed: never a half-written cache.
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
-      const out = createWriteStream(temporary, { mode: 0o600 });
-      for (const line of cache.lines()) {
-        if (!out.write(`${line}\n`)) await once(out, 'drain');
+      try {
+        await mkdir(dirname(cacheFile), { recursive: true });
+        // Written a line at a time to a temporary file, then renamed: never a half-written cache.
+        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        const out = createWriteStream(temporary, { mode: 0o600 });
+        for (const line of cache.lines()) {
+          if (!out.write(`${line}\n`)) await once(out, 'drain');
+        }
+        out.end();
+        await once(out, 'finish');
+        await rename(temporary, cacheFile);
+      } catch (err) {
+        // The cache only ever saves requests: a cache that cannot be written costs the next run some, nothing more.
+        const code = (err as NodeJS.ErrnoException).code ?? 'an error';
+        s.log.warning(
+          `could not save the ETag cache ${cacheFile} (${code}${code === 'EEXIST' || code === 'ENOTDIR' ? ': a file stands where its directory should be' : ''}); the next run reads everything again.`,
+        );
       }
-      out.end();
-      await once(out, 'finish');
-      await rename(temporary, cacheFile);
     },
   };
 }
@@ -90,13 +98,30 @@ export function parseOrgTokens(text: string): Map<string, string> {
   return tokens;
 }
 
+/** A URL from the environment, refused with a message naming the variable (never its credentials). */
+function endpointUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(
+      `${name} is not a URL: set it to GitHub's API address (e.g. https://api.github.com), or unset it.`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`${name} must start with https:// (or http:// for a local simulator), not ${url.protocol}.`);
+  if (url.username || url.password)
+    throw new UsageError(`${name} holds a user name or password: remove them (the token is GITHUB_TOKEN).`);
+  return value;
+}
+
 /** GITHUB_API_URL and GITHUB_GRAPHQL_URL as Actions sets them, with github.com's as the default. */
 export function githubEndpoints(env: Readonly<Record<string, string | undefined>>): {
   apiUrl: string;
   graphqlUrl: string;
 } {
-  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  return { apiUrl, graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` };
+  const apiUrl = endpointUrl('GITHUB_API_URL', (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''));
+  return { apiUrl, graphqlUrl: endpointUrl('GITHUB_GRAPHQL_URL', env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`) };
 }
 
 export interface OrgConnections {

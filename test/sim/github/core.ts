@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { Access, type Identity } from './access.js';
 import { etagOf, matchesIfNoneMatch } from './etag.js';
 import { Modifications, notModifiedSince } from './modified.js';
-import { Faults, type FaultSpec } from './faults.js';
+import { BodyAsGiven, Faults, type FaultSpec } from './faults.js';
 import { HttpError, type RouteResult, type SimRequest, type SimResponse } from './http.js';
 import { buildStore } from './load.js';
 import { RateLimiter, rateHeaders, type Bucket } from './ratelimit.js';
@@ -333,6 +333,8 @@ export class SimCore {
   }
 
   private faultResponse(status: number, body: unknown, headers: Record<string, string> = {}): SimResponse {
+    if (body instanceof BodyAsGiven)
+      return { status, headers: { 'content-type': body.contentType, ...headers }, body: body.text };
     const messages: Record<number, string> = {
       500: 'Server Error',
       502: 'Bad Gateway',

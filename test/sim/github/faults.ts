@@ -91,3 +91,24 @@ export class Faults {
     return undefined;
   }
 }
+
+// --- bodies sent as given (HTML error pages, broken or truncated JSON) ----------------------------------
+
+/** A fault's body sent byte for byte with its own content type: never re-encoded as JSON. */
+export class BodyAsGiven {
+  constructor(
+    readonly text: string,
+    readonly contentType = 'text/html; charset=utf-8',
+  ) {}
+}
+
+/**
+ * A fault that answers `status` (default 200, as a proxy or a cut connection can) with `text` as given:
+ * an HTML page, JSON cut in the middle, anything that is not what the route sends.
+ */
+export function bodyAsGiven(
+  spec: Omit<FaultSpec, 'body' | 'status'> & { status?: number; text: string; contentType?: string },
+): FaultSpec {
+  const { text, contentType, status = 200, ...rest } = spec;
+  return { ...rest, status, body: new BodyAsGiven(text, contentType) };
+}

@@ -83,15 +83,16 @@ export function inProcessFetch(core: () => SimCore, base: string): FetchLike {
       headers[k.toLowerCase()] = v;
     });
     const body = request.body ? Buffer.from(await request.arrayBuffer()) : Buffer.alloc(0);
-    const r = await core().handle(toSimRequest(request.method, url, headers, body));
+    // A client's timeout (an aborted signal) ends the wait, as it does over a socket that never answers.
+    // The caller's own signal: a Request's copy follows it only while the Request is alive.
+    const signal = init?.signal ?? request.signal;
+    const r = await untilAborted(core().handle(toSimRequest(request.method, url, headers, body)), signal);
     if (r.reset)
       throw new TypeError('fetch failed', {
         cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
       });
     // A stall ends only when the caller aborts, as undici's fetch does: rejected (or the body errored)
     // with the signal's reason.
-    // The caller's own signal: a Request's copy follows it only while the Request is alive.
-    const signal = init?.signal ?? request.signal;
     const onAbort = (then: (reason: unknown) => void) => {
       if (signal.aborted) then(signal.reason);
       else signal.addEventListener('abort', () => then(signal.reason), { once: true });
@@ -105,4 +106,23 @@ export function inProcessFetch(core: () => SimCore, base: string): FetchLike {
     const payload = nullBody ? null : typeof r.body === 'string' ? r.body : new Uint8Array(r.body!);
     return new Response(payload, { status: r.status, headers: r.headers });
   };
+}
+
+/** The answer, or the signal's reason (a TimeoutError, an AbortError) if it is aborted first. */
+function untilAborted<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', abort, { once: true });
+    answer.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(error as Error);
+      },
+    );
+  });
 }

@@ -283,4 +283,18 @@ export interface GitHubApi {
    * (records/ before publication, reports/), which must never reach the cache kept on disk.
    */
   withoutFileCache(): GitHubApi;
+  // --- reconcile -----------------------------------------------------------------------------------
+  /**
+   * The team's direct members with their role (GraphQL `members(membership: IMMEDIATE)`, 100 a page):
+   * GitHub's REST list also holds the members of its child teams, who are not the team's own.
+   */
+  listDirectTeamMembers(org: string, team: string): Promise<TeamMember[]>;
+  /** One advisory's collaborators now (read right before a PATCH, never cached; nothing else of it is kept). */
+  advisoryCollaborators(repo: string, ghsa: string): Promise<AdvisoryCollaborators>;
+}
+
+/** Who collaborates on an advisory: logins (with ids) and team slugs. */
+export interface AdvisoryCollaborators {
+  users: Account[];
+  teams: string[];
 }

@@ -101,7 +101,7 @@ const NETWORK_TEXT: Record<NetworkFailureKind, (f: NetworkFailure) => string> = 
 
 /** What to tell a person about a failed GitHub request, by status, headers and network error (never by message text). */
 export function describeFailure(err: unknown): string {
-  if (err instanceof MalformedResponseError) return `${err.problem}, so it was not used`;
+  if (err instanceof MalformedResponseError) return `${err.problem} from ${err.route}, so it was not used`;
   const network = networkFailureOf(err);
   if (network) return NETWORK_TEXT[network.kind](network);
   const reset = rateLimitReset(err);

@@ -4,6 +4,7 @@
 import { GraphqlResponseError } from '@octokit/graphql';
 import type { Account } from '../../domain/account.js';
 import type {
+  AdvisoryCollaborators,
   AdvisoryPatch,
   CommentWithText,
   CreatedAdvisory,
@@ -754,6 +755,84 @@ export class OctokitGitHub implements GitHubApi {
     });
   }
 
+  // --- reconcile ------------------------------------------------------------------------------------
+
+  async listDirectTeamMembers(org: string, team: string): Promise<TeamMember[]> {
+    const route = `POST /graphql (the direct members of ${org}/${team})`;
+    const members: TeamMember[] = [];
+    let after: string | null = null;
+    do {
+      let data: DirectMembersAnswer;
+      try {
+        data = await this.transport.graphql<DirectMembersAnswer>(DIRECT_MEMBERS_QUERY, { org, team, after });
+      } catch (err) {
+        throw graphqlFailure(err, `${org}/${team}`);
+      }
+      const connection = data?.organization?.team?.members;
+      if (data?.organization?.team === null)
+        throw new Error(
+          `GitHub has no team ${org}/${team}, or the token cannot see it (check org and team in policy.yaml, and the token's members permission)`,
+        );
+      if (!connection || !Array.isArray(connection.edges) || typeof connection.pageInfo?.hasNextPage !== 'boolean')
+        throw new MalformedResponseError(route, 'an answer without the team members');
+      for (const edge of connection.edges) {
+        const node = edge?.node;
+        if (
+          !node ||
+          typeof node.login !== 'string' ||
+          typeof node.databaseId !== 'number' ||
+          (edge.role !== 'MAINTAINER' && edge.role !== 'MEMBER')
+        )
+          throw new MalformedResponseError(route, 'a team member without login, id or role');
+        members.push({
+          login: node.login,
+          id: node.databaseId,
+          role: edge.role === 'MAINTAINER' ? 'maintainer' : 'member',
+        });
+      }
+      after = connection.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
+      if (connection.pageInfo.hasNextPage && after === null)
+        throw new MalformedResponseError(route, 'a page without the cursor of the next');
+    } while (after !== null);
+    return members;
+  }
+
+  async advisoryCollaborators(repo: string, ghsa: string): Promise<AdvisoryCollaborators> {
+    const { owner, repo: name } = splitFullName(repo);
+    const route = `GET /repos/${repo}/security-advisories/${ghsa}`;
+    // Not conditional: the answer holds the advisory's text, which must never reach the cache. Only
+    // the collaborators leave this method.
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}', {
+      owner,
+      repo: name,
+      ghsa_id: ghsa,
+    });
+    const answer = data as unknown as {
+      ghsa_id?: unknown;
+      collaborating_users?: unknown;
+      collaborating_teams?: unknown;
+    };
+    if (!answer || typeof answer !== 'object' || answer.ghsa_id !== ghsa)
+      throw new MalformedResponseError(route, 'an answer that is not that advisory');
+    const users = answer.collaborating_users ?? [];
+    const teams = answer.collaborating_teams ?? [];
+    if (!Array.isArray(users) || !Array.isArray(teams))
+      throw new MalformedResponseError(route, 'collaborators that are not lists');
+    return {
+      users: users.map((u: unknown) => {
+        const a = u as Partial<AccountRef> | null;
+        if (!a || typeof a.login !== 'string' || typeof a.id !== 'number')
+          throw new MalformedResponseError(route, 'a collaborator without login or id');
+        return { login: a.login, id: a.id };
+      }),
+      teams: teams.map((t: unknown) => {
+        const slug = (t as { slug?: unknown } | null)?.slug;
+        if (typeof slug !== 'string') throw new MalformedResponseError(route, 'a collaborating team without a slug');
+        return slug;
+      }),
+    };
+  }
+
   // --- intake -----------------------------------------------------------------------------------------
 
   async createAdvisory(repo: string, advisory: NewAdvisory): Promise<CreatedAdvisory> {
@@ -797,6 +876,41 @@ export class OctokitGitHub implements GitHubApi {
   withoutFileCache(): GitHubApi {
     return new OctokitGitHub(this.transport, { cacheFiles: false });
   }
+}
+
+const DIRECT_MEMBERS_QUERY = `query DirectTeamMembers($org: String!, $team: String!, $after: String) {
+  organization(login: $org) {
+    team(slug: $team) {
+      members(membership: IMMEDIATE, first: 100, after: $after) {
+        edges { role node { login databaseId } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+}`;
+
+interface DirectMembersAnswer {
+  organization?: {
+    team?: {
+      members?: {
+        edges?: ({ role?: string; node?: { login?: unknown; databaseId?: unknown } | null } | null)[];
+        pageInfo?: { hasNextPage?: unknown; endCursor?: string | null };
+      };
+    } | null;
+  } | null;
+}
+
+/** A GraphQL error as people should read it: by GitHub's error type, never by its text. */
+function graphqlFailure(err: unknown, what: string): unknown {
+  if (!(err instanceof GraphqlResponseError)) return err;
+  const types = new Set((err.errors ?? []).map((e) => (e as { type?: string }).type));
+  if (types.has('NOT_FOUND'))
+    return new Error(`GitHub has no ${what}, or the token cannot see it (check org and team in policy.yaml)`);
+  if (types.has('FORBIDDEN'))
+    return new Error(`the token may not read ${what} (GitHub said FORBIDDEN: an App token needs members: read)`);
+  if (types.has('RATE_LIMITED'))
+    return new Error(`GitHub's GraphQL rate limit stopped the read of ${what}; run again later`);
+  return new Error(`GitHub's GraphQL API refused the read of ${what} (${[...types].join(', ') || 'an error'})`);
 }
 
 function datedEvents(items: Projected<'dated'>): DatedEvent[] {

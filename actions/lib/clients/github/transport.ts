@@ -158,7 +158,10 @@ export function createTransport(settings: TransportSettings): Transport {
     ];
     delete options.headers['x-psrt-conditional'];
     const graphqlCall = typeof options.url === 'string' && options.url.endsWith('/graphql');
-    const route = `${options.method} ${String(options.url).replace(/\?.*$/, '')}`;
+    // The route as people read it: the path, without the host or the query.
+    const route = `${options.method} ${String(options.url)
+      .replace(/^[a-z]+:\/\/[^/]+/i, '')
+      .replace(/\?.*$/, '')}`;
     // Octokit parses JSON with a bigint-safe parser that is several times slower than JSON.parse;
     // GitHub's ids are far below 2^53, so REST bodies are parsed natively here.
     if (!graphqlCall) options.request = { ...options.request, parseSuccessResponseBody: false };

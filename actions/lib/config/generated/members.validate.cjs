@@ -3,17 +3,17 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/members.schema.json","title":"PSRT roster (members.yaml)","description":"The canonical list of Python Security Response Team members (PEP 811) and former members.","type":"object","additionalProperties":false,"required":["members"],"properties":{"members":{"type":"array","items":{"$ref":"#/$defs/member"}},"emeritus":{"type":"array","items":{"$ref":"#/$defs/emeritus"}}},"$defs":{"login":{"description":"A GitHub login: ASCII letters, digits and single inner hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"githubId":{"description":"The numeric GitHub user id: immutable, unlike the login.","type":"integer","minimum":1},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254},"date":{"description":"A calendar date, YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"role":{"type":"string","enum":["admin","release-manager","steering-council"]},"roles":{"type":"array","items":{"$ref":"#/$defs/role"},"uniqueItems":true},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^\\S(?:.*\\S)?$"},"member":{"type":"object","additionalProperties":false,"required":["name","login"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"vote":{"description":"Link to the approving nomination vote (the pull request).","type":"string","pattern":"^https://\\S+$"},"away_until":{"description":"Away through this day (UTC), YYYY-MM-DD: the report desk assigns them no report until it has passed.","$ref":"#/$defs/date"}}},"emeritus":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"left":{"$ref":"#/$defs/date"},"reason":{"type":"string","minLength":1,"maxLength":500}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/members.schema.json","title":"PSRT roster (members.yaml)","description":"The canonical list of Python Security Response Team members (PEP 811) and former members.","type":"object","additionalProperties":false,"required":["members"],"properties":{"members":{"type":"array","items":{"$ref":"#/$defs/member"}},"emeritus":{"type":"array","items":{"$ref":"#/$defs/emeritus"}}},"$defs":{"login":{"description":"A GitHub login: ASCII letters, digits and single inner hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"githubId":{"description":"The numeric GitHub user id: immutable, unlike the login. At most 2^53 - 1, the largest whole number JSON and YAML readers keep exactly.","type":"integer","minimum":1,"maximum":9007199254740991},"email":{"description":"One address: no list separators (comma, semicolon), quotes, brackets, spaces or control characters.","type":"string","pattern":"^[^@\\s,;:<>()\\[\\]\\\\\"\\u0000-\\u001f\\u007f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$","maxLength":254},"date":{"description":"A calendar date, YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"role":{"type":"string","enum":["admin","release-manager","steering-council"]},"roles":{"type":"array","items":{"$ref":"#/$defs/role"},"uniqueItems":true},"name":{"description":"A display name: no control characters (NUL, tab, line breaks, escapes), no space at either end.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$"},"member":{"type":"object","additionalProperties":false,"required":["name","login"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"vote":{"description":"Link to the approving nomination vote (the pull request).","type":"string","pattern":"^https://\\S+$"},"away_until":{"description":"Away through this day (UTC), YYYY-MM-DD: the report desk assigns them no report until it has passed.","$ref":"#/$defs/date"}}},"emeritus":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"left":{"$ref":"#/$defs/date"},"reason":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$"}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["name","login"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"vote":{"description":"Link to the approving nomination vote (the pull request).","type":"string","pattern":"^https://\\S+$"},"away_until":{"description":"Away through this day (UTC), YYYY-MM-DD: the report desk assigns them no report until it has passed.","$ref":"#/$defs/date"}}};
-const schema33 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^\\S(?:.*\\S)?$"};
+const schema33 = {"description":"A display name: no control characters (NUL, tab, line breaks, escapes), no space at either end.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$"};
 const schema34 = {"description":"A GitHub login: ASCII letters, digits and single inner hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const schema35 = {"description":"The numeric GitHub user id: immutable, unlike the login.","type":"integer","minimum":1};
-const schema36 = {"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254};
+const schema35 = {"description":"The numeric GitHub user id: immutable, unlike the login. At most 2^53 - 1, the largest whole number JSON and YAML readers keep exactly.","type":"integer","minimum":1,"maximum":9007199254740991};
+const schema36 = {"description":"One address: no list separators (comma, semicolon), quotes, brackets, spaces or control characters.","type":"string","pattern":"^[^@\\s,;:<>()\\[\\]\\\\\"\\u0000-\\u001f\\u007f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$","maxLength":254};
 const schema39 = {"description":"A calendar date, YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
-const pattern4 = new RegExp("^\\S(?:.*\\S)?$", "u");
+const pattern4 = new RegExp("^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const pattern6 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern6 = new RegExp("^[^@\\s,;:<>()\\[\\]\\\\\"\\u0000-\\u001f\\u007f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$", "u");
 const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const pattern8 = new RegExp("^https://\\S+$", "u");
 const schema37 = {"type":"array","items":{"$ref":"#/$defs/role"},"uniqueItems":true};
@@ -159,7 +159,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema33,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$"},message:"must match pattern \""+"^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$"+"\"",schema:"^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$",parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -218,13 +218,23 @@ vErrors.push(err9);
 errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/githubId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35,data:data2};
+if(data2 > 9007199254740991 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/githubId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/githubId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -234,17 +244,7 @@ if(data.email !== undefined){
 let data3 = data.email;
 if(typeof data3 === "string"){
 if(func1(data3) > 254){
-const err11 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema36,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!pattern6.test(data3)){
-const err12 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema36,data:data3};
+const err12 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -253,14 +253,24 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data3};
+if(!pattern6.test(data3)){
+const err13 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s,;:<>()\\[\\]\\\\\"\\u0000-\\u001f\\u007f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"},message:"must match pattern \""+"^[^@\\s,;:<>()\\[\\]\\\\\"\\u0000-\\u001f\\u007f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"+"\"",schema:"^[^@\\s,;:<>()\\[\\]\\\\\"\\u0000-\\u001f\\u007f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$",parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -275,18 +285,7 @@ if(data.joined !== undefined){
 let data5 = data.joined;
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-const err14 = {instancePath:instancePath+"/joined",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema39,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/joined",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
+const err15 = {instancePath:instancePath+"/joined",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -296,11 +295,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.vote !== undefined){
-let data6 = data.vote;
-if(typeof data6 === "string"){
-if(!pattern8.test(data6)){
-const err16 = {instancePath:instancePath+"/vote",schemaPath:"#/properties/vote/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema32.properties.vote,data:data6};
+else {
+const err16 = {instancePath:instancePath+"/joined",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -310,8 +306,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/vote",schemaPath:"#/properties/vote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vote.type,parentSchema:schema32.properties.vote,data:data6};
+if(data.vote !== undefined){
+let data6 = data.vote;
+if(typeof data6 === "string"){
+if(!pattern8.test(data6)){
+const err17 = {instancePath:instancePath+"/vote",schemaPath:"#/properties/vote/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema32.properties.vote,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -321,11 +320,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.away_until !== undefined){
-let data7 = data.away_until;
-if(typeof data7 === "string"){
-if(!pattern7.test(data7)){
-const err18 = {instancePath:instancePath+"/away_until",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema39,data:data7};
+else {
+const err18 = {instancePath:instancePath+"/vote",schemaPath:"#/properties/vote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vote.type,parentSchema:schema32.properties.vote,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -335,8 +331,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/away_until",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7};
+if(data.away_until !== undefined){
+let data7 = data.away_until;
+if(typeof data7 === "string"){
+if(!pattern7.test(data7)){
+const err19 = {instancePath:instancePath+"/away_until",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema39,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -346,9 +345,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err20 = {instancePath:instancePath+"/away_until",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -357,12 +355,25 @@ vErrors.push(err20);
 }
 errors++;
 }
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema41 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"left":{"$ref":"#/$defs/date"},"reason":{"type":"string","minLength":1,"maxLength":500}}};
+const schema41 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"login":{"$ref":"#/$defs/login"},"id":{"$ref":"#/$defs/githubId"},"email":{"$ref":"#/$defs/email"},"roles":{"$ref":"#/$defs/roles"},"joined":{"$ref":"#/$defs/date"},"left":{"$ref":"#/$defs/date"},"reason":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$"}}};
+const pattern15 = new RegExp("^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -421,7 +432,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema33,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$"},message:"must match pattern \""+"^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$"+"\"",schema:"^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$",parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -480,13 +491,23 @@ vErrors.push(err8);
 errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/githubId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35,data:data2};
+if(data2 > 9007199254740991 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/githubId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/githubId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -496,17 +517,7 @@ if(data.email !== undefined){
 let data3 = data.email;
 if(typeof data3 === "string"){
 if(func1(data3) > 254){
-const err10 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema36,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!pattern6.test(data3)){
-const err11 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema36,data:data3};
+const err11 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -515,14 +526,24 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data3};
+if(!pattern6.test(data3)){
+const err12 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s,;:<>()\\[\\]\\\\\"\\u0000-\\u001f\\u007f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"},message:"must match pattern \""+"^[^@\\s,;:<>()\\[\\]\\\\\"\\u0000-\\u001f\\u007f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"+"\"",schema:"^[^@\\s,;:<>()\\[\\]\\\\\"\\u0000-\\u001f\\u007f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$",parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -537,18 +558,7 @@ if(data.joined !== undefined){
 let data5 = data.joined;
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-const err13 = {instancePath:instancePath+"/joined",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema39,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/joined",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
+const err14 = {instancePath:instancePath+"/joined",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -558,11 +568,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.left !== undefined){
-let data6 = data.left;
-if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
-const err15 = {instancePath:instancePath+"/left",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema39,data:data6};
+else {
+const err15 = {instancePath:instancePath+"/joined",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -572,8 +579,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/left",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data6};
+if(data.left !== undefined){
+let data6 = data.left;
+if(typeof data6 === "string"){
+if(!pattern7.test(data6)){
+const err16 = {instancePath:instancePath+"/left",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema39,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -583,11 +593,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data7 = data.reason;
-if(typeof data7 === "string"){
-if(func1(data7) > 500){
-const err17 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.reason,data:data7};
+else {
+const err17 = {instancePath:instancePath+"/left",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -596,8 +603,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data7) < 1){
-const err18 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.reason,data:data7};
+}
+if(data.reason !== undefined){
+let data7 = data.reason;
+if(typeof data7 === "string"){
+if(func1(data7) > 500){
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.reason,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -606,9 +617,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.reason.type,parentSchema:schema41.properties.reason,data:data7};
+if(func1(data7) < 1){
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.reason,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -617,15 +627,36 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(!pattern15.test(data7)){
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$",parentSchema:schema41.properties.reason,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.reason.type,parentSchema:schema41.properties.reason,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }

@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"type":"integer","minimum":1},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"min_votes_besides_nominator":{"description":"Fewest votes (yes or no) by members other than the nominator for a nomination to pass (default 1): PEP 811 has existing members vote, so the nominator's own yes never carries a nomination alone.","type":"integer","minimum":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"operators":{"description":"The CNA operators: GitHub logins, or @org/team (a team of the ops repository's org). Record pull requests request their review (a second operator's approval is the CNA's review); a record not published 24 hours after the advisory email escalates to them.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"}},"credit_format":{"description":"How a credit with a GitHub account reads in CVE records: name-and-profile, \"Name (https://github.com/login)\" (the default), or name alone.","enum":["name-and-profile","name"]},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"from":{"description":"The sender of the advisory email: \"Name <address>\" or an address (default: Python Security Response Team <security@python.org>). The SMTP account must be allowed to send as it, and the list to accept it.","type":"string","maxLength":200,"pattern":"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"},"archive":{"description":"The list's archive. A Mailman 3 (HyperKitty) list URL, …/list/<address>/, lets the tool derive a message's archive URL from its Message-ID.","type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"description":"PEP 811: at least two admins.","type":"integer","minimum":2},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"min_votes_besides_nominator":{"description":"Fewest votes (yes or no) by members other than the nominator for a nomination to pass (default 1): PEP 811 has existing members vote, so the nominator's own yes never carries a nomination alone.","type":"integer","minimum":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"description":"Largest share of the people holding PSRT access (members staying plus people leaving) that may lose some in one run; 0: nobody is removed without allow-large-removal.","type":"number","minimum":0,"maximum":1},"keep":{"description":"GitHub logins reconcile never removes from anything (bots, break-glass accounts).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/owner"}}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"operators":{"description":"The CNA operators: GitHub logins, or @org/team (a team of the ops repository's org). Record pull requests request their review (a second operator's approval is the CNA's review); a record not published 24 hours after the advisory email escalates to them.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"}},"credit_format":{"description":"How a credit with a GitHub account reads in CVE records: name-and-profile, \"Name (https://github.com/login)\" (the default), or name alone.","enum":["name-and-profile","name"]},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"from":{"description":"The sender of the advisory email: \"Name <address>\" or an address (default: Python Security Response Team <security@python.org>). The SMTP account must be allowed to send as it, and the list to accept it.","type":"string","maxLength":200,"pattern":"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"},"archive":{"description":"The list's archive. A Mailman 3 (HyperKitty) list URL, …/list/<address>/, lets the tool derive a message's archive URL from its Message-ID.","type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
 const schema33 = {"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"};
 const schema34 = {"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"};
@@ -18,12 +18,12 @@ const pattern8 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
 const pattern9 = new RegExp("^https?://\\S+$", "u");
 const pattern10 = new RegExp("^[1-9][0-9]*/[1-9][0-9]*$", "u");
 const pattern12 = new RegExp("^\\S(?:.*\\S)?$", "u");
-const pattern15 = new RegExp("^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$", "u");
-const pattern17 = new RegExp("^[A-Za-z0-9_-]{2,32}$", "u");
-const pattern18 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
-const pattern19 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$", "u");
-const pattern21 = new RegExp("^https://\\S+$", "u");
-const pattern24 = new RegExp("^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$", "u");
+const pattern16 = new RegExp("^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$", "u");
+const pattern18 = new RegExp("^[A-Za-z0-9_-]{2,32}$", "u");
+const pattern19 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
+const pattern20 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$", "u");
+const pattern22 = new RegExp("^https://\\S+$", "u");
+const pattern25 = new RegExp("^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/python/psrt-ops/config/policy.schema.json" */;
@@ -522,8 +522,8 @@ vErrors.push(err39);
 errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 1 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/membership/min_admins",schemaPath:"#/properties/membership/properties/min_admins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.min_admins,data:data14};
+if(data14 < 2 || isNaN(data14)){
+const err40 = {instancePath:instancePath+"/membership/min_admins",schemaPath:"#/properties/membership/properties/min_admins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema31.properties.membership.properties.min_admins,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1039,7 +1039,7 @@ vErrors.push(err82);
 errors++;
 }
 for(const key8 in data30){
-if(!(key8 === "max_removal_share")){
+if(!((key8 === "max_removal_share") || (key8 === "keep"))){
 const err83 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.guards,data:data30};
 if(vErrors === null){
 vErrors = [err83];
@@ -1063,8 +1063,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data31 <= 0 || isNaN(data31)){
-const err85 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data31};
+if(data31 < 0 || isNaN(data31)){
+const err85 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1085,9 +1085,15 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.guards.type,parentSchema:schema31.properties.guards,data:data30};
+if(data30.keep !== undefined){
+let data32 = data30.keep;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i3=0; i3<len2; i3++){
+let data33 = data32[i3];
+if(typeof data33 === "string"){
+if(!pattern4.test(data33)){
+const err87 = {instancePath:instancePath+"/guards/keep/" + i3,schemaPath:"#/$defs/owner/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema32,data:data33};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1097,11 +1103,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.reports !== undefined){
-let data32 = data.reports;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.deadline_days === undefined){
-const err88 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "deadline_days"},message:"must have required property '"+"deadline_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data32};
+else {
+const err88 = {instancePath:instancePath+"/guards/keep/" + i3,schemaPath:"#/$defs/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1110,8 +1113,15 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data32.reminder_from_day === undefined){
-const err89 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "reminder_from_day"},message:"must have required property '"+"reminder_from_day"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data32};
+}
+let i4 = data32.length;
+let j1;
+if(i4 > 1){
+outer1:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data32[i4], data32[j1])){
+const err89 = {instancePath:instancePath+"/guards/keep",schemaPath:"#/properties/guards/properties/keep/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema31.properties.guards.properties.keep,data:data32};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1119,9 +1129,14 @@ else {
 vErrors.push(err89);
 }
 errors++;
+break outer1;
 }
-if(data32.auto_assign_after_days === undefined){
-const err90 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "auto_assign_after_days"},message:"must have required property '"+"auto_assign_after_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data32};
+}
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/guards/keep",schemaPath:"#/properties/guards/properties/keep/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.guards.properties.keep.type,parentSchema:schema31.properties.guards.properties.keep,data:data32};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1130,9 +1145,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-for(const key9 in data32){
-if(!(func1.call(schema31.properties.reports.properties, key9))){
-const err91 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.reports,data:data32};
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.guards.type,parentSchema:schema31.properties.guards,data:data30};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1142,10 +1158,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data32.deadline_days !== undefined){
-let data33 = data32.deadline_days;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err92 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.deadline_days.type,parentSchema:schema31.properties.reports.properties.deadline_days,data:data33};
+if(data.reports !== undefined){
+let data34 = data.reports;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.deadline_days === undefined){
+const err92 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "deadline_days"},message:"must have required property '"+"deadline_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data34};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1154,9 +1171,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 1 || isNaN(data33)){
-const err93 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.deadline_days,data:data33};
+if(data34.reminder_from_day === undefined){
+const err93 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "reminder_from_day"},message:"must have required property '"+"reminder_from_day"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data34};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1165,12 +1181,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-}
-if(data32.reminder_from_day !== undefined){
-let data34 = data32.reminder_from_day;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err94 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_from_day.type,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data34};
+if(data34.auto_assign_after_days === undefined){
+const err94 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "auto_assign_after_days"},message:"must have required property '"+"auto_assign_after_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data34};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1179,9 +1191,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 1 || isNaN(data34)){
-const err95 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data34};
+for(const key9 in data34){
+if(!(func1.call(schema31.properties.reports.properties, key9))){
+const err95 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.reports,data:data34};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1191,11 +1203,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-if(data32.auto_assign_after_days !== undefined){
-let data35 = data32.auto_assign_after_days;
+if(data34.deadline_days !== undefined){
+let data35 = data34.deadline_days;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err96 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.auto_assign_after_days.type,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data35};
+const err96 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.deadline_days.type,parentSchema:schema31.properties.reports.properties.deadline_days,data:data35};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1206,7 +1217,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 < 1 || isNaN(data35)){
-const err97 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data35};
+const err97 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.deadline_days,data:data35};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1217,10 +1228,10 @@ errors++;
 }
 }
 }
-if(data32.stale_after_days !== undefined){
-let data36 = data32.stale_after_days;
+if(data34.reminder_from_day !== undefined){
+let data36 = data34.reminder_from_day;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err98 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.stale_after_days.type,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data36};
+const err98 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_from_day.type,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data36};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1231,7 +1242,7 @@ errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 < 1 || isNaN(data36)){
-const err99 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data36};
+const err99 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1242,10 +1253,10 @@ errors++;
 }
 }
 }
-if(data32.comments_api !== undefined){
-let data37 = data32.comments_api;
-if(typeof data37 !== "boolean"){
-const err100 = {instancePath:instancePath+"/reports/comments_api",schemaPath:"#/properties/reports/properties/comments_api/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.reports.properties.comments_api.type,parentSchema:schema31.properties.reports.properties.comments_api,data:data37};
+if(data34.auto_assign_after_days !== undefined){
+let data37 = data34.auto_assign_after_days;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err100 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.auto_assign_after_days.type,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data37};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1254,12 +1265,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data32.issue_label !== undefined){
-let data38 = data32.issue_label;
-if(typeof data38 === "string"){
-if(func3(data38) > 50){
-const err101 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data38};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 1 || isNaN(data37)){
+const err101 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data37};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1268,8 +1276,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(func3(data38) < 1){
-const err102 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data38};
+}
+}
+if(data34.stale_after_days !== undefined){
+let data38 = data34.stale_after_days;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err102 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.stale_after_days.type,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data38};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1278,8 +1290,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!pattern12.test(data38)){
-const err103 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data38};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 1 || isNaN(data38)){
+const err103 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data38};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1289,8 +1302,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data38};
+}
+if(data34.comments_api !== undefined){
+let data39 = data34.comments_api;
+if(typeof data39 !== "boolean"){
+const err104 = {instancePath:instancePath+"/reports/comments_api",schemaPath:"#/properties/reports/properties/comments_api/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.reports.properties.comments_api.type,parentSchema:schema31.properties.reports.properties.comments_api,data:data39};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1300,10 +1316,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data32.reminder_every_days !== undefined){
-let data39 = data32.reminder_every_days;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err105 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_every_days.type,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data39};
+if(data34.issue_label !== undefined){
+let data40 = data34.issue_label;
+if(typeof data40 === "string"){
+if(func3(data40) > 50){
+const err105 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data40};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1312,9 +1329,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 1 || isNaN(data39)){
-const err106 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data39};
+if(func3(data40) < 1){
+const err106 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data40};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1323,12 +1339,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-if(data32.overdue_every_days !== undefined){
-let data40 = data32.overdue_every_days;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err107 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.overdue_every_days.type,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data40};
+if(!pattern12.test(data40)){
+const err107 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data40};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1337,9 +1349,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 1 || isNaN(data40)){
-const err108 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data40};
+}
+else {
+const err108 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data40};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1349,12 +1361,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
-if(data32.escalate_to !== undefined){
-let data41 = data32.escalate_to;
-if(typeof data41 === "string"){
-if(!pattern15.test(data41)){
-const err109 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/pattern",keyword:"pattern",params:{pattern: "^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.reports.properties.escalate_to,data:data41};
+if(data34.reminder_every_days !== undefined){
+let data41 = data34.reminder_every_days;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err109 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_every_days.type,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data41};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1363,9 +1373,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.reports.properties.escalate_to.type,parentSchema:schema31.properties.reports.properties.escalate_to,data:data41};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 1 || isNaN(data41)){
+const err110 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data41};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1375,11 +1385,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data32.dashboard_label !== undefined){
-let data42 = data32.dashboard_label;
-if(typeof data42 === "string"){
-if(func3(data42) > 50){
-const err111 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data42};
+}
+if(data34.overdue_every_days !== undefined){
+let data42 = data34.overdue_every_days;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err111 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.overdue_every_days.type,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data42};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1388,8 +1398,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(func3(data42) < 1){
-const err112 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data42};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 1 || isNaN(data42)){
+const err112 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data42};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1398,8 +1409,13 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(!pattern12.test(data42)){
-const err113 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data42};
+}
+}
+if(data34.escalate_to !== undefined){
+let data43 = data34.escalate_to;
+if(typeof data43 === "string"){
+if(!pattern16.test(data43)){
+const err113 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/pattern",keyword:"pattern",params:{pattern: "^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.reports.properties.escalate_to,data:data43};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1410,7 +1426,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data42};
+const err114 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.reports.properties.escalate_to.type,parentSchema:schema31.properties.reports.properties.escalate_to,data:data43};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1420,9 +1436,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.reports.type,parentSchema:schema31.properties.reports,data:data32};
+if(data34.dashboard_label !== undefined){
+let data44 = data34.dashboard_label;
+if(typeof data44 === "string"){
+if(func3(data44) > 50){
+const err115 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data44};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1431,13 +1449,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data.access !== undefined){
-let data43 = data.access;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key10 in data43){
-if(!((key10 === "after_close_days") || (key10 === "default_days"))){
-const err116 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.access,data:data43};
+if(func3(data44) < 1){
+const err116 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data44};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1446,11 +1459,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data43.after_close_days !== undefined){
-let data44 = data43.after_close_days;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err117 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.after_close_days.type,parentSchema:schema31.properties.access.properties.after_close_days,data:data44};
+if(!pattern12.test(data44)){
+const err117 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data44};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1459,9 +1469,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 3660 || isNaN(data44)){
-const err118 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.after_close_days,data:data44};
+}
+else {
+const err118 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data44};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1470,8 +1480,10 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err119 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.after_close_days,data:data44};
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.reports.type,parentSchema:schema31.properties.reports,data:data34};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1481,11 +1493,12 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-if(data43.default_days !== undefined){
-let data45 = data43.default_days;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err120 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.default_days.type,parentSchema:schema31.properties.access.properties.default_days,data:data45};
+if(data.access !== undefined){
+let data45 = data.access;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key10 in data45){
+if(!((key10 === "after_close_days") || (key10 === "default_days"))){
+const err120 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.access,data:data45};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1494,9 +1507,11 @@ vErrors.push(err120);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 3660 || isNaN(data45)){
-const err121 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.default_days,data:data45};
+}
+if(data45.after_close_days !== undefined){
+let data46 = data45.after_close_days;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err121 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.after_close_days.type,parentSchema:schema31.properties.access.properties.after_close_days,data:data46};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1505,8 +1520,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data45 < 1 || isNaN(data45)){
-const err122 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.default_days,data:data45};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 3660 || isNaN(data46)){
+const err122 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.after_close_days,data:data46};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1515,11 +1531,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.access.type,parentSchema:schema31.properties.access,data:data43};
+if(data46 < 1 || isNaN(data46)){
+const err123 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.after_close_days,data:data46};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1529,12 +1542,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data.cra !== undefined){
-let data46 = data.cra;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key11 in data46){
-if(!(key11 === "repeat_every_hours")){
-const err124 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cra,data:data46};
+}
+if(data45.default_days !== undefined){
+let data47 = data45.default_days;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err124 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.default_days.type,parentSchema:schema31.properties.access.properties.default_days,data:data47};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1543,11 +1555,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data46.repeat_every_hours !== undefined){
-let data47 = data46.repeat_every_hours;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err125 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.cra.properties.repeat_every_hours.type,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data47};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 3660 || isNaN(data47)){
+const err125 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.default_days,data:data47};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1556,9 +1566,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 168 || isNaN(data47)){
-const err126 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data47};
+if(data47 < 1 || isNaN(data47)){
+const err126 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.default_days,data:data47};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1567,8 +1576,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data47 < 1 || isNaN(data47)){
-const err127 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data47};
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.access.type,parentSchema:schema31.properties.access,data:data45};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1578,10 +1590,12 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cra.type,parentSchema:schema31.properties.cra,data:data46};
+if(data.cra !== undefined){
+let data48 = data.cra;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key11 in data48){
+if(!(key11 === "repeat_every_hours")){
+const err128 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cra,data:data48};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1591,11 +1605,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data.cna !== undefined){
-let data48 = data.cna;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.short_name === undefined){
-const err129 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "short_name"},message:"must have required property '"+"short_name"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data48};
+if(data48.repeat_every_hours !== undefined){
+let data49 = data48.repeat_every_hours;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err129 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.cra.properties.repeat_every_hours.type,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data49};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1604,8 +1617,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data48.org_id === undefined){
-const err130 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "org_id"},message:"must have required property '"+"org_id"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data48};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 168 || isNaN(data49)){
+const err130 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data49};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1614,8 +1628,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data48.products === undefined){
-const err131 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data48};
+if(data49 < 1 || isNaN(data49)){
+const err131 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data49};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1624,9 +1638,11 @@ vErrors.push(err131);
 }
 errors++;
 }
-for(const key12 in data48){
-if(!(((((key12 === "short_name") || (key12 === "org_id")) || (key12 === "operators")) || (key12 === "credit_format")) || (key12 === "products"))){
-const err132 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna,data:data48};
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cra.type,parentSchema:schema31.properties.cra,data:data48};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1636,11 +1652,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data48.short_name !== undefined){
-let data49 = data48.short_name;
-if(typeof data49 === "string"){
-if(!pattern17.test(data49)){
-const err133 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{2,32}$"+"\"",schema:"^[A-Za-z0-9_-]{2,32}$",parentSchema:schema31.properties.cna.properties.short_name,data:data49};
+if(data.cna !== undefined){
+let data50 = data.cna;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.short_name === undefined){
+const err133 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "short_name"},message:"must have required property '"+"short_name"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data50};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1649,9 +1665,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.short_name.type,parentSchema:schema31.properties.cna.properties.short_name,data:data49};
+if(data50.org_id === undefined){
+const err134 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "org_id"},message:"must have required property '"+"org_id"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data50};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1660,12 +1675,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data48.org_id !== undefined){
-let data50 = data48.org_id;
-if(typeof data50 === "string"){
-if(!pattern18.test(data50)){
-const err135 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",parentSchema:schema31.properties.cna.properties.org_id,data:data50};
+if(data50.products === undefined){
+const err135 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data50};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1674,9 +1685,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.org_id.type,parentSchema:schema31.properties.cna.properties.org_id,data:data50};
+for(const key12 in data50){
+if(!(((((key12 === "short_name") || (key12 === "org_id")) || (key12 === "operators")) || (key12 === "credit_format")) || (key12 === "products"))){
+const err136 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna,data:data50};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1686,11 +1697,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data48.operators !== undefined){
-let data51 = data48.operators;
-if(Array.isArray(data51)){
-if(data51.length < 1){
-const err137 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.cna.properties.operators,data:data51};
+if(data50.short_name !== undefined){
+let data51 = data50.short_name;
+if(typeof data51 === "string"){
+if(!pattern18.test(data51)){
+const err137 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{2,32}$"+"\"",schema:"^[A-Za-z0-9_-]{2,32}$",parentSchema:schema31.properties.cna.properties.short_name,data:data51};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1699,12 +1710,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-const len2 = data51.length;
-for(let i3=0; i3<len2; i3++){
-let data52 = data51[i3];
-if(typeof data52 === "string"){
-if(!pattern19.test(data52)){
-const err138 = {instancePath:instancePath+"/cna/operators/" + i3,schemaPath:"#/properties/cna/properties/operators/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.cna.properties.operators.items,data:data52};
+}
+else {
+const err138 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.short_name.type,parentSchema:schema31.properties.cna.properties.short_name,data:data51};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1714,8 +1722,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-else {
-const err139 = {instancePath:instancePath+"/cna/operators/" + i3,schemaPath:"#/properties/cna/properties/operators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.operators.items.type,parentSchema:schema31.properties.cna.properties.operators.items,data:data52};
+if(data50.org_id !== undefined){
+let data52 = data50.org_id;
+if(typeof data52 === "string"){
+if(!pattern19.test(data52)){
+const err139 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",parentSchema:schema31.properties.cna.properties.org_id,data:data52};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1725,18 +1736,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-let i4 = data51.length;
-let j1;
-if(i4 > 1){
-const indices0 = {};
-for(;i4--;){
-let item0 = data51[i4];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err140 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema31.properties.cna.properties.operators,data:data51};
+else {
+const err140 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.org_id.type,parentSchema:schema31.properties.cna.properties.org_id,data:data52};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1744,14 +1745,13 @@ else {
 vErrors.push(err140);
 }
 errors++;
-break;
-}
-indices0[item0] = i4;
 }
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.cna.properties.operators.type,parentSchema:schema31.properties.cna.properties.operators,data:data51};
+if(data50.operators !== undefined){
+let data53 = data50.operators;
+if(Array.isArray(data53)){
+if(data53.length < 1){
+const err141 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.cna.properties.operators,data:data53};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1760,11 +1760,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data48.credit_format !== undefined){
-let data53 = data48.credit_format;
-if(!((data53 === "name-and-profile") || (data53 === "name"))){
-const err142 = {instancePath:instancePath+"/cna/credit_format",schemaPath:"#/properties/cna/properties/credit_format/enum",keyword:"enum",params:{allowedValues: schema31.properties.cna.properties.credit_format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.cna.properties.credit_format.enum,parentSchema:schema31.properties.cna.properties.credit_format,data:data53};
+const len3 = data53.length;
+for(let i5=0; i5<len3; i5++){
+let data54 = data53[i5];
+if(typeof data54 === "string"){
+if(!pattern20.test(data54)){
+const err142 = {instancePath:instancePath+"/cna/operators/" + i5,schemaPath:"#/properties/cna/properties/operators/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.cna.properties.operators.items,data:data54};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1774,14 +1775,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data48.products !== undefined){
-let data54 = data48.products;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key13 in data54){
-const _errs131 = errors;
-if(typeof key13 === "string"){
-if(!pattern6.test(key13)){
-const err143 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema34,data:key13,propertyName:key13};
+else {
+const err143 = {instancePath:instancePath+"/cna/operators/" + i5,schemaPath:"#/properties/cna/properties/operators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.operators.items.type,parentSchema:schema31.properties.cna.properties.operators.items,data:data54};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1791,8 +1786,18 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key13,propertyName:key13};
+let i6 = data53.length;
+let j2;
+if(i6 > 1){
+const indices0 = {};
+for(;i6--;){
+let item0 = data53[i6];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j2 = indices0[item0];
+const err144 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema31.properties.cna.properties.operators,data:data53};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1800,10 +1805,14 @@ else {
 vErrors.push(err144);
 }
 errors++;
+break;
 }
-var valid30 = _errs131 === errors;
-if(!valid30){
-const err145 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.cna.properties.products.propertyNames,parentSchema:schema31.properties.cna.properties.products,data:data54};
+indices0[item0] = i6;
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.cna.properties.operators.type,parentSchema:schema31.properties.cna.properties.operators,data:data53};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1813,11 +1822,10 @@ vErrors.push(err145);
 errors++;
 }
 }
-for(const key14 in data54){
-let data55 = data54[key14];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.vendor === undefined){
-const err146 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "vendor"},message:"must have required property '"+"vendor"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
+if(data50.credit_format !== undefined){
+let data55 = data50.credit_format;
+if(!((data55 === "name-and-profile") || (data55 === "name"))){
+const err146 = {instancePath:instancePath+"/cna/credit_format",schemaPath:"#/properties/cna/properties/credit_format/enum",keyword:"enum",params:{allowedValues: schema31.properties.cna.properties.credit_format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.cna.properties.credit_format.enum,parentSchema:schema31.properties.cna.properties.credit_format,data:data55};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1826,8 +1834,15 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data55.product === undefined){
-const err147 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
+}
+if(data50.products !== undefined){
+let data56 = data50.products;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key13 in data56){
+const _errs136 = errors;
+if(typeof key13 === "string"){
+if(!pattern6.test(key13)){
+const err147 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema34,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1836,8 +1851,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data55.repo === undefined){
-const err148 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "repo"},message:"must have required property '"+"repo"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
+}
+else {
+const err148 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1846,8 +1862,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data55.version_type === undefined){
-const err149 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "version_type"},message:"must have required property '"+"version_type"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
+var valid34 = _errs136 === errors;
+if(!valid34){
+const err149 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.cna.properties.products.propertyNames,parentSchema:schema31.properties.cna.properties.products,data:data56};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1856,9 +1873,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-for(const key15 in data55){
-if(!((((((key15 === "vendor") || (key15 === "product")) || (key15 === "repo")) || (key15 === "version_type")) || (key15 === "package_url")) || (key15 === "package_name"))){
-const err150 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
+}
+for(const key14 in data56){
+let data57 = data56[key14];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.vendor === undefined){
+const err150 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "vendor"},message:"must have required property '"+"vendor"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1867,12 +1887,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data55.vendor !== undefined){
-let data56 = data55.vendor;
-if(typeof data56 === "string"){
-if(func3(data56) < 1){
-const err151 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data56};
+if(data57.product === undefined){
+const err151 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1881,9 +1897,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data56};
+if(data57.repo === undefined){
+const err152 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "repo"},message:"must have required property '"+"repo"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1892,12 +1907,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data55.product !== undefined){
-let data57 = data55.product;
-if(typeof data57 === "string"){
-if(func3(data57) < 1){
-const err153 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data57};
+if(data57.version_type === undefined){
+const err153 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "version_type"},message:"must have required property '"+"version_type"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1906,9 +1917,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.product.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data57};
+for(const key15 in data57){
+if(!((((((key15 === "vendor") || (key15 === "product")) || (key15 === "repo")) || (key15 === "version_type")) || (key15 === "package_url")) || (key15 === "package_name"))){
+const err154 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1918,11 +1929,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data55.repo !== undefined){
-let data58 = data55.repo;
+if(data57.vendor !== undefined){
+let data58 = data57.vendor;
 if(typeof data58 === "string"){
-if(!pattern21.test(data58)){
-const err155 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data58};
+if(func3(data58) < 1){
+const err155 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data58};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1933,7 +1944,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.repo.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data58};
+const err156 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data58};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1943,11 +1954,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data55.version_type !== undefined){
-let data59 = data55.version_type;
+if(data57.product !== undefined){
+let data59 = data57.product;
 if(typeof data59 === "string"){
 if(func3(data59) < 1){
-const err157 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data59};
+const err157 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data59};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1958,7 +1969,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data59};
+const err158 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.product.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data59};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1968,11 +1979,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data55.package_url !== undefined){
-let data60 = data55.package_url;
+if(data57.repo !== undefined){
+let data60 = data57.repo;
 if(typeof data60 === "string"){
-if(!pattern21.test(data60)){
-const err159 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data60};
+if(!pattern22.test(data60)){
+const err159 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data60};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1983,7 +1994,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data60};
+const err160 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.repo.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data60};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1993,11 +2004,11 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data55.package_name !== undefined){
-let data61 = data55.package_name;
+if(data57.version_type !== undefined){
+let data61 = data57.version_type;
 if(typeof data61 === "string"){
 if(func3(data61) < 1){
-const err161 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data61};
+const err161 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data61};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2008,7 +2019,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data61};
+const err162 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data61};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2018,9 +2029,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.additionalProperties.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data55};
+if(data57.package_url !== undefined){
+let data62 = data57.package_url;
+if(typeof data62 === "string"){
+if(!pattern22.test(data62)){
+const err163 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data62};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2030,9 +2043,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
 else {
-const err164 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.type,parentSchema:schema31.properties.cna.properties.products,data:data54};
+const err164 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data62};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2042,9 +2054,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-else {
-const err165 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.type,parentSchema:schema31.properties.cna,data:data48};
+if(data57.package_name !== undefined){
+let data63 = data57.package_name;
+if(typeof data63 === "string"){
+if(func3(data63) < 1){
+const err165 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data63};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2054,11 +2068,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data.announce !== undefined){
-let data62 = data.announce;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.to === undefined){
-const err166 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.announce.required,parentSchema:schema31.properties.announce,data:data62};
+else {
+const err166 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data63};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2067,9 +2078,10 @@ vErrors.push(err166);
 }
 errors++;
 }
-for(const key16 in data62){
-if(!(((key16 === "to") || (key16 === "from")) || (key16 === "archive"))){
-const err167 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data62};
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.additionalProperties.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2079,11 +2091,9 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data62.to !== undefined){
-let data63 = data62.to;
-if(typeof data63 === "string"){
-if(!pattern8.test(data63)){
-const err168 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.announce.properties.to,data:data63};
+}
+else {
+const err168 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.type,parentSchema:schema31.properties.cna.properties.products,data:data56};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2093,8 +2103,9 @@ vErrors.push(err168);
 errors++;
 }
 }
+}
 else {
-const err169 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.to.type,parentSchema:schema31.properties.announce.properties.to,data:data63};
+const err169 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.type,parentSchema:schema31.properties.cna,data:data50};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2104,11 +2115,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data62.from !== undefined){
-let data64 = data62.from;
-if(typeof data64 === "string"){
-if(func3(data64) > 200){
-const err170 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.announce.properties.from,data:data64};
+if(data.announce !== undefined){
+let data64 = data.announce;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.to === undefined){
+const err170 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.announce.required,parentSchema:schema31.properties.announce,data:data64};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2117,8 +2128,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(!pattern24.test(data64)){
-const err171 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/pattern",keyword:"pattern",params:{pattern: "^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"},message:"must match pattern \""+"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"+"\"",schema:"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$",parentSchema:schema31.properties.announce.properties.from,data:data64};
+for(const key16 in data64){
+if(!(((key16 === "to") || (key16 === "from")) || (key16 === "archive"))){
+const err171 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data64};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2128,8 +2140,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-else {
-const err172 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.from.type,parentSchema:schema31.properties.announce.properties.from,data:data64};
+if(data64.to !== undefined){
+let data65 = data64.to;
+if(typeof data65 === "string"){
+if(!pattern8.test(data65)){
+const err172 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.announce.properties.to,data:data65};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2139,11 +2154,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data62.archive !== undefined){
-let data65 = data62.archive;
-if(typeof data65 === "string"){
-if(!pattern21.test(data65)){
-const err173 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data65};
+else {
+const err173 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.to.type,parentSchema:schema31.properties.announce.properties.to,data:data65};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2153,8 +2165,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-else {
-const err174 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data65};
+if(data64.from !== undefined){
+let data66 = data64.from;
+if(typeof data66 === "string"){
+if(func3(data66) > 200){
+const err174 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.announce.properties.from,data:data66};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2163,10 +2178,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data62};
+if(!pattern25.test(data66)){
+const err175 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/pattern",keyword:"pattern",params:{pattern: "^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"},message:"must match pattern \""+"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"+"\"",schema:"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$",parentSchema:schema31.properties.announce.properties.from,data:data66};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2176,14 +2189,62 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
 else {
-const err176 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err176 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.from.type,parentSchema:schema31.properties.announce.properties.from,data:data66};
 if(vErrors === null){
 vErrors = [err176];
 }
 else {
 vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data64.archive !== undefined){
+let data67 = data64.archive;
+if(typeof data67 === "string"){
+if(!pattern22.test(data67)){
+const err177 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data67};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data67};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data64};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+else {
+const err180 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
 }
 errors++;
 }

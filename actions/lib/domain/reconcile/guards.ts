@@ -20,6 +20,8 @@ export interface GuardInput {
   observed: Observed;
   /** allow-large-removal: the reason an operator gave for removing more than the share allows. */
   allowLargeRemoval?: string;
+  /** --add-only: removals are shown but never written. */
+  addOnly?: boolean;
 }
 
 function maintainersAfter(plan: Pick<ReconcilePlan, 'changes'>, observed: Observed): { before: number; after: number } {
@@ -37,12 +39,19 @@ function maintainersAfter(plan: Pick<ReconcilePlan, 'changes'>, observed: Observ
     if (c.kind === 'team-remove') maint.delete(login);
     if (c.kind === 'team-role' && c.role === 'member' && !owners.has(login)) maint.delete(login);
     if (c.kind === 'team-role' && c.role === 'maintainer') maint.add(login);
-    if (c.kind === 'team-add' && c.role === 'maintainer' && c.why === 'roster') maint.add(login);
+    if (c.kind === 'team-add' && c.role === 'maintainer') maint.add(login);
   }
   return { before, after: maint.size };
 }
 
-export function checkGuards({ plan, policy, roster, observed, allowLargeRemoval }: GuardInput): GuardResult[] {
+export function checkGuards({
+  plan,
+  policy,
+  roster,
+  observed,
+  allowLargeRemoval,
+  addOnly = false,
+}: GuardInput): GuardResult[] {
   const results: GuardResult[] = [];
   results.push({ guard: 'reads', ok: true, detail: 'every read of GitHub and Mailman completed' });
 
@@ -56,12 +65,17 @@ export function checkGuards({ plan, policy, roster, observed, allowLargeRemoval 
     detail: `${rosterAdmins} admin(s) in members.yaml; team maintainers ${before} → ${after} after this plan; minimum ${min}`,
   });
 
-  const people = new Set(plan.changes.flatMap(removedPeople));
-  const share = plan.activeMembers === 0 ? (people.size > 0 ? 1 : 0) : people.size / plan.activeMembers;
+  // The share is counted of everyone holding PSRT access before the run, as peribolos counts it: the
+  // members who stay plus the people who leave. A limit of 0 means nobody is removed without an override.
+  const people = new Set(addOnly ? [] : plan.changes.flatMap(removedPeople));
+  const holding = plan.activeMembers + people.size;
+  const share = holding === 0 ? 0 : people.size / holding;
   const limit = policy.guards.max_removal_share;
   const tooMany = share > limit;
   const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-  const base = `${people.size} of ${plan.activeMembers} member(s) (${pct(share)}) would lose some access; limit ${pct(limit)} (guards.max_removal_share)`;
+  const base = addOnly
+    ? `add-only: ${new Set(plan.changes.flatMap(removedPeople)).size} removal(s) shown, none written`
+    : `${people.size} of ${holding} people holding access (${plan.activeMembers} member(s) staying, ${people.size} leaving) would lose some (${pct(share)}); limit ${pct(limit)} (guards.max_removal_share)`;
   if (tooMany && allowLargeRemoval) {
     results.push({
       guard: 'removal-share',
@@ -73,7 +87,9 @@ export function checkGuards({ plan, policy, roster, observed, allowLargeRemoval 
     results.push({
       guard: 'removal-share',
       ok: !tooMany,
-      detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base,
+      detail: tooMany
+        ? `${base}. If this is intended, run again with allow-large-removal and a reason${limit === 0 ? ' (guards.max_removal_share is 0: every removal needs one)' : ''}.`
+        : base,
     });
   }
 

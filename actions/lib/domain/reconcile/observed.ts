@@ -1,7 +1,8 @@
 // What reconcile reads from GitHub and Mailman, as plain data (no client types): the planner is a
 // pure function of this, the roster and the policy.
 
-import type { Account } from '../account.js';
+import type { Account, PersonRef } from '../account.js';
+import type { GrantRecord } from './grants.js';
 
 export type { Account } from '../account.js';
 
@@ -28,6 +29,12 @@ export interface ObservedAdvisory {
   htmlUrl: string;
   collaboratingUsers: Account[];
   collaboratingTeams: string[];
+  /**
+   * People the report gives access, whom reconcile never removes: the advisory's author, its credited
+   * reporters and finders, and the logins its report file (reports/<GHSA>.yaml) grants access until a
+   * day not yet passed.
+   */
+  reportPeople: PersonRef[];
 }
 
 export interface ObservedRepo {
@@ -46,8 +53,6 @@ export interface ObservedRole {
 
 export interface ObservedList {
   address: string;
-  /** False when the list does not exist on the server. */
-  exists: boolean;
   members: { address: string; name?: string }[];
   owners: { address: string; name?: string }[];
 }
@@ -60,18 +65,26 @@ export interface ObservedGitHub {
   identity: { kind: 'app' } | { kind: 'user'; account: Account } | { kind: 'unknown'; why: string };
   orgMembers: Account[];
   orgOwners: Account[];
+  /** The team's direct members (a child team's members are not the team's: GitHub lists them under it too). */
   team: ObservedTeamMember[];
+  /** Pending invitations to the team (an org invitation that names the team). */
   pendingInvitations: ObservedInvitation[];
-  failedInvitations: ObservedInvitation[];
   repos: ObservedRepo[];
   /** The org role named security_manager, when policy asks for it; null when the org has none. */
   securityManager?: ObservedRole | null;
   /** Pinned ids looked up one by one (not seen in any list): the account, or null when it is gone. */
   accountsById: Map<number, Account | null>;
+  /**
+   * Logins of members without a pinned id that no list showed, checked in one batched query (by
+   * lower-case login): the account, or null when GitHub has no such user.
+   */
+  accountsByLogin: Map<string, Account | null>;
 }
 
 export interface Observed {
   github: ObservedGitHub;
+  /** Who the roster granted access to when reconcile last recorded it; undefined before the first record. */
+  granted?: GrantRecord;
   /** Undefined when no Mailman is configured: lists are then not reconciled (and the plan says so). */
   lists?: ObservedList[];
 }

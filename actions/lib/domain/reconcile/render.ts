@@ -2,13 +2,21 @@
 // block, notes, guards), plain text for the CLI. GHSA ids only: never an advisory's title or text.
 import type { ChangeResult, Format } from '../plan.js';
 import { headline, plural, renderGuards, renderNote, renderResultsLine, trippedGuards, withResult } from '../plan.js';
-import type { Change, ReconcilePlan, System } from './plan.js';
-import { describeChange, isRemoval } from './plan.js';
+import type { Change, Note, ReconcilePlan, System } from './plan.js';
+import { describeChange, isRemoval, isSuppressedByAddOnly, maskAddress } from './plan.js';
 
 interface RenderContext {
   org: string;
   team: string;
   lists: string[];
+}
+
+/** A note, with the addresses it is about: in full in a terminal, masked in markdown. */
+function renderReconcileNote(note: Note, format: Format): string[] {
+  const lines = [renderNote(note, format)];
+  for (const address of note.addresses ?? [])
+    lines.push(format === 'markdown' ? `  - ${maskAddress(address, format)}` : `      ${address}`);
+  return lines;
 }
 
 const SYSTEMS: { system: System; title: (ctx: RenderContext) => string }[] = [
@@ -35,6 +43,13 @@ export function renderPlan(plan: ReconcilePlan, format: Format, results?: readon
   const out: string[] = [];
   const title = headline('Reconcile', plan, results, describeCount);
   out.push(md ? `## ${title}` : title, '');
+  if (plan.addOnly && plan.changes.some(isSuppressedByAddOnly))
+    out.push(
+      md
+        ? '> Add-only: removals are listed but never written (suppressed).'
+        : 'Add-only: removals are listed but never written (suppressed).',
+      '',
+    );
   if (!results && plan.changes.length > 0) {
     if (trippedGuards(plan.guards).length > 0)
       out.push(
@@ -55,11 +70,14 @@ export function renderPlan(plan: ReconcilePlan, format: Format, results?: readon
     out.push(md ? `### ${heading(ctx)}` : `${heading(ctx)}:`);
     if (changes.length > 0) {
       if (md) out.push('```diff');
-      for (const c of changes)
-        out.push(`${md ? '' : '  '}${withResult(describeChange(c, ctx, format), status.get(c))}`);
+      for (const c of changes) {
+        const line = withResult(describeChange(c, ctx, format), status.get(c));
+        const unwritten = !results && plan.addOnly && isSuppressedByAddOnly(c) ? '   [add-only: not written]' : '';
+        out.push(`${md ? '' : '  '}${line}${unwritten}`);
+      }
       if (md) out.push('```');
     }
-    for (const n of notes) out.push(renderNote(n, format));
+    for (const n of notes) out.push(...renderReconcileNote(n, format));
     out.push('');
   }
   out.push(...renderGuards(plan.guards, format));

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { runExportDevguide } from '../../jobs/export.js';
@@ -23,6 +23,9 @@ export const exportCommand: Command = {
       return 1;
     }
     const out = stringOption(values, 'out') ?? '.';
+    const existing = await stat(resolve(io.cwd, out)).catch(() => undefined);
+    if (existing && !existing.isDirectory())
+      throw new UsageError(`--out ${out} is not a directory: name a directory (it is created if missing).`);
     await mkdir(resolve(io.cwd, out), { recursive: true });
     for (const [name, content] of Object.entries(result.files)) {
       await writeFile(resolve(io.cwd, out, name), content, 'utf8');

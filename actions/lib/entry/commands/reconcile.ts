@@ -1,16 +1,30 @@
 import type { Command } from '../cli-support.js';
-import { configArgs, jobContext, parseCommand, printJobResult, stringOption, withGitHub } from '../cli-support.js';
+import {
+  configArgs,
+  jobContext,
+  noPositionals,
+  parseCommand,
+  printJobResult,
+  stringOption,
+  withGitHub,
+} from '../cli-support.js';
 
 export const reconcileCommand: Command = {
   name: 'reconcile',
   usage:
-    'reconcile [--apply] [--allow-large-removal REASON] [--markdown]\n                                make GitHub, GHSA access and the lists match the roster (dry run unless --apply)',
+    'reconcile [--apply] [--add-only] [--allow-large-removal REASON] [--markdown]\n                                make GitHub, GHSA access and the lists match the roster (dry run unless --apply; --add-only: removals shown, never written)',
   async run(argv, io) {
-    const { values } = parseCommand(
+    const { values, positionals } = parseCommand(
       argv,
-      { apply: { type: 'boolean' }, 'allow-large-removal': { type: 'string' }, markdown: { type: 'boolean' } },
+      {
+        apply: { type: 'boolean' },
+        'add-only': { type: 'boolean' },
+        'allow-large-removal': { type: 'string' },
+        markdown: { type: 'boolean' },
+      },
       this.usage,
     );
+    noPositionals('reconcile', positionals, this.usage);
     // The job and its clients load on demand, so `psrt validate` starts fast.
     const [{ runReconcile }, { mailmanEnv, mailmanFor }] = await Promise.all([
       import('../../jobs/reconcile.js'),
@@ -21,7 +35,12 @@ export const reconcileCommand: Command = {
     const allow = stringOption(values, 'allow-large-removal');
     return withGitHub(io, ctx, 'reconcile', async ({ gh }) => {
       const result = await runReconcile(
-        { config: paths.resolved, apply: values.apply === true, ...(allow ? { allowLargeRemoval: allow } : {}) },
+        {
+          config: paths.resolved,
+          apply: values.apply === true,
+          ...(allow ? { allowLargeRemoval: allow } : {}),
+          ...(values['add-only'] === true ? { addOnly: true } : {}),
+        },
         { gh, mailmanFor: mailmanFor(mailmanEnv(io.env)) },
         ctx,
       );

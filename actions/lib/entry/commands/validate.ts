@@ -1,12 +1,14 @@
 import { runValidate } from '../../jobs/validate.js';
 import type { Command } from '../cli-support.js';
-import { configArgs, jobContext, parseCommand, printDiagnostics } from '../cli-support.js';
+import { configArgs, jobContext, noPositionals, parseCommand, printDiagnostics } from '../cli-support.js';
 
 export const validateCommand: Command = {
   name: 'validate',
-  usage: 'validate                      check members.yaml and policy.yaml (no network)',
+  usage:
+    'validate                      check members.yaml and policy.yaml (no network; other files: --members, --policy)',
   async run(argv, io) {
-    const { values } = parseCommand(argv, {}, this.usage);
+    const { values, positionals } = parseCommand(argv, {}, this.usage);
+    noPositionals('validate', positionals, this.usage);
     const paths = configArgs(io, values);
     const result = await runValidate(paths.resolved, jobContext(io, values));
     printDiagnostics(io, result.diagnostics);

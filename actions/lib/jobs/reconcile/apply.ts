@@ -1,12 +1,17 @@
-// Reconcile's writes, in a safe order: the roster PR first, then everything that adds or widens
-// access, then everything that takes it away. The first failure stops the run: what was done, what
-// failed and what was not attempted are all reported, and a re-run converges from there.
+// Reconcile's writes, in a safe order: the roster PR first, then the grant record (newcomers are
+// recorded before they get anything), everything that adds or widens access, everything that takes
+// it away, and last the grant record again (leavers forgotten once their access is gone). The first
+// failure stops the run: what was done, what failed and what was not attempted are all reported, and
+// a re-run converges from there. With --add-only, removals are reported as suppressed, never written.
 import type { GitHubApi } from '../../clients/github/api.js';
 import type { MailmanClient } from '../../clients/mailman.js';
 import type { ChangeResult } from '../../domain/plan.js';
 import { splitRepo } from '../../domain/policy.js';
+import { GRANTS_BRANCH, GRANTS_PATH, serializeGrantRecord } from '../../domain/reconcile/grants.js';
 import type { Change, ReconcilePlan, ReconcileScope } from '../../domain/reconcile/plan.js';
-import { describeChange, isRemoval } from '../../domain/reconcile/plan.js';
+import { describeChange, isRemoval, isSuppressedByAddOnly } from '../../domain/reconcile/plan.js';
+import { loginKey } from '../../domain/roster.js';
+import { isNotFound } from '../../clients/github/failures.js';
 import { setMemberLogins } from '../../domain/roster-edit.js';
 import type { JobContext } from '../context.js';
 import { applyInOrder } from '../job.js';
@@ -26,6 +31,53 @@ export const RENAME_BRANCH = 'psrt/follow-renames';
 const ROSTER_PATH = 'members.yaml';
 
 type Rename = Extract<Change, { kind: 'roster-login' }>;
+type GrantsRecord = Extract<Change, { kind: 'grants-record' }>;
+type AdvisoryAccess = Extract<Change, { kind: 'advisory-access' }>;
+
+/** The grant record written to its branch of the ops repo (created from the default branch's head if missing). */
+async function writeGrants(gh: GitHubApi, scope: ReconcileScope, c: GrantsRecord): Promise<void> {
+  const repo = scope.opsRepo;
+  const text = serializeGrantRecord({ people: c.people });
+  const current = await gh.readFile(repo, GRANTS_PATH, GRANTS_BRANCH);
+  if (current?.text === text) return;
+  if (!current) {
+    try {
+      await gh.branchHead(repo, GRANTS_BRANCH);
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      const { defaultBranch } = await gh.getRepository(repo);
+      await gh.resetBranch(repo, GRANTS_BRANCH, await gh.branchHead(repo, defaultBranch));
+    }
+  }
+  const what = c.phase === 'before' ? `record ${c.added.length} newcomer(s)` : `forget ${c.dropped.length} leaver(s)`;
+  await gh.commitFile(repo, GRANTS_BRANCH, {
+    path: GRANTS_PATH,
+    content: text,
+    message: `reconcile: ${what} in the grant record`,
+    ...(current ? { sha: current.sha } : {}),
+  });
+}
+
+/**
+ * An advisory's collaborators are re-read right before its PATCH (which replaces the whole lists), and
+ * the plan's additions and removals merged into what is there now: someone a coordinator added since
+ * the run's read is kept, not dropped.
+ */
+async function updateAdvisoryAccess(gh: GitHubApi, c: AdvisoryAccess): Promise<void> {
+  const now = await gh.advisoryCollaborators(c.repo, c.ghsaId);
+  const removing = new Set(c.removeUsers.map(loginKey));
+  const users = now.users.map((u) => u.login).filter((l) => !removing.has(loginKey(l)));
+  const have = new Set(users.map(loginKey));
+  for (const login of c.addUsers) if (!have.has(loginKey(login))) users.push(login);
+  const teams = [...now.teams];
+  for (const t of c.addTeams) if (!teams.includes(t)) teams.push(t);
+  const unchanged =
+    users.length === now.users.length &&
+    teams.length === now.teams.length &&
+    now.users.every((u) => have.has(loginKey(u.login)));
+  if (unchanged) return;
+  await gh.updateAdvisory(c.repo, c.ghsaId, { collaborating_users: users, collaborating_teams: teams });
+}
 
 /** One PR in the ops repo follows every rename: members.yaml from its default branch, logins fixed. */
 async function followRenames(gh: GitHubApi, scope: ReconcileScope, renames: readonly Rename[]): Promise<string> {
@@ -64,14 +116,15 @@ async function applyOne(deps: ReconcileDeps, scope: ReconcileScope, c: Exclude<C
     case 'team-role':
       return gh.setTeamMembership(org, team, c.login, c.role);
     case 'team-remove':
+    case 'team-invitation-cancel':
+      // The team-membership DELETE removes an active membership and a pending one alike.
       return gh.removeTeamMembership(org, team, c.login);
     case 'role-assign':
       return gh.assignOrgRoleToTeam(org, team, c.roleId);
     case 'advisory-access':
-      return ghFor(splitRepo(c.repo).owner).updateAdvisory(c.repo, c.ghsaId, {
-        collaborating_users: c.users,
-        collaborating_teams: c.teams,
-      });
+      return updateAdvisoryAccess(ghFor(splitRepo(c.repo).owner), c);
+    case 'grants-record':
+      return writeGrants(gh, scope, c);
     case 'pvr-enable':
       return ghFor(splitRepo(c.repo).owner).enablePrivateVulnerabilityReporting(c.repo);
     case 'list-subscribe':
@@ -90,12 +143,20 @@ export async function applyReconcile(
   deps: ReconcileDeps,
   ctx: JobContext,
 ): Promise<ChangeResult<Change>[]> {
-  const renames = plan.changes.filter((c): c is Rename => c.kind === 'roster-login');
-  const others = plan.changes.filter((c): c is Exclude<Change, Rename> => c.kind !== 'roster-login');
+  const suppressed = plan.addOnly ? plan.changes.filter(isSuppressedByAddOnly) : [];
+  const written = plan.changes.filter((c) => !suppressed.includes(c));
+  const renames = written.filter((c): c is Rename => c.kind === 'roster-login');
+  const record = (phase: GrantsRecord['phase']) =>
+    written.filter((c) => c.kind === 'grants-record' && c.phase === phase).map((c) => [c]);
+  const others = written.filter(
+    (c): c is Exclude<Change, Rename> => c.kind !== 'roster-login' && c.kind !== 'grants-record',
+  );
   const steps: (readonly Change[])[] = [
     ...(renames.length > 0 ? [renames] : []),
+    ...record('before'),
     ...others.filter((c) => !isRemoval(c)).map((c) => [c]),
     ...others.filter(isRemoval).map((c) => [c]),
+    ...record('after'),
   ];
   const results = await applyInOrder(
     steps,
@@ -109,5 +170,6 @@ export async function applyReconcile(
   );
   // Reported in the plan's order.
   const byChange = new Map(results.map((r) => [r.change, r] as const));
+  for (const c of suppressed) byChange.set(c, { change: c, status: 'suppressed', error: 'add-only' });
   return plan.changes.map((c) => byChange.get(c)!);
 }

@@ -1,11 +1,18 @@
-// Reconcile's reads: GitHub (team, org, invitations, each covered repo's advisories, private
-// vulnerability reporting and SECURITY.md, the security-manager role) and Mailman (each list's
-// members and owners). Every read either completes or throws: a partial picture never reaches
-// the planner, so nothing is ever removed on the strength of an incomplete read.
+// Reconcile's reads: GitHub (the team's direct members, org, invitations, each covered repo's
+// advisories, private vulnerability reporting and SECURITY.md, the security-manager role, the logins
+// of members without a pinned id), the grant record in the ops repo, and Mailman (each list's members
+// and owners). Every read either completes or throws: a partial picture never reaches the planner, so
+// nothing is ever removed on the strength of an incomplete read.
+import { parse as parseYaml } from 'yaml';
 import type { AdvisoryRecord, GitHubApi, SecurityPolicyFile } from '../../clients/github/api.js';
 import type { MailmanClient } from '../../clients/mailman.js';
+import { MailmanError } from '../../clients/mailman.js';
+import type { PersonRef } from '../../domain/account.js';
+import { PersonIndex } from '../../domain/account.js';
 import type { Policy } from '../../domain/policy.js';
 import { reposByOwner, splitRepo } from '../../domain/policy.js';
+import type { GrantRecord } from '../../domain/reconcile/grants.js';
+import { GRANTS_BRANCH, GRANTS_PATH, parseGrantRecord } from '../../domain/reconcile/grants.js';
 import type {
   AdvisoryState,
   Observed,
@@ -14,9 +21,25 @@ import type {
   ObservedRepo,
   ObservedRole,
 } from '../../domain/reconcile/observed.js';
+import { reportFilePath } from '../../domain/report-file.js';
 import type { Roster } from '../../domain/roster.js';
+import { loginKey } from '../../domain/roster.js';
 import { describeFailure } from '../../clients/github/failures.js';
+import { UserError } from '../../errors.js';
 import { reading } from '../reading.js';
+
+/** Credit types whose holders the report names as its own (never removed by reconcile). */
+const REPORT_CREDITS = new Set(['reporter', 'finder']);
+
+/** The advisory's author and credited reporters and finders. */
+function reportPeopleOf(a: AdvisoryRecord): PersonRef[] {
+  const people: PersonRef[] = [];
+  if (a.author) people.push({ login: a.author.login, id: a.author.id });
+  for (const c of a.credits_detailed ?? [])
+    if (REPORT_CREDITS.has(c.type)) people.push({ login: c.user.login, id: c.user.id });
+  for (const c of a.credits ?? []) if (REPORT_CREDITS.has(c.type) && c.login) people.push({ login: c.login });
+  return people;
+}
 
 async function readRepo(
   gh: GitHubApi,
@@ -36,6 +59,7 @@ async function readRepo(
       htmlUrl: a.html_url,
       collaboratingUsers: (a.collaborating_users ?? []).map((u) => ({ login: u.login, id: u.id })),
       collaboratingTeams: (a.collaborating_teams ?? []).map((t) => t.slug),
+      reportPeople: reportPeopleOf(a),
     })),
   };
 }
@@ -82,6 +106,20 @@ async function readIdentity(gh: GitHubApi): Promise<ObservedGitHub['identity']> 
   }
 }
 
+/** The grant record (grants.ts) from the ops repository; undefined when none was written yet. */
+export async function readGrants(gh: GitHubApi, opsRepo: string): Promise<GrantRecord | undefined> {
+  const file = await reading(`the grant record ${GRANTS_PATH} (branch ${GRANTS_BRANCH} of ${opsRepo})`, () =>
+    gh.readFile(opsRepo, GRANTS_PATH, GRANTS_BRANCH),
+  );
+  if (!file) return undefined;
+  const parsed = parseGrantRecord(file.text);
+  if ('problem' in parsed)
+    throw new UserError(
+      `the grant record ${GRANTS_PATH} on branch ${GRANTS_BRANCH} of ${opsRepo} is not one reconcile wrote (${parsed.problem}): restore it from the branch's history, or delete the branch (reconcile then starts a new record, and until then only people moved to emeritus lose access). Nothing was changed.`,
+    );
+  return parsed;
+}
+
 export async function readGitHub(
   gh: GitHubApi,
   ghFor: GitHubFor,
@@ -89,13 +127,12 @@ export async function readGitHub(
   policy: Policy,
 ): Promise<ObservedGitHub> {
   const { org, team } = policy;
-  const [identity, orgMembers, orgOwners, teamMembers, pending, failed, repos, securityManager] = await Promise.all([
+  const [identity, orgMembers, orgOwners, teamMembers, pending, repos, securityManager] = await Promise.all([
     readIdentity(gh),
     reading(`the members of ${org}`, () => gh.listOrgMembers(org)),
     reading(`the owners of ${org}`, () => gh.listOrgMembers(org, 'admin')),
-    reading(`team ${org}/${team}`, () => gh.listTeamMembers(org, team)),
+    reading(`team ${org}/${team}`, () => gh.listDirectTeamMembers(org, team)),
     reading(`the pending invitations of ${org}/${team}`, () => gh.listTeamInvitations(org, team)),
-    reading(`the failed invitations of ${org}`, () => gh.listFailedInvitations(org)),
     readRepos(ghFor, policy.covered_repos),
     policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
   ]);
@@ -105,30 +142,111 @@ export async function readGitHub(
     orgOwners,
     team: teamMembers,
     pendingInvitations: pending,
-    failedInvitations: failed,
     repos,
     ...(securityManager !== undefined ? { securityManager } : {}),
     accountsById: new Map(),
+    accountsByLogin: new Map(),
   };
 
-  // Pinned ids not seen in any list: look each up, to follow a rename or learn the account is gone.
-  const seen = new Set<number>(
-    [
-      ...observed.orgMembers,
-      ...observed.team,
-      ...repos.flatMap((r) => r.advisories.flatMap((a) => a.collaboratingUsers)),
-    ].map((a) => a.id),
-  );
-  const unseen = roster.members.map((m) => m.id).filter((id): id is number => id !== undefined && !seen.has(id));
-  const looked = await Promise.all(
-    unseen.map((id) => reading(`GitHub account ${id}`, async () => [id, await gh.accountById(id)] as const)),
-  );
+  // Members not seen in any list: pinned ids one by one (to follow a rename or learn the account is
+  // gone), logins without an id in one batched query (a login GitHub does not know is an error).
+  const seen = [
+    ...observed.orgMembers,
+    ...observed.team,
+    ...repos.flatMap((r) => r.advisories.flatMap((a) => a.collaboratingUsers)),
+  ];
+  const seenIds = new Set<number>(seen.map((a) => a.id));
+  const seenLogins = new Set(seen.map((a) => loginKey(a.login)));
+  const unseenIds = roster.members.map((m) => m.id).filter((id): id is number => id !== undefined && !seenIds.has(id));
+  const unseenLogins = [
+    ...new Set(
+      roster.members.filter((m) => m.id === undefined && !seenLogins.has(loginKey(m.login))).map((m) => m.login),
+    ),
+  ];
+  const [looked, profiles] = await Promise.all([
+    Promise.all(
+      unseenIds.map((id) => reading(`GitHub account ${id}`, async () => [id, await gh.accountById(id)] as const)),
+    ),
+    unseenLogins.length === 0
+      ? Promise.resolve(new Map())
+      : reading(`the GitHub accounts of ${unseenLogins.length} member(s) without a pinned id`, () =>
+          gh.profilesByLogin(unseenLogins),
+        ),
+  ]);
   for (const [id, acc] of looked) observed.accountsById.set(id, acc);
+  for (const [login, profile] of profiles)
+    observed.accountsByLogin.set(loginKey(login), profile ? { login: profile.login, id: profile.id } : null);
   return observed;
+}
+
+/**
+ * The access each report file grants (reports/<GHSA>.yaml in the ops repo, `access:` entries whose
+ * day has not come), read only for advisories where someone the roster no longer grants access to
+ * still collaborates: those are the only advisories where reconcile might remove someone.
+ */
+async function readReportGrants(
+  gh: GitHubApi,
+  opsRepo: string,
+  github: ObservedGitHub,
+  roster: Roster,
+  granted: GrantRecord | undefined,
+  today: string,
+): Promise<void> {
+  const members = new PersonIndex<PersonRef>(roster.members);
+  const leavers = new PersonIndex<PersonRef>([...(roster.emeritus ?? []), ...(granted?.people ?? [])]);
+  const advisories = github.repos
+    .flatMap((r) => r.advisories)
+    .filter(
+      (a) =>
+        (a.state === 'triage' || a.state === 'draft') &&
+        a.collaboratingUsers.some((u) => leavers.has(u) && !members.has(u)),
+    );
+  await Promise.all(
+    advisories.map(async (a) => {
+      const path = reportFilePath(a.ghsaId);
+      const text = await reading(
+        `${path} of ${opsRepo}`,
+        async () => (await gh.withoutFileCache().readFile(opsRepo, path))?.text,
+      );
+      if (text === undefined) return;
+      a.reportPeople.push(...grantedLogins(text, path, today).map((login) => ({ login })));
+    }),
+  );
+}
+
+/** Logins a report file grants access until a day after `today`; a file that does not parse stops the run. */
+function grantedLogins(text: string, path: string, today: string): string[] {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { version: '1.2' });
+  } catch {
+    data = undefined;
+  }
+  const access = data && typeof data === 'object' ? (data as { access?: unknown }).access : undefined;
+  if (data === undefined || (access !== undefined && !Array.isArray(access)))
+    throw new UserError(
+      `${path} in the ops repository is not a report file reconcile can read (its access: grants decide who keeps access): fix it, then run again. Nothing was changed.`,
+    );
+  return ((access as unknown[] | undefined) ?? []).flatMap((g) => {
+    const grant = g as { login?: unknown; until?: unknown } | null;
+    return grant && typeof grant.login === 'string' && typeof grant.until === 'string' && grant.until > today
+      ? [grant.login]
+      : [];
+  });
 }
 
 /** Finds the Mailman client for a list's REST URL; undefined when none is configured. */
 export type MailmanFor = (restUrl: string) => MailmanClient | undefined;
+
+/** Mailman's own message (it says what to check), as a failed read that changed nothing. */
+async function readingList<T>(what: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof MailmanError) throw new UserError(`could not read ${what}: ${err.message} Nothing was changed.`);
+    throw err;
+  }
+}
 
 export async function readLists(mailmanFor: MailmanFor, policy: Policy): Promise<ObservedList[] | undefined> {
   const lists = policy.mailing_lists ?? [];
@@ -137,17 +255,21 @@ export async function readLists(mailmanFor: MailmanFor, policy: Policy): Promise
   return Promise.all(
     lists.map(async (l, i): Promise<ObservedList> => {
       const mailman = clients[i]!;
-      const list = await mailman.getList(l.address);
-      if (!list) return { address: l.address, exists: false, members: [], owners: [] };
+      const list = await readingList(`mailing list ${l.address}`, () => mailman.getList(l.address));
+      // Like a missing team: the run fails, and the message says where to look.
+      if (!list)
+        throw new UserError(
+          `could not read mailing list ${l.address}: it does not exist on the Mailman server (${mailman.where}). Create it there, or fix mailing_lists in policy.yaml. Nothing was changed.`,
+        );
       const [members, owners] = await Promise.all([
-        mailman.listMembers(l.address, 'member'),
-        mailman.listMembers(l.address, 'owner'),
+        readingList(`the members of ${l.address}`, () => mailman.listMembers(l.address, 'member')),
+        readingList(`the owners of ${l.address}`, () => mailman.listMembers(l.address, 'owner')),
       ]);
       const strip = (m: { address: string; displayName?: string }) => ({
         address: m.address,
         ...(m.displayName ? { name: m.displayName } : {}),
       });
-      return { address: l.address, exists: true, members: members.map(strip), owners: owners.map(strip) };
+      return { address: l.address, members: members.map(strip), owners: owners.map(strip) };
     }),
   );
 }
@@ -161,7 +283,13 @@ export async function readObserved(
   mailmanFor: MailmanFor,
   roster: Roster,
   policy: Policy,
+  now: Date,
 ): Promise<Observed> {
-  const [github, lists] = await Promise.all([readGitHub(gh, ghFor, roster, policy), readLists(mailmanFor, policy)]);
-  return { github, ...(lists ? { lists } : {}) };
+  const [github, granted, lists] = await Promise.all([
+    readGitHub(gh, ghFor, roster, policy),
+    readGrants(gh, policy.ops_repo),
+    readLists(mailmanFor, policy),
+  ]);
+  await readReportGrants(gh, policy.ops_repo, github, roster, granted, now.toISOString().slice(0, 10));
+  return { github, ...(granted ? { granted } : {}), ...(lists ? { lists } : {}) };
 }
