@@ -1,6 +1,5 @@
 // The audit action: inputs → runAudit → summary and outputs.
-import * as core from '@actions/core';
-import { actionContext, actionLogger, input, runAction, tokenInputs } from '../lib/entry/action-runtime.js';
+import { actionContext, actionLogger, input, io, runAction, tokenInputs } from '../lib/entry/action-runtime.js';
 import { failIfJobFailed, reportJobResult } from '../lib/entry/action-job.js';
 import { connectOrgs, githubEndpoints } from '../lib/entry/github-connect.js';
 import { auditLinks, runAudit } from '../lib/jobs/audit.js';
@@ -28,11 +27,11 @@ await runAction(async () => {
     );
     await reportJobResult('audit', result);
     const links = auditLinks(result);
-    core.setOutput('inactive', JSON.stringify(result.plan?.inactive ?? []));
-    core.setOutput('report-issue', links.reportIssue ?? '');
-    core.setOutput('pull-request', links.pullRequest ?? '');
-    core.setOutput('changes', String(result.plan?.changes.length ?? 0));
-    core.info(
+    io.setOutput('inactive', JSON.stringify(result.plan?.inactive ?? []));
+    io.setOutput('report-issue', links.reportIssue ?? '');
+    io.setOutput('pull-request', links.pullRequest ?? '');
+    io.setOutput('changes', String(result.plan?.changes.length ?? 0));
+    io.info(
       `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`,
     );
     failIfJobFailed('audit', result);

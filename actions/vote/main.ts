@@ -1,15 +1,14 @@
 // The vote action: inputs → runVote → summary and outputs. The PR comes from the input, else the event.
-import * as core from '@actions/core';
 import { UserError } from '../lib/errors.js';
-import { actionContext, actionLogger, input, runAction } from '../lib/entry/action-runtime.js';
+import { actionContext, actionLogger, input, io, runAction } from '../lib/entry/action-runtime.js';
 import { failIfJobFailed, reportJobResult } from '../lib/entry/action-job.js';
 import { actionsEvent } from '../lib/entry/actions-event.js';
 import { connectGitHub, githubEndpoints } from '../lib/entry/github-connect.js';
 import { runVote } from '../lib/jobs/vote.js';
 
 await runAction(async () => {
-  const token = core.getInput('token', { required: true });
-  core.setSecret(token);
+  const token = io.getInput('token', { required: true });
+  io.setSecret(token);
   const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
   const given = input('pull-request', '');
   const pullRequest = given !== '' ? Number(given) : actionsEvent(process.env).pullRequest;
@@ -44,9 +43,9 @@ await runAction(async () => {
       no: r.tally?.no ?? null,
       closes_at: r.tally?.closesAt ?? null,
     }));
-    core.setOutput('results', JSON.stringify(results));
-    core.setOutput('changes', String(result.plan?.changes.length ?? 0));
-    core.info(
+    io.setOutput('results', JSON.stringify(results));
+    io.setOutput('changes', String(result.plan?.changes.length ?? 0));
+    io.info(
       `GitHub requests: ${gh.counters.requests} (${gh.counters.notModified} answered 304 from the cache, ${gh.counters.writes} writes)`,
     );
     failIfJobFailed('vote', result);

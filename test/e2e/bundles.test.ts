@@ -71,8 +71,9 @@ describe('validate action bundle', () => {
 });
 
 describe('bundles', () => {
+  // The actions (each has an action.yml); the CLI is a terminal program that loads one command's chunk.
   const bundles = readdirSync(join(root, 'actions'), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'action.yml')))
     .map((d) => join(root, 'actions', d.name, 'dist'))
     .filter((dist) => existsSync(join(dist, 'index.js')));
 

@@ -6,7 +6,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionIo } from '../../actions/lib/entry/action-io.js';
-import { coreIo } from '../../actions/lib/entry/action-runtime.js';
+import * as core from '@actions/core';
+
+/** @actions/core behind the same interface: the reference the actions' own writer must match. */
+const coreIo: ActionIo = {
+  getInput: (name, options) => core.getInput(name, options),
+  setOutput: (name, value) => core.setOutput(name, value),
+  setSecret: (secret) => core.setSecret(secret),
+  info: (message) => core.info(message),
+  debug: (message) => core.debug(message),
+  isDebug: () => core.isDebug(),
+  warning: (message, properties) => core.warning(message, properties),
+  error: (message, properties) => core.error(message, properties),
+  setFailed: (message) => core.setFailed(message),
+  appendSummary: async (markdown) => {
+    await core.summary.addRaw(markdown, true).write();
+  },
+};
 import { formatWorkflowCommand, workflowCommands } from '../../actions/lib/entry/workflow-commands.js';
 
 const RUNNER_ENV = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'RUNNER_DEBUG', 'INPUT_MEMBERS-FILE', 'INPUT_WITH_SPACE'];

@@ -294,6 +294,27 @@ function parseReportMarker(body) {
     const m = /<!-- psrt-ops:activity-report date=(\d{4}-\d{2}-\d{2}) since=(\d{4}-\d{2}-\d{2}) -->/.exec(body ?? '');
     return m ? { date: m[1], since: m[2] } : undefined;
 }
+/** Put in place of the marker when a second copy of the open report is closed: never read as a report. */
+function duplicateReportMarker(of) {
+    return `<!-- psrt-ops:activity-report-duplicate of=${of} -->`;
+}
+/**
+ * Which report issue is which. Only issues the audit wrote (they carry the marker) are kept current
+ * or folded, never a person's own issue under the label. A closed report is the previous one by its
+ * marker's date (its creation day when it has none, as reports written by hand once were); a copy the
+ * audit closed as a duplicate is never a report.
+ */
+function chooseReportIssues(issues) {
+    const open = issues
+        .filter((i) => i.state === 'open' && parseReportMarker(i.body) !== undefined)
+        .sort((a, b) => a.number - b.number);
+    const closed = issues
+        .filter((i) => i.state === 'closed' && !i.body.includes('<!-- psrt-ops:activity-report-duplicate '))
+        .map((i) => ({ ...i, date: parseReportMarker(i.body)?.date ?? i.createdAt.slice(0, 10) }))
+        .sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
+    const [current, ...duplicates] = open;
+    return { ...(current ? { current } : {}), duplicates, ...(closed[0] ? { previous: closed[0] } : {}) };
+}
 /** The day (YYYY-MM-DD) of a timestamp, for people. */
 function dayOf(at) {
     return at.slice(0, 10);
@@ -511,6 +532,8 @@ function describeAuditChange(c, inactive) {
             return `+ open the report issue "${c.title}"`;
         case 'report-issue-update':
             return `~ update the report issue #${c.number}`;
+        case 'report-issue-close-duplicate':
+            return `- close the duplicate report issue #${c.number} (a copy of #${c.of})`;
         case 'pr-open':
             return `+ open the pruning PR: move ${moves} to emeritus`;
         case 'pr-update':
@@ -675,6 +698,17 @@ function planAudit(input, remoteRoster) {
         changes.push({ kind: 'report-issue-create', repo, title, body, label: labels.report });
     else if (current.title !== title || current.body !== body)
         changes.push({ kind: 'report-issue-update', repo, number: current.number, url: current.url, title, body });
+    if (current)
+        for (const d of input.reports.duplicates ?? [])
+            changes.push({
+                kind: 'report-issue-close-duplicate',
+                repo,
+                number: d.number,
+                url: d.url,
+                of: current.number,
+                body: `${duplicateReportMarker(current.number)}\nA second copy of the activity report #${current.number}, closed by the PSRT audit.\n`,
+                comment: `Closed by the PSRT audit as a duplicate of #${current.number} (two audit runs at once, or an answer from GitHub that was lost): the report is kept current there.`,
+            });
     const inactive = inactiveMembers(report);
     const open = input.prunePr.open;
     if (inactive.length > 0) {
@@ -773,14 +807,12 @@ function reportIssue(i) {
     };
 }
 async function readReports(gh, repo, label) {
-    const issues = (await gh.listLabelledIssues(repo, label, 'all')).map((i) => ({
-        ...reportIssue(i),
-        open: i.state === 'open',
-    }));
-    const open = issues.filter((r) => r.open).sort((a, b) => b.number - a.number);
-    const closed = issues.filter((r) => !r.open).sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
-    const strip = ({ open: _o, ...r }) => r;
-    return { ...(open[0] ? { current: strip(open[0]) } : {}), ...(closed[0] ? { previous: strip(closed[0]) } : {}) };
+    const chosen = chooseReportIssues(await gh.listLabelledIssues(repo, label, 'all'));
+    return {
+        ...(chosen.current ? { current: reportIssue(chosen.current) } : {}),
+        ...(chosen.previous ? { previous: reportIssue(chosen.previous) } : {}),
+        duplicates: chosen.duplicates.map(reportIssue),
+    };
 }
 async function gatherActivity(deps, policy, labels, w, ctx) {
     const { gh } = deps;
@@ -918,6 +950,10 @@ async function applyAudit(plan, deps, ctx) {
             }
             case 'report-issue-update':
                 await gh.updateIssue(change.repo, change.number, { title: change.title, body: change.body });
+                return change.url;
+            case 'report-issue-close-duplicate':
+                await gh.createComment(change.repo, change.number, change.comment);
+                await gh.updateIssue(change.repo, change.number, { state: 'closed', body: change.body });
                 return change.url;
             default: {
                 // The pruning PR names the report issue opened a moment ago in this run.

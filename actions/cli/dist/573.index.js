@@ -34,6 +34,24 @@ const PRE_APPROVED = { pre_verified: true, pre_confirmed: true, pre_approved: tr
 function normalize(address) {
     return address.trim().toLowerCase();
 }
+/**
+ * The REST base without a trailing slash. A URL holding a user name or password is refused (they are
+ * secrets, and would be printed with the URL): they belong in the REST user and password settings.
+ */
+function restBase(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new MailmanError('the Mailman REST URL is not a URL: check MAILMAN_REST_URL or rest_url in policy.yaml (e.g. http://localhost:8001/3.1)', undefined, 'GET', '/');
+    }
+    if (parsed.username || parsed.password)
+        throw new MailmanError('the Mailman REST URL holds a user name or password: remove them from it and set MAILMAN_REST_USER and MAILMAN_REST_PASSWORD instead (the URL is printed in messages, secrets never are)', undefined, 'GET', '/');
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        throw new MailmanError(`the Mailman REST URL must start with http:// or https://, not ${parsed.protocol}`, undefined, 'GET', '/');
+    return url.trim().replace(/\/+$/, '');
+}
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -45,10 +63,14 @@ class MailmanClient {
     /** List address → list id; list ids never change once a list exists. */
     listIds = new Map();
     constructor(opts) {
-        this.base = opts.url.replace(/\/+$/, '');
+        this.base = restBase(opts.url);
         this.authorization = `Basic ${Buffer.from(`${opts.user}:${opts.password}`, 'utf8').toString('base64')}`;
         this.fetchImpl = opts.fetch ?? fetch;
         this.timeoutMs = opts.timeoutMs ?? 30_000;
+    }
+    /** The REST API's address for messages (never with credentials: the constructor refuses those). */
+    get where() {
+        return this.base;
     }
     /** The list, or null when Mailman has no list with this address. */
     async getList(listAddress) {
@@ -66,22 +88,37 @@ class MailmanClient {
         this.listIds.set(normalize(listAddress), b.list_id);
         return { listId: b.list_id, fqdnListname: b.fqdn_listname, memberCount: b.member_count };
     }
-    /** Everyone holding `role` on the list, all pages. */
+    /**
+     * Everyone holding `role` on the list, all pages. A page that disagrees with the total Mailman gives
+     * (an empty or short page while more remain, more entries than the total, a total that changes
+     * between pages) is an incomplete read: an error, so nobody is unsubscribed on its strength.
+     */
     async listMembers(listAddress, role) {
         const listId = await this.listId(listAddress);
         const members = [];
+        let total;
         for (let page = 1;; page++) {
             const path = `/lists/${encodeURIComponent(listId)}/roster/${role}?count=${PAGE_SIZE}&page=${page}`;
             const res = await this.request('GET', path, undefined, [200]);
             const b = res.body;
-            if (!isRecord(b) || typeof b.total_size !== 'number')
+            if (!isRecord(b) || typeof b.total_size !== 'number' || !Number.isInteger(b.total_size) || b.total_size < 0)
+                throw this.unexpected('GET', path, res);
+            if (b.entries !== undefined && !Array.isArray(b.entries))
                 throw this.unexpected('GET', path, res);
             // Mailman leaves `entries` out of an empty page.
             const entries = Array.isArray(b.entries) ? b.entries : [];
+            const incomplete = (what) => new MailmanError(`Mailman's ${role} list of ${listAddress} came back incomplete (${what}): the read was stopped so that nobody is removed on the strength of it. Run again; if it persists, check the Mailman server at ${this.base}.`, res.status, 'GET', path);
+            if (total !== undefined && b.total_size !== total)
+                throw incomplete(`the total changed from ${total} to ${b.total_size} between pages`);
+            total = b.total_size;
             for (const e of entries)
                 members.push(this.member(e, role, path, res));
-            if (entries.length === 0 || members.length >= b.total_size)
+            if (members.length > total)
+                throw incomplete(`${members.length} entries where the total says ${total}`);
+            if (members.length === total)
                 return members;
+            if (entries.length < PAGE_SIZE)
+                throw incomplete(`page ${page} held ${entries.length} entries; ${total - members.length} more were announced`);
         }
     }
     /** Subscribe without confirmation or moderation. Already subscribed is success. */
@@ -253,7 +290,8 @@ class MailmanClient {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mailmanEnv: () => (/* binding */ mailmanEnv),
-/* harmony export */   mailmanFor: () => (/* binding */ mailmanFor)
+/* harmony export */   mailmanFor: () => (/* binding */ mailmanFor),
+/* harmony export */   mailmanSecrets: () => (/* binding */ mailmanSecrets)
 /* harmony export */ });
 /* harmony import */ var _clients_mailman_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2744);
 // Entry-side wiring shared by the CLI and the actions: which Mailman to talk to, from the
@@ -265,6 +303,40 @@ function mailmanEnv(env) {
         ...(env.MAILMAN_REST_USER ? { user: env.MAILMAN_REST_USER } : {}),
         ...(env.MAILMAN_REST_PASSWORD ? { password: env.MAILMAN_REST_PASSWORD } : {}),
     };
+}
+/**
+ * Every form of the Mailman secrets a log line could show, to mask before anything runs: the user, the
+ * password, the URL (as given and without its trailing slash), and any user or password inside the
+ * URL itself (raw and percent-decoded), which the client refuses but an error message could echo.
+ */
+function mailmanSecrets(settings) {
+    const out = new Set();
+    const add = (v) => {
+        if (v && v.trim() !== '')
+            out.add(v);
+    };
+    add(settings.user);
+    add(settings.password);
+    if (settings.url) {
+        add(settings.url);
+        add(settings.url.replace(/\/+$/, ''));
+        try {
+            const url = new URL(settings.url);
+            for (const part of [url.username, url.password]) {
+                add(part);
+                try {
+                    add(decodeURIComponent(part));
+                }
+                catch {
+                    // not percent-encoded text: the raw form is masked
+                }
+            }
+        }
+        catch {
+            // not a URL: masked as given
+        }
+    }
+    return [...out];
 }
 /** One client per REST URL; none at all without credentials (the plan then says lists are skipped). */
 function mailmanFor(settings, fetchImpl) {

@@ -2,6 +2,95 @@ export const id = 827;
 export const ids = [827];
 export const modules = {
 
+/***/ 7048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ renderResultsLine),
+/* harmony export */   Hb: () => (/* binding */ trippedGuards),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   NS: () => (/* binding */ renderNote),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   TW: () => (/* binding */ renderGuards),
+/* harmony export */   ox: () => (/* binding */ withResult)
+/* harmony export */ });
+// What every job's plan is made of: typed changes (each job's own discriminated union), notes, guards,
+// and after an apply one result per change. Shared pieces of rendering: the headline that says what
+// really happened, the guard table and the notes.
+function trippedGuards(guards) {
+    return guards.filter((g) => !g.ok);
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/**
+ * The first line of a rendered plan, true to what happened: planned, blocked, or how many of the
+ * changes were made and how many failed (never "applied" when nothing was).
+ */
+function headline(job, plan, results, describe = (changes) => plural(changes.length, 'change')) {
+    const n = plan.changes.length;
+    if (n === 0)
+        return `${job}: nothing to change`;
+    if (results) {
+        const done = results.filter((r) => r.status === 'done').length;
+        const failed = results.filter((r) => r.status === 'failed').length;
+        if (failed === 0 && done === n)
+            return `${job} applied ${describe(plan.changes)}`;
+        const suppressed = results.filter((r) => r.status === 'suppressed').length;
+        const parts = [`${done} of ${n} changes made`];
+        if (failed > 0)
+            parts.push(`${failed} failed`);
+        if (suppressed > 0)
+            parts.push(`${suppressed} suppressed`);
+        const skipped = n - done - failed - suppressed;
+        if (skipped > 0)
+            parts.push(`${skipped} not attempted`);
+        return `${job}: ${parts.join(', ')}`;
+    }
+    if (trippedGuards(plan.guards).length > 0)
+        return `${job} blocked by a guard: ${describe(plan.changes)} planned, none made`;
+    return `${job} plan: ${describe(plan.changes)}`;
+}
+const NOTE_MARK = { info: 'ℹ️', warning: '⚠️', drift: '↯', error: '❌' };
+function renderNote(note, format) {
+    return format === 'markdown'
+        ? `- ${NOTE_MARK[note.level]} ${note.text}`
+        : `  ${note.level}: ${note.text.replace(/`/g, '')}`;
+}
+function renderGuards(guards, format) {
+    if (guards.length === 0)
+        return [];
+    const md = format === 'markdown';
+    const out = [md ? '### Guards' : 'Guards:'];
+    if (md)
+        out.push('', '| Guard | Status | Detail |', '|---|---|---|');
+    for (const g of guards) {
+        const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
+        out.push(md
+            ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
+            : `  ${g.guard}: ${state} (${g.detail})`);
+    }
+    return out;
+}
+function renderResultsLine(results, format) {
+    if (!results || results.length === 0)
+        return [];
+    const count = (s) => results.filter((r) => r.status === s).length;
+    const parts = [`${count('done')} done`, `${count('failed')} failed`, `${count('not attempted')} not attempted`];
+    if (count('suppressed') > 0)
+        parts.push(`${count('suppressed')} suppressed`);
+    return [format === 'markdown' ? `**Applied:** ${parts.join(', ')}.` : `Applied: ${parts.join(', ')}.`];
+}
+/** A change's line with its result appended when it was not simply done. */
+function withResult(line, result) {
+    return result && result.status !== 'done'
+        ? `${line}   [${result.status}${result.error ? `: ${result.error}` : ''}]`
+        : line;
+}
+
+
+/***/ }),
+
 /***/ 8656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -64,6 +153,105 @@ function describeToolPrChange(c) {
         case 'pr-close':
             return `- close pull request #${c.number}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b5: () => (/* binding */ runJob),
+/* harmony export */   g$: () => (/* binding */ applyInOrder)
+/* harmony export */ });
+/* unused harmony exports jobFailed, describeWriteFailure */
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(874);
+/* harmony import */ var _domain_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7048);
+/* harmony import */ var _clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9026);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1015);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2863);
+
+
+
+
+
+function jobFailed(result) {
+    return result.outcome === 'invalid' || result.outcome === 'blocked' || result.outcome === 'apply-failed';
+}
+function invalidText(diagnostics, format) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const lines = errors.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} [${d.rule}]`);
+    return format === 'markdown'
+        ? `## The roster or policy has ${errors.length} error(s): nothing was read or changed\n\n${lines.map((l) => `- \`${l}\``).join('\n')}\n`
+        : `The roster or policy has ${errors.length} error(s): nothing was read or changed (npx psrt validate).\n`;
+}
+async function runJob(job, settings, deps, ctx) {
+    const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(settings.config, ctx.now());
+    if (!loaded.config) {
+        const diagnostics = loaded.diagnostics;
+        return { outcome: 'invalid', diagnostics, render: (format) => invalidText(diagnostics, format) };
+    }
+    const config = loaded.config;
+    const observed = await job.read(settings, config, deps, ctx);
+    const plan = job.plan(config, observed, settings, ctx.now());
+    const tripped = (0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .trippedGuards */ .Hb)(plan.guards);
+    for (const g of tripped)
+        ctx.log.error(`guard ${g.guard} tripped: ${g.detail}`);
+    let results;
+    let outcome = plan.changes.length === 0 ? 'in-sync' : tripped.length > 0 ? 'blocked' : 'planned';
+    if (settings.apply && tripped.length === 0 && plan.changes.length > 0) {
+        results = await job.apply(plan, deps, ctx);
+        outcome = results.some((r) => r.status === 'failed') ? 'apply-failed' : 'applied';
+    }
+    return {
+        outcome,
+        diagnostics: loaded.diagnostics,
+        plan,
+        ...(results ? { results } : {}),
+        render: (format) => job.render(plan, format, results),
+    };
+}
+/**
+ * Apply changes one at a time, in order, stopping at the first failure: what was done, what failed
+ * and what was not attempted are all reported, and a re-run converges from there. A step may write
+ * several changes at once (they share its result).
+ */
+async function applyInOrder(steps, 
+/** Returns what people should see of the write (a URL), or anything else when there is nothing to show. */
+write, ctx, describe) {
+    const results = new Map();
+    let failed = false;
+    for (const changes of steps) {
+        if (failed) {
+            for (const change of changes)
+                results.set(change, { change, status: 'not attempted' });
+            continue;
+        }
+        try {
+            const written = await write(changes);
+            const detail = typeof written === 'string' && written !== '' ? written : undefined;
+            for (const change of changes) {
+                results.set(change, { change, status: 'done', ...(detail ? { detail } : {}) });
+                if (detail)
+                    ctx.log.info(`${describe(change)}: ${detail}`);
+                else
+                    ctx.log.debug(`done: ${describe(change)}`);
+            }
+        }
+        catch (err) {
+            failed = true;
+            const error = describeWriteFailure(err);
+            ctx.log.error(`stopping at the first failure: ${describe(changes[0])}: ${error}`);
+            for (const change of changes)
+                results.set(change, { change, status: 'failed', error });
+        }
+    }
+    return steps.flat().map((c) => results.get(c));
+}
+/** A failed write for people: GitHub's failures by status and network error, anything else by its message. */
+function describeWriteFailure(err) {
+    return err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_4__/* .RequestError */ .G || (0,_clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailureOf */ .i2)(err) ? (0,_clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(err) : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err);
 }
 
 
@@ -278,6 +466,55 @@ async function convergeToolPr(gh, desired) {
     const change = (0,_domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_0__/* .planToolPr */ .a)(desired, observed);
     return change ? applyToolPr(gh, change) : (observed.open?.url ?? '');
 }
+
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
 
 
 /***/ })

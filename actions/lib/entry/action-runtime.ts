@@ -1,28 +1,17 @@
-// The action runtime of the actions that talk to GitHub: action-io.ts over @actions/core, plus their
-// token inputs. (The validate action, which makes no request, uses workflow-commands.ts instead.)
-import * as core from '@actions/core';
+// The action runtime every job's action shares: action-io.ts over workflow-commands.ts, plus the token
+// inputs. The actions write workflow commands, outputs and the summary themselves, byte for byte as
+// @actions/core does (test/unit/workflow-commands.test.ts compares the two): core's own HTTP client
+// (undici, for OIDC tokens that no action asks for) would take every bundle over 1 MB, while every
+// request here goes through fetch (Octokit, CVE Services).
 import type { JobContext } from '../jobs/context.js';
-import type { ActionIo } from './action-io.js';
 import { createActionRuntime } from './action-io.js';
 import { parseOrgTokens } from './github-connect.js';
+import { workflowCommands } from './workflow-commands.js';
 
-export const coreIo: ActionIo = {
-  getInput: (name, options) => core.getInput(name, options),
-  setOutput: (name, value) => core.setOutput(name, value),
-  setSecret: (secret) => core.setSecret(secret),
-  info: (message) => core.info(message),
-  debug: (message) => core.debug(message),
-  isDebug: () => core.isDebug(),
-  warning: (message, properties) => core.warning(message, properties),
-  error: (message, properties) => core.error(message, properties),
-  setFailed: (message) => core.setFailed(message),
-  appendSummary: async (markdown) => {
-    await core.summary.addRaw(markdown, true).write();
-  },
-};
+const runtime = createActionRuntime(workflowCommands);
 
-const runtime = createActionRuntime(coreIo);
-
+/** Inputs, outputs, secrets and log lines, with @actions/core's names. */
+export const io = runtime.io;
 export const { annotate, writeSummary, input, runAction } = runtime;
 export const actionLogger = runtime.logger;
 
@@ -32,9 +21,9 @@ export function actionContext(): JobContext {
 
 /** The token inputs of a job (`token`, `org-tokens`), masked in the log before anything else runs. */
 export function tokenInputs(): { token: string; orgTokens: Map<string, string> } {
-  const token = core.getInput('token', { required: true });
-  core.setSecret(token);
-  const orgTokens = parseOrgTokens(core.getInput('org-tokens'));
-  for (const t of orgTokens.values()) core.setSecret(t);
+  const token = io.getInput('token', { required: true });
+  io.setSecret(token);
+  const orgTokens = parseOrgTokens(io.getInput('org-tokens'));
+  for (const t of orgTokens.values()) io.setSecret(t);
   return { token, orgTokens };
 }

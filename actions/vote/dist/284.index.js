@@ -258,6 +258,13 @@ const CONDITIONAL_HEADER = 'x-psrt-conditional';
 function conditional(projection) {
     return { headers: { [CONDITIONAL_HEADER]: projection } };
 }
+/**
+ * Spread into a GET's parameters to shape-check and project its answer like `conditional`, but never
+ * through the cache: for answers holding text that must not reach the disk (report files, records).
+ */
+function projected(projection) {
+    return { headers: { [CONDITIONAL_HEADER]: `${projection};uncached` } };
+}
 // Routes are spelled out (`request('GET /repos/{owner}/{repo}')`, typed by @octokit/types): the endpoint
 // methods plugin would add a map of every route to each bundle.
 const PsrtOctokit = dist_src/* Octokit */.E.plugin(plugin_paginate_rest_dist_bundle/* paginateRest */.ud, plugin_throttling_dist_bundle/* throttling */.A, plugin_retry_dist_bundle/* retry */.L);
@@ -321,10 +328,13 @@ function createTransport(settings) {
         counters.requests++;
         if (options.method !== 'GET' && options.method !== 'HEAD')
             counters.writes++;
-        const projectionName = options.headers[CONDITIONAL_HEADER];
+        const [projectionName, uncached] = String(options.headers[CONDITIONAL_HEADER] ?? '').split(';');
         delete options.headers['x-psrt-conditional'];
         const graphqlCall = typeof options.url === 'string' && options.url.endsWith('/graphql');
-        const route = `${options.method} ${String(options.url).replace(/\?.*$/, '')}`;
+        // The route as people read it: the path, without the host or the query.
+        const route = `${options.method} ${String(options.url)
+            .replace(/^[a-z]+:\/\/[^/]+/i, '')
+            .replace(/\?.*$/, '')}`;
         // Octokit parses JSON with a bigint-safe parser that is several times slower than JSON.parse;
         // GitHub's ids are far below 2^53, so REST bodies are parsed natively here.
         if (!graphqlCall)
@@ -332,7 +342,9 @@ function createTransport(settings) {
         const cache = settings.cache;
         const project = projectionName ? PROJECTIONS[projectionName] : undefined;
         // The cache key, only for the requests that use the cache.
-        const url = project && cache && options.method === 'GET' ? octokit.request.endpoint.parse(options).url : undefined;
+        const url = project && cache && !uncached && options.method === 'GET'
+            ? octokit.request.endpoint.parse(options).url
+            : undefined;
         const hit = url ? cache?.get(url) : undefined;
         if (hit?.etag)
             options.headers['if-none-match'] = hit.etag;
@@ -341,7 +353,7 @@ function createTransport(settings) {
         try {
             const response = await request(options);
             if (!graphqlCall)
-                response.data = await parseBody(response.data, response.headers['content-type'], route);
+                response.data = await parseBody(response.data, response.headers['content-type'], route, timeoutMs);
             if (project) {
                 response.data = project(response.data, route);
                 const etag = response.headers.etag;
@@ -373,10 +385,17 @@ function createTransport(settings) {
  * Read a response body Octokit left unparsed. A JSON route's body must parse: text that does not (an
  * HTML error page, a truncated answer) is an error naming the route, never the body, and is never cached.
  */
-async function parseBody(body, contentType, route) {
+async function parseBody(body, contentType, route, timeoutMs) {
     if (body === null || body === undefined)
         return '';
-    const text = typeof body === 'string' ? body : await new Response(body).text();
+    let text;
+    try {
+        text = typeof body === 'string' ? body : await new Response(body).text();
+    }
+    catch (err) {
+        // The headers came, the body did not (a stall ended by the timeout, a reset): a network failure.
+        throw new failures/* NetworkFailure */.pM((0,failures/* networkFailureKind */.pD)(err, false), Math.round(timeoutMs / 1000));
+    }
     if (text === '')
         return '';
     const json = contentType !== undefined && /[/+]json\b/.test(contentType);
@@ -556,8 +575,11 @@ function required(value, route, what) {
 const PROFILE_BATCH = 100;
 class OctokitGitHub {
     transport;
-    constructor(transport) {
+    /** readFile through the ETag cache (off for files holding embargoed text: see withoutFileCache). */
+    cacheFiles;
+    constructor(transport, options = {}) {
         this.transport = transport;
+        this.cacheFiles = options.cacheFiles ?? true;
     }
     get counters() {
         return this.transport.counters;
@@ -745,7 +767,7 @@ class OctokitGitHub {
                 repo: name,
                 path,
                 ...(ref ? { ref } : {}),
-                ...conditional('file'),
+                ...(this.cacheFiles ? conditional('file') : projected('file')),
             });
             const file = data;
             if (file.type !== 'file')
@@ -1168,6 +1190,140 @@ class OctokitGitHub {
             team_reviewers: reviewers.teams,
         });
     }
+    // --- reconcile ------------------------------------------------------------------------------------
+    async listDirectTeamMembers(org, team) {
+        const route = `POST /graphql (the direct members of ${org}/${team})`;
+        const members = [];
+        let after = null;
+        do {
+            let data;
+            try {
+                data = await this.transport.graphql(DIRECT_MEMBERS_QUERY, { org, team, after });
+            }
+            catch (err) {
+                throw graphqlFailure(err, `${org}/${team}`);
+            }
+            const connection = data?.organization?.team?.members;
+            if (data?.organization?.team === null)
+                throw new Error(`GitHub has no team ${org}/${team}, or the token cannot see it (check org and team in policy.yaml, and the token's members permission)`);
+            if (!connection || !Array.isArray(connection.edges) || typeof connection.pageInfo?.hasNextPage !== 'boolean')
+                throw new failures/* MalformedResponseError */.f7(route, 'an answer without the team members');
+            for (const edge of connection.edges) {
+                const node = edge?.node;
+                if (!node ||
+                    typeof node.login !== 'string' ||
+                    typeof node.databaseId !== 'number' ||
+                    (edge.role !== 'MAINTAINER' && edge.role !== 'MEMBER'))
+                    throw new failures/* MalformedResponseError */.f7(route, 'a team member without login, id or role');
+                members.push({
+                    login: node.login,
+                    id: node.databaseId,
+                    role: edge.role === 'MAINTAINER' ? 'maintainer' : 'member',
+                });
+            }
+            after = connection.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
+            if (connection.pageInfo.hasNextPage && after === null)
+                throw new failures/* MalformedResponseError */.f7(route, 'a page without the cursor of the next');
+        } while (after !== null);
+        return members;
+    }
+    async advisoryCollaborators(repo, ghsa) {
+        const { owner, repo: name } = splitFullName(repo);
+        const route = `GET /repos/${repo}/security-advisories/${ghsa}`;
+        // Not conditional: the answer holds the advisory's text, which must never reach the cache. Only
+        // the collaborators leave this method.
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}', {
+            owner,
+            repo: name,
+            ghsa_id: ghsa,
+        });
+        const answer = data;
+        if (!answer || typeof answer !== 'object' || answer.ghsa_id !== ghsa)
+            throw new failures/* MalformedResponseError */.f7(route, 'an answer that is not that advisory');
+        const users = answer.collaborating_users ?? [];
+        const teams = answer.collaborating_teams ?? [];
+        if (!Array.isArray(users) || !Array.isArray(teams))
+            throw new failures/* MalformedResponseError */.f7(route, 'collaborators that are not lists');
+        return {
+            users: users.map((u) => {
+                const a = u;
+                if (!a || typeof a.login !== 'string' || typeof a.id !== 'number')
+                    throw new failures/* MalformedResponseError */.f7(route, 'a collaborator without login or id');
+                return { login: a.login, id: a.id };
+            }),
+            teams: teams.map((t) => {
+                const slug = t?.slug;
+                if (typeof slug !== 'string')
+                    throw new failures/* MalformedResponseError */.f7(route, 'a collaborating team without a slug');
+                return slug;
+            }),
+        };
+    }
+    // --- intake -----------------------------------------------------------------------------------------
+    async createAdvisory(repo, advisory) {
+        const { owner, repo: name } = splitFullName(repo);
+        const route = `POST /repos/${repo}/security-advisories`;
+        const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/security-advisories', {
+            owner,
+            repo: name,
+            summary: advisory.summary,
+            description: advisory.description,
+            vulnerabilities: advisory.vulnerabilities,
+        });
+        // Only the id, URL and state leave this method: the answer also carries the embargoed text.
+        const a = data;
+        if (!a || typeof a.ghsa_id !== 'string' || typeof a.html_url !== 'string' || typeof a.state !== 'string')
+            throw new failures/* MalformedResponseError */.f7(route, 'an answer that is not an advisory');
+        return { ghsaId: a.ghsa_id, url: a.html_url, state: a.state };
+    }
+    // --- CNA desk -------------------------------------------------------------------------------
+    async listDirectory(repo, path, ref) {
+        const { owner, repo: name } = splitFullName(repo);
+        const route = `GET /repos/${repo}/contents/${path}`;
+        try {
+            // Not conditional: the answer names files only, and the projection for files keeps no listing.
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner,
+                repo: name,
+                path,
+                ...(ref ? { ref } : {}),
+            });
+            if (!Array.isArray(data))
+                throw new failures/* MalformedResponseError */.f7(route, 'a file where a directory was expected');
+            return data.filter((entry) => entry.type === 'file').map((entry) => entry.name);
+        }
+        catch (err) {
+            if ((0,failures/* isNotFound */.c4)(err))
+                return [];
+            throw err;
+        }
+    }
+    withoutFileCache() {
+        return new OctokitGitHub(this.transport, { cacheFiles: false });
+    }
+}
+const DIRECT_MEMBERS_QUERY = `query DirectTeamMembers($org: String!, $team: String!, $after: String) {
+  organization(login: $org) {
+    team(slug: $team) {
+      members(membership: IMMEDIATE, first: 100, after: $after) {
+        edges { role node { login databaseId } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+}`;
+/** A GraphQL error as people should read it: by GitHub's error type, never by its text. */
+function graphqlFailure(err, what) {
+    if (!(err instanceof dist_bundle/* GraphqlResponseError */.rp))
+        return err;
+    const types = new Set((err.errors ?? []).map((e) => e.type));
+    if (types.has('NOT_FOUND'))
+        return new Error(`GitHub has no ${what}, or the token cannot see it (check org and team in policy.yaml)`);
+    if (types.has('FORBIDDEN'))
+        return new Error(`the token may not read ${what} (GitHub said FORBIDDEN: an App token needs members: read)`);
+    if (types.has('RATE_LIMITED'))
+        return new Error(`GitHub's GraphQL rate limit stopped the read of ${what}; run again later`);
+    return new Error(`GitHub's GraphQL API refused the read of ${what} (${[...types].join(', ') || 'an error'})`);
 }
 function datedEvents(items) {
     return items.flatMap((c) => c.created_at ? [{ ...(c.user ? { user: account(c.user) } : {}), at: c.created_at, url: c.html_url }] : []);

@@ -1,5 +1,5 @@
-export const id = 467;
-export const ids = [467];
+export const id = 450;
+export const ids = [450];
 export const modules = {
 
 /***/ 9504:
@@ -93,14 +93,106 @@ class PersonIndex {
 
 /***/ }),
 
+/***/ 7048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ renderResultsLine),
+/* harmony export */   Hb: () => (/* binding */ trippedGuards),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   NS: () => (/* binding */ renderNote),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   TW: () => (/* binding */ renderGuards),
+/* harmony export */   ox: () => (/* binding */ withResult)
+/* harmony export */ });
+// What every job's plan is made of: typed changes (each job's own discriminated union), notes, guards,
+// and after an apply one result per change. Shared pieces of rendering: the headline that says what
+// really happened, the guard table and the notes.
+function trippedGuards(guards) {
+    return guards.filter((g) => !g.ok);
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/**
+ * The first line of a rendered plan, true to what happened: planned, blocked, or how many of the
+ * changes were made and how many failed (never "applied" when nothing was).
+ */
+function headline(job, plan, results, describe = (changes) => plural(changes.length, 'change')) {
+    const n = plan.changes.length;
+    if (n === 0)
+        return `${job}: nothing to change`;
+    if (results) {
+        const done = results.filter((r) => r.status === 'done').length;
+        const failed = results.filter((r) => r.status === 'failed').length;
+        if (failed === 0 && done === n)
+            return `${job} applied ${describe(plan.changes)}`;
+        const suppressed = results.filter((r) => r.status === 'suppressed').length;
+        const parts = [`${done} of ${n} changes made`];
+        if (failed > 0)
+            parts.push(`${failed} failed`);
+        if (suppressed > 0)
+            parts.push(`${suppressed} suppressed`);
+        const skipped = n - done - failed - suppressed;
+        if (skipped > 0)
+            parts.push(`${skipped} not attempted`);
+        return `${job}: ${parts.join(', ')}`;
+    }
+    if (trippedGuards(plan.guards).length > 0)
+        return `${job} blocked by a guard: ${describe(plan.changes)} planned, none made`;
+    return `${job} plan: ${describe(plan.changes)}`;
+}
+const NOTE_MARK = { info: 'ℹ️', warning: '⚠️', drift: '↯', error: '❌' };
+function renderNote(note, format) {
+    return format === 'markdown'
+        ? `- ${NOTE_MARK[note.level]} ${note.text}`
+        : `  ${note.level}: ${note.text.replace(/`/g, '')}`;
+}
+function renderGuards(guards, format) {
+    if (guards.length === 0)
+        return [];
+    const md = format === 'markdown';
+    const out = [md ? '### Guards' : 'Guards:'];
+    if (md)
+        out.push('', '| Guard | Status | Detail |', '|---|---|---|');
+    for (const g of guards) {
+        const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
+        out.push(md
+            ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
+            : `  ${g.guard}: ${state} (${g.detail})`);
+    }
+    return out;
+}
+function renderResultsLine(results, format) {
+    if (!results || results.length === 0)
+        return [];
+    const count = (s) => results.filter((r) => r.status === s).length;
+    const parts = [`${count('done')} done`, `${count('failed')} failed`, `${count('not attempted')} not attempted`];
+    if (count('suppressed') > 0)
+        parts.push(`${count('suppressed')} suppressed`);
+    return [format === 'markdown' ? `**Applied:** ${parts.join(', ')}.` : `Applied: ${parts.join(', ')}.`];
+}
+/** A change's line with its result appended when it was not simply done. */
+function withResult(line, result) {
+    return result && result.status !== 'done'
+        ? `${line}   [${result.status}${result.error ? `: ${result.error}` : ''}]`
+        : line;
+}
+
+
+/***/ }),
+
 /***/ 4189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D2: () => (/* binding */ splitRepo),
 /* harmony export */   at: () => (/* binding */ parseFraction),
-/* harmony export */   ih: () => (/* binding */ reposByOwner)
+/* harmony export */   ih: () => (/* binding */ reposByOwner),
+/* harmony export */   l8: () => (/* binding */ DEFAULT_ANNOUNCE_FROM)
 /* harmony export */ });
+/** The advisory email's sender when policy.yaml names none: the PSRT's own address. */
+const DEFAULT_ANNOUNCE_FROM = 'Python Security Response Team <security@python.org>';
 /** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
 function parseFraction(text) {
     const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
@@ -133,9 +225,9 @@ function reposByOwner(repos) {
 /* harmony export */   qd: () => (/* binding */ renderVoteText),
 /* harmony export */   tD: () => (/* binding */ renderVoteSummary)
 /* harmony export */ });
-/* harmony import */ var _roster_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5921);
+/* harmony import */ var _roster_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5921);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7048);
-/* harmony import */ var _vote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7559);
+/* harmony import */ var _vote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7559);
 // The vote shown: the tally comment on the PR (markdown), the job summary and the CLI text. Logins
 // are always in code spans: an @-mention would notify every member on every update.
 
@@ -144,7 +236,7 @@ function reposByOwner(repos) {
 const code = (login) => `\`${login}\``;
 /** A display name in markdown that cannot mention anyone ("@x" in a name would notify x). */
 function displayName(text) {
-    return (0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(text).replace(/@/g, '@\u200B');
+    return (0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(text).replace(/@/g, '@\u200B');
 }
 function nomineeList(nominees) {
     return nominees.map((n) => `${code(n.login)} (${displayName(n.name)})`).join(', ');
@@ -165,22 +257,23 @@ function renderTallyComment(nominees, t, rules) {
         : 'the opening of this PR';
     lines.push(`**${OUTCOME[t.outcome]}.** ${t.reason}`);
     lines.push('');
-    lines.push(`The vote runs ${rules.days} days from ${from}: ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(t.opensAt)} to ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(t.closesAt)}.`);
+    lines.push(`The vote runs ${rules.days} days from ${from}: ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.opensAt)} to ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.closesAt)}.`);
     lines.push('');
     lines.push('| Yes | No | Votes cast | Members who may vote | Needed |');
     lines.push('|---:|---:|---:|---:|---|');
     const quorum = rules.quorum > 0 ? `, at least ${rules.quorum} votes` : '';
-    lines.push(`| ${t.yes} | ${t.no} | ${t.cast} | ${t.electorate} | ${share} of votes cast yes${quorum}, no Steering Council veto |`);
+    const others = `, at least ${rules.minVotesBesidesNominator} by members besides the nominator`;
+    lines.push(`| ${t.yes} | ${t.no} | ${t.cast} | ${t.electorate} | ${share} of votes cast yes${quorum}${others}, no Steering Council veto |`);
     lines.push('');
     if (t.vetoes.length > 0) {
-        lines.push(`**Veto:** ${t.vetoes.map((v) => `${code(v.login)} (${v.via === 'review' ? (v.url ? `[requested changes](${v.url})` : 'requested changes') : `\`${rules.vetoLabel}\` label`}, ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(v.at)})`).join('; ')}.`);
+        lines.push(`**Veto:** ${t.vetoes.map((v) => `${code(v.login)} (${v.via === 'review' ? (v.url ? `[requested changes](${v.url})` : 'requested changes') : `\`${rules.vetoLabel}\` label`}, ${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(v.at)})`).join('; ')}.`);
         lines.push('');
     }
     if (t.ballots.length > 0) {
         lines.push('| Member | Vote | Review |');
         lines.push('|---|---|---|');
         for (const b of [...t.ballots].sort((a, c) => a.member.login.localeCompare(c.member.login, 'en'))) {
-            lines.push(`| ${code(b.member.login)} | ${b.vote} | [${(0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(b.at)}](${b.url}) |`);
+            lines.push(`| ${code(b.member.login)} | ${b.vote} | [${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(b.at)}](${b.url}) |`);
         }
         lines.push('');
     }
@@ -207,7 +300,7 @@ function renderTallyComment(nominees, t, rules) {
     }
     lines.push(`*How to vote (PEP 811):* PSRT members approve this PR for yes or request changes for no; each member's latest review before the close counts. ` +
         `A Steering Council member vetoes by requesting changes or adding the \`${rules.vetoLabel}\` label. ` +
-        `The \`${_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .VOTE_CONTEXT */ .Bq}\` status shows the result; this comment is updated in place.`);
+        `The \`${_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .VOTE_CONTEXT */ .Bq}\` status shows the result; this comment is updated in place.`);
     return lines.join('\n') + '\n';
 }
 function renderCheckComment(check, rosterPath) {
@@ -228,7 +321,7 @@ function renderCheckComment(check, rosterPath) {
         lines.push('The vote cannot be counted until the roster on this branch is valid:');
         lines.push('');
         for (const p of check.problems)
-            lines.push(`- ${(0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(p)}`);
+            lines.push(`- ${(0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(p)}`);
         lines.push('');
         lines.push('Run `npx psrt validate` locally to see every error with its line.');
     }
@@ -236,7 +329,7 @@ function renderCheckComment(check, rosterPath) {
 }
 function changeLines(plan, results) {
     const status = new Map(results?.map((r) => [r.change, r]));
-    return plan.changes.map((c) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .withResult */ .ox)((0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .describeVoteChange */ .IZ)(c), status.get(c)));
+    return plan.changes.map((c) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .withResult */ .ox)((0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .describeVoteChange */ .IZ)(c), status.get(c)));
 }
 function renderVoteSummary(plan, results) {
     const lines = [];
@@ -250,7 +343,7 @@ function renderVoteSummary(plan, results) {
         lines.push('|---|---|---|---:|---:|---|');
         for (const r of nominations) {
             const t = r.tally;
-            lines.push(`| [#${r.number}](${r.url}) | ${r.nominees.map(code).join(', ') || '—'} | ${r.status.state}: ${(0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.status.description)} | ${t?.yes ?? '—'} | ${t?.no ?? '—'} | ${t ? (0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(t.closesAt) : '—'} |`);
+            lines.push(`| [#${r.number}](${r.url}) | ${r.nominees.map(code).join(', ') || '—'} | ${r.status.state}: ${(0,_roster_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(r.status.description)} | ${t?.yes ?? '—'} | ${t?.no ?? '—'} | ${t ? (0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(t.closesAt) : '—'} |`);
         }
     }
     lines.push('');
@@ -269,7 +362,7 @@ function renderVoteText(plan, results) {
         lines.push(`${head}: ${r.status.state}: ${r.status.description}`);
         if (r.tally && r.kind === 'nomination') {
             for (const b of r.tally.ballots)
-                lines.push(`    ${b.vote.padEnd(3)} ${b.member.login} (${(0,_vote_js__WEBPACK_IMPORTED_MODULE_2__/* .showTime */ .lY)(b.at)})`);
+                lines.push(`    ${b.vote.padEnd(3)} ${b.member.login} (${(0,_vote_js__WEBPACK_IMPORTED_MODULE_1__/* .showTime */ .lY)(b.at)})`);
             if (r.tally.vetoes.length > 0)
                 lines.push(`    veto: ${r.tally.vetoes.map((v) => `${v.login} (${v.via})`).join(', ')}`);
             for (const i of r.tally.ignored)
@@ -306,9 +399,11 @@ function renderVoteText(plan, results) {
 /* harmony export */   qI: () => (/* binding */ TALLY_PURPOSE)
 /* harmony export */ });
 /* unused harmony exports MAX_DESCRIPTION, clipDescription */
-/* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1292);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4189);
-/* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8764);
+/* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1292);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4189);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7048);
+/* harmony import */ var _roster_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8764);
+
 
 
 
@@ -342,7 +437,7 @@ function classifyRosterChange(base, head, otherFiles = []) {
     const problems = [];
     const matched = new Set();
     for (const m of head.members) {
-        const i = base.members.findIndex((b, j) => !matched.has(j) && (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(b, m));
+        const i = base.members.findIndex((b, j) => !matched.has(j) && (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(b, m));
         if (i < 0) {
             nominees.push(m);
             continue;
@@ -371,7 +466,7 @@ function classifyRosterChange(base, head, otherFiles = []) {
         if (used.has(j))
             return;
         // A former member nominated again leaves the emeritus list in the same PR: part of the nomination.
-        if (nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, e)))
+        if (nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(n, e)))
             return;
         problems.push(`removes ${who(e)} from emeritus`);
     });
@@ -389,11 +484,12 @@ function voteRules(policy) {
     const v = policy.membership.vote;
     return {
         days: v.days,
-        threshold: (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFraction */ .at)(v.threshold),
+        threshold: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFraction */ .at)(v.threshold),
         quorum: v.quorum ?? 0,
         openLabel: v.open_label ?? 'vote-open',
         vetoLabel: v.veto_label ?? 'sc-veto',
         nominatorVotes: v.nominator_votes ?? true,
+        minVotesBesidesNominator: Math.max(v.min_votes_besides_nominator ?? 1, 1),
     };
 }
 const DAY_MS = 86_400_000;
@@ -425,8 +521,8 @@ function atLeast(yes, cast, t) {
 function tallyVote(input) {
     const { rules } = input;
     const notes = [];
-    const admins = input.electorate.filter((m) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .hasRole */ .hf)(m, 'admin'));
-    const opened = labelAddedBy(input, rules.openLabel, (a) => admins.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(m, a)));
+    const admins = input.electorate.filter((m) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_3__/* .hasRole */ .hf)(m, 'admin'));
+    const opened = labelAddedBy(input, rules.openLabel, (a) => admins.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(m, a)));
     let opensAt = input.createdAt;
     let openedBy = { via: 'pull-request' };
     if (opened && 'at' in opened) {
@@ -437,7 +533,7 @@ function tallyVote(input) {
         notes.push(`The \`${rules.openLabel}\` label was added by \`${opened.ignored.login}\`, who is not a PSRT admin: the window runs from the PR's opening.`);
     }
     const nominator = input.author
-        ? input.electorate.find((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(m, input.author) && !input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, m)))
+        ? input.electorate.find((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(m, input.author) && !input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(n, m)))
         : undefined;
     if (nominator && !rules.nominatorVotes) {
         notes.push(`\`${nominator.login}\` opened this nomination: GitHub does not let the author of a PR review it, and policy (membership.vote.nominator_votes) gives the nominator no vote.`);
@@ -453,7 +549,7 @@ function tallyVote(input) {
         .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
     const decisive = (r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED';
     const noteIgnored = (r, why) => {
-        const prev = ignored.findIndex((x) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(x.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(r.user.login) && x.why === why);
+        const prev = ignored.findIndex((x) => (0,_roster_js__WEBPACK_IMPORTED_MODULE_3__/* .loginKey */ .H$)(x.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_3__/* .loginKey */ .H$)(r.user.login) && x.why === why);
         if (prev >= 0)
             ignored.splice(prev, 1);
         ignored.push({ login: r.user.login, why, at: r.submittedAt, url: r.url });
@@ -461,11 +557,11 @@ function tallyVote(input) {
     for (const r of submitted) {
         if (!decisive(r))
             continue;
-        if (input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, r.user))) {
+        if (input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(n, r.user))) {
             noteIgnored(r, 'nominee');
             continue;
         }
-        if (!input.electorate.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(m, r.user))) {
+        if (!input.electorate.some((m) => (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(m, r.user))) {
             if (r.state !== 'DISMISSED')
                 noteIgnored(r, 'not a member');
             continue;
@@ -480,11 +576,11 @@ function tallyVote(input) {
         notes.push(`\`${nominator.login}\` opened this nomination, which counts as their yes vote (membership.vote.nominator_votes).`);
     }
     for (const member of input.electorate) {
-        if (input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, member)))
+        if (input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(n, member)))
             continue;
-        if (nominator && rules.nominatorVotes && (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(member, nominator))
+        if (nominator && rules.nominatorVotes && (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(member, nominator))
             continue;
-        const mine = submitted.filter((r) => decisive(r) && (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
+        const mine = submitted.filter((r) => decisive(r) && (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(member, r.user) && Date.parse(r.submittedAt) <= closesMs);
         const last = mine[mine.length - 1];
         if (!last) {
             notVoted.push(member);
@@ -500,11 +596,11 @@ function tallyVote(input) {
     // Vetoes: the SC may veto until the PR is merged, so the close does not limit them.
     const vetoes = [];
     const sc = input.steeringCouncil ?? [];
-    const inSc = (a) => sc.some((s) => s.id !== undefined && a.id !== undefined ? s.id === a.id : (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(s.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(a.login));
+    const inSc = (a) => sc.some((s) => s.id !== undefined && a.id !== undefined ? s.id === a.id : (0,_roster_js__WEBPACK_IMPORTED_MODULE_3__/* .loginKey */ .H$)(s.login) === (0,_roster_js__WEBPACK_IMPORTED_MODULE_3__/* .loginKey */ .H$)(a.login));
     const bySc = new Map();
     for (const r of submitted)
         if (decisive(r) && inSc(r.user))
-            bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : (0,_roster_js__WEBPACK_IMPORTED_MODULE_2__/* .loginKey */ .H$)(r.user.login), r);
+            bySc.set(r.user.id !== undefined ? `id:${r.user.id}` : (0,_roster_js__WEBPACK_IMPORTED_MODULE_3__/* .loginKey */ .H$)(r.user.login), r);
     for (const r of bySc.values())
         if (r.state === 'CHANGES_REQUESTED')
             vetoes.push({ login: r.user.login, via: 'review', at: r.submittedAt, url: r.url });
@@ -516,6 +612,8 @@ function tallyVote(input) {
     const yes = ballots.filter((b) => b.vote === 'yes').length;
     const no = ballots.length - yes;
     const cast = ballots.length;
+    const besidesNominator = ballots.filter((b) => !(nominator && (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(b.member, nominator))).length;
+    const minBesides = Math.max(rules.minVotesBesidesNominator, 1);
     const t = rules.threshold;
     const needed = Math.max(rules.quorum, 1);
     let outcome;
@@ -535,6 +633,13 @@ function tallyVote(input) {
                 ? 'No votes were cast.'
                 : `${cast} vote${cast === 1 ? '' : 's'} cast, fewer than the quorum of ${rules.quorum}.`;
     }
+    else if (besidesNominator < minBesides) {
+        outcome = 'failed';
+        reason =
+            besidesNominator === 0
+                ? `No member besides the nominator voted: a nomination needs at least ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(minBesides, 'vote')} by other members (membership.vote.min_votes_besides_nominator).`
+                : `${(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(besidesNominator, 'vote')} besides the nominator's, fewer than the ${minBesides} needed (membership.vote.min_votes_besides_nominator).`;
+    }
     else if (atLeast(yes, cast, t)) {
         outcome = 'passed';
         reason = `${yes} of ${cast} votes cast are yes, at least ${t.numerator}/${t.denominator}, and there is no veto.`;
@@ -549,12 +654,13 @@ function tallyVote(input) {
         openedBy,
         open,
         ballots,
+        besidesNominator,
         withdrawn,
         notVoted,
         yes,
         no,
         cast,
-        electorate: input.electorate.filter((m) => !input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isPerson */ .K)(n, m))).length,
+        electorate: input.electorate.filter((m) => !input.nominees.some((n) => (0,_account_js__WEBPACK_IMPORTED_MODULE_1__/* .isPerson */ .K)(n, m))).length,
         vetoes,
         ignored,
         notes,
@@ -648,8 +754,156 @@ function planPullRequest(target, want, have) {
 }
 
 
+/***/ }),
+
+/***/ 832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b5: () => (/* binding */ runJob),
+/* harmony export */   g$: () => (/* binding */ applyInOrder)
+/* harmony export */ });
+/* unused harmony exports jobFailed, describeWriteFailure */
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(874);
+/* harmony import */ var _domain_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7048);
+/* harmony import */ var _clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9026);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1015);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2863);
+
+
+
+
+
+function jobFailed(result) {
+    return result.outcome === 'invalid' || result.outcome === 'blocked' || result.outcome === 'apply-failed';
+}
+function invalidText(diagnostics, format) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const lines = errors.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} [${d.rule}]`);
+    return format === 'markdown'
+        ? `## The roster or policy has ${errors.length} error(s): nothing was read or changed\n\n${lines.map((l) => `- \`${l}\``).join('\n')}\n`
+        : `The roster or policy has ${errors.length} error(s): nothing was read or changed (npx psrt validate).\n`;
+}
+async function runJob(job, settings, deps, ctx) {
+    const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(settings.config, ctx.now());
+    if (!loaded.config) {
+        const diagnostics = loaded.diagnostics;
+        return { outcome: 'invalid', diagnostics, render: (format) => invalidText(diagnostics, format) };
+    }
+    const config = loaded.config;
+    const observed = await job.read(settings, config, deps, ctx);
+    const plan = job.plan(config, observed, settings, ctx.now());
+    const tripped = (0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .trippedGuards */ .Hb)(plan.guards);
+    for (const g of tripped)
+        ctx.log.error(`guard ${g.guard} tripped: ${g.detail}`);
+    let results;
+    let outcome = plan.changes.length === 0 ? 'in-sync' : tripped.length > 0 ? 'blocked' : 'planned';
+    if (settings.apply && tripped.length === 0 && plan.changes.length > 0) {
+        results = await job.apply(plan, deps, ctx);
+        outcome = results.some((r) => r.status === 'failed') ? 'apply-failed' : 'applied';
+    }
+    return {
+        outcome,
+        diagnostics: loaded.diagnostics,
+        plan,
+        ...(results ? { results } : {}),
+        render: (format) => job.render(plan, format, results),
+    };
+}
+/**
+ * Apply changes one at a time, in order, stopping at the first failure: what was done, what failed
+ * and what was not attempted are all reported, and a re-run converges from there. A step may write
+ * several changes at once (they share its result).
+ */
+async function applyInOrder(steps, 
+/** Returns what people should see of the write (a URL), or anything else when there is nothing to show. */
+write, ctx, describe) {
+    const results = new Map();
+    let failed = false;
+    for (const changes of steps) {
+        if (failed) {
+            for (const change of changes)
+                results.set(change, { change, status: 'not attempted' });
+            continue;
+        }
+        try {
+            const written = await write(changes);
+            const detail = typeof written === 'string' && written !== '' ? written : undefined;
+            for (const change of changes) {
+                results.set(change, { change, status: 'done', ...(detail ? { detail } : {}) });
+                if (detail)
+                    ctx.log.info(`${describe(change)}: ${detail}`);
+                else
+                    ctx.log.debug(`done: ${describe(change)}`);
+            }
+        }
+        catch (err) {
+            failed = true;
+            const error = describeWriteFailure(err);
+            ctx.log.error(`stopping at the first failure: ${describe(changes[0])}: ${error}`);
+            for (const change of changes)
+                results.set(change, { change, status: 'failed', error });
+        }
+    }
+    return steps.flat().map((c) => results.get(c));
+}
+/** A failed write for people: GitHub's failures by status and network error, anything else by its message. */
+function describeWriteFailure(err) {
+    return err instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_4__/* .RequestError */ .G || (0,_clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailureOf */ .i2)(err) ? (0,_clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(err) : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err);
+}
+
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=467.index.js.map
+//# sourceMappingURL=450.index.js.map
