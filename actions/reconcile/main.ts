@@ -18,7 +18,7 @@ await runAction(async () => {
   for (const secret of mailmanSecrets(mailman)) io.setSecret(secret);
   const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
   const allow = input('allow-large-removal', '');
-  const { gh, ghFor, saveCache } = await connectOrgs({
+  const { gh, ghFor, memory, saveCache } = await connectOrgs({
     token,
     orgTokens,
     apiUrl,
@@ -35,7 +35,7 @@ await runAction(async () => {
         ...(allow ? { allowLargeRemoval: allow } : {}),
         ...(input('add-only', 'false') === 'true' ? { addOnly: true } : {}),
       },
-      { gh, ghFor, mailmanFor: mailmanFor(mailman) },
+      { gh, ghFor, memory, mailmanFor: mailmanFor(mailman) },
       actionContext(),
     );
     const markdown = await reportJobResult('reconcile', result);

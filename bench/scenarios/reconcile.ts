@@ -72,10 +72,10 @@ export function reconcileReads(world: World, org: string, team: string, covered:
 }
 
 async function reconcileJob(ctx: JobContext, apply: boolean): Promise<Record<string, unknown>> {
-  const { gh, saveCache } = await connect(ctx);
+  const { gh, memory, saveCache } = await connect(ctx);
   const result = await runReconcile(
     { config: { members: join(ctx.dir, 'members.yaml'), policy: join(ctx.dir, 'policy.yaml') }, apply },
-    { gh, mailmanFor: () => undefined },
+    { gh, memory, mailmanFor: () => undefined },
     { log: silentLogger, now: () => new Date(ctx.now) },
   );
   await saveCache();

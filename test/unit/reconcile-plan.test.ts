@@ -67,10 +67,8 @@ function observed(): Observed {
         {
           repo: 'python/cpython',
           privateVulnerabilityReporting: true,
-          securityPolicy: {
-            path: 'SECURITY.md',
-            text: 'Report at https://github.com/python/cpython/security/advisories/new',
-          },
+          securityPolicy: { path: 'SECURITY.md', linksAdvisoryForm: true },
+          settingsCheckedAt: '2026-11-20T00:00:00Z',
           advisories: [
             adv(
               'python/cpython',
@@ -89,7 +87,8 @@ function observed(): Observed {
         {
           repo: 'pypa/pip',
           privateVulnerabilityReporting: false,
-          securityPolicy: { path: 'SECURITY.md', text: 'Email security@python.org' },
+          securityPolicy: { path: 'SECURITY.md', linksAdvisoryForm: false },
+          settingsCheckedAt: '2026-11-26T00:00:00Z',
           advisories: [adv('pypa/pip', 'GHSA-dddd-dddd-dddd', 'triage', [], [])],
         },
       ],

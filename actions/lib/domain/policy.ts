@@ -22,7 +22,11 @@ export interface Policy {
   team: string;
   ops_repo: string;
   covered_repos: string[];
-  github?: { team_security_manager?: boolean };
+  github?: {
+    team_security_manager?: boolean;
+    /** Days a covered repository's private vulnerability reporting and SECURITY.md are trusted before they are read again (0: every run). */
+    recheck_settings_days?: number;
+  };
   mailing_lists?: MailingListPolicy[];
   membership: {
     min_admins: number;
@@ -101,6 +105,14 @@ export interface Policy {
 
 /** The advisory email's sender when policy.yaml names none: the PSRT's own address. */
 export const DEFAULT_ANNOUNCE_FROM = 'Python Security Response Team <security@python.org>';
+
+/** How long reconcile trusts the covered repositories' settings it read (github.recheck_settings_days). */
+export const DEFAULT_RECHECK_SETTINGS_DAYS = 7;
+
+/** Does a SECURITY.md send reporters to the repository's private advisory form? */
+export function linksAdvisoryForm(repo: string, securityPolicy: string): boolean {
+  return securityPolicy.includes(`https://github.com/${repo}/security/advisories/new`);
+}
 
 export interface Fraction {
   numerator: number;

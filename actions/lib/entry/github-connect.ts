@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
 import type { GitHubApi } from '../clients/github/api.js';
+import type { RunMemory } from '../clients/github/etag-cache.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -28,6 +29,8 @@ export interface ConnectSettings {
 
 export interface Connection {
   gh: GitHubApi;
+  /** Small observations kept with the cache between runs (settings re-read on a cadence). */
+  memory: RunMemory;
   /** Write the ETag cache back (call once the job is done, whatever its result). */
   saveCache: () => Promise<void>;
 }
@@ -61,6 +64,7 @@ export async function connectGitHub(s: ConnectSettings): Promise<Connection> {
   const cacheFile = s.cacheFile;
   return {
     gh,
+    memory: cache,
     saveCache: async () => {
       if (!cacheFile || !cache.changed) return;
       try {
@@ -129,6 +133,7 @@ export interface OrgConnections {
   gh: GitHubApi;
   /** The client for a repository owner: its own token when one was given, else gh. */
   ghFor: (owner: string) => GitHubApi;
+  memory: RunMemory;
   saveCache: () => Promise<void>;
 }
 
@@ -157,6 +162,7 @@ export async function connectOrgs(
   return {
     gh: first.gh,
     ghFor: (owner) => others.get(owner.toLowerCase())?.gh ?? first.gh,
+    memory: first.memory,
     saveCache: async () => {
       await Promise.all([first.saveCache(), ...[...others.values()].map((o) => o.saveCache())]);
     },

@@ -46,7 +46,7 @@ function plan(config: Config, observed: Observed, settings: ReconcileSettings): 
 export const reconcileJob: Job<ReconcileSettings, ReconcileDeps, Observed, PlacedReconcilePlan, Change> = {
   name: 'reconcile',
   read: (_settings, { roster, policy }, deps, ctx) =>
-    readObserved(deps.gh, deps.ghFor ?? (() => deps.gh), deps.mailmanFor, roster, policy, ctx.now()),
+    readObserved(deps.gh, deps.ghFor ?? (() => deps.gh), deps.mailmanFor, roster, policy, ctx.now(), deps.memory),
   plan,
   render: renderPlan,
   apply: applyReconcile,

@@ -27,7 +27,19 @@ const FORMAT = 2;
  * them: a large org's advisory lists take tens of megabytes as text and several times that as
  * objects. The file is those lines after a header line, written and read a line at a time.
  */
-export class EtagCache {
+/**
+ * What a job remembers between runs beside the cache: small observations (a setting, a derived fact,
+ * never free text) with the time they were made, so slow-changing settings are re-read on a cadence.
+ * Best effort, like the cache it lives in: a job without it reads everything.
+ */
+export interface RunMemory {
+  recall<T>(key: string): { value: T; at: string } | undefined;
+  remember(key: string, value: unknown, at: string): void;
+}
+
+const MEMO = 'memo:';
+
+export class EtagCache implements RunMemory {
   private entries = new Map<string, string>();
   /** URLs read or written in this run: only these are saved, so the file never collects dead pages. */
   private used = new Set<string>();
@@ -58,6 +70,16 @@ export class EtagCache {
     this.used.add(url);
     this.stats.stored++;
     this.dirty = true;
+  }
+
+  recall<T>(key: string): { value: T; at: string } | undefined {
+    const entry = this.get(`${MEMO}${key}`);
+    const memo = entry?.data as { value?: T; at?: unknown } | undefined;
+    return memo && typeof memo.at === 'string' && 'value' in memo ? { value: memo.value as T, at: memo.at } : undefined;
+  }
+
+  remember(key: string, value: unknown, at: string): void {
+    this.set(`${MEMO}${key}`, { data: { value, at } });
   }
 
   /** Whether saving would write something new (entries stored, or entries no longer used). */

@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"description":"PEP 811: at least two admins.","type":"integer","minimum":2},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"min_votes_besides_nominator":{"description":"Fewest votes (yes or no) by members other than the nominator for a nomination to pass (default 1): PEP 811 has existing members vote, so the nominator's own yes never carries a nomination alone.","type":"integer","minimum":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"description":"Largest share of the people holding PSRT access (members staying plus people leaving) that may lose some in one run; 0: nobody is removed without allow-large-removal.","type":"number","minimum":0,"maximum":1},"keep":{"description":"GitHub logins reconcile never removes from anything (bots, break-glass accounts).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/owner"}}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"operators":{"description":"The CNA operators: GitHub logins, or @org/team (a team of the ops repository's org). Record pull requests request their review (a second operator's approval is the CNA's review); a record not published 24 hours after the advisory email escalates to them.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"}},"credit_format":{"description":"How a credit with a GitHub account reads in CVE records: name-and-profile, \"Name (https://github.com/login)\" (the default), or name alone.","enum":["name-and-profile","name"]},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"from":{"description":"The sender of the advisory email: \"Name <address>\" or an address (default: Python Security Response Team <security@python.org>). The SMTP account must be allowed to send as it, and the list to accept it.","type":"string","maxLength":200,"pattern":"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"},"archive":{"description":"The list's archive. A Mailman 3 (HyperKitty) list URL, …/list/<address>/, lets the tool derive a message's archive URL from its Message-ID.","type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/python/psrt-ops/config/policy.schema.json","title":"PSRT policy (policy.yaml)","description":"PEP 811 rules and the PSRT's systems, as data.","type":"object","additionalProperties":false,"required":["org","team","ops_repo","covered_repos","membership","guards","reports","cna","announce"],"properties":{"org":{"$ref":"#/$defs/owner"},"team":{"$ref":"#/$defs/slug"},"ops_repo":{"$ref":"#/$defs/repo"},"covered_repos":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/repo"}},"github":{"type":"object","additionalProperties":false,"properties":{"team_security_manager":{"type":"boolean"},"recheck_settings_days":{"description":"Days a covered repository's private vulnerability reporting and SECURITY.md are trusted before reconcile reads them again (0: every run).","type":"integer","minimum":0,"maximum":90}}},"mailing_lists":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rest_url"],"properties":{"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"rest_url":{"type":"string","pattern":"^https?://\\S+$"},"owners":{"enum":["admins","none"]},"remove_unknown":{"type":"boolean"}}}},"membership":{"type":"object","additionalProperties":false,"required":["min_admins","vote","inactivity"],"properties":{"min_admins":{"description":"PEP 811: at least two admins.","type":"integer","minimum":2},"vote":{"type":"object","additionalProperties":false,"required":["days","threshold","veto_team"],"properties":{"days":{"type":"integer","minimum":1,"maximum":60},"threshold":{"description":"Share of votes cast that must be yes, as a fraction such as 2/3.","type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$"},"quorum":{"type":"integer","minimum":0},"veto_team":{"$ref":"#/$defs/slug"},"open_label":{"type":"string","minLength":1},"nominator_votes":{"type":"boolean","description":"Opening a nomination counts as the nominator's yes vote (GitHub does not let a PR's author review it)."},"min_votes_besides_nominator":{"description":"Fewest votes (yes or no) by members other than the nominator for a nomination to pass (default 1): PEP 811 has existing members vote, so the nominator's own yes never carries a nomination alone.","type":"integer","minimum":1},"veto_label":{"type":"string","minLength":1}}},"inactivity":{"type":"object","additionalProperties":false,"required":["window_days","exempt_roles"],"properties":{"window_days":{"type":"integer","minimum":1,"maximum":3660},"exempt_roles":{"description":"Role → the GitHub team (slug, in the org) whose membership proves it.","type":"object","propertyNames":{"enum":["admin","release-manager","steering-council"]},"additionalProperties":{"type":["string","null"]}},"report_label":{"description":"Label of the yearly activity report issue in the ops repo. Closing that issue ends the report: the next audit's window starts at its date.","$ref":"#/$defs/label"},"prune_label":{"description":"Label of the pruning pull request that moves inactive members to emeritus.","$ref":"#/$defs/label"}}}}},"guards":{"type":"object","additionalProperties":false,"required":["max_removal_share"],"properties":{"max_removal_share":{"description":"Largest share of the people holding PSRT access (members staying plus people leaving) that may lose some in one run; 0: nobody is removed without allow-large-removal.","type":"number","minimum":0,"maximum":1},"keep":{"description":"GitHub logins reconcile never removes from anything (bots, break-glass accounts).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/owner"}}}},"reports":{"type":"object","additionalProperties":false,"required":["deadline_days","reminder_from_day","auto_assign_after_days"],"properties":{"deadline_days":{"type":"integer","minimum":1},"reminder_from_day":{"type":"integer","minimum":1},"auto_assign_after_days":{"type":"integer","minimum":1},"stale_after_days":{"type":"integer","minimum":1},"comments_api":{"type":"boolean"},"issue_label":{"description":"Label of vulnerability reports tracked as issues in the ops repo (reports that are not GHSAs); comments on them count as activity.","$ref":"#/$defs/label"},"reminder_every_days":{"description":"Days between reminders from reminder_from_day until the deadline (default 7).","type":"integer","minimum":1},"overdue_every_days":{"description":"Days between reminders once the deadline has passed; they never stop while the report is open (default 7).","type":"integer","minimum":1},"escalate_to":{"description":"Who escalations go to: admins (the roster's admins, the default) or a team to mention, @org/team.","type":"string","pattern":"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},"dashboard_label":{"description":"Label of the report desk's dashboard issue in the ops repo (default psrt-dashboard).","$ref":"#/$defs/label"}}},"access":{"description":"Access to one advisory for people outside the PSRT: report files' grants and collaborators added by hand.","type":"object","additionalProperties":false,"properties":{"after_close_days":{"description":"Days after a report closed that outside collaborators keep access (default 30).","type":"integer","minimum":1,"maximum":3660},"default_days":{"description":"Days a collaborator added by hand without a grant keeps access from when the desk first saw them (default 30).","type":"integer","minimum":1,"maximum":3660}}},"cra":{"description":"Cyber Resilience Act (EU 2024/2847, Art. 14) clocks of actively exploited reports.","type":"object","additionalProperties":false,"properties":{"repeat_every_hours":{"description":"Hours between escalations of a step still unmet after its deadline (default 24).","type":"integer","minimum":1,"maximum":168}}},"cna":{"type":"object","additionalProperties":false,"required":["short_name","org_id","products"],"properties":{"short_name":{"type":"string","pattern":"^[A-Za-z0-9_-]{2,32}$"},"org_id":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"operators":{"description":"The CNA operators: GitHub logins, or @org/team (a team of the ops repository's org). Record pull requests request their review (a second operator's approval is the CNA's review); a record not published 24 hours after the advisory email escalates to them.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"}},"credit_format":{"description":"How a credit with a GitHub account reads in CVE records: name-and-profile, \"Name (https://github.com/login)\" (the default), or name alone.","enum":["name-and-profile","name"]},"products":{"type":"object","propertyNames":{"$ref":"#/$defs/repo"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["vendor","product","repo","version_type"],"properties":{"vendor":{"type":"string","minLength":1},"product":{"type":"string","minLength":1},"repo":{"type":"string","pattern":"^https://\\S+$"},"version_type":{"type":"string","minLength":1},"package_url":{"type":"string","pattern":"^https://\\S+$"},"package_name":{"type":"string","minLength":1}}}}}},"announce":{"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},"from":{"description":"The sender of the advisory email: \"Name <address>\" or an address (default: Python Security Response Team <security@python.org>). The SMTP account must be allowed to send as it, and the list to accept it.","type":"string","maxLength":200,"pattern":"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"},"archive":{"description":"The list's archive. A Mailman 3 (HyperKitty) list URL, …/list/<address>/, lets the tool derive a message's archive URL from its Message-ID.","type":"string","pattern":"^https://\\S+$"}}}},"$defs":{"owner":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^\\S(?:.*\\S)?$"},"repo":{"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
 const schema33 = {"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"};
 const schema34 = {"description":"owner/name of a GitHub repository.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"};
@@ -289,7 +289,7 @@ if(data.github !== undefined){
 let data5 = data.github;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
-if(!(key1 === "team_security_manager")){
+if(!((key1 === "team_security_manager") || (key1 === "recheck_settings_days"))){
 const err21 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.github,data:data5};
 if(vErrors === null){
 vErrors = [err21];
@@ -313,9 +313,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.github.type,parentSchema:schema31.properties.github,data:data5};
+if(data5.recheck_settings_days !== undefined){
+let data7 = data5.recheck_settings_days;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err23 = {instancePath:instancePath+"/github/recheck_settings_days",schemaPath:"#/properties/github/properties/recheck_settings_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.github.properties.recheck_settings_days.type,parentSchema:schema31.properties.github.properties.recheck_settings_days,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -324,16 +325,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.mailing_lists !== undefined){
-let data7 = data.mailing_lists;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i2=0; i2<len1; i2++){
-let data8 = data7[i2];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.address === undefined){
-const err24 = {instancePath:instancePath+"/mailing_lists/" + i2,schemaPath:"#/properties/mailing_lists/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema31.properties.mailing_lists.items.required,parentSchema:schema31.properties.mailing_lists.items,data:data8};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 90 || isNaN(data7)){
+const err24 = {instancePath:instancePath+"/github/recheck_settings_days",schemaPath:"#/properties/github/properties/recheck_settings_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema31.properties.github.properties.recheck_settings_days,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -342,8 +336,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data8.rest_url === undefined){
-const err25 = {instancePath:instancePath+"/mailing_lists/" + i2,schemaPath:"#/properties/mailing_lists/items/required",keyword:"required",params:{missingProperty: "rest_url"},message:"must have required property '"+"rest_url"+"'",schema:schema31.properties.mailing_lists.items.required,parentSchema:schema31.properties.mailing_lists.items,data:data8};
+if(data7 < 0 || isNaN(data7)){
+const err25 = {instancePath:instancePath+"/github/recheck_settings_days",schemaPath:"#/properties/github/properties/recheck_settings_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.github.properties.recheck_settings_days,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -352,9 +346,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!((((key2 === "address") || (key2 === "rest_url")) || (key2 === "owners")) || (key2 === "remove_unknown"))){
-const err26 = {instancePath:instancePath+"/mailing_lists/" + i2,schemaPath:"#/properties/mailing_lists/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.mailing_lists.items,data:data8};
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.github.type,parentSchema:schema31.properties.github,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -364,11 +360,15 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data8.address !== undefined){
-let data9 = data8.address;
-if(typeof data9 === "string"){
-if(!pattern8.test(data9)){
-const err27 = {instancePath:instancePath+"/mailing_lists/" + i2+"/address",schemaPath:"#/properties/mailing_lists/items/properties/address/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.mailing_lists.items.properties.address,data:data9};
+if(data.mailing_lists !== undefined){
+let data8 = data.mailing_lists;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i2=0; i2<len1; i2++){
+let data9 = data8[i2];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.address === undefined){
+const err27 = {instancePath:instancePath+"/mailing_lists/" + i2,schemaPath:"#/properties/mailing_lists/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema31.properties.mailing_lists.items.required,parentSchema:schema31.properties.mailing_lists.items,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -377,9 +377,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/mailing_lists/" + i2+"/address",schemaPath:"#/properties/mailing_lists/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.mailing_lists.items.properties.address.type,parentSchema:schema31.properties.mailing_lists.items.properties.address,data:data9};
+if(data9.rest_url === undefined){
+const err28 = {instancePath:instancePath+"/mailing_lists/" + i2,schemaPath:"#/properties/mailing_lists/items/required",keyword:"required",params:{missingProperty: "rest_url"},message:"must have required property '"+"rest_url"+"'",schema:schema31.properties.mailing_lists.items.required,parentSchema:schema31.properties.mailing_lists.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -388,12 +387,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data8.rest_url !== undefined){
-let data10 = data8.rest_url;
-if(typeof data10 === "string"){
-if(!pattern9.test(data10)){
-const err29 = {instancePath:instancePath+"/mailing_lists/" + i2+"/rest_url",schemaPath:"#/properties/mailing_lists/items/properties/rest_url/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema31.properties.mailing_lists.items.properties.rest_url,data:data10};
+for(const key2 in data9){
+if(!((((key2 === "address") || (key2 === "rest_url")) || (key2 === "owners")) || (key2 === "remove_unknown"))){
+const err29 = {instancePath:instancePath+"/mailing_lists/" + i2,schemaPath:"#/properties/mailing_lists/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.mailing_lists.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -403,8 +399,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/mailing_lists/" + i2+"/rest_url",schemaPath:"#/properties/mailing_lists/items/properties/rest_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.mailing_lists.items.properties.rest_url.type,parentSchema:schema31.properties.mailing_lists.items.properties.rest_url,data:data10};
+if(data9.address !== undefined){
+let data10 = data9.address;
+if(typeof data10 === "string"){
+if(!pattern8.test(data10)){
+const err30 = {instancePath:instancePath+"/mailing_lists/" + i2+"/address",schemaPath:"#/properties/mailing_lists/items/properties/address/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.mailing_lists.items.properties.address,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -414,10 +413,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data8.owners !== undefined){
-let data11 = data8.owners;
-if(!((data11 === "admins") || (data11 === "none"))){
-const err31 = {instancePath:instancePath+"/mailing_lists/" + i2+"/owners",schemaPath:"#/properties/mailing_lists/items/properties/owners/enum",keyword:"enum",params:{allowedValues: schema31.properties.mailing_lists.items.properties.owners.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.mailing_lists.items.properties.owners.enum,parentSchema:schema31.properties.mailing_lists.items.properties.owners,data:data11};
+else {
+const err31 = {instancePath:instancePath+"/mailing_lists/" + i2+"/address",schemaPath:"#/properties/mailing_lists/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.mailing_lists.items.properties.address.type,parentSchema:schema31.properties.mailing_lists.items.properties.address,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -427,10 +424,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data8.remove_unknown !== undefined){
-let data12 = data8.remove_unknown;
-if(typeof data12 !== "boolean"){
-const err32 = {instancePath:instancePath+"/mailing_lists/" + i2+"/remove_unknown",schemaPath:"#/properties/mailing_lists/items/properties/remove_unknown/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.mailing_lists.items.properties.remove_unknown.type,parentSchema:schema31.properties.mailing_lists.items.properties.remove_unknown,data:data12};
+if(data9.rest_url !== undefined){
+let data11 = data9.rest_url;
+if(typeof data11 === "string"){
+if(!pattern9.test(data11)){
+const err32 = {instancePath:instancePath+"/mailing_lists/" + i2+"/rest_url",schemaPath:"#/properties/mailing_lists/items/properties/rest_url/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema31.properties.mailing_lists.items.properties.rest_url,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -440,9 +438,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
 else {
-const err33 = {instancePath:instancePath+"/mailing_lists/" + i2,schemaPath:"#/properties/mailing_lists/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.mailing_lists.items.type,parentSchema:schema31.properties.mailing_lists.items,data:data8};
+const err33 = {instancePath:instancePath+"/mailing_lists/" + i2+"/rest_url",schemaPath:"#/properties/mailing_lists/items/properties/rest_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.mailing_lists.items.properties.rest_url.type,parentSchema:schema31.properties.mailing_lists.items.properties.rest_url,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -452,9 +449,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/mailing_lists",schemaPath:"#/properties/mailing_lists/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.mailing_lists.type,parentSchema:schema31.properties.mailing_lists,data:data7};
+if(data9.owners !== undefined){
+let data12 = data9.owners;
+if(!((data12 === "admins") || (data12 === "none"))){
+const err34 = {instancePath:instancePath+"/mailing_lists/" + i2+"/owners",schemaPath:"#/properties/mailing_lists/items/properties/owners/enum",keyword:"enum",params:{allowedValues: schema31.properties.mailing_lists.items.properties.owners.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.mailing_lists.items.properties.owners.enum,parentSchema:schema31.properties.mailing_lists.items.properties.owners,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -464,11 +462,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.membership !== undefined){
-let data13 = data.membership;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.min_admins === undefined){
-const err35 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/required",keyword:"required",params:{missingProperty: "min_admins"},message:"must have required property '"+"min_admins"+"'",schema:schema31.properties.membership.required,parentSchema:schema31.properties.membership,data:data13};
+if(data9.remove_unknown !== undefined){
+let data13 = data9.remove_unknown;
+if(typeof data13 !== "boolean"){
+const err35 = {instancePath:instancePath+"/mailing_lists/" + i2+"/remove_unknown",schemaPath:"#/properties/mailing_lists/items/properties/remove_unknown/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.mailing_lists.items.properties.remove_unknown.type,parentSchema:schema31.properties.mailing_lists.items.properties.remove_unknown,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -477,8 +474,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data13.vote === undefined){
-const err36 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/required",keyword:"required",params:{missingProperty: "vote"},message:"must have required property '"+"vote"+"'",schema:schema31.properties.membership.required,parentSchema:schema31.properties.membership,data:data13};
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/mailing_lists/" + i2,schemaPath:"#/properties/mailing_lists/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.mailing_lists.items.type,parentSchema:schema31.properties.mailing_lists.items,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -487,8 +486,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data13.inactivity === undefined){
-const err37 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/required",keyword:"required",params:{missingProperty: "inactivity"},message:"must have required property '"+"inactivity"+"'",schema:schema31.properties.membership.required,parentSchema:schema31.properties.membership,data:data13};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/mailing_lists",schemaPath:"#/properties/mailing_lists/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.mailing_lists.type,parentSchema:schema31.properties.mailing_lists,data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -497,9 +498,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(((key3 === "min_admins") || (key3 === "vote")) || (key3 === "inactivity"))){
-const err38 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.membership,data:data13};
+}
+if(data.membership !== undefined){
+let data14 = data.membership;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.min_admins === undefined){
+const err38 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/required",keyword:"required",params:{missingProperty: "min_admins"},message:"must have required property '"+"min_admins"+"'",schema:schema31.properties.membership.required,parentSchema:schema31.properties.membership,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -508,11 +512,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data13.min_admins !== undefined){
-let data14 = data13.min_admins;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err39 = {instancePath:instancePath+"/membership/min_admins",schemaPath:"#/properties/membership/properties/min_admins/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.min_admins.type,parentSchema:schema31.properties.membership.properties.min_admins,data:data14};
+if(data14.vote === undefined){
+const err39 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/required",keyword:"required",params:{missingProperty: "vote"},message:"must have required property '"+"vote"+"'",schema:schema31.properties.membership.required,parentSchema:schema31.properties.membership,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -521,9 +522,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 2 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/membership/min_admins",schemaPath:"#/properties/membership/properties/min_admins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema31.properties.membership.properties.min_admins,data:data14};
+if(data14.inactivity === undefined){
+const err40 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/required",keyword:"required",params:{missingProperty: "inactivity"},message:"must have required property '"+"inactivity"+"'",schema:schema31.properties.membership.required,parentSchema:schema31.properties.membership,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -532,13 +532,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-if(data13.vote !== undefined){
-let data15 = data13.vote;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.days === undefined){
-const err41 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema31.properties.membership.properties.vote.required,parentSchema:schema31.properties.membership.properties.vote,data:data15};
+for(const key3 in data14){
+if(!(((key3 === "min_admins") || (key3 === "vote")) || (key3 === "inactivity"))){
+const err41 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.membership,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -547,8 +543,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data15.threshold === undefined){
-const err42 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema31.properties.membership.properties.vote.required,parentSchema:schema31.properties.membership.properties.vote,data:data15};
+}
+if(data14.min_admins !== undefined){
+let data15 = data14.min_admins;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err42 = {instancePath:instancePath+"/membership/min_admins",schemaPath:"#/properties/membership/properties/min_admins/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.min_admins.type,parentSchema:schema31.properties.membership.properties.min_admins,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -557,8 +556,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data15.veto_team === undefined){
-const err43 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/required",keyword:"required",params:{missingProperty: "veto_team"},message:"must have required property '"+"veto_team"+"'",schema:schema31.properties.membership.properties.vote.required,parentSchema:schema31.properties.membership.properties.vote,data:data15};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 2 || isNaN(data15)){
+const err43 = {instancePath:instancePath+"/membership/min_admins",schemaPath:"#/properties/membership/properties/min_admins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema31.properties.membership.properties.min_admins,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -567,9 +567,13 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key4 in data15){
-if(!((((((((key4 === "days") || (key4 === "threshold")) || (key4 === "quorum")) || (key4 === "veto_team")) || (key4 === "open_label")) || (key4 === "nominator_votes")) || (key4 === "min_votes_besides_nominator")) || (key4 === "veto_label"))){
-const err44 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.membership.properties.vote,data:data15};
+}
+}
+if(data14.vote !== undefined){
+let data16 = data14.vote;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.days === undefined){
+const err44 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema31.properties.membership.properties.vote.required,parentSchema:schema31.properties.membership.properties.vote,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -578,11 +582,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data15.days !== undefined){
-let data16 = data15.days;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err45 = {instancePath:instancePath+"/membership/vote/days",schemaPath:"#/properties/membership/properties/vote/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.vote.properties.days.type,parentSchema:schema31.properties.membership.properties.vote.properties.days,data:data16};
+if(data16.threshold === undefined){
+const err45 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema31.properties.membership.properties.vote.required,parentSchema:schema31.properties.membership.properties.vote,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -591,9 +592,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 60 || isNaN(data16)){
-const err46 = {instancePath:instancePath+"/membership/vote/days",schemaPath:"#/properties/membership/properties/vote/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60",schema:60,parentSchema:schema31.properties.membership.properties.vote.properties.days,data:data16};
+if(data16.veto_team === undefined){
+const err46 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/required",keyword:"required",params:{missingProperty: "veto_team"},message:"must have required property '"+"veto_team"+"'",schema:schema31.properties.membership.properties.vote.required,parentSchema:schema31.properties.membership.properties.vote,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -602,8 +602,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err47 = {instancePath:instancePath+"/membership/vote/days",schemaPath:"#/properties/membership/properties/vote/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.days,data:data16};
+for(const key4 in data16){
+if(!((((((((key4 === "days") || (key4 === "threshold")) || (key4 === "quorum")) || (key4 === "veto_team")) || (key4 === "open_label")) || (key4 === "nominator_votes")) || (key4 === "min_votes_besides_nominator")) || (key4 === "veto_label"))){
+const err47 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.membership.properties.vote,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -613,12 +614,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-if(data15.threshold !== undefined){
-let data17 = data15.threshold;
-if(typeof data17 === "string"){
-if(!pattern10.test(data17)){
-const err48 = {instancePath:instancePath+"/membership/vote/threshold",schemaPath:"#/properties/membership/properties/vote/properties/threshold/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*/[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*/[1-9][0-9]*$"+"\"",schema:"^[1-9][0-9]*/[1-9][0-9]*$",parentSchema:schema31.properties.membership.properties.vote.properties.threshold,data:data17};
+if(data16.days !== undefined){
+let data17 = data16.days;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err48 = {instancePath:instancePath+"/membership/vote/days",schemaPath:"#/properties/membership/properties/vote/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.vote.properties.days.type,parentSchema:schema31.properties.membership.properties.vote.properties.days,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -627,9 +626,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/membership/vote/threshold",schemaPath:"#/properties/membership/properties/vote/properties/threshold/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.membership.properties.vote.properties.threshold.type,parentSchema:schema31.properties.membership.properties.vote.properties.threshold,data:data17};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 60 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/membership/vote/days",schemaPath:"#/properties/membership/properties/vote/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60",schema:60,parentSchema:schema31.properties.membership.properties.vote.properties.days,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -638,11 +637,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data15.quorum !== undefined){
-let data18 = data15.quorum;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err50 = {instancePath:instancePath+"/membership/vote/quorum",schemaPath:"#/properties/membership/properties/vote/properties/quorum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.vote.properties.quorum.type,parentSchema:schema31.properties.membership.properties.vote.properties.quorum,data:data18};
+if(data17 < 1 || isNaN(data17)){
+const err50 = {instancePath:instancePath+"/membership/vote/days",schemaPath:"#/properties/membership/properties/vote/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.days,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -651,9 +647,13 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err51 = {instancePath:instancePath+"/membership/vote/quorum",schemaPath:"#/properties/membership/properties/vote/properties/quorum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.membership.properties.vote.properties.quorum,data:data18};
+}
+}
+if(data16.threshold !== undefined){
+let data18 = data16.threshold;
+if(typeof data18 === "string"){
+if(!pattern10.test(data18)){
+const err51 = {instancePath:instancePath+"/membership/vote/threshold",schemaPath:"#/properties/membership/properties/vote/properties/threshold/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*/[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*/[1-9][0-9]*$"+"\"",schema:"^[1-9][0-9]*/[1-9][0-9]*$",parentSchema:schema31.properties.membership.properties.vote.properties.threshold,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -663,12 +663,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-if(data15.veto_team !== undefined){
-let data19 = data15.veto_team;
-if(typeof data19 === "string"){
-if(!pattern5.test(data19)){
-const err52 = {instancePath:instancePath+"/membership/vote/veto_team",schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema33,data:data19};
+else {
+const err52 = {instancePath:instancePath+"/membership/vote/threshold",schemaPath:"#/properties/membership/properties/vote/properties/threshold/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.membership.properties.vote.properties.threshold.type,parentSchema:schema31.properties.membership.properties.vote.properties.threshold,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -678,8 +674,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/membership/vote/veto_team",schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19};
+if(data16.quorum !== undefined){
+let data19 = data16.quorum;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err53 = {instancePath:instancePath+"/membership/vote/quorum",schemaPath:"#/properties/membership/properties/vote/properties/quorum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.vote.properties.quorum.type,parentSchema:schema31.properties.membership.properties.vote.properties.quorum,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -688,12 +686,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data15.open_label !== undefined){
-let data20 = data15.open_label;
-if(typeof data20 === "string"){
-if(func3(data20) < 1){
-const err54 = {instancePath:instancePath+"/membership/vote/open_label",schemaPath:"#/properties/membership/properties/vote/properties/open_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.open_label,data:data20};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err54 = {instancePath:instancePath+"/membership/vote/quorum",schemaPath:"#/properties/membership/properties/vote/properties/quorum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.membership.properties.vote.properties.quorum,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -703,8 +698,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/membership/vote/open_label",schemaPath:"#/properties/membership/properties/vote/properties/open_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.membership.properties.vote.properties.open_label.type,parentSchema:schema31.properties.membership.properties.vote.properties.open_label,data:data20};
+}
+if(data16.veto_team !== undefined){
+let data20 = data16.veto_team;
+if(typeof data20 === "string"){
+if(!pattern5.test(data20)){
+const err55 = {instancePath:instancePath+"/membership/vote/veto_team",schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema33,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -714,10 +713,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data15.nominator_votes !== undefined){
-let data21 = data15.nominator_votes;
-if(typeof data21 !== "boolean"){
-const err56 = {instancePath:instancePath+"/membership/vote/nominator_votes",schemaPath:"#/properties/membership/properties/vote/properties/nominator_votes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.membership.properties.vote.properties.nominator_votes.type,parentSchema:schema31.properties.membership.properties.vote.properties.nominator_votes,data:data21};
+else {
+const err56 = {instancePath:instancePath+"/membership/vote/veto_team",schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -727,10 +724,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data15.min_votes_besides_nominator !== undefined){
-let data22 = data15.min_votes_besides_nominator;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err57 = {instancePath:instancePath+"/membership/vote/min_votes_besides_nominator",schemaPath:"#/properties/membership/properties/vote/properties/min_votes_besides_nominator/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.vote.properties.min_votes_besides_nominator.type,parentSchema:schema31.properties.membership.properties.vote.properties.min_votes_besides_nominator,data:data22};
+if(data16.open_label !== undefined){
+let data21 = data16.open_label;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err57 = {instancePath:instancePath+"/membership/vote/open_label",schemaPath:"#/properties/membership/properties/vote/properties/open_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.open_label,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -739,9 +737,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 1 || isNaN(data22)){
-const err58 = {instancePath:instancePath+"/membership/vote/min_votes_besides_nominator",schemaPath:"#/properties/membership/properties/vote/properties/min_votes_besides_nominator/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.min_votes_besides_nominator,data:data22};
+}
+else {
+const err58 = {instancePath:instancePath+"/membership/vote/open_label",schemaPath:"#/properties/membership/properties/vote/properties/open_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.membership.properties.vote.properties.open_label.type,parentSchema:schema31.properties.membership.properties.vote.properties.open_label,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -751,12 +749,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-if(data15.veto_label !== undefined){
-let data23 = data15.veto_label;
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err59 = {instancePath:instancePath+"/membership/vote/veto_label",schemaPath:"#/properties/membership/properties/vote/properties/veto_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.veto_label,data:data23};
+if(data16.nominator_votes !== undefined){
+let data22 = data16.nominator_votes;
+if(typeof data22 !== "boolean"){
+const err59 = {instancePath:instancePath+"/membership/vote/nominator_votes",schemaPath:"#/properties/membership/properties/vote/properties/nominator_votes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.membership.properties.vote.properties.nominator_votes.type,parentSchema:schema31.properties.membership.properties.vote.properties.nominator_votes,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -766,8 +762,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/membership/vote/veto_label",schemaPath:"#/properties/membership/properties/vote/properties/veto_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.membership.properties.vote.properties.veto_label.type,parentSchema:schema31.properties.membership.properties.vote.properties.veto_label,data:data23};
+if(data16.min_votes_besides_nominator !== undefined){
+let data23 = data16.min_votes_besides_nominator;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err60 = {instancePath:instancePath+"/membership/vote/min_votes_besides_nominator",schemaPath:"#/properties/membership/properties/vote/properties/min_votes_besides_nominator/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.vote.properties.min_votes_besides_nominator.type,parentSchema:schema31.properties.membership.properties.vote.properties.min_votes_besides_nominator,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -776,10 +774,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.vote.type,parentSchema:schema31.properties.membership.properties.vote,data:data15};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err61 = {instancePath:instancePath+"/membership/vote/min_votes_besides_nominator",schemaPath:"#/properties/membership/properties/vote/properties/min_votes_besides_nominator/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.min_votes_besides_nominator,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -789,11 +786,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data13.inactivity !== undefined){
-let data24 = data13.inactivity;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.window_days === undefined){
-const err62 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/required",keyword:"required",params:{missingProperty: "window_days"},message:"must have required property '"+"window_days"+"'",schema:schema31.properties.membership.properties.inactivity.required,parentSchema:schema31.properties.membership.properties.inactivity,data:data24};
+}
+if(data16.veto_label !== undefined){
+let data24 = data16.veto_label;
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err62 = {instancePath:instancePath+"/membership/vote/veto_label",schemaPath:"#/properties/membership/properties/vote/properties/veto_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.membership.properties.vote.properties.veto_label,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -802,8 +800,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data24.exempt_roles === undefined){
-const err63 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/required",keyword:"required",params:{missingProperty: "exempt_roles"},message:"must have required property '"+"exempt_roles"+"'",schema:schema31.properties.membership.properties.inactivity.required,parentSchema:schema31.properties.membership.properties.inactivity,data:data24};
+}
+else {
+const err63 = {instancePath:instancePath+"/membership/vote/veto_label",schemaPath:"#/properties/membership/properties/vote/properties/veto_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.membership.properties.vote.properties.veto_label.type,parentSchema:schema31.properties.membership.properties.vote.properties.veto_label,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -812,9 +811,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key5 in data24){
-if(!((((key5 === "window_days") || (key5 === "exempt_roles")) || (key5 === "report_label")) || (key5 === "prune_label"))){
-const err64 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.membership.properties.inactivity,data:data24};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/membership/vote",schemaPath:"#/properties/membership/properties/vote/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.vote.type,parentSchema:schema31.properties.membership.properties.vote,data:data16};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -824,10 +824,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data24.window_days !== undefined){
-let data25 = data24.window_days;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err65 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.inactivity.properties.window_days.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data25};
+if(data14.inactivity !== undefined){
+let data25 = data14.inactivity;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.window_days === undefined){
+const err65 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/required",keyword:"required",params:{missingProperty: "window_days"},message:"must have required property '"+"window_days"+"'",schema:schema31.properties.membership.properties.inactivity.required,parentSchema:schema31.properties.membership.properties.inactivity,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -836,9 +837,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 3660 || isNaN(data25)){
-const err66 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data25};
+if(data25.exempt_roles === undefined){
+const err66 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/required",keyword:"required",params:{missingProperty: "exempt_roles"},message:"must have required property '"+"exempt_roles"+"'",schema:schema31.properties.membership.properties.inactivity.required,parentSchema:schema31.properties.membership.properties.inactivity,data:data25};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -847,8 +847,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data25 < 1 || isNaN(data25)){
-const err67 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data25};
+for(const key5 in data25){
+if(!((((key5 === "window_days") || (key5 === "exempt_roles")) || (key5 === "report_label")) || (key5 === "prune_label"))){
+const err67 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.membership.properties.inactivity,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -858,14 +859,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-if(data24.exempt_roles !== undefined){
-let data26 = data24.exempt_roles;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key6 in data26){
-const _errs65 = errors;
-if(!(((key6 === "admin") || (key6 === "release-manager")) || (key6 === "steering-council"))){
-const err68 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames.enum,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames,data:key6,propertyName:key6};
+if(data25.window_days !== undefined){
+let data26 = data25.window_days;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err68 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.membership.properties.inactivity.properties.window_days.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data26};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -874,9 +871,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-var valid16 = _errs65 === errors;
-if(!valid16){
-const err69 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles,data:data26};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 3660 || isNaN(data26)){
+const err69 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data26};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -885,11 +882,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-for(const key7 in data26){
-let data27 = data26[key7];
-if((typeof data27 !== "string") && (data27 !== null)){
-const err70 = {instancePath:instancePath+"/membership/inactivity/exempt_roles/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/additionalProperties/type",keyword:"type",params:{type: schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties.type},message:"must be string,null",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties,data:data27};
+if(data26 < 1 || isNaN(data26)){
+const err70 = {instancePath:instancePath+"/membership/inactivity/window_days",schemaPath:"#/properties/membership/properties/inactivity/properties/window_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.membership.properties.inactivity.properties.window_days,data:data26};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -900,8 +894,13 @@ errors++;
 }
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles,data:data26};
+if(data25.exempt_roles !== undefined){
+let data27 = data25.exempt_roles;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key6 in data27){
+const _errs67 = errors;
+if(!(((key6 === "admin") || (key6 === "release-manager")) || (key6 === "steering-council"))){
+const err71 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames.enum,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -910,12 +909,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data24.report_label !== undefined){
-let data28 = data24.report_label;
-if(typeof data28 === "string"){
-if(func3(data28) > 50){
-const err72 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data28};
+var valid16 = _errs67 === errors;
+if(!valid16){
+const err72 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.propertyNames,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -924,8 +920,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(func3(data28) < 1){
-const err73 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data28};
+}
+for(const key7 in data27){
+let data28 = data27[key7];
+if((typeof data28 !== "string") && (data28 !== null)){
+const err73 = {instancePath:instancePath+"/membership/inactivity/exempt_roles/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/additionalProperties/type",keyword:"type",params:{type: schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties.type},message:"must be string,null",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.additionalProperties,data:data28};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -934,8 +933,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!pattern12.test(data28)){
-const err74 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data28};
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/membership/inactivity/exempt_roles",schemaPath:"#/properties/membership/properties/inactivity/properties/exempt_roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.inactivity.properties.exempt_roles.type,parentSchema:schema31.properties.membership.properties.inactivity.properties.exempt_roles,data:data27};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -945,8 +946,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data28};
+if(data25.report_label !== undefined){
+let data29 = data25.report_label;
+if(typeof data29 === "string"){
+if(func3(data29) > 50){
+const err75 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data29};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -955,12 +959,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data24.prune_label !== undefined){
-let data29 = data24.prune_label;
-if(typeof data29 === "string"){
-if(func3(data29) > 50){
-const err76 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data29};
+if(func3(data29) < 1){
+const err76 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data29};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -969,8 +969,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(func3(data29) < 1){
-const err77 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data29};
+if(!pattern12.test(data29)){
+const err77 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -979,8 +979,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!pattern12.test(data29)){
-const err78 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data29};
+}
+else {
+const err78 = {instancePath:instancePath+"/membership/inactivity/report_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data29};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -990,8 +991,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data29};
+if(data25.prune_label !== undefined){
+let data30 = data25.prune_label;
+if(typeof data30 === "string"){
+if(func3(data30) > 50){
+const err79 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data30};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1000,10 +1004,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.inactivity.type,parentSchema:schema31.properties.membership.properties.inactivity,data:data24};
+if(func3(data30) < 1){
+const err80 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data30};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1012,10 +1014,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.type,parentSchema:schema31.properties.membership,data:data13};
+if(!pattern12.test(data30)){
+const err81 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data30};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1025,11 +1025,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.guards !== undefined){
-let data30 = data.guards;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.max_removal_share === undefined){
-const err82 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/required",keyword:"required",params:{missingProperty: "max_removal_share"},message:"must have required property '"+"max_removal_share"+"'",schema:schema31.properties.guards.required,parentSchema:schema31.properties.guards,data:data30};
+else {
+const err82 = {instancePath:instancePath+"/membership/inactivity/prune_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1038,9 +1035,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key8 in data30){
-if(!((key8 === "max_removal_share") || (key8 === "keep"))){
-const err83 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.guards,data:data30};
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/membership/inactivity",schemaPath:"#/properties/membership/properties/inactivity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.properties.inactivity.type,parentSchema:schema31.properties.membership.properties.inactivity,data:data25};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1050,11 +1048,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data30.max_removal_share !== undefined){
-let data31 = data30.max_removal_share;
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 1 || isNaN(data31)){
-const err84 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data31};
+}
+else {
+const err84 = {instancePath:instancePath+"/membership",schemaPath:"#/properties/membership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.membership.type,parentSchema:schema31.properties.membership,data:data14};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1063,8 +1059,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data31 < 0 || isNaN(data31)){
-const err85 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data31};
+}
+if(data.guards !== undefined){
+let data31 = data.guards;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.max_removal_share === undefined){
+const err85 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/required",keyword:"required",params:{missingProperty: "max_removal_share"},message:"must have required property '"+"max_removal_share"+"'",schema:schema31.properties.guards.required,parentSchema:schema31.properties.guards,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1073,9 +1073,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.guards.properties.max_removal_share.type,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data31};
+for(const key8 in data31){
+if(!((key8 === "max_removal_share") || (key8 === "keep"))){
+const err86 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.guards,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1085,15 +1085,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data30.keep !== undefined){
-let data32 = data30.keep;
-if(Array.isArray(data32)){
-const len2 = data32.length;
-for(let i3=0; i3<len2; i3++){
-let data33 = data32[i3];
-if(typeof data33 === "string"){
-if(!pattern4.test(data33)){
-const err87 = {instancePath:instancePath+"/guards/keep/" + i3,schemaPath:"#/$defs/owner/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema32,data:data33};
+if(data31.max_removal_share !== undefined){
+let data32 = data31.max_removal_share;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 1 || isNaN(data32)){
+const err87 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1102,9 +1098,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/guards/keep/" + i3,schemaPath:"#/$defs/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data33};
+if(data32 < 0 || isNaN(data32)){
+const err88 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data32};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1114,14 +1109,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-let i4 = data32.length;
-let j1;
-if(i4 > 1){
-outer1:
-for(;i4--;){
-for(j1 = i4; j1--;){
-if(func0(data32[i4], data32[j1])){
-const err89 = {instancePath:instancePath+"/guards/keep",schemaPath:"#/properties/guards/properties/keep/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema31.properties.guards.properties.keep,data:data32};
+else {
+const err89 = {instancePath:instancePath+"/guards/max_removal_share",schemaPath:"#/properties/guards/properties/max_removal_share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.guards.properties.max_removal_share.type,parentSchema:schema31.properties.guards.properties.max_removal_share,data:data32};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1129,14 +1118,17 @@ else {
 vErrors.push(err89);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/guards/keep",schemaPath:"#/properties/guards/properties/keep/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.guards.properties.keep.type,parentSchema:schema31.properties.guards.properties.keep,data:data32};
+if(data31.keep !== undefined){
+let data33 = data31.keep;
+if(Array.isArray(data33)){
+const len2 = data33.length;
+for(let i3=0; i3<len2; i3++){
+let data34 = data33[i3];
+if(typeof data34 === "string"){
+if(!pattern4.test(data34)){
+const err90 = {instancePath:instancePath+"/guards/keep/" + i3,schemaPath:"#/$defs/owner/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema32,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1146,9 +1138,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
 else {
-const err91 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.guards.type,parentSchema:schema31.properties.guards,data:data30};
+const err91 = {instancePath:instancePath+"/guards/keep/" + i3,schemaPath:"#/$defs/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1158,11 +1149,14 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.reports !== undefined){
-let data34 = data.reports;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.deadline_days === undefined){
-const err92 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "deadline_days"},message:"must have required property '"+"deadline_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data34};
+let i4 = data33.length;
+let j1;
+if(i4 > 1){
+outer1:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data33[i4], data33[j1])){
+const err92 = {instancePath:instancePath+"/guards/keep",schemaPath:"#/properties/guards/properties/keep/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema31.properties.guards.properties.keep,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1170,9 +1164,14 @@ else {
 vErrors.push(err92);
 }
 errors++;
+break outer1;
 }
-if(data34.reminder_from_day === undefined){
-const err93 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "reminder_from_day"},message:"must have required property '"+"reminder_from_day"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data34};
+}
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/guards/keep",schemaPath:"#/properties/guards/properties/keep/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.guards.properties.keep.type,parentSchema:schema31.properties.guards.properties.keep,data:data33};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1181,8 +1180,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data34.auto_assign_after_days === undefined){
-const err94 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "auto_assign_after_days"},message:"must have required property '"+"auto_assign_after_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data34};
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.guards.type,parentSchema:schema31.properties.guards,data:data31};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1191,9 +1192,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key9 in data34){
-if(!(func1.call(schema31.properties.reports.properties, key9))){
-const err95 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.reports,data:data34};
+}
+if(data.reports !== undefined){
+let data35 = data.reports;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.deadline_days === undefined){
+const err95 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "deadline_days"},message:"must have required property '"+"deadline_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data35};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1202,11 +1206,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data34.deadline_days !== undefined){
-let data35 = data34.deadline_days;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err96 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.deadline_days.type,parentSchema:schema31.properties.reports.properties.deadline_days,data:data35};
+if(data35.reminder_from_day === undefined){
+const err96 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "reminder_from_day"},message:"must have required property '"+"reminder_from_day"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data35};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1215,9 +1216,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 1 || isNaN(data35)){
-const err97 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.deadline_days,data:data35};
+if(data35.auto_assign_after_days === undefined){
+const err97 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/required",keyword:"required",params:{missingProperty: "auto_assign_after_days"},message:"must have required property '"+"auto_assign_after_days"+"'",schema:schema31.properties.reports.required,parentSchema:schema31.properties.reports,data:data35};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1226,12 +1226,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-if(data34.reminder_from_day !== undefined){
-let data36 = data34.reminder_from_day;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err98 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_from_day.type,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data36};
+for(const key9 in data35){
+if(!(func1.call(schema31.properties.reports.properties, key9))){
+const err98 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.reports,data:data35};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1240,9 +1237,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 1 || isNaN(data36)){
-const err99 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data36};
+}
+if(data35.deadline_days !== undefined){
+let data36 = data35.deadline_days;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err99 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.deadline_days.type,parentSchema:schema31.properties.reports.properties.deadline_days,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1251,12 +1250,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-}
-if(data34.auto_assign_after_days !== undefined){
-let data37 = data34.auto_assign_after_days;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err100 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.auto_assign_after_days.type,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data37};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err100 = {instancePath:instancePath+"/reports/deadline_days",schemaPath:"#/properties/reports/properties/deadline_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.deadline_days,data:data36};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1265,9 +1261,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 1 || isNaN(data37)){
-const err101 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data37};
+}
+}
+if(data35.reminder_from_day !== undefined){
+let data37 = data35.reminder_from_day;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err101 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_from_day.type,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data37};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1276,12 +1275,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-if(data34.stale_after_days !== undefined){
-let data38 = data34.stale_after_days;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err102 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.stale_after_days.type,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data38};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 1 || isNaN(data37)){
+const err102 = {instancePath:instancePath+"/reports/reminder_from_day",schemaPath:"#/properties/reports/properties/reminder_from_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_from_day,data:data37};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1290,9 +1286,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 1 || isNaN(data38)){
-const err103 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data38};
+}
+}
+if(data35.auto_assign_after_days !== undefined){
+let data38 = data35.auto_assign_after_days;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err103 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.auto_assign_after_days.type,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data38};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1301,12 +1300,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-if(data34.comments_api !== undefined){
-let data39 = data34.comments_api;
-if(typeof data39 !== "boolean"){
-const err104 = {instancePath:instancePath+"/reports/comments_api",schemaPath:"#/properties/reports/properties/comments_api/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.reports.properties.comments_api.type,parentSchema:schema31.properties.reports.properties.comments_api,data:data39};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 1 || isNaN(data38)){
+const err104 = {instancePath:instancePath+"/reports/auto_assign_after_days",schemaPath:"#/properties/reports/properties/auto_assign_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.auto_assign_after_days,data:data38};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1316,11 +1312,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data34.issue_label !== undefined){
-let data40 = data34.issue_label;
-if(typeof data40 === "string"){
-if(func3(data40) > 50){
-const err105 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data40};
+}
+if(data35.stale_after_days !== undefined){
+let data39 = data35.stale_after_days;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err105 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.stale_after_days.type,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data39};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1329,8 +1325,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(func3(data40) < 1){
-const err106 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data40};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 1 || isNaN(data39)){
+const err106 = {instancePath:instancePath+"/reports/stale_after_days",schemaPath:"#/properties/reports/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.stale_after_days,data:data39};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1339,8 +1336,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(!pattern12.test(data40)){
-const err107 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data40};
+}
+}
+if(data35.comments_api !== undefined){
+let data40 = data35.comments_api;
+if(typeof data40 !== "boolean"){
+const err107 = {instancePath:instancePath+"/reports/comments_api",schemaPath:"#/properties/reports/properties/comments_api/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.reports.properties.comments_api.type,parentSchema:schema31.properties.reports.properties.comments_api,data:data40};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1350,8 +1351,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data40};
+if(data35.issue_label !== undefined){
+let data41 = data35.issue_label;
+if(typeof data41 === "string"){
+if(func3(data41) > 50){
+const err108 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data41};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1360,11 +1364,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data34.reminder_every_days !== undefined){
-let data41 = data34.reminder_every_days;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err109 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_every_days.type,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data41};
+if(func3(data41) < 1){
+const err109 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data41};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1373,9 +1374,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 < 1 || isNaN(data41)){
-const err110 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data41};
+if(!pattern12.test(data41)){
+const err110 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data41};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1385,11 +1385,8 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-if(data34.overdue_every_days !== undefined){
-let data42 = data34.overdue_every_days;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err111 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.overdue_every_days.type,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data42};
+else {
+const err111 = {instancePath:instancePath+"/reports/issue_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data41};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1398,9 +1395,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 < 1 || isNaN(data42)){
-const err112 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data42};
+}
+if(data35.reminder_every_days !== undefined){
+let data42 = data35.reminder_every_days;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err112 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.reminder_every_days.type,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data42};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1409,13 +1408,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-if(data34.escalate_to !== undefined){
-let data43 = data34.escalate_to;
-if(typeof data43 === "string"){
-if(!pattern16.test(data43)){
-const err113 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/pattern",keyword:"pattern",params:{pattern: "^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.reports.properties.escalate_to,data:data43};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 1 || isNaN(data42)){
+const err113 = {instancePath:instancePath+"/reports/reminder_every_days",schemaPath:"#/properties/reports/properties/reminder_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.reminder_every_days,data:data42};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1425,8 +1420,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-else {
-const err114 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.reports.properties.escalate_to.type,parentSchema:schema31.properties.reports.properties.escalate_to,data:data43};
+}
+if(data35.overdue_every_days !== undefined){
+let data43 = data35.overdue_every_days;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err114 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reports.properties.overdue_every_days.type,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data43};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1435,12 +1433,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data34.dashboard_label !== undefined){
-let data44 = data34.dashboard_label;
-if(typeof data44 === "string"){
-if(func3(data44) > 50){
-const err115 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data44};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 1 || isNaN(data43)){
+const err115 = {instancePath:instancePath+"/reports/overdue_every_days",schemaPath:"#/properties/reports/properties/overdue_every_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.reports.properties.overdue_every_days,data:data43};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1449,8 +1444,13 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(func3(data44) < 1){
-const err116 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data44};
+}
+}
+if(data35.escalate_to !== undefined){
+let data44 = data35.escalate_to;
+if(typeof data44 === "string"){
+if(!pattern16.test(data44)){
+const err116 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/pattern",keyword:"pattern",params:{pattern: "^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:admins|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.reports.properties.escalate_to,data:data44};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1459,8 +1459,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(!pattern12.test(data44)){
-const err117 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data44};
+}
+else {
+const err117 = {instancePath:instancePath+"/reports/escalate_to",schemaPath:"#/properties/reports/properties/escalate_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.reports.properties.escalate_to.type,parentSchema:schema31.properties.reports.properties.escalate_to,data:data44};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1470,8 +1471,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data44};
+if(data35.dashboard_label !== undefined){
+let data45 = data35.dashboard_label;
+if(typeof data45 === "string"){
+if(func3(data45) > 50){
+const err118 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema37,data:data45};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1480,10 +1484,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.reports.type,parentSchema:schema31.properties.reports,data:data34};
+if(func3(data45) < 1){
+const err119 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data45};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1492,13 +1494,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data.access !== undefined){
-let data45 = data.access;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key10 in data45){
-if(!((key10 === "after_close_days") || (key10 === "default_days"))){
-const err120 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.access,data:data45};
+if(!pattern12.test(data45)){
+const err120 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema37,data:data45};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1508,10 +1505,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data45.after_close_days !== undefined){
-let data46 = data45.after_close_days;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err121 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.after_close_days.type,parentSchema:schema31.properties.access.properties.after_close_days,data:data46};
+else {
+const err121 = {instancePath:instancePath+"/reports/dashboard_label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data45};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1520,9 +1515,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 3660 || isNaN(data46)){
-const err122 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.after_close_days,data:data46};
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.reports.type,parentSchema:schema31.properties.reports,data:data35};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1531,8 +1527,13 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data46 < 1 || isNaN(data46)){
-const err123 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.after_close_days,data:data46};
+}
+if(data.access !== undefined){
+let data46 = data.access;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key10 in data46){
+if(!((key10 === "after_close_days") || (key10 === "default_days"))){
+const err123 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.access,data:data46};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1542,11 +1543,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-if(data45.default_days !== undefined){
-let data47 = data45.default_days;
+if(data46.after_close_days !== undefined){
+let data47 = data46.after_close_days;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err124 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.default_days.type,parentSchema:schema31.properties.access.properties.default_days,data:data47};
+const err124 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.after_close_days.type,parentSchema:schema31.properties.access.properties.after_close_days,data:data47};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1557,7 +1557,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 > 3660 || isNaN(data47)){
-const err125 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.default_days,data:data47};
+const err125 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.after_close_days,data:data47};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1567,7 +1567,7 @@ vErrors.push(err125);
 errors++;
 }
 if(data47 < 1 || isNaN(data47)){
-const err126 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.default_days,data:data47};
+const err126 = {instancePath:instancePath+"/access/after_close_days",schemaPath:"#/properties/access/properties/after_close_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.after_close_days,data:data47};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1578,9 +1578,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.access.type,parentSchema:schema31.properties.access,data:data45};
+if(data46.default_days !== undefined){
+let data48 = data46.default_days;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err127 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.access.properties.default_days.type,parentSchema:schema31.properties.access.properties.default_days,data:data48};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1589,13 +1590,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data.cra !== undefined){
-let data48 = data.cra;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-for(const key11 in data48){
-if(!(key11 === "repeat_every_hours")){
-const err128 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cra,data:data48};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 3660 || isNaN(data48)){
+const err128 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema31.properties.access.properties.default_days,data:data48};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1604,11 +1601,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data48.repeat_every_hours !== undefined){
-let data49 = data48.repeat_every_hours;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err129 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.cra.properties.repeat_every_hours.type,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data49};
+if(data48 < 1 || isNaN(data48)){
+const err129 = {instancePath:instancePath+"/access/default_days",schemaPath:"#/properties/access/properties/default_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.access.properties.default_days,data:data48};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1617,9 +1611,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 168 || isNaN(data49)){
-const err130 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data49};
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.access.type,parentSchema:schema31.properties.access,data:data46};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1628,8 +1624,13 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data49 < 1 || isNaN(data49)){
-const err131 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data49};
+}
+if(data.cra !== undefined){
+let data49 = data.cra;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key11 in data49){
+if(!(key11 === "repeat_every_hours")){
+const err131 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cra,data:data49};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1639,10 +1640,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cra.type,parentSchema:schema31.properties.cra,data:data48};
+if(data49.repeat_every_hours !== undefined){
+let data50 = data49.repeat_every_hours;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err132 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.cra.properties.repeat_every_hours.type,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data50};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1651,12 +1652,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data.cna !== undefined){
-let data50 = data.cna;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.short_name === undefined){
-const err133 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "short_name"},message:"must have required property '"+"short_name"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data50};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 168 || isNaN(data50)){
+const err133 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data50};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1665,8 +1663,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data50.org_id === undefined){
-const err134 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "org_id"},message:"must have required property '"+"org_id"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data50};
+if(data50 < 1 || isNaN(data50)){
+const err134 = {instancePath:instancePath+"/cra/repeat_every_hours",schemaPath:"#/properties/cra/properties/repeat_every_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.cra.properties.repeat_every_hours,data:data50};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1675,8 +1673,11 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data50.products === undefined){
-const err135 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data50};
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/cra",schemaPath:"#/properties/cra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cra.type,parentSchema:schema31.properties.cra,data:data49};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1685,9 +1686,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-for(const key12 in data50){
-if(!(((((key12 === "short_name") || (key12 === "org_id")) || (key12 === "operators")) || (key12 === "credit_format")) || (key12 === "products"))){
-const err136 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna,data:data50};
+}
+if(data.cna !== undefined){
+let data51 = data.cna;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.short_name === undefined){
+const err136 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "short_name"},message:"must have required property '"+"short_name"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data51};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1696,12 +1700,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data50.short_name !== undefined){
-let data51 = data50.short_name;
-if(typeof data51 === "string"){
-if(!pattern18.test(data51)){
-const err137 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{2,32}$"+"\"",schema:"^[A-Za-z0-9_-]{2,32}$",parentSchema:schema31.properties.cna.properties.short_name,data:data51};
+if(data51.org_id === undefined){
+const err137 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "org_id"},message:"must have required property '"+"org_id"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data51};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1710,9 +1710,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.short_name.type,parentSchema:schema31.properties.cna.properties.short_name,data:data51};
+if(data51.products === undefined){
+const err138 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema31.properties.cna.required,parentSchema:schema31.properties.cna,data:data51};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1721,12 +1720,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data50.org_id !== undefined){
-let data52 = data50.org_id;
-if(typeof data52 === "string"){
-if(!pattern19.test(data52)){
-const err139 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",parentSchema:schema31.properties.cna.properties.org_id,data:data52};
+for(const key12 in data51){
+if(!(((((key12 === "short_name") || (key12 === "org_id")) || (key12 === "operators")) || (key12 === "credit_format")) || (key12 === "products"))){
+const err139 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna,data:data51};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1736,8 +1732,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-else {
-const err140 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.org_id.type,parentSchema:schema31.properties.cna.properties.org_id,data:data52};
+if(data51.short_name !== undefined){
+let data52 = data51.short_name;
+if(typeof data52 === "string"){
+if(!pattern18.test(data52)){
+const err140 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{2,32}$"+"\"",schema:"^[A-Za-z0-9_-]{2,32}$",parentSchema:schema31.properties.cna.properties.short_name,data:data52};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1747,11 +1746,8 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data50.operators !== undefined){
-let data53 = data50.operators;
-if(Array.isArray(data53)){
-if(data53.length < 1){
-const err141 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.cna.properties.operators,data:data53};
+else {
+const err141 = {instancePath:instancePath+"/cna/short_name",schemaPath:"#/properties/cna/properties/short_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.short_name.type,parentSchema:schema31.properties.cna.properties.short_name,data:data52};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1760,12 +1756,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-const len3 = data53.length;
-for(let i5=0; i5<len3; i5++){
-let data54 = data53[i5];
-if(typeof data54 === "string"){
-if(!pattern20.test(data54)){
-const err142 = {instancePath:instancePath+"/cna/operators/" + i5,schemaPath:"#/properties/cna/properties/operators/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.cna.properties.operators.items,data:data54};
+}
+if(data51.org_id !== undefined){
+let data53 = data51.org_id;
+if(typeof data53 === "string"){
+if(!pattern19.test(data53)){
+const err142 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",parentSchema:schema31.properties.cna.properties.org_id,data:data53};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1776,7 +1772,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/cna/operators/" + i5,schemaPath:"#/properties/cna/properties/operators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.operators.items.type,parentSchema:schema31.properties.cna.properties.operators.items,data:data54};
+const err143 = {instancePath:instancePath+"/cna/org_id",schemaPath:"#/properties/cna/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.org_id.type,parentSchema:schema31.properties.cna.properties.org_id,data:data53};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1786,18 +1782,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-let i6 = data53.length;
-let j2;
-if(i6 > 1){
-const indices0 = {};
-for(;i6--;){
-let item0 = data53[i6];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j2 = indices0[item0];
-const err144 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema31.properties.cna.properties.operators,data:data53};
+if(data51.operators !== undefined){
+let data54 = data51.operators;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err144 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.cna.properties.operators,data:data54};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1805,14 +1794,13 @@ else {
 vErrors.push(err144);
 }
 errors++;
-break;
 }
-indices0[item0] = i6;
-}
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.cna.properties.operators.type,parentSchema:schema31.properties.cna.properties.operators,data:data53};
+const len3 = data54.length;
+for(let i5=0; i5<len3; i5++){
+let data55 = data54[i5];
+if(typeof data55 === "string"){
+if(!pattern20.test(data55)){
+const err145 = {instancePath:instancePath+"/cna/operators/" + i5,schemaPath:"#/properties/cna/properties/operators/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$"+"\"",schema:"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[a-z0-9][a-z0-9_-]*)$",parentSchema:schema31.properties.cna.properties.operators.items,data:data55};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1822,10 +1810,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data50.credit_format !== undefined){
-let data55 = data50.credit_format;
-if(!((data55 === "name-and-profile") || (data55 === "name"))){
-const err146 = {instancePath:instancePath+"/cna/credit_format",schemaPath:"#/properties/cna/properties/credit_format/enum",keyword:"enum",params:{allowedValues: schema31.properties.cna.properties.credit_format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.cna.properties.credit_format.enum,parentSchema:schema31.properties.cna.properties.credit_format,data:data55};
+else {
+const err146 = {instancePath:instancePath+"/cna/operators/" + i5,schemaPath:"#/properties/cna/properties/operators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.operators.items.type,parentSchema:schema31.properties.cna.properties.operators.items,data:data55};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1835,14 +1821,18 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data50.products !== undefined){
-let data56 = data50.products;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key13 in data56){
-const _errs136 = errors;
-if(typeof key13 === "string"){
-if(!pattern6.test(key13)){
-const err147 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema34,data:key13,propertyName:key13};
+let i6 = data54.length;
+let j2;
+if(i6 > 1){
+const indices0 = {};
+for(;i6--;){
+let item0 = data54[i6];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j2 = indices0[item0];
+const err147 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema31.properties.cna.properties.operators,data:data54};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1850,10 +1840,14 @@ else {
 vErrors.push(err147);
 }
 errors++;
+break;
+}
+indices0[item0] = i6;
+}
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key13,propertyName:key13};
+const err148 = {instancePath:instancePath+"/cna/operators",schemaPath:"#/properties/cna/properties/operators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.cna.properties.operators.type,parentSchema:schema31.properties.cna.properties.operators,data:data54};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1862,9 +1856,11 @@ vErrors.push(err148);
 }
 errors++;
 }
-var valid34 = _errs136 === errors;
-if(!valid34){
-const err149 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.cna.properties.products.propertyNames,parentSchema:schema31.properties.cna.properties.products,data:data56};
+}
+if(data51.credit_format !== undefined){
+let data56 = data51.credit_format;
+if(!((data56 === "name-and-profile") || (data56 === "name"))){
+const err149 = {instancePath:instancePath+"/cna/credit_format",schemaPath:"#/properties/cna/properties/credit_format/enum",keyword:"enum",params:{allowedValues: schema31.properties.cna.properties.credit_format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.cna.properties.credit_format.enum,parentSchema:schema31.properties.cna.properties.credit_format,data:data56};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1874,11 +1870,14 @@ vErrors.push(err149);
 errors++;
 }
 }
-for(const key14 in data56){
-let data57 = data56[key14];
+if(data51.products !== undefined){
+let data57 = data51.products;
 if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.vendor === undefined){
-const err150 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "vendor"},message:"must have required property '"+"vendor"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
+for(const key13 in data57){
+const _errs138 = errors;
+if(typeof key13 === "string"){
+if(!pattern6.test(key13)){
+const err150 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema34,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1887,8 +1886,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data57.product === undefined){
-const err151 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
+}
+else {
+const err151 = {instancePath:instancePath+"/cna/products",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1897,8 +1897,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data57.repo === undefined){
-const err152 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "repo"},message:"must have required property '"+"repo"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
+var valid34 = _errs138 === errors;
+if(!valid34){
+const err152 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.cna.properties.products.propertyNames,parentSchema:schema31.properties.cna.properties.products,data:data57};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1907,8 +1908,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data57.version_type === undefined){
-const err153 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "version_type"},message:"must have required property '"+"version_type"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
+}
+for(const key14 in data57){
+let data58 = data57[key14];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.vendor === undefined){
+const err153 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "vendor"},message:"must have required property '"+"vendor"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1917,9 +1922,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-for(const key15 in data57){
-if(!((((((key15 === "vendor") || (key15 === "product")) || (key15 === "repo")) || (key15 === "version_type")) || (key15 === "package_url")) || (key15 === "package_name"))){
-const err154 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
+if(data58.product === undefined){
+const err154 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1928,12 +1932,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data57.vendor !== undefined){
-let data58 = data57.vendor;
-if(typeof data58 === "string"){
-if(func3(data58) < 1){
-const err155 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data58};
+if(data58.repo === undefined){
+const err155 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "repo"},message:"must have required property '"+"repo"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1942,9 +1942,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data58};
+if(data58.version_type === undefined){
+const err156 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "version_type"},message:"must have required property '"+"version_type"+"'",schema:schema31.properties.cna.properties.products.additionalProperties.required,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1953,12 +1952,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data57.product !== undefined){
-let data59 = data57.product;
-if(typeof data59 === "string"){
-if(func3(data59) < 1){
-const err157 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data59};
+for(const key15 in data58){
+if(!((((((key15 === "vendor") || (key15 === "product")) || (key15 === "repo")) || (key15 === "version_type")) || (key15 === "package_url")) || (key15 === "package_name"))){
+const err157 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1968,8 +1964,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-else {
-const err158 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.product.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data59};
+if(data58.vendor !== undefined){
+let data59 = data58.vendor;
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err158 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data59};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1979,11 +1978,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data57.repo !== undefined){
-let data60 = data57.repo;
-if(typeof data60 === "string"){
-if(!pattern22.test(data60)){
-const err159 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data60};
+else {
+const err159 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/vendor",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.vendor,data:data59};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1993,8 +1989,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.repo.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data60};
+if(data58.product !== undefined){
+let data60 = data58.product;
+if(typeof data60 === "string"){
+if(func3(data60) < 1){
+const err160 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data60};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2004,11 +2003,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data57.version_type !== undefined){
-let data61 = data57.version_type;
-if(typeof data61 === "string"){
-if(func3(data61) < 1){
-const err161 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data61};
+else {
+const err161 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/product",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.product.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.product,data:data60};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2018,8 +2014,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-else {
-const err162 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data61};
+if(data58.repo !== undefined){
+let data61 = data58.repo;
+if(typeof data61 === "string"){
+if(!pattern22.test(data61)){
+const err162 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data61};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2029,11 +2028,8 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data57.package_url !== undefined){
-let data62 = data57.package_url;
-if(typeof data62 === "string"){
-if(!pattern22.test(data62)){
-const err163 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data62};
+else {
+const err163 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.repo.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.repo,data:data61};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2043,8 +2039,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-else {
-const err164 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data62};
+if(data58.version_type !== undefined){
+let data62 = data58.version_type;
+if(typeof data62 === "string"){
+if(func3(data62) < 1){
+const err164 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data62};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2054,11 +2053,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data57.package_name !== undefined){
-let data63 = data57.package_name;
-if(typeof data63 === "string"){
-if(func3(data63) < 1){
-const err165 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data63};
+else {
+const err165 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/version_type",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/version_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.version_type,data:data62};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2068,8 +2064,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-else {
-const err166 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data63};
+if(data58.package_url !== undefined){
+let data63 = data58.package_url;
+if(typeof data63 === "string"){
+if(!pattern22.test(data63)){
+const err166 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data63};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2079,9 +2078,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
 else {
-const err167 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.additionalProperties.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data57};
+const err167 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_url",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_url,data:data63};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2091,9 +2089,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.type,parentSchema:schema31.properties.cna.properties.products,data:data56};
+if(data58.package_name !== undefined){
+let data64 = data58.package_name;
+if(typeof data64 === "string"){
+if(func3(data64) < 1){
+const err168 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data64};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2103,9 +2103,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
 else {
-const err169 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.type,parentSchema:schema31.properties.cna,data:data50};
+const err169 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/package_name",schemaPath:"#/properties/cna/properties/products/additionalProperties/properties/package_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties.properties.package_name,data:data64};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2115,11 +2114,9 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data.announce !== undefined){
-let data64 = data.announce;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.to === undefined){
-const err170 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.announce.required,parentSchema:schema31.properties.announce,data:data64};
+}
+else {
+const err170 = {instancePath:instancePath+"/cna/products/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cna/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.additionalProperties.type,parentSchema:schema31.properties.cna.properties.products.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2128,9 +2125,10 @@ vErrors.push(err170);
 }
 errors++;
 }
-for(const key16 in data64){
-if(!(((key16 === "to") || (key16 === "from")) || (key16 === "archive"))){
-const err171 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data64};
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/cna/products",schemaPath:"#/properties/cna/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.properties.products.type,parentSchema:schema31.properties.cna.properties.products,data:data57};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2140,11 +2138,9 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data64.to !== undefined){
-let data65 = data64.to;
-if(typeof data65 === "string"){
-if(!pattern8.test(data65)){
-const err172 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.announce.properties.to,data:data65};
+}
+else {
+const err172 = {instancePath:instancePath+"/cna",schemaPath:"#/properties/cna/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cna.type,parentSchema:schema31.properties.cna,data:data51};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2154,8 +2150,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-else {
-const err173 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.to.type,parentSchema:schema31.properties.announce.properties.to,data:data65};
+if(data.announce !== undefined){
+let data65 = data.announce;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.to === undefined){
+const err173 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.announce.required,parentSchema:schema31.properties.announce,data:data65};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2164,12 +2163,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-if(data64.from !== undefined){
-let data66 = data64.from;
-if(typeof data66 === "string"){
-if(func3(data66) > 200){
-const err174 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.announce.properties.from,data:data66};
+for(const key16 in data65){
+if(!(((key16 === "to") || (key16 === "from")) || (key16 === "archive"))){
+const err174 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.announce,data:data65};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2178,8 +2174,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(!pattern25.test(data66)){
-const err175 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/pattern",keyword:"pattern",params:{pattern: "^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"},message:"must match pattern \""+"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"+"\"",schema:"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$",parentSchema:schema31.properties.announce.properties.from,data:data66};
+}
+if(data65.to !== undefined){
+let data66 = data65.to;
+if(typeof data66 === "string"){
+if(!pattern8.test(data66)){
+const err175 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema31.properties.announce.properties.to,data:data66};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2190,7 +2190,7 @@ errors++;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.from.type,parentSchema:schema31.properties.announce.properties.from,data:data66};
+const err176 = {instancePath:instancePath+"/announce/to",schemaPath:"#/properties/announce/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.to.type,parentSchema:schema31.properties.announce.properties.to,data:data66};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2200,11 +2200,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data64.archive !== undefined){
-let data67 = data64.archive;
+if(data65.from !== undefined){
+let data67 = data65.from;
 if(typeof data67 === "string"){
-if(!pattern22.test(data67)){
-const err177 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data67};
+if(func3(data67) > 200){
+const err177 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.announce.properties.from,data:data67};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2213,9 +2213,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data67};
+if(!pattern25.test(data67)){
+const err178 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/pattern",keyword:"pattern",params:{pattern: "^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"},message:"must match pattern \""+"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$"+"\"",schema:"^(?:[^<>@\\r\\n]*<[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+>|[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+)$",parentSchema:schema31.properties.announce.properties.from,data:data67};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2225,9 +2224,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
 else {
-const err179 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data64};
+const err179 = {instancePath:instancePath+"/announce/from",schemaPath:"#/properties/announce/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.from.type,parentSchema:schema31.properties.announce.properties.from,data:data67};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2237,14 +2235,51 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-else {
-const err180 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data65.archive !== undefined){
+let data68 = data65.archive;
+if(typeof data68 === "string"){
+if(!pattern22.test(data68)){
+const err180 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema31.properties.announce.properties.archive,data:data68};
 if(vErrors === null){
 vErrors = [err180];
 }
 else {
 vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/announce/archive",schemaPath:"#/properties/announce/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.announce.properties.archive.type,parentSchema:schema31.properties.announce.properties.archive,data:data68};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/announce",schemaPath:"#/properties/announce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.announce.type,parentSchema:schema31.properties.announce,data:data65};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
 }
 errors++;
 }

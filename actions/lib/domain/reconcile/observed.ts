@@ -40,8 +40,13 @@ export interface ObservedAdvisory {
 export interface ObservedRepo {
   repo: string;
   privateVulnerabilityReporting: boolean;
-  /** The first SECURITY.md found (.github/, root, docs/), or undefined. */
-  securityPolicy?: { path: string; text: string };
+  /** The first SECURITY.md found (.github/, root, docs/) and whether it links to the advisory form; undefined: none. */
+  securityPolicy?: { path: string; linksAdvisoryForm: boolean };
+  /**
+   * When the two settings above were read from GitHub (UTC): they change rarely, so reconcile re-reads
+   * them every `github.recheck_settings_days` and otherwise uses what it saw last.
+   */
+  settingsCheckedAt: string;
   advisories: ObservedAdvisory[];
 }
 

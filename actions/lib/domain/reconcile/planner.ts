@@ -2,7 +2,7 @@
 // them agree. Pure: no I/O, same input → same plan.
 import type { Finding } from '../findings.js';
 import type { Policy } from '../policy.js';
-import { splitRepo } from '../policy.js';
+import { DEFAULT_RECHECK_SETTINGS_DAYS, splitRepo } from '../policy.js';
 import type { PersonRef } from '../account.js';
 import { PersonIndex } from '../account.js';
 import type { EmeritusMember, Member, Roster } from '../roster.js';
@@ -272,6 +272,14 @@ export function planReconcile(input: PlanInput): ReconcilePlan {
   }
 
   // --- covered projects -------------------------------------------------------------------------
+  const checked = [...new Set(gh.repos.map((r) => r.settingsCheckedAt.slice(0, 10)))].sort();
+  const recheck = policy.github?.recheck_settings_days ?? DEFAULT_RECHECK_SETTINGS_DAYS;
+  if (gh.repos.length > 0 && recheck > 0)
+    notes.push({
+      system: 'projects',
+      level: 'info',
+      text: `private vulnerability reporting and SECURITY.md as checked ${checked.length === 1 ? `on ${checked[0]}` : `between ${checked[0]} and ${checked[checked.length - 1]}`} (re-checked every ${recheck} day${recheck === 1 ? '' : 's'}, github.recheck_settings_days).`,
+    });
   for (const repo of gh.repos) {
     if (!repo.privateVulnerabilityReporting) changes.push({ kind: 'pvr-enable', system: 'projects', repo: repo.repo });
     const form = `https://github.com/${repo.repo}/security/advisories/new`;
@@ -281,7 +289,7 @@ export function planReconcile(input: PlanInput): ReconcilePlan {
         level: 'drift',
         text: `${repo.repo} has no SECURITY.md (root, .github/ or docs/): add one that links to ${form}.`,
       });
-    } else if (!repo.securityPolicy.text.includes(form)) {
+    } else if (!repo.securityPolicy.linksAdvisoryForm) {
       notes.push({
         system: 'projects',
         level: 'drift',

@@ -33,7 +33,7 @@ export const reconcileCommand: Command = {
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
     const allow = stringOption(values, 'allow-large-removal');
-    return withGitHub(io, ctx, 'reconcile', async ({ gh }) => {
+    return withGitHub(io, ctx, 'reconcile', async ({ gh, memory }) => {
       const result = await runReconcile(
         {
           config: paths.resolved,
@@ -41,7 +41,7 @@ export const reconcileCommand: Command = {
           ...(allow ? { allowLargeRemoval: allow } : {}),
           ...(values['add-only'] === true ? { addOnly: true } : {}),
         },
-        { gh, mailmanFor: mailmanFor(mailmanEnv(io.env)) },
+        { gh, memory, mailmanFor: mailmanFor(mailmanEnv(io.env)) },
         ctx,
       );
       return printJobResult(io, result, values.markdown === true);

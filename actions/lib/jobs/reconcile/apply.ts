@@ -4,6 +4,7 @@
 // failure stops the run: what was done, what failed and what was not attempted are all reported, and
 // a re-run converges from there. With --add-only, removals are reported as suppressed, never written.
 import type { GitHubApi } from '../../clients/github/api.js';
+import type { RunMemory } from '../../clients/github/etag-cache.js';
 import type { MailmanClient } from '../../clients/mailman.js';
 import type { ChangeResult } from '../../domain/plan.js';
 import { splitRepo } from '../../domain/policy.js';
@@ -25,6 +26,8 @@ export interface ReconcileDeps {
   ghFor?: GitHubFor;
   /** The Mailman client for a list's REST URL; undefined when none is configured. */
   mailmanFor: MailmanFor;
+  /** Settings seen in earlier runs (github.recheck_settings_days); without it every setting is read. */
+  memory?: RunMemory;
 }
 
 export const RENAME_BRANCH = 'psrt/follow-renames';

@@ -3,14 +3,14 @@
 // of members without a pinned id), the grant record in the ops repo, and Mailman (each list's members
 // and owners). Every read either completes or throws: a partial picture never reaches the planner, so
 // nothing is ever removed on the strength of an incomplete read.
-import { parse as parseYaml } from 'yaml';
-import type { AdvisoryRecord, GitHubApi, SecurityPolicyFile } from '../../clients/github/api.js';
+import type { AdvisoryRecord, GitHubApi } from '../../clients/github/api.js';
+import type { RunMemory } from '../../clients/github/etag-cache.js';
 import type { MailmanClient } from '../../clients/mailman.js';
 import { MailmanError } from '../../clients/mailman.js';
 import type { PersonRef } from '../../domain/account.js';
 import { PersonIndex } from '../../domain/account.js';
 import type { Policy } from '../../domain/policy.js';
-import { reposByOwner, splitRepo } from '../../domain/policy.js';
+import { DEFAULT_RECHECK_SETTINGS_DAYS, linksAdvisoryForm, reposByOwner } from '../../domain/policy.js';
 import type { GrantRecord } from '../../domain/reconcile/grants.js';
 import { GRANTS_BRANCH, GRANTS_PATH, parseGrantRecord } from '../../domain/reconcile/grants.js';
 import type {
@@ -21,6 +21,7 @@ import type {
   ObservedRepo,
   ObservedRole,
 } from '../../domain/reconcile/observed.js';
+import { parseReportText } from '../../config/report-files.js';
 import { reportFilePath } from '../../domain/report-file.js';
 import type { Roster } from '../../domain/roster.js';
 import { loginKey } from '../../domain/roster.js';
@@ -41,56 +42,102 @@ function reportPeopleOf(a: AdvisoryRecord): PersonRef[] {
   return people;
 }
 
-async function readRepo(
+/** A covered repository's settings as reconcile observes them (what it remembers between runs). */
+interface RepoSettings {
+  privateVulnerabilityReporting: boolean;
+  securityPolicy: { path: string; linksAdvisoryForm: boolean } | null;
+}
+
+const settingsKey = (repo: string) => `reconcile:settings:${repo.toLowerCase()}`;
+
+/**
+ * The settings of some repositories of one owner: what was seen within `recheckDays` (and found with
+ * private vulnerability reporting on) from memory, the rest read now (SECURITY.md in one batch) and
+ * remembered. Returns the repositories' settings and when each was read.
+ */
+async function readSettings(
   gh: GitHubApi,
-  repo: string,
-  advisories: AdvisoryRecord[],
-  securityPolicy: SecurityPolicyFile | undefined,
-): Promise<ObservedRepo> {
-  const pvr = await reading(`private vulnerability reporting of ${repo}`, () => gh.privateVulnerabilityReporting(repo));
-  return {
-    repo,
-    privateVulnerabilityReporting: pvr,
-    ...(securityPolicy ? { securityPolicy } : {}),
-    advisories: advisories.map((a) => ({
-      repo,
-      ghsaId: a.ghsa_id,
-      state: a.state as AdvisoryState,
-      htmlUrl: a.html_url,
-      collaboratingUsers: (a.collaborating_users ?? []).map((u) => ({ login: u.login, id: u.id })),
-      collaboratingTeams: (a.collaborating_teams ?? []).map((t) => t.slug),
-      reportPeople: reportPeopleOf(a),
-    })),
-  };
+  owner: string,
+  repos: readonly string[],
+  memory: RunMemory | undefined,
+  recheckDays: number,
+  now: Date,
+): Promise<Map<string, RepoSettings & { checkedAt: string }>> {
+  const out = new Map<string, RepoSettings & { checkedAt: string }>();
+  const fresh = now.getTime() - recheckDays * 86_400_000;
+  const stale: string[] = [];
+  for (const repo of repos) {
+    const memo = recheckDays > 0 ? memory?.recall<RepoSettings>(settingsKey(repo)) : undefined;
+    if (memo && memo.value.privateVulnerabilityReporting && Date.parse(memo.at) > fresh)
+      out.set(repo.toLowerCase(), { ...memo.value, checkedAt: memo.at });
+    else stale.push(repo);
+  }
+  if (stale.length === 0) return out;
+  const what = stale.length === 1 ? stale[0] : `${stale.length} repositories of ${owner}`;
+  const at = now.toISOString();
+  // The two reads run together: nothing waits for the other.
+  const [policies, pvr] = await Promise.all([
+    reading(`SECURITY.md of ${what}`, () => gh.securityPolicies(stale)),
+    Promise.all(
+      stale.map((repo) =>
+        reading(`private vulnerability reporting of ${repo}`, () => gh.privateVulnerabilityReporting(repo)),
+      ),
+    ),
+  ]);
+  stale.forEach((repo, i) => {
+    const file = policies.get(repo.toLowerCase());
+    const settings: RepoSettings = {
+      privateVulnerabilityReporting: pvr[i]!,
+      securityPolicy: file ? { path: file.path, linksAdvisoryForm: linksAdvisoryForm(repo, file.text) } : null,
+    };
+    memory?.remember(settingsKey(repo), settings, at);
+    out.set(repo.toLowerCase(), { ...settings, checkedAt: at });
+  });
+  return out;
 }
 
 /** Each covered repository, with its open advisories (closed and published ones are left as they are). */
-async function readRepos(ghFor: GitHubFor, covered: readonly string[]): Promise<ObservedRepo[]> {
-  const owners = reposByOwner(covered);
+async function readRepos(
+  ghFor: GitHubFor,
+  policy: Policy,
+  memory: RunMemory | undefined,
+  now: Date,
+): Promise<ObservedRepo[]> {
+  const covered = policy.covered_repos;
+  const recheck = policy.github?.recheck_settings_days ?? DEFAULT_RECHECK_SETTINGS_DAYS;
   const open = new Map<string, AdvisoryRecord[]>();
-  const policies = new Map<string, SecurityPolicyFile | undefined>();
+  const settings = new Map<string, RepoSettings & { checkedAt: string }>();
+  // Every owner's advisory lists and settings are read at once.
   await Promise.all(
-    [...owners].map(async ([owner, repos]) => {
+    [...reposByOwner(covered)].map(async ([owner, repos]) => {
       const what = repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`;
       const gh = ghFor(owner);
-      const [lists, files] = await Promise.all([
+      const [lists, found] = await Promise.all([
         reading(`the advisories of ${what}`, () => gh.listOpenAdvisories(owner, repos)),
-        reading(`SECURITY.md of ${what}`, () => gh.securityPolicies(repos)),
+        readSettings(gh, owner, repos, memory, recheck, now),
       ]);
       for (const [repo, list] of lists) open.set(repo, list);
-      for (const [repo, file] of files) policies.set(repo, file);
+      for (const [repo, s] of found) settings.set(repo, s);
     }),
   );
-  return Promise.all(
-    covered.map((repo) =>
-      readRepo(
-        ghFor(splitRepo(repo).owner),
+  return covered.map((repo): ObservedRepo => {
+    const s = settings.get(repo.toLowerCase())!;
+    return {
+      repo,
+      privateVulnerabilityReporting: s.privateVulnerabilityReporting,
+      ...(s.securityPolicy ? { securityPolicy: s.securityPolicy } : {}),
+      settingsCheckedAt: s.checkedAt,
+      advisories: (open.get(repo.toLowerCase()) ?? []).map((a) => ({
         repo,
-        open.get(repo.toLowerCase()) ?? [],
-        policies.get(repo.toLowerCase()),
-      ),
-    ),
-  );
+        ghsaId: a.ghsa_id,
+        state: a.state as AdvisoryState,
+        htmlUrl: a.html_url,
+        collaboratingUsers: (a.collaborating_users ?? []).map((u) => ({ login: u.login, id: u.id })),
+        collaboratingTeams: (a.collaborating_teams ?? []).map((t) => t.slug),
+        reportPeople: reportPeopleOf(a),
+      })),
+    };
+  });
 }
 
 async function readSecurityManager(gh: GitHubApi, org: string): Promise<ObservedRole | null> {
@@ -125,6 +172,8 @@ export async function readGitHub(
   ghFor: GitHubFor,
   roster: Roster,
   policy: Policy,
+  memory: RunMemory | undefined,
+  now: Date,
 ): Promise<ObservedGitHub> {
   const { org, team } = policy;
   const [identity, orgMembers, orgOwners, teamMembers, pending, repos, securityManager] = await Promise.all([
@@ -133,7 +182,7 @@ export async function readGitHub(
     reading(`the owners of ${org}`, () => gh.listOrgMembers(org, 'admin')),
     reading(`team ${org}/${team}`, () => gh.listDirectTeamMembers(org, team)),
     reading(`the pending invitations of ${org}/${team}`, () => gh.listTeamInvitations(org, team)),
-    readRepos(ghFor, policy.covered_repos),
+    readRepos(ghFor, policy, memory, now),
     policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
   ]);
   const observed: ObservedGitHub = {
@@ -214,25 +263,14 @@ async function readReportGrants(
   );
 }
 
-/** Logins a report file grants access until a day after `today`; a file that does not parse stops the run. */
+/** Logins a report file grants access until a day after `today`; a file that is not sound stops the run. */
 function grantedLogins(text: string, path: string, today: string): string[] {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { version: '1.2' });
-  } catch {
-    data = undefined;
-  }
-  const access = data && typeof data === 'object' ? (data as { access?: unknown }).access : undefined;
-  if (data === undefined || (access !== undefined && !Array.isArray(access)))
+  const parsed = parseReportText(path, text, undefined, new Date(`${today}T23:59:59Z`));
+  if (!parsed.report)
     throw new UserError(
-      `${path} in the ops repository is not a report file reconcile can read (its access: grants decide who keeps access): fix it, then run again. Nothing was changed.`,
+      `${path} in the ops repository is not a sound report file (${parsed.diagnostics[0]?.message ?? 'it cannot be read'}): its access grants decide who keeps access, so fix it (npx psrt validate) and run again. Nothing was changed.`,
     );
-  return ((access as unknown[] | undefined) ?? []).flatMap((g) => {
-    const grant = g as { login?: unknown; until?: unknown } | null;
-    return grant && typeof grant.login === 'string' && typeof grant.until === 'string' && grant.until > today
-      ? [grant.login]
-      : [];
-  });
+  return (parsed.report.access ?? []).filter((g) => g.until > today).map((g) => g.login);
 }
 
 /** Finds the Mailman client for a list's REST URL; undefined when none is configured. */
@@ -284,9 +322,10 @@ export async function readObserved(
   roster: Roster,
   policy: Policy,
   now: Date,
+  memory?: RunMemory,
 ): Promise<Observed> {
   const [github, granted, lists] = await Promise.all([
-    readGitHub(gh, ghFor, roster, policy),
+    readGitHub(gh, ghFor, roster, policy, memory, now),
     readGrants(gh, policy.ops_repo),
     readLists(mailmanFor, policy),
   ]);
