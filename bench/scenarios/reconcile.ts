@@ -2,6 +2,9 @@
 // plan cold, and the same plan again with the ETag cache and a new token ("warm"); and an apply on the
 // demo world.
 import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import type { Policy } from '../../actions/lib/domain/policy.js';
+import { FIXTURE_POLICY_PATH } from '../../test/support/fixtures.js';
 import { join } from 'node:path';
 import { runReconcile } from '../../actions/lib/jobs/reconcile.js';
 import { silentLogger } from '../../actions/lib/jobs/context.js';
@@ -13,7 +16,6 @@ import { reposByOwner } from '../../actions/lib/domain/policy.js';
 import type { JobContext, Prepared, Scenario } from '../harness.js';
 import { connect, pages } from './common.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 
 function fileText(f: WorldFile | null | undefined): string | undefined {
   if (f === null || f === undefined) return undefined;
@@ -133,15 +135,24 @@ function largePrepared(): Prepared {
     ].join('\n');
   });
   const covered = world.repos!.map((r) => r.full_name);
-  const policy = readFileSync(join(ROOT, 'policy.yaml'), 'utf8')
-    .replace('org: python', `org: ${org.login}`)
-    .replace('ops_repo: python/psrt-ops', `ops_repo: ${covered[0]}`)
-    .replace(/covered_repos:\n(?: {2}- .*\n)+/, `covered_repos:\n${covered.map((r) => `  - ${r}`).join('\n')}\n`)
-    .replace(/mailing_lists:\n[\s\S]*?\n\nmembership:/, 'mailing_lists: []\n\nmembership:')
-    .replace(
-      / {2}products:\n[\s\S]*?\n\nannounce:/,
-      `  products:\n${covered.map((r) => `    ${r}:\n      vendor: Big Org\n      product: ${r.split('/')[1]}\n      repo: https://github.com/${r}\n      version_type: semver`).join('\n')}\n\nannounce:`,
-    );
+  // The fixture policy, pointed at the generated org: every repository covered, with its product.
+  const base = parse(readFileSync(FIXTURE_POLICY_PATH, 'utf8')) as Policy;
+  const policy = stringify({
+    ...base,
+    org: org.login,
+    ops_repo: covered[0],
+    covered_repos: covered,
+    mailing_lists: [],
+    cna: {
+      ...base.cna,
+      products: Object.fromEntries(
+        covered.map((r) => [
+          r,
+          { vendor: 'Big Org', product: r.split('/')[1], repo: `https://github.com/${r}`, version_type: 'semver' },
+        ]),
+      ),
+    },
+  });
   return {
     world,
     files: { 'members.yaml': `members:\n${members.join('\n')}\n`, 'policy.yaml': policy },

@@ -41,6 +41,11 @@ export function trippedGuards(guards: readonly GuardResult[]): GuardResult[] {
   return guards.filter((g) => !g.ok);
 }
 
+/** Names for a message: all of them up to `max`, then how many more (a large org's list stays readable). */
+export function someOf(names: readonly string[], max = 20): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }

@@ -1,6 +1,7 @@
 // PEP 811's rules for the roster and the policy, beyond what the JSON Schemas can say. Pure: data
 // in, findings (with data paths) out.
 import type { Finding } from './findings.js';
+import { someOf } from './plan.js';
 import type { Policy } from './policy.js';
 import type { EmeritusMember, Member, Roster } from './roster.js';
 import { admins, emailKey, loginKey } from './roster.js';
@@ -207,7 +208,7 @@ export function checkRoster(roster: Roster, policy: Policy | undefined, now: Dat
       file: 'members',
       path: ['members'],
       at: 'key',
-      message: `${noEmail.length} member(s) have no email and cannot be subscribed to the mailing list: ${noEmail.map((m) => m.login).join(', ')}.`,
+      message: `${noEmail.length} member(s) have no email and cannot be subscribed to the mailing list: ${someOf(noEmail.map((m) => m.login))}.`,
     });
   }
   const noId = members.filter((m) => m.id === undefined);
@@ -218,7 +219,7 @@ export function checkRoster(roster: Roster, policy: Policy | undefined, now: Dat
       file: 'members',
       path: ['members'],
       at: 'key',
-      message: `${noId.length} member(s) have no pinned GitHub id, so a rename cannot be followed: run \`npx psrt pin-ids\`. (${noId.map((m) => m.login).join(', ')})`,
+      message: `${noId.length} member(s) have no pinned GitHub id, so a rename cannot be followed: run \`npx psrt pin-ids\`. (${someOf(noId.map((m) => m.login))})`,
     });
   }
   return findings;

@@ -2,6 +2,7 @@
 // them agree. Pure: no I/O, same input → same plan.
 import type { Finding } from '../findings.js';
 import type { Policy } from '../policy.js';
+import { someOf } from '../plan.js';
 import { DEFAULT_RECHECK_SETTINGS_DAYS, splitRepo } from '../policy.js';
 import type { PersonRef } from '../account.js';
 import { PersonIndex } from '../account.js';
@@ -165,14 +166,14 @@ export function planReconcile(input: PlanInput): ReconcilePlan {
     notes.push({
       system: 'team',
       level: 'info',
-      text: `not members of the ${org} org, so not in the team: reconcile sends no org invitations (an org owner invites people); they get access on each open advisory in person: ${outside.map(code).join(', ')}.`,
+      text: `not members of the ${org} org, so not in the team: reconcile sends no org invitations (an org owner invites people); they get access on each open advisory in person: ${someOf(outside.map(code))}.`,
     });
   }
   if (invited.length > 0) {
     notes.push({
       system: 'team',
       level: 'info',
-      text: `invited to the ${org} org and the team, not yet accepted: until they accept, they get access on each open advisory in person: ${invited.map(code).join(', ')}.`,
+      text: `invited to the ${org} org and the team, not yet accepted: until they accept, they get access on each open advisory in person: ${someOf(invited.map(code))}.`,
     });
   }
   for (const entry of gh.team) {
@@ -267,7 +268,7 @@ export function planReconcile(input: PlanInput): ReconcilePlan {
     notes.push({
       system: 'ghsa',
       level: 'info',
-      text: `kept on the advisories whose report names them (author, credited reporter or finder, or a report-file grant): ${[...reportKept].map(code).join(', ')}.`,
+      text: `kept on the advisories whose report names them (author, credited reporter or finder, or a report-file grant): ${someOf([...reportKept].map(code))}.`,
     });
   }
 
@@ -330,7 +331,7 @@ export function planReconcile(input: PlanInput): ReconcilePlan {
     notes.push({
       system: 'list',
       level: 'warning',
-      text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${noEmail.map((m) => code(m.login)).join(', ')}.`,
+      text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${someOf(noEmail.map((m) => code(m.login)))}.`,
     });
   }
 
