@@ -138,3 +138,45 @@ describe('workflow rules specific to reconcile', () => {
     expect((on.workflow_dispatch as { inputs: Record<string, unknown> }).inputs).toHaveProperty('dry-run');
   });
 });
+
+describe('workflow rules specific to the sweep', () => {
+  const wf = parse(readFileSync(join(dir, 'sweep.yml'), 'utf8')) as Workflow & {
+    jobs: Record<string, Job & { steps: (Step & { with?: Record<string, string> })[] }>;
+  };
+  const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+
+  it('runs one sweep at a time, hourly and by hand with a dry-run input that defaults to true', () => {
+    expect(wf.concurrency).toMatchObject({ group: 'psrt-sweep', 'cancel-in-progress': false });
+    const on = wf.on as {
+      schedule: { cron: string }[];
+      workflow_dispatch: { inputs: Record<string, { default?: unknown }> };
+    };
+    expect(Object.keys(on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(on.schedule.map((s) => s.cron)).toEqual([expect.stringMatching(/^\d{1,2} \* \* \* \*$/)]);
+    expect(on.workflow_dispatch.inputs['dry-run']?.default).toBe(true);
+  });
+
+  it('applies on the schedule and, by hand, only when dry-run is off', () => {
+    const sweep = steps.find((s) => s.uses === './actions/sweep')!;
+    expect(sweep.with?.apply).toBe("${{ github.event_name == 'schedule' || !inputs.dry-run }}");
+  });
+
+  it("checks out the default branch's code, and asks each org's App token for what the sweep needs", () => {
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'))!;
+    expect(checkout.with?.ref).toBe('${{ github.event.repository.default_branch }}');
+    const tokens = steps.filter((s) => s.uses?.startsWith('actions/create-github-app-token@'));
+    expect(tokens.map((t) => t.with?.owner).sort()).toEqual(['pypa', 'python']);
+    const python = tokens.find((t) => t.with?.owner === 'python')!.with!;
+    expect(python['permission-repository-advisories']).toBe('write');
+    expect(python['permission-issues']).toBe('write');
+    expect(python['permission-contents']).toBe('write');
+    expect(python['permission-administration']).toBeUndefined();
+    const pypa = tokens.find((t) => t.with?.owner === 'pypa')!.with!;
+    expect(Object.keys(pypa).filter((k) => k.startsWith('permission-'))).toEqual(['permission-repository-advisories']);
+  });
+
+  it('passes the CVE Services key from a secret, never from a variable', () => {
+    const sweep = steps.find((s) => s.uses === './actions/sweep')!;
+    expect(sweep.with?.['cve-api-key']).toBe('${{ secrets.CVE_API_KEY }}');
+  });
+});

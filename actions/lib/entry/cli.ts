@@ -8,6 +8,7 @@ import { auditCommand } from './commands/audit.js';
 import { exportCommand } from './commands/export.js';
 import { pinIdsCommand } from './commands/pin-ids.js';
 import { reconcileCommand } from './commands/reconcile.js';
+import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { voteCommand } from './commands/vote.js';
 
@@ -20,6 +21,7 @@ const COMMANDS: Command[] = [
   pinIdsCommand,
   voteCommand,
   auditCommand,
+  sweepCommand,
 ];
 
 function usage(): string {

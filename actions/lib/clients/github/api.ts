@@ -149,6 +149,15 @@ export interface AdvisoryPatch {
   credits?: { login: string; type: CreditType }[];
 }
 
+/** A title the desk reads: an advisory's summary, held in memory only (never cached, never logged). */
+export interface AdvisoryTitle {
+  /** Lower-case owner/name. */
+  repo: string;
+  ghsaId: string;
+  title: string;
+  updatedAt: string | null;
+}
+
 export interface GitHubApi {
   /** Requests sent, for the job's report: total, answered 304 from the cache, writes. */
   readonly counters: RequestCounters;
@@ -253,4 +262,34 @@ export interface GitHubApi {
   ): Promise<void>;
   addLabels(repo: string, number: number, labels: string[]): Promise<void>;
   requestReviewers(repo: string, number: number, reviewers: { users: string[]; teams: string[] }): Promise<void>;
+
+  // --- report desk ------------------------------------------------------------------------------------
+  /**
+   * The titles of the advisories listAdvisoriesSince reads (same lists, same stops), never cached: the
+   * conditional lists keep no text. Held in memory by the caller, shown only on the private dashboard.
+   */
+  listAdvisoryTitles(owner: string, repos: readonly string[], since: string): Promise<AdvisoryTitle[]>;
+  /** A PATCH of an advisory that returns it as written (text included: never cache or log it). */
+  updateAdvisoryReturning(repo: string, ghsa: string, patch: AdvisoryPatch): Promise<RepositoryAdvisory>;
+  /** Starts the advisory's temporary private fork (GitHub answers 202; the fork appears later). */
+  createPrivateFork(repo: string, ghsa: string): Promise<void>;
+  /** A comment on an advisory (a REST preview, not in Octokit's types; public repositories only). */
+  createAdvisoryComment(repo: string, ghsa: string, body: string): Promise<{ id: number; url: string }>;
+  /** Creates an issue and returns its GraphQL node id too (pinning is GraphQL only). */
+  createPinnableIssue(
+    repo: string,
+    issue: { title: string; body: string; labels: string[] },
+  ): Promise<IssueRef & { nodeId: string }>;
+  /** Pins an issue to its repository (GraphQL `pinIssue`). */
+  pinIssue(nodeId: string): Promise<void>;
+  /**
+   * Writes a file on a branch of its own (the desk's memory), creating the branch from the default
+   * branch when it does not exist yet. `sha`: the file's blob as read (absent for a new file). Returns
+   * the new blob sha.
+   */
+  writeFileOnBranch(
+    repo: string,
+    branch: string,
+    file: { path: string; content: string; message: string; sha?: string },
+  ): Promise<string>;
 }

@@ -68,8 +68,11 @@ export function planAdvisoryAccess(params: {
   now: Date;
   /** False when the state could not be read: nothing is removed, nobody's first sighting is known. */
   stateReadable: boolean;
+  /** False when removals are blocked for another reason (a report file that cannot be read). Default true. */
+  allowRemovals?: boolean;
 }): AccessPlan {
   const { advisory, report, memory, people, settings, now, stateReadable } = params;
+  const removals = stateReadable && params.allowRemovals !== false;
   const t = now.getTime();
   const open = isOpen(advisory);
   const finished = finishedAt(advisory);
@@ -102,7 +105,7 @@ export function planAdvisoryAccess(params: {
     if (active && !account && open) {
       add.push({ login: grant.login, why: 'grant', until: isoUtc(end) });
       view.status = 'adding';
-    } else if (!active && account && stateReadable) {
+    } else if (!active && account && removals) {
       remove.push({ login: account.login, why, until: isoUtc(end) });
       view.status = 'removing';
     }
@@ -122,7 +125,7 @@ export function planAdvisoryAccess(params: {
       closeEnd,
     );
     adopted[String(user.id)] = { login: user.login, firstSeen };
-    const ending = t >= end.getTime();
+    const ending = t >= end.getTime() && removals;
     if (ending) remove.push({ login: user.login, why, until: isoUtc(end) });
     views.push({
       ...base,

@@ -21,6 +21,26 @@ export function nextDeskState(plan: SweepPlan, applied: readonly SweepChange[]):
     rotation: { ...observed.rotation },
     cveReservations: observed.cveReservations.map((r) => ({ ...r })),
   };
+  recordInto(state, applied, plan.now);
+  return state;
+}
+
+/**
+ * The memory with the notices (and template comments) among `sent` recorded as sent at `at`: for the
+ * reminder comment, posted after the rest of the sweep was settled.
+ */
+export function withNoticesSent(state: DeskState, sent: readonly SweepChange[], at: string): DeskState {
+  const out: DeskState = { ...state, reports: { ...state.reports }, rotation: { ...state.rotation } };
+  recordInto(
+    out,
+    sent.filter((c) => c.kind === 'notify' || c.kind === 'template-comment'),
+    at,
+  );
+  return out;
+}
+
+/** Applies the changes' effects to a state whose `reports` map (not its entries) the caller owns. */
+function recordInto(state: DeskState, applied: readonly SweepChange[], at: string): void {
   const touched = new Set<string>();
   for (const change of applied) {
     switch (change.kind) {
@@ -39,15 +59,15 @@ export function nextDeskState(plan: SweepPlan, applied: readonly SweepChange[]):
             : change.reason.what === 'reminder' || change.reason.what === 'overdue'
               ? change.keys.slice(-1)
               : change.keys;
-        for (const key of keys) memory.fired[key] ??= plan.now;
+        for (const key of keys) memory.fired[key] ??= at;
         break;
       }
       case 'assign-coordinator':
         state.rotation.lastAssigned = loginKey(change.login);
         break;
       case 'cve-id-write': {
-        const reservation = state.cveReservations.find((r) => r.cveId === change.cveId);
-        if (reservation) reservation.written = true;
+        const i = state.cveReservations.findIndex((r) => r.cveId === change.cveId);
+        if (i >= 0) state.cveReservations[i] = { ...state.cveReservations[i]!, written: true };
         break;
       }
       default:
@@ -55,7 +75,6 @@ export function nextDeskState(plan: SweepPlan, applied: readonly SweepChange[]):
     }
   }
   for (const ghsa of touched) state.reports[ghsa]!.fired = compactFired(state.reports[ghsa]!.fired);
-  return state;
 }
 
 /** Record a CVE id the CNA desk reserved, before the PATCH that writes it (so a failed PATCH costs no second id). */

@@ -49,6 +49,11 @@ export interface SweepInput {
   stateProblem?: string;
   /** GHSA ids with an open ops-repo PR already recording their exploitation (not planned again). */
   exploitedPending?: readonly string[];
+  /**
+   * Report files that could not be read (fail closed): their GHSA ids get no access change and no
+   * exploitation record; with `blockRemovals` (the reason), nobody is removed from any advisory.
+   */
+  reportProblems?: { ghsas: readonly string[]; blockRemovals?: string };
 }
 
 type Change<K extends SweepChange['kind']> = Extract<SweepChange, { kind: K }>;
@@ -224,8 +229,9 @@ function nextAction(
       : `${prefix}assign a coordinator by hand (no member could be)`;
   }
   if (advisory.state === 'triage') return `${prefix}decide: [ACCEPTED], or [CLOSED] / [INVALID] / [DUPLICATE]`;
+  // (Not the severity: the lists the sweep reads do not carry it, and the dashboard must not change
+  // with what a sweep happened to read.)
   if (advisory.cveId === null) return `${prefix}reserve a CVE id`;
-  if (!advisory.hasSeverity) return `${prefix}score the severity (CVSS 4.0)`;
   if (advisory.privateFork === null) return `${prefix}start the temporary private fork`;
   return `${prefix}fix merged publicly, advisory email sent, then [COMPLETED]`;
 }
@@ -261,7 +267,9 @@ export function planSweep(input: SweepInput): SweepPlan {
   const reportByGhsa = new Map<string, ReportFile>();
   for (const r of input.reports) if (!reportByGhsa.has(r.ghsa)) reportByGhsa.set(r.ghsa, r);
   const memoryOf = (ghsa: string): ReportMemory | undefined => state?.reports[ghsa];
-  const exploitedPending = new Set(input.exploitedPending ?? []);
+  const exploitedPending = new Set([...(input.exploitedPending ?? []), ...(input.reportProblems?.ghsas ?? [])]);
+  const brokenReports = new Set(input.reportProblems?.ghsas ?? []);
+  const blockRemovals = input.reportProblems?.blockRemovals;
   const escalation = escalationTargets(settings, roster, today);
   const people = new ProtectedPeople(roster);
 
@@ -492,6 +500,17 @@ export function planSweep(input: SweepInput): SweepPlan {
   const outsideAccess: OutsideAccessView[] = [];
   const adoptedBy = new Map<string, ReportMemory['adopted']>();
   for (const advisory of advisories) {
+    if (brokenReports.has(advisory.ghsaId)) {
+      // Its grants are unknown: neither add nor remove anyone, and keep what the memory knew.
+      adoptedBy.set(advisory.ghsaId, memoryOf(advisory.ghsaId)?.adopted ?? {});
+      notes.push({
+        level: 'warning',
+        repo: advisory.repo,
+        ghsaId: advisory.ghsaId,
+        text: `${advisory.ghsaId}: its report file cannot be read (npx psrt validate): nobody's access to it changes until it is fixed.`,
+      });
+      continue;
+    }
     const plan = planAdvisoryAccess({
       advisory,
       report: reportByGhsa.get(advisory.ghsaId),
@@ -500,11 +519,15 @@ export function planSweep(input: SweepInput): SweepPlan {
       settings,
       now,
       stateReadable,
+      allowRemovals: blockRemovals === undefined,
     });
     if (plan.change) accessChanges.push(plan.change);
     outsideAccess.push(...plan.views);
     adoptedBy.set(advisory.ghsaId, plan.adopted);
   }
+
+  if (blockRemovals !== undefined)
+    notes.push({ level: 'warning', text: `Nobody is removed from any advisory in this sweep: ${blockRemovals}` });
 
   // --- CVE reservations -----------------------------------------------------------------------------------
   const reservationsToReject: ReservationToReject[] = [];
@@ -633,6 +656,8 @@ export function planSweep(input: SweepInput): SweepPlan {
           reports: observedReports,
           rotation: { ...state.rotation },
           cveReservations: reservations,
+          dashboardHash: state.dashboardHash,
+          lastChanges: state.lastChanges,
         }
       : undefined,
   };
@@ -645,6 +670,8 @@ const TAG_ORDER: Record<SweepChange['kind'], number> = {
   'tag-action': 3,
   'assign-coordinator': 4,
   access: 5,
+  'member-access': 5,
+  'cve-reserve': 6,
   'cve-id-write': 6,
   notify: 7,
 };

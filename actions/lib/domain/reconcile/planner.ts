@@ -1,12 +1,12 @@
 // planReconcile: from the roster, the policy and what GitHub and Mailman hold, the changes that make
 // them agree. Pure: no I/O, same input → same plan.
 import type { Policy } from '../policy.js';
-import { splitRepo } from '../policy.js';
 import type { PersonRef } from '../account.js';
 import { PersonIndex } from '../account.js';
 import type { EmeritusMember, Member, Roster } from '../roster.js';
 import { emailKey, hasRole, loginKey } from '../roster.js';
 import type { Account, Observed, ObservedList, TeamRole } from './observed.js';
+import { memberAccessPlanner } from './advisory-access.js';
 import { checkGuards } from './guards.js';
 import type { Change, Note, ReconcilePlan } from './plan.js';
 
@@ -176,35 +176,19 @@ export function planReconcile({ roster, policy, observed, allowLargeRemoval }: P
   }
 
   // --- GHSA access on every open advisory -----------------------------------------------------
-  // On another org's repository the team cannot collaborate: every member is added in person.
-  const wantedInOrg = present.filter((p) => !orgMember(p));
-  for (const repo of gh.repos) {
-    const inOrg = splitRepo(repo.repo).owner.toLowerCase() === org.toLowerCase();
-    const wanted = inOrg ? wantedInOrg : present;
+  const memberAccess = memberAccessPlanner({
+    org,
+    team,
+    members: present,
+    isOrgMember: orgMember,
+    isActive,
+    isEmeritus,
+  });
+  for (const repo of gh.repos)
     for (const adv of repo.advisories) {
-      if (adv.state !== 'triage' && adv.state !== 'draft') continue;
-      const collaborators = new PersonIndex(adv.collaboratingUsers);
-      const addTeams = inOrg && !adv.collaboratingTeams.includes(team) ? [team] : [];
-      const addUsers = wanted.filter((p) => !collaborators.has({ login: p.login, id: p.id })).map((p) => p.login);
-      const removeUsers = adv.collaboratingUsers.filter((u) => isEmeritus(u) && !isActive(u)).map((u) => u.login);
-      if (addTeams.length + addUsers.length + removeUsers.length === 0) continue;
-      const users = [
-        ...adv.collaboratingUsers.map((u) => u.login).filter((l) => !removeUsers.includes(l)),
-        ...addUsers,
-      ];
-      changes.push({
-        kind: 'advisory-access',
-        system: 'ghsa',
-        repo: repo.repo,
-        ghsaId: adv.ghsaId,
-        addTeams,
-        addUsers,
-        removeUsers,
-        users,
-        teams: [...adv.collaboratingTeams, ...addTeams],
-      });
+      const edit = memberAccess.plan(adv);
+      if (edit) changes.push({ kind: 'advisory-access', system: 'ghsa', repo: repo.repo, ghsaId: adv.ghsaId, ...edit });
     }
-  }
 
   // --- covered projects -------------------------------------------------------------------------
   for (const repo of gh.repos) {
