@@ -20,7 +20,11 @@ export interface AccessPlan {
   adopted: Record<string, AdoptedCollaborator>;
 }
 
-/** Who the desk never removes: members and emeritus (reconcile's), the author, credited reporters and finders. */
+/**
+ * Who the desk never removes: members and emeritus (reconcile's), the author, credited reporters and
+ * finders, and the report's coordinators (a maintainer of another org coordinating its own project's
+ * report keeps the access it coordinates with).
+ */
 export class ProtectedPeople {
   private readonly roster: PersonIndex<PersonRef>;
 
@@ -35,7 +39,9 @@ export class ProtectedPeople {
   isProtected(person: PersonRef, advisory: DeskAdvisory): boolean {
     if (this.roster.has(person)) return true;
     if (advisory.author && isPerson(advisory.author, person)) return true;
-    return advisory.credits.some((c) => (c.type === 'reporter' || c.type === 'finder') && isPerson(c, person));
+    return advisory.credits.some(
+      (c) => (c.type === 'reporter' || c.type === 'finder' || c.type === 'coordinator') && isPerson(c, person),
+    );
   }
 }
 

@@ -2,9 +2,11 @@
 // applied (notices sent, the rotation pointer, CVE ids written). A change that failed or was not
 // attempted leaves no trace, so the next sweep plans it again.
 import { loginKey } from '../roster.js';
+import type { DeskAdvisory } from './advisory.js';
 import type { SweepChange, SweepPlan } from './plan.js';
 import type { DeskState } from './state.js';
 import { compactFired, emptyReportMemory } from './state.js';
+import { isoUtc } from './time.js';
 
 /**
  * The next state, or undefined when the sweep ran without a readable state (then nothing is written:
@@ -27,15 +29,28 @@ export function nextDeskState(plan: SweepPlan, applied: readonly SweepChange[]):
 
 /**
  * The memory with the notices (and template comments) among `sent` recorded as sent at `at`: for the
- * reminder comment, posted after the rest of the sweep was settled.
+ * reminder comment, posted after the rest of the sweep was settled. A stale nudge about an update the
+ * advisory has since moved past (this sweep wrote to it) is kept only as long as the next sweep would
+ * keep it: not at all.
  */
-export function withNoticesSent(state: DeskState, sent: readonly SweepChange[], at: string): DeskState {
+export function withNoticesSent(
+  state: DeskState,
+  sent: readonly SweepChange[],
+  at: string,
+  advisories: readonly Pick<DeskAdvisory, 'ghsaId' | 'updatedAt'>[] = [],
+): DeskState {
   const out: DeskState = { ...state, reports: { ...state.reports }, rotation: { ...state.rotation } };
-  recordInto(
-    out,
-    sent.filter((c) => c.kind === 'notify' || c.kind === 'template-comment'),
-    at,
-  );
+  const notices = sent.filter((c) => c.kind === 'notify' || c.kind === 'template-comment');
+  recordInto(out, notices, at);
+  const updated = new Map(advisories.map((a) => [a.ghsaId, `stale/${isoUtc(new Date(a.updatedAt))}/`] as const));
+  for (const ghsa of new Set(notices.map((n) => n.ghsaId))) {
+    const prefix = updated.get(ghsa);
+    const memory = out.reports[ghsa];
+    if (prefix === undefined || !memory) continue;
+    memory.fired = Object.fromEntries(
+      Object.entries(memory.fired).filter(([k]) => !k.startsWith('stale/') || k.startsWith(prefix)),
+    );
+  }
   return out;
 }
 

@@ -400,7 +400,12 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
     let next: DeskState = dashboardCurrent
       ? settled.state
       : { ...settled.state, dashboardHash: previous?.dashboardHash ?? null };
-    next = withNoticesSent(next, doneChanges('notify'), plan.desk.now);
+    next = withNoticesSent(
+      next,
+      doneChanges('notify'),
+      plan.desk.now,
+      plan.input.advisories.map((a) => written.get(a.ghsaId) ?? a),
+    );
     try {
       if (sameDeskState(next, stored)) done(stateChange, 'unchanged');
       else {
