@@ -1,10 +1,11 @@
-// The report desk's title reads: the same advisory lists as listAdvisoriesSince (advisory-lists.ts),
+// The report desk's reads with titles: the same advisory lists as listAdvisoriesSince (advisory-lists.ts),
 // with the same strategy and stops, but unconditional, so the answers keep their text, and reduced page
-// by page to id and title. Titles are embargoed: they never reach the ETag cache (these requests carry
-// no conditional header) and are held in memory by the caller only.
-import type { AdvisoryTitle } from './api.js';
+// by page to the projected record (projections.ts) and the title. Titles are embargoed: they never reach
+// the ETag cache (these requests carry no conditional header) and are held in memory by the caller only.
+import type { AdvisoryWithTitle } from './api.js';
 import { ORG_LISTING_THRESHOLD, advisoryRepo } from './advisory-lists.js';
 import { MalformedResponseError, statusOf } from './failures.js';
+import { PROJECTIONS } from './projections.js';
 import type { Transport } from './transport.js';
 
 interface TitlePage {
@@ -36,26 +37,34 @@ function titleOf(route: string, value: unknown): TitlePage {
   };
 }
 
-function pageOf(route: string, data: unknown): TitlePage[] {
+/** A page as titles and records: the text kept is the title alone. */
+function pageOf(route: string, data: unknown): { page: TitlePage; record: AdvisoryWithTitle['record'] }[] {
   if (!Array.isArray(data)) throw new MalformedResponseError(route, 'a body that is not a list');
-  return data.map((a) => titleOf(route, a));
+  const records = PROJECTIONS.advisories(data, route);
+  return data.map((a, i) => ({ page: titleOf(route, a), record: records[i]! }));
 }
 
 const isOpen = (a: TitlePage) => a.state === 'triage' || a.state === 'draft';
 
-export async function listAdvisoryTitles(
+export async function listAdvisoriesWithTitles(
   t: Transport,
   owner: string,
   repos: readonly string[],
   since: string,
-): Promise<AdvisoryTitle[]> {
+): Promise<AdvisoryWithTitle[]> {
   const wanted = new Set(repos.map((r) => r.toLowerCase()));
   const start = Date.parse(since);
   const recent = (a: TitlePage) => a.updated_at !== null && Date.parse(a.updated_at) >= start;
-  const out = new Map<string, AdvisoryTitle>();
-  const keep = (a: TitlePage, repo: string | undefined) => {
+  const out = new Map<string, AdvisoryWithTitle>();
+  const keep = (a: TitlePage, record: AdvisoryWithTitle['record'], repo: string | undefined) => {
     if (!repo || !wanted.has(repo.toLowerCase()) || out.has(a.ghsa_id)) return;
-    out.set(a.ghsa_id, { repo: repo.toLowerCase(), ghsaId: a.ghsa_id, title: a.summary, updatedAt: a.updated_at });
+    out.set(a.ghsa_id, {
+      repo: repo.toLowerCase(),
+      ghsaId: a.ghsa_id,
+      title: a.summary,
+      updatedAt: a.updated_at,
+      record,
+    });
   };
   if (repos.length >= ORG_LISTING_THRESHOLD) {
     const route = `GET /orgs/${owner}/security-advisories`;
@@ -72,9 +81,9 @@ export async function listAdvisoryTitles(
             { org: owner, ...(state ? { state } : {}), sort: 'updated', direction, per_page: 100 },
             (response, done) => {
               const page = pageOf(route, response.data);
-              const kept = page.filter(counts);
+              const kept = page.filter((x) => counts(x.page));
               if (kept.length < page.length) done();
-              for (const a of kept) keep(a, advisoryRepo(a));
+              for (const x of kept) keep(x.page, x.record, advisoryRepo(x.page));
               return [];
             },
           ),
@@ -95,11 +104,72 @@ export async function listAdvisoryTitles(
         'GET /repos/{owner}/{repo}/security-advisories',
         { owner: repo.slice(0, slash), repo: repo.slice(slash + 1), per_page: 100, sort: 'updated', direction: 'desc' },
         (response) => {
-          for (const a of pageOf(route, response.data)) if (isOpen(a) || recent(a)) keep(a, repo);
+          for (const x of pageOf(route, response.data))
+            if (isOpen(x.page) || recent(x.page)) keep(x.page, x.record, repo);
           return [];
         },
       );
     }),
   );
   return [...out.values()];
+}
+
+/**
+ * The titles of the advisories updated at or after `after` (ISO), most recently updated first: the
+ * org-wide list from ORG_LISTING_THRESHOLD repositories in the org, else each repository's list, each
+ * read only down to the first advisory updated before `after`.
+ */
+export async function listRecentTitles(
+  t: Transport,
+  owner: string,
+  repos: readonly string[],
+  after: string,
+): Promise<AdvisoryWithTitle[]> {
+  const wanted = new Set(repos.map((r) => r.toLowerCase()));
+  const start = Date.parse(after);
+  const out: AdvisoryWithTitle[] = [];
+  const take = (route: string, data: unknown, repoOf: (a: TitlePage) => string | undefined, done: () => void) => {
+    for (const { page, record } of pageOf(route, data)) {
+      if (page.updated_at === null || Date.parse(page.updated_at) < start) {
+        done();
+        return;
+      }
+      const repo = repoOf(page)?.toLowerCase();
+      if (repo && wanted.has(repo))
+        out.push({ repo, ghsaId: page.ghsa_id, title: page.summary, updatedAt: page.updated_at, record });
+    }
+  };
+  if (repos.length >= ORG_LISTING_THRESHOLD) {
+    const route = `GET /orgs/${owner}/security-advisories`;
+    try {
+      await t.octokit.paginate(
+        'GET /orgs/{org}/security-advisories',
+        { org: owner, sort: 'updated', direction: 'desc', per_page: 100 },
+        (response, done) => {
+          take(route, response.data, advisoryRepo, done);
+          return [];
+        },
+      );
+      return out;
+    } catch (err) {
+      const status = statusOf(err);
+      if (status !== 403 && status !== 404) throw err;
+      out.length = 0;
+    }
+  }
+  await Promise.all(
+    repos.map((repo) => {
+      const slash = repo.indexOf('/');
+      const route = `GET /repos/${repo}/security-advisories`;
+      return t.octokit.paginate(
+        'GET /repos/{owner}/{repo}/security-advisories',
+        { owner: repo.slice(0, slash), repo: repo.slice(slash + 1), per_page: 100, sort: 'updated', direction: 'desc' },
+        (response, done) => {
+          take(route, response.data, () => repo, done);
+          return [];
+        },
+      );
+    }),
+  );
+  return out;
 }

@@ -5,7 +5,7 @@ import { GraphqlResponseError } from '@octokit/graphql';
 import type { Account } from '../../domain/account.js';
 import type {
   AdvisoryPatch,
-  AdvisoryTitle,
+  AdvisoryWithTitle,
   CommentWithText,
   CommitStatusInfo,
   DatedEvent,
@@ -27,7 +27,7 @@ import type {
   ToolPullRequest,
 } from './api.js';
 import { listAdvisoriesSince, listOpenAdvisories, readSecurityPolicies } from './advisory-lists.js';
-import { listAdvisoryTitles } from './desk-lists.js';
+import { listAdvisoriesWithTitles, listRecentTitles } from './desk-lists.js';
 import { MalformedResponseError, isNotFound, statusOf } from './failures.js';
 import type { AccountRef, Projected } from './projections.js';
 import type { Transport, TransportSettings } from './transport.js';
@@ -748,8 +748,12 @@ export class OctokitGitHub implements GitHubApi {
 
   // --- report desk ------------------------------------------------------------------------------------
 
-  listAdvisoryTitles(owner: string, repos: readonly string[], since: string): Promise<AdvisoryTitle[]> {
-    return listAdvisoryTitles(this.transport, owner, repos, since);
+  listAdvisoriesWithTitles(owner: string, repos: readonly string[], since: string): Promise<AdvisoryWithTitle[]> {
+    return listAdvisoriesWithTitles(this.transport, owner, repos, since);
+  }
+
+  listRecentAdvisoryTitles(owner: string, repos: readonly string[], after: string): Promise<AdvisoryWithTitle[]> {
+    return listRecentTitles(this.transport, owner, repos, after);
   }
 
   async updateAdvisoryReturning(repo: string, ghsa: string, patch: AdvisoryPatch): Promise<RepositoryAdvisory> {
@@ -816,12 +820,42 @@ export class OctokitGitHub implements GitHubApi {
     );
   }
 
+  async readLargeFile(repo: string, path: string, ref: string): Promise<TextFile | undefined> {
+    const file = await this.readFile(repo, path, ref);
+    if (!file || file.text !== '') return file;
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      owner,
+      repo: name,
+      path,
+      ref,
+      mediaType: { format: 'raw' },
+    });
+    // The raw answer is the file itself; a JSON file may already have been parsed on the way.
+    const text = typeof data === 'string' ? data : JSON.stringify(data);
+    return { text, sha: file.sha };
+  }
+
   async writeFileOnBranch(
     repo: string,
     branch: string,
     file: { path: string; content: string; message: string; sha?: string },
+    base?: string,
   ): Promise<string> {
     const { owner, repo: name } = splitFullName(repo);
+    const createBranch = async (from: string) => {
+      try {
+        await this.octokit.request('POST /repos/{owner}/{repo}/git/refs', {
+          owner,
+          repo: name,
+          ref: `refs/heads/${branch}`,
+          sha: await this.branchHead(repo, from),
+        });
+      } catch (err) {
+        if (statusOf(err) !== 422) throw err; // it exists already
+      }
+    };
+    if (!file.sha && base) await createBranch(base);
     const put = () =>
       this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
         owner,
@@ -838,13 +872,7 @@ export class OctokitGitHub implements GitHubApi {
     } catch (err) {
       // A first write: the branch does not exist yet (404 or 422). Create it from the default branch.
       if (file.sha || (!isNotFound(err) && statusOf(err) !== 422)) throw err;
-      const repository = await this.getRepository(repo);
-      await this.octokit.request('POST /repos/{owner}/{repo}/git/refs', {
-        owner,
-        repo: name,
-        ref: `refs/heads/${branch}`,
-        sha: await this.branchHead(repo, repository.defaultBranch),
-      });
+      await createBranch(base ?? (await this.getRepository(repo)).defaultBranch);
       answer = await put();
     }
     return required(answer.data.content?.sha, `PUT /repos/${repo}/contents/${file.path}`, 'content.sha');

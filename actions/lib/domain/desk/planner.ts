@@ -33,7 +33,7 @@ import type { DeskState, ReportMemory, ReportSnapshot } from './state.js';
 import { compactFired, emptyReportMemory, isNoticeSent, sentThrough } from './state.js';
 import type { TitleTag } from './tags.js';
 import { CLOSING_TAGS, TEMPLATE_REPLIES, findTitleTags, stripTitleTags, templateForTags } from './tags.js';
-import { DAY_MS, HOUR_MS, addDaysToTime, formatUtcTime, isoUtc, wholeDaysBetween } from './time.js';
+import { DAY_MS, HOUR_MS, addDaysToTime, formatUtcTime, isoUtc, isoUtcText, wholeDaysBetween } from './time.js';
 
 export interface SweepInput {
   now: Date;
@@ -266,7 +266,9 @@ export function planSweep(input: SweepInput): SweepPlan {
   const advisories = [...input.advisories].sort((a, b) => cmp(a.repo, b.repo) || cmp(a.ghsaId, b.ghsaId));
   const reportByGhsa = new Map<string, ReportFile>();
   for (const r of input.reports) if (!reportByGhsa.has(r.ghsa)) reportByGhsa.set(r.ghsa, r);
-  const memoryOf = (ghsa: string): ReportMemory | undefined => state?.reports[ghsa];
+  // A Map: tens of thousands of lookups in an object of as many keys are slow.
+  const memories = new Map(Object.entries(state?.reports ?? {}));
+  const memoryOf = (ghsa: string): ReportMemory | undefined => memories.get(ghsa);
   const exploitedPending = new Set([...(input.exploitedPending ?? []), ...(input.reportProblems?.ghsas ?? [])]);
   const brokenReports = new Set(input.reportProblems?.ghsas ?? []);
   const blockRemovals = input.reportProblems?.blockRemovals;
@@ -391,9 +393,10 @@ export function planSweep(input: SweepInput): SweepPlan {
 
       // Every threshold passed unseen goes in one line, named after the latest; each is listed.
       const sent = new SentNotices(memory);
-      const thresholds = reminderThresholds(settings, clock.ageDays);
+      // Only the thresholds after the latest sent: a report long overdue costs nothing per sweep.
       const after = sent.position('deadline');
-      const due = thresholds.filter((t) => t.day > after).map((t) => `${t.kind}/day-${t.day}`);
+      const thresholds = reminderThresholds(settings, clock.ageDays, after);
+      const due = thresholds.map((t) => `${t.kind}/day-${t.day}`);
       if (due.length > 0) {
         const latest = thresholds.at(-1)!;
         const reason: NoticeReason =
@@ -414,12 +417,13 @@ export function planSweep(input: SweepInput): SweepPlan {
         const updated = new Date(advisory.updatedAt);
         const idle = now.getTime() - updated.getTime();
         const periods = Math.floor(idle / (settings.staleAfterDays * DAY_MS));
-        if (periods >= 1 && periods > sent.position(`stale/${isoUtc(updated)}`)) {
+        const updatedIso = periods >= 1 ? isoUtcText(advisory.updatedAt) : '';
+        if (periods >= 1 && periods > sent.position(`stale/${updatedIso}`)) {
           notices.push({
             ...base,
-            reason: { what: 'stale', idleDays: wholeDaysBetween(updated, now), updatedAt: isoUtc(updated) },
+            reason: { what: 'stale', idleDays: wholeDaysBetween(updated, now), updatedAt: updatedIso },
             ...toCoordinators(),
-            keys: [`stale/${isoUtc(updated)}/${periods}`],
+            keys: [`stale/${updatedIso}/${periods}`],
           });
         }
       }
@@ -444,8 +448,7 @@ export function planSweep(input: SweepInput): SweepPlan {
     ...input.reports.filter((r) => r.exploited !== undefined).map((r) => r.ghsa),
     ...exploitedSeen.keys(),
   ]);
-  for (const [ghsa, memory] of Object.entries(state?.reports ?? {}))
-    if (memory.tagsSeen.EXPLOITED !== undefined) craGhsas.add(ghsa);
+  for (const [ghsa, memory] of memories) if (memory.tagsSeen.EXPLOITED !== undefined) craGhsas.add(ghsa);
   const cra: CraReport[] = [];
   for (const ghsa of [...craGhsas].sort()) {
     const file = reportByGhsa.get(ghsa);
@@ -696,7 +699,8 @@ function orderNotices(notices: Change<'notify'>[]): Change<'notify'>[] {
 function currentKeys(fired: Record<string, string>, advisory: DeskAdvisory): Record<string, string> {
   const keys = Object.keys(fired);
   if (keys.length === 0) return {};
-  const prefix = `stale/${isoUtc(new Date(advisory.updatedAt))}/`;
+  if (!keys.some((k) => k.startsWith('stale/'))) return compactFired(fired);
+  const prefix = `stale/${isoUtcText(advisory.updatedAt)}/`;
   return compactFired(
     Object.fromEntries(Object.entries(fired).filter(([k]) => !k.startsWith('stale/') || k.startsWith(prefix))),
   );

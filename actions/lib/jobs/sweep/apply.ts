@@ -32,7 +32,7 @@ import { describeWriteFailure } from '../job.js';
 import { planReportPr, readReportPr } from '../report-pr.js';
 import { applyToolPr } from '../tool-pr.js';
 import type { SweepDeps, SweepObserved } from './read.js';
-import { readTitles } from './read.js';
+import { readAdvisories, readAllTitles, readTitles } from './read.js';
 
 /** The plan the sweep job makes: the desk's, with what it was read from (apply settles from it). */
 export interface SweepRunPlan extends SweepJobPlan {
@@ -209,12 +209,17 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
   let stored: DeskState | undefined = previous;
   let storedSha = plan.observed.stateSha;
   const writeState = async (state: DeskState, message: string) => {
-    storedSha = await gh.writeFileOnBranch(ops, plan.scope.stateBranch, {
-      path: plan.scope.statePath,
-      content: serializeDeskState(state),
-      message,
-      ...(storedSha ? { sha: storedSha } : {}),
-    });
+    storedSha = await gh.writeFileOnBranch(
+      ops,
+      plan.scope.stateBranch,
+      {
+        path: plan.scope.statePath,
+        content: serializeDeskState(state),
+        message,
+        ...(storedSha ? { sha: storedSha } : {}),
+      },
+      plan.observed.defaultBranch,
+    );
     stored = state;
   };
 
@@ -321,6 +326,25 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
   }
 
   // --- settle: the advisories as GitHub holds them now --------------------------------------------------
+  // Read again through the conditional lists after writing: the next sweep then finds them unchanged
+  // (304, no rate limit) and a memory that matches them. Titles: as written, else as read.
+  let now = plan.input.advisories.map((a) => written.get(a.ghsaId) ?? a);
+  if (written.size > 0 || plan.observed.fullRead) {
+    try {
+      const known = new Map(now.map((a) => [a.ghsaId, a] as const));
+      // One changed by someone else meanwhile is kept as this sweep knew it: the next sweep sees the
+      // change (and reads its title) rather than taking it for one this sweep has seen.
+      now = (await readAdvisories(ghFor, plan.input.policy.covered_repos, plan.observed.since)).map((a) => {
+        const before = known.get(a.ghsaId);
+        if (!before) return a;
+        return before.updatedAt === a.updatedAt ? { ...a, title: before.title } : before;
+      });
+    } catch (err) {
+      ctx.log.warning(
+        `the advisories could not be read again after writing (${describeWriteFailure(err)}): the memory records them as written`,
+      );
+    }
+  }
   const doneChanges = (kind?: SweepChange['kind']) =>
     plan.changes.filter(
       (c): c is SweepChange =>
@@ -332,7 +356,7 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
   const settled: Settled = settleSweep({
     plan,
     applied: doneChanges().filter((c) => c.kind !== 'notify'),
-    advisories: plan.input.advisories.map((a) => written.get(a.ghsaId) ?? a),
+    advisories: now,
     reservations,
     exploitedPending: pendingExploited,
     retryNew: plan.changes.flatMap((c) => (c.kind === 'member-access' && !doneChanges().includes(c) ? [c.ghsaId] : [])),
@@ -347,9 +371,15 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
     const titled = new Map<string, string>();
     for (const a of plan.input.advisories) if (plan.observed.titled.has(a.ghsaId)) titled.set(a.ghsaId, a.title);
     for (const [g, a] of written) titled.set(g, a.title);
-    const shown = settled.view.reports.map((r) => r.ghsaId).filter((g) => !titled.has(g));
-    const missing = plan.input.advisories.filter((a) => shown.includes(a.ghsaId));
-    for (const [g, t] of await readTitles(ghFor, missing, plan.observed.since)) titled.set(g, t);
+    const missing = settled.view.reports.filter((r) => !titled.has(r.ghsaId));
+    if (missing.length > 0) {
+      const wanted = plan.input.advisories.filter((a) => missing.some((r) => r.ghsaId === a.ghsaId));
+      const read =
+        missing.length <= 2 * new Set(missing.map((r) => splitRepo(r.repo).owner)).size
+          ? await readTitles(ghFor, { changed: wanted, single: [] })
+          : await readAllTitles(ghFor, plan.input.policy.covered_repos, plan.observed.since);
+      for (const [g, t] of read) titled.set(g, t);
+    }
     return `${DASHBOARD_MARKER}\n${renderDashboard(settled.view, {
       advisories: [...titled].map(([ghsaId, title]) => ({ ghsaId, title })),
       view: 'issue',
@@ -400,12 +430,7 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
     let next: DeskState = dashboardCurrent
       ? settled.state
       : { ...settled.state, dashboardHash: previous?.dashboardHash ?? null };
-    next = withNoticesSent(
-      next,
-      doneChanges('notify'),
-      plan.desk.now,
-      plan.input.advisories.map((a) => written.get(a.ghsaId) ?? a),
-    );
+    next = withNoticesSent(next, doneChanges('notify'), plan.desk.now, now);
     try {
       if (sameDeskState(next, stored)) done(stateChange, 'unchanged');
       else {

@@ -46,6 +46,8 @@ export interface SweepObserved {
   stateProblem?: string;
   /** The memory file's blob, to update it (undefined: no file yet). */
   stateSha?: string;
+  /** The ops repo's default branch: the memory's branch starts from it. */
+  defaultBranch: string;
   reports: ReportFile[];
   /** Report files that could not be read, at their file, line and column. */
   reportDiagnostics: Diagnostic[];
@@ -54,6 +56,11 @@ export interface SweepObserved {
   advisories: DeskAdvisory[];
   /** GHSA ids whose title was read (the rest are unchanged since the memory saw them, without tags). */
   titled: Set<string>;
+  /**
+   * The lists were read whole with their text (a memory that knows no report: every title is needed),
+   * so the conditional cache holds nothing of them yet.
+   */
+  fullRead: boolean;
   /** Since when finished advisories are read (ISO). */
   since: string;
   orgMembers?: Account[];
@@ -94,13 +101,21 @@ export function deskAdvisoryFromRecord(repo: string, a: AdvisoryRecord, title: s
   };
 }
 
-/** Whether a title can matter: the advisory changed since the memory saw it, or a tag is still in play. */
-export function needsTitle(a: DeskAdvisory, state: DeskState | undefined, file: ReportFile | undefined): boolean {
-  if (!state) return true;
+/**
+ * Why a title can matter: the advisory changed since the memory saw it ('changed'), or a tag is still in
+ * play ('tagged'); undefined when it cannot.
+ */
+export function needsTitle(
+  a: DeskAdvisory,
+  state: DeskState | undefined,
+  file: ReportFile | undefined,
+): 'changed' | 'tagged' | undefined {
+  if (!state) return 'changed';
   const memory = state.reports[a.ghsaId];
-  if (!memory?.snapshot || memory.snapshot.updatedAt !== a.updatedAt) return true;
+  if (!memory?.snapshot || memory.snapshot.updatedAt !== a.updatedAt) return 'changed';
   const tags = Object.keys(memory.tagsSeen);
-  return tags.some((t) => t !== 'EXPLOITED') || (tags.includes('EXPLOITED') && file?.exploited === undefined);
+  const inPlay = tags.some((t) => t !== 'EXPLOITED') || (tags.includes('EXPLOITED') && file?.exploited === undefined);
+  return inPlay ? 'tagged' : undefined;
 }
 
 async function readState(
@@ -109,7 +124,7 @@ async function readState(
 ): Promise<{ state: DeskState | undefined; problem?: string; sha?: string }> {
   let file;
   try {
-    file = await gh.readFile(opsRepo, DESK_STATE_PATH, DESK_STATE_BRANCH);
+    file = await gh.readLargeFile(opsRepo, DESK_STATE_PATH, DESK_STATE_BRANCH);
   } catch (err) {
     return {
       state: undefined,
@@ -151,56 +166,96 @@ async function readReports(
   };
 }
 
-async function readAdvisories(ghFor: GitHubFor, covered: readonly string[], since: string): Promise<DeskAdvisory[]> {
+/**
+ * The advisories the desk looks at: open ones and those updated within the look-back window. Through the
+ * conditional lists (no text: every title ''), or, `withTitles`, through the same lists read with their
+ * text (one request a page either way).
+ */
+export async function readAdvisories(
+  ghFor: GitHubFor,
+  covered: readonly string[],
+  since: string,
+  withTitles = false,
+): Promise<DeskAdvisory[]> {
   const sinceMs = Date.parse(since);
   const out: DeskAdvisory[] = [];
+  const keep = (a: DeskAdvisory) => {
+    if (isOpen(a) || Date.parse(a.updatedAt) >= sinceMs) out.push(a);
+  };
   await Promise.all(
     [...reposByOwner(covered)].map(async ([owner, repos]) => {
       const what = repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`;
+      const byName = new Map(repos.map((r) => [r.toLowerCase(), r] as const));
+      if (withTitles) {
+        const list = await reading(`the advisories of ${what}`, () =>
+          ghFor(owner).listAdvisoriesWithTitles(owner, repos, since),
+        );
+        for (const a of list) keep(deskAdvisoryFromRecord(byName.get(a.repo) ?? a.repo, a.record, a.title));
+        return;
+      }
       const lists = await reading(`the advisories of ${what}`, () =>
         ghFor(owner).listAdvisoriesSince(owner, repos, since),
       );
       for (const repo of repos)
-        for (const record of lists.get(repo.toLowerCase()) ?? []) {
-          const a = deskAdvisoryFromRecord(repo, record, '');
-          if (isOpen(a) || Date.parse(a.updatedAt) >= sinceMs) out.push(a);
-        }
+        for (const record of lists.get(repo.toLowerCase()) ?? []) keep(deskAdvisoryFromRecord(repo, record, ''));
     }),
   );
   return out.sort((a, b) => (a.ghsaId < b.ghsaId ? -1 : a.ghsaId > b.ghsaId ? 1 : 0));
 }
 
+/** Each title one by one (a whole advisory read, its text dropped at once). */
+async function titlesOneByOne(ghFor: GitHubFor, advisories: readonly DeskAdvisory[], titles: Map<string, string>) {
+  await Promise.all(
+    advisories.map(async (a) => {
+      const whole = await reading(`advisory ${a.ghsaId} of ${a.repo}`, () =>
+        ghFor(splitRepo(a.repo).owner).getAdvisory(a.repo, a.ghsaId),
+      );
+      titles.set(a.ghsaId, deskAdvisoryFromRest(a.repo, whole).title);
+    }),
+  );
+}
+
 /**
- * Titles for the advisories given: one by one when they are few, else through the lists (one request a
- * page), page by page reduced to id and title. Returns GHSA id → title.
+ * Titles where they can matter: those of advisories updated since the memory saw them from the lists
+ * sorted by update, read only down to the oldest of them (one request a page), or one by one when they
+ * are few; `single`, older ones still carrying a tag, one by one. Returns GHSA id → title.
  */
 export async function readTitles(
   ghFor: GitHubFor,
-  advisories: readonly DeskAdvisory[],
-  since: string,
+  wanted: { changed: readonly DeskAdvisory[]; single: readonly DeskAdvisory[] },
 ): Promise<Map<string, string>> {
   const titles = new Map<string, string>();
-  if (advisories.length === 0) return titles;
-  const byOwner = reposByOwner([...new Set(advisories.map((a) => a.repo))]);
-  if (advisories.length <= 2 * byOwner.size) {
-    await Promise.all(
-      advisories.map(async (a) => {
-        const whole = await reading(`advisory ${a.ghsaId} of ${a.repo}`, () =>
-          ghFor(splitRepo(a.repo).owner).getAdvisory(a.repo, a.ghsaId),
-        );
-        titles.set(a.ghsaId, deskAdvisoryFromRest(a.repo, whole).title);
-      }),
-    );
-    return titles;
-  }
+  const byOwner = reposByOwner([...new Set(wanted.changed.map((a) => a.repo))]);
+  const few = wanted.changed.length <= 2 * byOwner.size;
+  await titlesOneByOne(ghFor, few ? [...wanted.changed, ...wanted.single] : wanted.single, titles);
+  if (few) return titles;
   await Promise.all(
     [...byOwner].map(async ([owner, repos]) => {
+      const mine = wanted.changed.filter((a) => splitRepo(a.repo).owner === owner);
+      const after = mine.reduce((min, a) => (a.updatedAt < min ? a.updatedAt : min), mine[0]!.updatedAt);
       const list = await reading(`the advisory titles of ${owner}`, () =>
-        ghFor(owner).listAdvisoryTitles(owner, repos, since),
+        ghFor(owner).listRecentAdvisoryTitles(owner, repos, after),
       );
       for (const t of list) titles.set(t.ghsaId, t.title);
     }),
   );
+  // Anything the lists did not show (updated again meanwhile, another repository's list): one by one.
+  await titlesOneByOne(
+    ghFor,
+    wanted.changed.filter((a) => !titles.has(a.ghsaId)),
+    titles,
+  );
+  return titles;
+}
+
+/** Every title of the advisories the desk reads (for the dashboard): the lists again, with their text. */
+export async function readAllTitles(
+  ghFor: GitHubFor,
+  covered: readonly string[],
+  since: string,
+): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  for (const a of await readAdvisories(ghFor, covered, since, true)) titles.set(a.ghsaId, a.title);
   return titles;
 }
 
@@ -215,22 +270,28 @@ export async function readSweep(
   const now = ctx.now();
   const settings = deskSettings(policy);
   const since = isoUtc(new Date(now.getTime() - closedLookbackDays(settings) * DAY_MS));
-  const [repository, memory, reports, advisories] = await Promise.all([
+  const [repository, memory, reports] = await Promise.all([
     reading(`the repository ${policy.ops_repo}`, () => deps.gh.getRepository(policy.ops_repo)),
     readState(deps.gh, policy.ops_repo),
     readReports(paths, config, now),
-    readAdvisories(ghFor, policy.covered_repos, since),
   ]);
   if (memory.problem) ctx.log.warning(`the desk's memory: ${memory.problem}`);
   const files = new Map(reports.reports.map((r) => [r.ghsa, r] as const));
+  // A memory that knows no report needs every title: the lists are read once, with their text.
+  const fullRead = !memory.state || Object.keys(memory.state.reports).length === 0;
+  const advisories = await readAdvisories(ghFor, policy.covered_repos, since, fullRead);
 
-  const wanting = advisories.filter((a) => needsTitle(a, memory.state, files.get(a.ghsaId)));
+  const why = (a: DeskAdvisory) => (fullRead ? undefined : needsTitle(a, memory.state, files.get(a.ghsaId)));
+  const wanting = {
+    changed: advisories.filter((a) => why(a) === 'changed'),
+    single: advisories.filter((a) => why(a) === 'tagged'),
+  };
   const needOrg = newReports({ advisories, state: memory.state }).length > 0;
   const [titles, orgMembers] = await Promise.all([
-    readTitles(ghFor, wanting, since),
+    readTitles(ghFor, wanting),
     needOrg ? reading(`the members of ${policy.org}`, () => deps.gh.listOrgMembers(policy.org)) : undefined,
   ]);
-  const titled = new Set<string>();
+  const titled = new Set<string>(fullRead ? advisories.map((a) => a.ghsaId) : []);
   for (const a of advisories) {
     const title = titles.get(a.ghsaId);
     if (title === undefined) continue;
@@ -258,6 +319,7 @@ export async function readSweep(
 
   return {
     opsRepoPrivate: repository.private,
+    defaultBranch: repository.defaultBranch,
     cveCredentials: deps.cve !== undefined,
     state: memory.state,
     ...(memory.problem ? { stateProblem: memory.problem } : {}),
@@ -265,6 +327,7 @@ export async function readSweep(
     ...reports,
     advisories,
     titled,
+    fullRead,
     since,
     ...(orgMembers ? { orgMembers } : {}),
     exploitedPending: pending.filter((g): g is string => g !== undefined),
