@@ -33,6 +33,12 @@ async function sweep(
   return psrt(sim, ['sweep', ...args], { cwd: dir, env: { PSRT_NOW: at, ...opts.env } });
 }
 
+async function fetchJson<T>(sim: GitHubSim, path: string): Promise<T> {
+  const r = await sim.fetch(`${sim.url}${path}`, { headers: { authorization: `token ${sim.tokens.app}` } });
+  expect(r.status).toBe(200);
+  return (await r.json()) as T;
+}
+
 function headRef(head: WorldPull['head']): string {
   return typeof head === 'string' ? head : head.ref;
 }
@@ -282,6 +288,45 @@ describe('access that expires (issue 12)', () => {
     // The finder stays, and so do the members the sweep gave access.
     expect(left).toContain('nadia-fuzzes');
     expect(left).toContain('nebula7');
+  });
+});
+
+describe('a memory that cannot be read (fail closed)', () => {
+  it('sends nothing and removes nobody, still handles tags and coordinators, and leaves the file for a person to fix', async () => {
+    const sim = await startSim(fixtureWorld());
+    const dir = deskWorkdir();
+    await sweep(sim, dir);
+    const board = dashboards(sim.snapshot())[0]!;
+    const commentsBefore = (board.comments ?? []).length;
+    // Someone breaks the file.
+    const current = await fetchJson<{ sha: string }>(sim, `/repos/${OPS}/contents/desk-state.json?ref=psrt/desk-state`);
+    const put = await sim.fetch(`${sim.url}/repos/${OPS}/contents/desk-state.json`, {
+      method: 'PUT',
+      headers: { authorization: `token ${sim.tokens.app}` },
+      body: JSON.stringify({
+        message: 'oops',
+        branch: 'psrt/desk-state',
+        sha: current.sha,
+        content: Buffer.from('{"version": 1, "broken').toString('base64'),
+      }),
+    });
+    expect(put.status).toBe(200);
+    const world = sim.snapshot();
+    advisory(world, 'GHSA-c5p8-j2wq-h9mx').summary = '[ACCEPTED] Regular expression DoS in email.utils.parseaddr';
+    sim.load(world);
+    const blind = await sweep(sim, dir, ['--apply'], { at: '2026-11-29T01:00:00Z' });
+    expect(blind.code).toBe(0);
+    expect(blind.out).toContain('Desk memory: UNREADABLE');
+    expect(blind.out).not.toContain('remove mara-crypto');
+    const after = sim.snapshot();
+    // The grant ended, but nobody was removed; no reminder was sent; the tag was still acted on.
+    expect(advisory(after, 'GHSA-h9c3-x7qm-4wvp').collaborating_users).toContain('mara-crypto');
+    expect((dashboards(after)[0]!.comments ?? []).length).toBe(commentsBefore);
+    expect(advisory(after, 'GHSA-c5p8-j2wq-h9mx')).toMatchObject({
+      state: 'draft',
+      summary: 'Regular expression DoS in email.utils.parseaddr',
+    });
+    expect(await fileAt(sim, OPS, 'desk-state.json', 'psrt/desk-state')).toBe('{"version": 1, "broken');
   });
 });
 
