@@ -251,9 +251,10 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
     for (const c of changes) {
       if (c.kind !== 'fork-create' && c.kind !== 'template-comment') continue;
       try {
-        if (c.kind === 'fork-create') await owner.createPrivateFork(advisory.repo, ghsa);
-        else done(c, (await owner.createAdvisoryComment(advisory.repo, ghsa, c.body)).url);
-        if (c.kind === 'fork-create') done(c);
+        if (c.kind === 'fork-create') {
+          await owner.createPrivateFork(advisory.repo, ghsa);
+          done(c);
+        } else done(c, (await owner.createAdvisoryComment(advisory.repo, ghsa, c.body)).url);
       } catch (err) {
         fail(c, err);
       }
