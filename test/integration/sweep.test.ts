@@ -392,6 +392,44 @@ describe('Cyber Resilience Act clocks (issue 12)', () => {
   });
 });
 
+describe('a tag stays while what it asks for failed', () => {
+  it('keeps [EXPLOITED] in the title when its report-file PR could not be opened, and strips it once the PR is open', async () => {
+    const world = fixtureWorld();
+    const x3q9 = advisory(world, 'GHSA-x3q9-m7vh-2wcp');
+    x3q9.summary = `[EXPLOITED] ${x3q9.summary}`;
+    const sim = await startSim(world);
+    const dir = deskWorkdir();
+    sim.injectFault({ method: 'POST', route: '/repos/{owner}/{repo}/pulls', status: 502, count: 1 });
+    const failed = await sweep(sim, dir);
+    expect(failed.code).toBe(1);
+    expect(failed.out).toMatch(
+      /record in its report file that it is actively exploited.*\[failed: GitHub answered 502\]/,
+    );
+    expect(failed.out).toMatch(
+      /GHSA-x3q9-m7vh-2wcp \(python\/cpython\): \[EXPLOITED\]: stays triage; tag removed from the title {3}\[not attempted\]/,
+    );
+    expect(advisory(sim.snapshot(), 'GHSA-x3q9-m7vh-2wcp').summary).toMatch(/^\[EXPLOITED\] /);
+    // The coordinator was still assigned: only what depends on the record waited.
+    expect((advisory(sim.snapshot(), 'GHSA-x3q9-m7vh-2wcp').credits ?? []).some((c) => c.type === 'coordinator')).toBe(
+      true,
+    );
+
+    const rerun = await sweep(sim, dir, ['--apply'], { at: '2026-11-26T13:00:00Z' });
+    expect(rerun.code).toBe(0);
+    expect(advisory(sim.snapshot(), 'GHSA-x3q9-m7vh-2wcp').summary).toBe(
+      'Possible memory disclosure in ssl when handshakes fail',
+    );
+    const file = await fileAt(
+      sim,
+      OPS,
+      'reports/GHSA-x3q9-m7vh-2wcp.yaml',
+      'psrt/report/GHSA-x3q9-m7vh-2wcp/exploited',
+    );
+    // Aware since the first sweep that saw the tag, not the rerun.
+    expect(file).toContain('aware_at: 2026-11-26T12:00:00Z');
+  });
+});
+
 describe('reserve on accept (issue 13)', () => {
   const sims: CveSim[] = [];
   afterAll(async () => {

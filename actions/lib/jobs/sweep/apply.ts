@@ -307,7 +307,11 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
     }
 
     const patching = changes.filter((c) => PATCHED.includes(c.kind));
-    const blocked = patching.filter((c) => blockingFailure(c, changes.filter(failed)));
+    // What the tags ask for (the report file's record, the fork, the reply) failed: the tag stays.
+    const failedSoFar = plan.changes.filter(
+      (c): c is SweepChange => c.kind !== 'dashboard' && c.kind !== 'desk-state' && failed(c),
+    );
+    const blocked = patching.filter((c) => blockingFailure(c, failedSoFar));
     for (const c of blocked) results.set(c, { change: c, status: 'not attempted' });
     const go = patching.filter((c) => !blocked.includes(c));
     if (go.length === 0 && cveId === undefined) continue;
