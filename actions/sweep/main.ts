@@ -33,6 +33,7 @@ await action.runAction(async () => {
   const cve = await cveServicesFromEnv(cveEnv, action.logger);
   const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
   const allow = input('allow-large-removal', '');
+  const basePolicy = input('base-policy-file', '');
   const { gh, ghFor, saveCache } = await connectOrgs({
     token,
     orgTokens,
@@ -48,6 +49,7 @@ await action.runAction(async () => {
         config: { members: input('members-file', 'members.yaml'), policy: input('policy-file', 'policy.yaml') },
         apply: input('apply', 'false') === 'true',
         ...(allow ? { allowLargeRemoval: allow } : {}),
+        ...(basePolicy ? { basePolicy } : {}),
       },
       { gh, ghFor, ...(cve ? { cve } : {}) },
       action.context(),

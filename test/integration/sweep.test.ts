@@ -240,6 +240,26 @@ describe('psrt sweep on the fixture world (issue 11)', () => {
   });
 });
 
+describe('a pull request that changes the clocks', () => {
+  it("shows which open reports' deadlines move against the base policy", async () => {
+    const sim = await startSim(fixtureWorld());
+    const dir = deskWorkdir({ policy: (p) => p.replace('deadline_days: 90', 'deadline_days: 100') });
+    writeFileSync(join(dir, 'base-policy.yaml'), fixtureConfig().policy);
+    const r = await sweep(sim, dir, ['--base-policy', 'base-policy.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Report clocks that move (');
+    // Received 2026-09-12 18:00 UTC: 90 days → 2026-12-11, 100 days → 2026-12-21.
+    expect(r.out).toContain(
+      'GHSA-f3w9-7cxq-m2hv (python/cpython): 2026-12-11 18:00 UTC → 2026-12-21 18:00 UTC (+10 d)',
+    );
+    // An overdue one moves too (it stays overdue).
+    expect(r.out).toMatch(
+      /GHSA-v6w3-9mqx-f2c4 \(python\/cpython\): 2026-11-09 13:00 UTC → 2026-11-19 13:00 UTC \(\+10 d\)/,
+    );
+    expect(sim.stats().writes).toBe(0);
+  });
+});
+
 describe('access that expires (issue 12)', () => {
   it('removes exactly the expired grant from its advisory and nobody else; adopts a collaborator added by hand and removes them after access.default_days', async () => {
     const sim = await startSim(fixtureWorld());

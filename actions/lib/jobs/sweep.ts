@@ -6,6 +6,7 @@
 import { formatDiagnostic } from '../domain/findings.js';
 import type { SweepJobChange } from '../domain/desk/plan.js';
 import { renderSweepJob } from '../domain/desk/render.js';
+import { deadlineShifts } from '../domain/desk/shifts.js';
 import { planSweepJob } from '../domain/desk/sweep-job.js';
 import type { JobContext } from './context.js';
 import type { Job, JobResult, JobSettings } from './job.js';
@@ -21,11 +22,13 @@ export type { SweepRunPlan } from './sweep/apply.js';
 export interface SweepSettings extends JobSettings {
   /** The reason an operator gave to let more than guards.max_removal_share lose access. */
   allowLargeRemoval?: string;
+  /** A policy file to compare the clocks with (a pull request's base): the plan shows whose deadlines move. */
+  basePolicy?: string;
 }
 
 export const sweepJob: Job<SweepSettings, SweepDeps, SweepObserved, SweepRunPlan, SweepJobChange> = {
   name: 'sweep',
-  read: (settings, config, deps, ctx) => readSweep(settings.config, config, deps, ctx),
+  read: (settings, config, deps, ctx) => readSweep(settings.config, config, deps, ctx, settings.basePolicy),
   plan: ({ roster, policy }, observed, settings, now) => {
     const plan = planSweepJob({
       now,
@@ -45,7 +48,12 @@ export const sweepJob: Job<SweepSettings, SweepDeps, SweepObserved, SweepRunPlan
     });
     for (const d of observed.reportDiagnostics)
       plan.notes.push({ level: 'warning', text: `report file: ${formatDiagnostic(d)}` });
-    return { ...plan, observed };
+    if (observed.basePolicyProblem)
+      plan.notes.push({ level: 'warning', text: `No clock comparison: ${observed.basePolicyProblem}.` });
+    const shifts = observed.basePolicy
+      ? deadlineShifts(observed.basePolicy, policy, observed.advisories, observed.reports, now)
+      : undefined;
+    return { ...plan, ...(shifts ? { shifts } : {}), observed };
   },
   render: renderSweepJob,
   apply: applySweep,

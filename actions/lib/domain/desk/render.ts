@@ -6,6 +6,7 @@ import type { SweepChange, SweepJobChange, SweepNote, SweepPlan, SweepSystem } f
 import { describeSweepChange, describeSweepJobChange } from './plan.js';
 import type { ChangeOutcome } from './dashboard.js';
 import { renderDashboard } from './dashboard.js';
+import { renderDeadlineShifts } from './shifts.js';
 import type { SweepJobPlan } from './sweep-job.js';
 import { formatUtcTime } from './time.js';
 
@@ -139,6 +140,7 @@ export function renderSweepJob(
     out.push('');
   }
   out.push(...losingAccessLines(desk, removals, md));
+  if (plan.shifts) out.push(renderDeadlineShifts(plan.shifts, format), '');
   const guards = renderGuards(plan.guards, format);
   if (guards.length > 0) out.push(...guards, '');
   if (plan.notes.length > 0) {

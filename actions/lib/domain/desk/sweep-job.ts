@@ -16,6 +16,7 @@ import { removedPeopleOf } from './plan.js';
 import type { SweepInput } from './planner.js';
 import { planSweep } from './planner.js';
 import { deskSettings } from './settings.js';
+import type { DeadlineShift } from './shifts.js';
 import type { CveReservation, DeskState } from './state.js';
 import { serializeDeskState } from './state.js';
 
@@ -50,6 +51,11 @@ export interface SweepJobPlan extends Plan<SweepJobChange> {
   activeMembers: number;
   /** The dashboard's "what changed" as this plan sees it. */
   lastChanges: LastChanges;
+  /**
+   * Against a base policy (a pull request that changes the clocks): the open reports whose deadline or
+   * first reminder moves. Undefined when no base was given.
+   */
+  shifts?: DeadlineShift[];
 }
 
 /** Open reports the desk has never seen (no memory of them): they get the PSRT's access in this sweep. */

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from '../cli-support.js';
 import { cveServicesFromEnv } from '../cve-connect.js';
 import { configArgs, jobContext, parseCommand, printJobResult, stringOption, withGitHub } from '../cli-support.js';
@@ -5,11 +6,16 @@ import { configArgs, jobContext, parseCommand, printJobResult, stringOption, wit
 export const sweepCommand: Command = {
   name: 'sweep',
   usage:
-    'sweep [--apply] [--allow-large-removal REASON] [--markdown]\n                                the report desk: coordinators, title tags, clocks and reminders, outside access, a CVE id on accept, the dashboard (dry run unless --apply)',
+    'sweep [--apply] [--allow-large-removal REASON] [--base-policy FILE] [--markdown]\n                                the report desk: coordinators, title tags, clocks and reminders, outside access, a CVE id on accept, the dashboard (dry run unless --apply)',
   async run(argv, io) {
     const { values } = parseCommand(
       argv,
-      { apply: { type: 'boolean' }, 'allow-large-removal': { type: 'string' }, markdown: { type: 'boolean' } },
+      {
+        apply: { type: 'boolean' },
+        'allow-large-removal': { type: 'string' },
+        'base-policy': { type: 'string' },
+        markdown: { type: 'boolean' },
+      },
       this.usage,
     );
     // The job and its clients load on demand, so `psrt validate` starts fast.
@@ -17,10 +23,16 @@ export const sweepCommand: Command = {
     const paths = configArgs(io, values);
     const ctx = jobContext(io, values);
     const allow = stringOption(values, 'allow-large-removal');
+    const base = stringOption(values, 'base-policy');
     const cve = await cveServicesFromEnv(io.env, ctx.log);
     return withGitHub(io, ctx, 'sweep', async ({ gh }) => {
       const result = await runSweep(
-        { config: paths.resolved, apply: values.apply === true, ...(allow ? { allowLargeRemoval: allow } : {}) },
+        {
+          config: paths.resolved,
+          apply: values.apply === true,
+          ...(allow ? { allowLargeRemoval: allow } : {}),
+          ...(base ? { basePolicy: resolve(io.cwd, base) } : {}),
+        },
         { gh, ...(cve ? { cve } : {}) },
         ctx,
       );

@@ -8,6 +8,7 @@ import type { AdvisoryRecord, GitHubApi } from '../../clients/github/api.js';
 import type { CveServicesClient } from '../../clients/cve-services.js';
 import { loadReportFiles, reportStem } from '../../config/report-files.js';
 import type { Config, ConfigPaths } from '../../config/load.js';
+import { loadConfig } from '../../config/load.js';
 import type { Account } from '../../domain/account.js';
 import type { AdvisoryCredit, CreditState, CreditType, DeskAdvisory } from '../../domain/desk/advisory.js';
 import { deskAdvisoryFromRest, isOpen } from '../../domain/desk/advisory.js';
@@ -18,6 +19,7 @@ import { DESK_STATE_BRANCH, DESK_STATE_PATH, newReports } from '../../domain/des
 import { findTitleTags } from '../../domain/desk/tags.js';
 import { DAY_MS, isoUtc } from '../../domain/desk/time.js';
 import type { Diagnostic } from '../../domain/findings.js';
+import type { Policy } from '../../domain/policy.js';
 import type { ReportFile } from '../../domain/report-file.js';
 import { reposByOwner, splitRepo } from '../../domain/policy.js';
 import type { JobContext } from '../context.js';
@@ -65,6 +67,10 @@ export interface SweepObserved {
   since: string;
   orgMembers?: Account[];
   exploitedPending: string[];
+  /** The policy to compare clocks with (a pull request's base), when one was given. */
+  basePolicy?: Policy;
+  /** Why the base policy could not be read. */
+  basePolicyProblem?: string;
 }
 
 function ghForOf(deps: SweepDeps): GitHubFor {
@@ -259,21 +265,37 @@ export async function readAllTitles(
   return titles;
 }
 
+/** The base policy of a comparison, checked like any policy (with the same roster). */
+async function readBasePolicy(
+  paths: ConfigPaths,
+  basePolicy: string,
+  now: Date,
+): Promise<Pick<SweepObserved, 'basePolicy' | 'basePolicyProblem'>> {
+  const loaded = await loadConfig({ members: paths.members, policy: basePolicy }, now);
+  if (loaded.config) return { basePolicy: loaded.config.policy };
+  const first = loaded.diagnostics.find((d) => d.severity === 'error');
+  return {
+    basePolicyProblem: `${basePolicy} cannot be read${first ? ` (${first.file}:${first.line}:${first.column}: ${first.message})` : ''}`,
+  };
+}
+
 export async function readSweep(
   paths: ConfigPaths,
   config: Config,
   deps: SweepDeps,
   ctx: JobContext,
+  basePolicy?: string,
 ): Promise<SweepObserved> {
   const { policy } = config;
   const ghFor = ghForOf(deps);
   const now = ctx.now();
   const settings = deskSettings(policy);
   const since = isoUtc(new Date(now.getTime() - closedLookbackDays(settings) * DAY_MS));
-  const [repository, memory, reports] = await Promise.all([
+  const [repository, memory, reports, base] = await Promise.all([
     reading(`the repository ${policy.ops_repo}`, () => deps.gh.getRepository(policy.ops_repo)),
     readState(deps.gh, policy.ops_repo),
     readReports(paths, config, now),
+    basePolicy ? readBasePolicy(paths, basePolicy, now) : {},
   ]);
   if (memory.problem) ctx.log.warning(`the desk's memory: ${memory.problem}`);
   const files = new Map(reports.reports.map((r) => [r.ghsa, r] as const));
@@ -331,5 +353,6 @@ export async function readSweep(
     since,
     ...(orgMembers ? { orgMembers } : {}),
     exploitedPending: pending.filter((g): g is string => g !== undefined),
+    ...base,
   };
 }
