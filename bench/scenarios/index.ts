@@ -4,6 +4,7 @@ import { auditLarge, auditPsrt } from './audit.js';
 import { listingLarge } from './listing.js';
 import { reconcileLarge, reconcilePsrt, reconcilePsrtApply } from './reconcile.js';
 import { startup } from './startup.js';
+import { sweepLarge, sweepPsrt } from './sweep.js';
 
 export const scenarios: Scenario[] = [
   listingLarge,
@@ -13,4 +14,6 @@ export const scenarios: Scenario[] = [
   auditPsrt,
   auditLarge,
   startup,
+  sweepPsrt,
+  sweepLarge,
 ];

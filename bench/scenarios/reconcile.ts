@@ -16,7 +16,6 @@ import { reposByOwner } from '../../actions/lib/domain/policy.js';
 import type { JobContext, Prepared, Scenario } from '../harness.js';
 import { connect, pages } from './common.js';
 
-
 function fileText(f: WorldFile | null | undefined): string | undefined {
   if (f === null || f === undefined) return undefined;
   return typeof f === 'string' ? f : 'content' in f && typeof f.content === 'string' ? f.content : undefined;

@@ -20,8 +20,11 @@ const bar = (title: string) => console.log(`\n\x1b[1m== ${title} ==\x1b[0m`);
 export interface DemoContext {
   sim: GitHubSim;
   env: Record<string, string>;
-  /** Run `psrt …` in-process against the simulator; prints its output and the GitHub requests it made. */
-  psrt: (args: string[], title: string) => Promise<number>;
+  /**
+   * Run `psrt …` in-process against the simulator; prints its output and the GitHub requests it made.
+   * `cwd` (default the repository root) and `env` (added to the demo's) for one command.
+   */
+  psrt: (args: string[], title: string, opts?: { cwd?: string; env?: Record<string, string> }) => Promise<number>;
 }
 
 async function mailmanForDemo(): Promise<{ env: Record<string, string>; stop: () => Promise<void> } | undefined> {
@@ -52,15 +55,15 @@ async function main(): Promise<number> {
   const ctx: DemoContext = {
     sim,
     env,
-    psrt: async (args, title) => {
+    psrt: async (args, title, opts = {}) => {
       bar(title);
       console.log(`$ npx psrt ${args.join(' ')}`);
       sim.resetStats();
       const code = await runCli(args, {
         out: (t) => process.stdout.write(t),
         err: (t) => process.stderr.write(t),
-        env,
-        cwd: root,
+        env: { ...env, ...opts.env },
+        cwd: opts.cwd ?? root,
         fetch: sim.fetch as typeof fetch,
       });
       const s = sim.stats();
@@ -104,6 +107,9 @@ async function main(): Promise<number> {
     const lifecycle = (await import(lifecyclePath).catch(() => undefined)) as
       { runLifecycleDemo: (c: DemoContext) => Promise<number> } | undefined;
     if (lifecycle) failures += await lifecycle.runLifecycleDemo(ctx);
+    // The report desk (the hourly sweep) and the CNA desk's reserve on accept.
+    const { runSweepDemo } = (await import('./sweep.js')) as { runSweepDemo: (c: DemoContext) => Promise<number> };
+    failures += await runSweepDemo(ctx);
   } finally {
     await mailman?.stop();
   }

@@ -62,6 +62,8 @@ function sample(): DeskState {
         written: true,
       },
     ],
+    dashboardHash: null,
+    lastChanges: null,
   };
 }
 
@@ -83,7 +85,15 @@ describe('desk state file', () => {
     // One line per report: a sweep's diff shows the reports it changed.
     expect(text.split('\n').filter((l) => l.startsWith(`    "${ghsa(7)}": {`))).toHaveLength(1);
     const keys = [...text.matchAll(/^ {2}"(\w+)":/gm)].map((m) => m[1]);
-    expect(keys).toEqual(['cveReservations', 'reports', 'rotation', 'sweptAt', 'version']);
+    expect(keys).toEqual([
+      'cveReservations',
+      'dashboardHash',
+      'lastChanges',
+      'reports',
+      'rotation',
+      'sweptAt',
+      'version',
+    ]);
     expect(text.indexOf('CVE-2026-1000')).toBeLessThan(text.indexOf('CVE-2026-9999'));
   });
 

@@ -270,8 +270,11 @@ describe('workflow rules specific to cve-publish', () => {
     expect(withCve[0]!.env!.CVE_API_KEY).toBe('${{ secrets.CVE_API_KEY }}');
   });
 
-  it('is the only workflow that sees the CVE Services account', () => {
-    for (const file of files.filter((f) => f !== 'cve-publish.yml'))
+  it('is, with the sweep (reserve on accept, from the same environment), the only workflow that sees the CVE Services account', () => {
+    expect(
+      (parse(text('sweep.yml')) as { jobs: Record<string, { environment?: string }> }).jobs.sweep?.environment,
+    ).toBe('cna');
+    for (const file of files.filter((f) => f !== 'cve-publish.yml' && f !== 'sweep.yml'))
       for (const name of CVE_NAMES) expect(text(file), `${file} mentions ${name}`).not.toContain(name);
   });
 });
@@ -307,5 +310,54 @@ describe('workflow rules specific to announce', () => {
       .find((s) => s.uses === './actions/announce')!;
     expect(step.with).toMatchObject({ ghsa: '${{ inputs.ghsa }}', 'dry-run': '${{ inputs.dry-run }}' });
     expect(text).not.toMatch(/^\s*(?:-\s*)?run:/m);
+  });
+});
+
+describe('workflow rules specific to the sweep', () => {
+  const wf = parse(readFileSync(join(dir, 'sweep.yml'), 'utf8')) as Workflow & {
+    jobs: Record<string, Job & { steps: (Step & { with?: Record<string, string> })[] }>;
+  };
+  const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+
+  it('runs one sweep at a time, hourly and by hand with a dry-run input that defaults to true', () => {
+    expect(wf.concurrency).toMatchObject({ group: 'psrt-sweep', 'cancel-in-progress': false });
+    const on = wf.on as {
+      schedule: { cron: string }[];
+      workflow_dispatch: { inputs: Record<string, { default?: unknown }> };
+    };
+    expect(Object.keys(on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(on.schedule.map((s) => s.cron)).toEqual([expect.stringMatching(/^\d{1,2} \* \* \* \*$/)]);
+    expect(on.workflow_dispatch.inputs['dry-run']?.default).toBe(true);
+  });
+
+  it('applies on the schedule and, by hand, only when dry-run is off', () => {
+    const sweep = steps.find((s) => s.uses === './actions/sweep')!;
+    expect(sweep.with?.apply).toBe("${{ github.event_name == 'schedule' || !inputs.dry-run }}");
+  });
+
+  it("checks out the default branch's code, and asks each org's App token for what the sweep needs", () => {
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'))!;
+    expect(checkout.with?.ref).toBe('${{ github.event.repository.default_branch }}');
+    const tokens = steps.filter((s) => s.uses?.startsWith('actions/create-github-app-token@'));
+    expect(tokens.map((t) => `${t.with?.owner}/${t.with?.repositories}`).sort()).toEqual([
+      'pypa/pip',
+      'python/cpython',
+      'python/psrt-ops',
+    ]);
+    const ops = tokens.find((t) => t.with?.repositories === 'psrt-ops')!.with!;
+    expect(ops['permission-issues']).toBe('write');
+    expect(ops['permission-contents']).toBe('write');
+    expect(ops['permission-repository-advisories']).toBeUndefined();
+    const cpython = tokens.find((t) => t.with?.repositories === 'cpython')!.with!;
+    expect(Object.keys(cpython).filter((k) => k.startsWith('permission-'))).toEqual([
+      'permission-repository-advisories',
+    ]);
+    const pypa = tokens.find((t) => t.with?.owner === 'pypa')!.with!;
+    expect(Object.keys(pypa).filter((k) => k.startsWith('permission-'))).toEqual(['permission-repository-advisories']);
+  });
+
+  it('passes the CVE Services key from a secret, never from a variable', () => {
+    const sweep = steps.find((s) => s.uses === './actions/sweep')!;
+    expect(sweep.with?.['cve-api-key']).toBe('${{ secrets.CVE_API_KEY }}');
   });
 });

@@ -1,30 +1,15 @@
 export const id = 265;
-export const ids = [265,18];
+export const ids = [265,203];
 export const modules = {
 
-/***/ 3018:
+/***/ 8564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cV: () => (/* binding */ recordBranch),
-  runCveDraft: () => (/* binding */ runCveDraft)
-});
-
-// UNUSED EXPORTS: cveDraftJob, planCveDraft, renderCveDraft
-
-// EXTERNAL MODULE: ./actions/lib/domain/tool-pr.ts
-var tool_pr = __webpack_require__(8656);
-// EXTERNAL MODULE: ./actions/lib/domain/cve/clocks.ts
-var clocks = __webpack_require__(8005);
-// EXTERNAL MODULE: ./actions/lib/domain/cve/format.ts
-var format = __webpack_require__(8613);
-// EXTERNAL MODULE: ./actions/lib/domain/cve/operators.ts
-var operators = __webpack_require__(3721);
-// EXTERNAL MODULE: ./actions/lib/domain/cve/record-file.ts
-var record_file = __webpack_require__(5738);
-;// CONCATENATED MODULE: ./actions/lib/domain/desk/markdown.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ti: () => (/* binding */ loginCode),
+/* harmony export */   Z4: () => (/* binding */ inlineUntrustedText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
 // Text that someone outside the PSRT wrote (an advisory's title, a grant's reason) placed inside
 // GitHub markdown: one line, no markup, no HTML, no @-mention, issue reference or link it could trigger.
 // Control characters, zero-width and bidirectional marks: nothing a reader should not see.
@@ -56,6 +41,33 @@ function tableCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+
+/***/ }),
+
+/***/ 4203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cV: () => (/* binding */ recordBranch),
+  runCveDraft: () => (/* binding */ runCveDraft)
+});
+
+// UNUSED EXPORTS: cveDraftJob, planCveDraft, renderCveDraft
+
+// EXTERNAL MODULE: ./actions/lib/domain/tool-pr.ts
+var tool_pr = __webpack_require__(8656);
+// EXTERNAL MODULE: ./actions/lib/domain/cve/clocks.ts
+var clocks = __webpack_require__(8005);
+// EXTERNAL MODULE: ./actions/lib/domain/cve/format.ts
+var format = __webpack_require__(8613);
+// EXTERNAL MODULE: ./actions/lib/domain/cve/operators.ts
+var operators = __webpack_require__(3721);
+// EXTERNAL MODULE: ./actions/lib/domain/cve/record-file.ts
+var record_file = __webpack_require__(5738);
+// EXTERNAL MODULE: ./actions/lib/domain/desk/markdown.ts
+var markdown = __webpack_require__(8564);
 ;// CONCATENATED MODULE: ./actions/lib/domain/cve/summary.ts
 // The readable summary of a record that a record PR's body carries, for the second operator's review:
 // title, affected versions, CVSS, CWEs, credits, references, the public date. The description is left
@@ -68,9 +80,9 @@ function versionLine(v) {
     return `\`${range}\` ${v.status}${v.versionType ? ` (${v.versionType})` : ''}`;
 }
 function affectedLines(a) {
-    const what = [a.vendor, a.product].filter(Boolean).map((t) => inlineUntrustedText(t));
+    const what = [a.vendor, a.product].filter(Boolean).map((t) => (0,markdown/* inlineUntrustedText */.Z4)(t));
     const where = [
-        a.packageName ? `package \`${inlineUntrustedText(a.packageName)}\`` : undefined,
+        a.packageName ? `package \`${(0,markdown/* inlineUntrustedText */.Z4)(a.packageName)}\`` : undefined,
         a.collectionURL ? `from ${a.collectionURL}` : undefined,
         a.repo ? `repository ${a.repo}` : undefined,
     ].filter(Boolean);
@@ -80,9 +92,9 @@ function affectedLines(a) {
     for (const v of a.versions ?? [])
         lines.push(`  - ${versionLine(v)}`);
     if (a.modules?.length)
-        lines.push(`  - modules: ${a.modules.map((m) => `\`${inlineUntrustedText(m)}\``).join(', ')}`);
+        lines.push(`  - modules: ${a.modules.map((m) => `\`${(0,markdown/* inlineUntrustedText */.Z4)(m)}\``).join(', ')}`);
     if (a.platforms?.length)
-        lines.push(`  - platforms: ${a.platforms.map((p) => inlineUntrustedText(p)).join(', ')}`);
+        lines.push(`  - platforms: ${a.platforms.map((p) => (0,markdown/* inlineUntrustedText */.Z4)(p)).join(', ')}`);
     return lines;
 }
 function cvssLine(name, c) {
@@ -102,14 +114,14 @@ function metricLines(metrics) {
 }
 /** A reference URL as a link a reviewer can follow, when it is a plain https URL. */
 function referenceLink(url) {
-    return /^https:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : `\`${inlineUntrustedText(url)}\``;
+    return /^https:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : `\`${(0,markdown/* inlineUntrustedText */.Z4)(url)}\``;
 }
 /** The summary, as markdown lines. */
 function summarizeCveRecord(container, options) {
     const lines = [
         `**${options.cveId}** — the record of ${options.ghsa}`,
         '',
-        `**Title:** ${inlineUntrustedText(container.title ?? '(none)', 300)}`,
+        `**Title:** ${(0,markdown/* inlineUntrustedText */.Z4)(container.title ?? '(none)', 300)}`,
     ];
     if (options.changed) {
         lines.push('', options.changed.length > 0
@@ -119,10 +131,10 @@ function summarizeCveRecord(container, options) {
     lines.push('', '**Affected**', '', ...container.affected.flatMap(affectedLines));
     lines.push('', '**Severity**', '', ...metricLines(container.metrics));
     const cwes = (container.problemTypes ?? []).flatMap((p) => p.descriptions);
-    lines.push('', '**Weaknesses**', '', ...(cwes.length > 0 ? cwes.map((d) => `- ${inlineUntrustedText(d.description)}`) : ['- none given']));
+    lines.push('', '**Weaknesses**', '', ...(cwes.length > 0 ? cwes.map((d) => `- ${(0,markdown/* inlineUntrustedText */.Z4)(d.description)}`) : ['- none given']));
     const credits = container.credits ?? [];
     lines.push('', '**Credits**', '', ...(credits.length > 0
-        ? credits.map((c) => `- ${c.type ?? 'other'}: ${inlineUntrustedText(c.value)}`)
+        ? credits.map((c) => `- ${c.type ?? 'other'}: ${(0,markdown/* inlineUntrustedText */.Z4)(c.value)}`)
         : ['- none']));
     lines.push('', '**References**', '', ...container.references.map((r) => `- ${referenceLink(r.url)}${r.tags?.length ? ` (${r.tags.map((t) => `\`${t}\``).join(', ')})` : ''}`));
     lines.push('', `**Public since:** ${container.datePublic ?? 'not given (report file record.date_public)'}`, '', 'The description (plain text and HTML) is in the file: read it in the diff.');
@@ -441,8 +453,8 @@ var job = __webpack_require__(832);
 var reading = __webpack_require__(3307);
 // EXTERNAL MODULE: ./actions/lib/jobs/tool-pr.ts
 var jobs_tool_pr = __webpack_require__(2764);
-// EXTERNAL MODULE: ./actions/lib/jobs/cve/draft.ts + 2 modules
-var draft = __webpack_require__(3018);
+// EXTERNAL MODULE: ./actions/lib/jobs/cve/draft.ts + 1 modules
+var draft = __webpack_require__(4203);
 // EXTERNAL MODULE: ./actions/lib/jobs/cve/ops-files.ts
 var ops_files = __webpack_require__(274);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/cve/reject.ts

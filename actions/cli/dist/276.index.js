@@ -7,12 +7,20 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D2: () => (/* binding */ splitRepo),
+/* harmony export */   DI: () => (/* binding */ linksAdvisoryForm),
+/* harmony export */   Wm: () => (/* binding */ DEFAULT_RECHECK_SETTINGS_DAYS),
 /* harmony export */   at: () => (/* binding */ parseFraction),
 /* harmony export */   ih: () => (/* binding */ reposByOwner),
 /* harmony export */   l8: () => (/* binding */ DEFAULT_ANNOUNCE_FROM)
 /* harmony export */ });
 /** The advisory email's sender when policy.yaml names none: the PSRT's own address. */
 const DEFAULT_ANNOUNCE_FROM = 'Python Security Response Team <security@python.org>';
+/** How long reconcile trusts the covered repositories' settings it read (github.recheck_settings_days). */
+const DEFAULT_RECHECK_SETTINGS_DAYS = 7;
+/** Does a SECURITY.md send reporters to the repository's private advisory form? */
+function linksAdvisoryForm(repo, securityPolicy) {
+    return securityPolicy.includes(`https://github.com/${repo}/security/advisories/new`);
+}
 /** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
 function parseFraction(text) {
     const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));

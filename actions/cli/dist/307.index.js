@@ -433,9 +433,9 @@ class MailmanClient {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeReadError),
 /* harmony export */   h: () => (/* binding */ reading)
 /* harmony export */ });
-/* unused harmony export describeReadError */
 /* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1015);
 /* harmony import */ var _clients_github_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9026);
 /* harmony import */ var _clients_mailman_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2744);

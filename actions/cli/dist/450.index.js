@@ -93,106 +93,25 @@ class PersonIndex {
 
 /***/ }),
 
-/***/ 7048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ renderResultsLine),
-/* harmony export */   Hb: () => (/* binding */ trippedGuards),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   NS: () => (/* binding */ renderNote),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   TW: () => (/* binding */ renderGuards),
-/* harmony export */   ox: () => (/* binding */ withResult)
-/* harmony export */ });
-// What every job's plan is made of: typed changes (each job's own discriminated union), notes, guards,
-// and after an apply one result per change. Shared pieces of rendering: the headline that says what
-// really happened, the guard table and the notes.
-function trippedGuards(guards) {
-    return guards.filter((g) => !g.ok);
-}
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-/**
- * The first line of a rendered plan, true to what happened: planned, blocked, or how many of the
- * changes were made and how many failed (never "applied" when nothing was).
- */
-function headline(job, plan, results, describe = (changes) => plural(changes.length, 'change')) {
-    const n = plan.changes.length;
-    if (n === 0)
-        return `${job}: nothing to change`;
-    if (results) {
-        const done = results.filter((r) => r.status === 'done').length;
-        const failed = results.filter((r) => r.status === 'failed').length;
-        if (failed === 0 && done === n)
-            return `${job} applied ${describe(plan.changes)}`;
-        const suppressed = results.filter((r) => r.status === 'suppressed').length;
-        const parts = [`${done} of ${n} changes made`];
-        if (failed > 0)
-            parts.push(`${failed} failed`);
-        if (suppressed > 0)
-            parts.push(`${suppressed} suppressed`);
-        const skipped = n - done - failed - suppressed;
-        if (skipped > 0)
-            parts.push(`${skipped} not attempted`);
-        return `${job}: ${parts.join(', ')}`;
-    }
-    if (trippedGuards(plan.guards).length > 0)
-        return `${job} blocked by a guard: ${describe(plan.changes)} planned, none made`;
-    return `${job} plan: ${describe(plan.changes)}`;
-}
-const NOTE_MARK = { info: 'ℹ️', warning: '⚠️', drift: '↯', error: '❌' };
-function renderNote(note, format) {
-    return format === 'markdown'
-        ? `- ${NOTE_MARK[note.level]} ${note.text}`
-        : `  ${note.level}: ${note.text.replace(/`/g, '')}`;
-}
-function renderGuards(guards, format) {
-    if (guards.length === 0)
-        return [];
-    const md = format === 'markdown';
-    const out = [md ? '### Guards' : 'Guards:'];
-    if (md)
-        out.push('', '| Guard | Status | Detail |', '|---|---|---|');
-    for (const g of guards) {
-        const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
-        out.push(md
-            ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
-            : `  ${g.guard}: ${state} (${g.detail})`);
-    }
-    return out;
-}
-function renderResultsLine(results, format) {
-    if (!results || results.length === 0)
-        return [];
-    const count = (s) => results.filter((r) => r.status === s).length;
-    const parts = [`${count('done')} done`, `${count('failed')} failed`, `${count('not attempted')} not attempted`];
-    if (count('suppressed') > 0)
-        parts.push(`${count('suppressed')} suppressed`);
-    return [format === 'markdown' ? `**Applied:** ${parts.join(', ')}.` : `Applied: ${parts.join(', ')}.`];
-}
-/** A change's line with its result appended when it was not simply done. */
-function withResult(line, result) {
-    return result && result.status !== 'done'
-        ? `${line}   [${result.status}${result.error ? `: ${result.error}` : ''}]`
-        : line;
-}
-
-
-/***/ }),
-
 /***/ 4189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D2: () => (/* binding */ splitRepo),
+/* harmony export */   DI: () => (/* binding */ linksAdvisoryForm),
+/* harmony export */   Wm: () => (/* binding */ DEFAULT_RECHECK_SETTINGS_DAYS),
 /* harmony export */   at: () => (/* binding */ parseFraction),
 /* harmony export */   ih: () => (/* binding */ reposByOwner),
 /* harmony export */   l8: () => (/* binding */ DEFAULT_ANNOUNCE_FROM)
 /* harmony export */ });
 /** The advisory email's sender when policy.yaml names none: the PSRT's own address. */
 const DEFAULT_ANNOUNCE_FROM = 'Python Security Response Team <security@python.org>';
+/** How long reconcile trusts the covered repositories' settings it read (github.recheck_settings_days). */
+const DEFAULT_RECHECK_SETTINGS_DAYS = 7;
+/** Does a SECURITY.md send reporters to the repository's private advisory form? */
+function linksAdvisoryForm(repo, securityPolicy) {
+    return securityPolicy.includes(`https://github.com/${repo}/security/advisories/new`);
+}
 /** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
 function parseFraction(text) {
     const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
@@ -761,9 +680,10 @@ function planPullRequest(target, want, have) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b5: () => (/* binding */ runJob),
-/* harmony export */   g$: () => (/* binding */ applyInOrder)
+/* harmony export */   g$: () => (/* binding */ applyInOrder),
+/* harmony export */   jg: () => (/* binding */ describeWriteFailure)
 /* harmony export */ });
-/* unused harmony exports jobFailed, describeWriteFailure */
+/* unused harmony export jobFailed */
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(874);
 /* harmony import */ var _domain_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7048);
 /* harmony import */ var _clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9026);

@@ -61,106 +61,25 @@ class PersonIndex {
 
 /***/ }),
 
-/***/ 7048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ renderResultsLine),
-/* harmony export */   Hb: () => (/* binding */ trippedGuards),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   NS: () => (/* binding */ renderNote),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   TW: () => (/* binding */ renderGuards),
-/* harmony export */   ox: () => (/* binding */ withResult)
-/* harmony export */ });
-// What every job's plan is made of: typed changes (each job's own discriminated union), notes, guards,
-// and after an apply one result per change. Shared pieces of rendering: the headline that says what
-// really happened, the guard table and the notes.
-function trippedGuards(guards) {
-    return guards.filter((g) => !g.ok);
-}
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-/**
- * The first line of a rendered plan, true to what happened: planned, blocked, or how many of the
- * changes were made and how many failed (never "applied" when nothing was).
- */
-function headline(job, plan, results, describe = (changes) => plural(changes.length, 'change')) {
-    const n = plan.changes.length;
-    if (n === 0)
-        return `${job}: nothing to change`;
-    if (results) {
-        const done = results.filter((r) => r.status === 'done').length;
-        const failed = results.filter((r) => r.status === 'failed').length;
-        if (failed === 0 && done === n)
-            return `${job} applied ${describe(plan.changes)}`;
-        const suppressed = results.filter((r) => r.status === 'suppressed').length;
-        const parts = [`${done} of ${n} changes made`];
-        if (failed > 0)
-            parts.push(`${failed} failed`);
-        if (suppressed > 0)
-            parts.push(`${suppressed} suppressed`);
-        const skipped = n - done - failed - suppressed;
-        if (skipped > 0)
-            parts.push(`${skipped} not attempted`);
-        return `${job}: ${parts.join(', ')}`;
-    }
-    if (trippedGuards(plan.guards).length > 0)
-        return `${job} blocked by a guard: ${describe(plan.changes)} planned, none made`;
-    return `${job} plan: ${describe(plan.changes)}`;
-}
-const NOTE_MARK = { info: 'ℹ️', warning: '⚠️', drift: '↯', error: '❌' };
-function renderNote(note, format) {
-    return format === 'markdown'
-        ? `- ${NOTE_MARK[note.level]} ${note.text}`
-        : `  ${note.level}: ${note.text.replace(/`/g, '')}`;
-}
-function renderGuards(guards, format) {
-    if (guards.length === 0)
-        return [];
-    const md = format === 'markdown';
-    const out = [md ? '### Guards' : 'Guards:'];
-    if (md)
-        out.push('', '| Guard | Status | Detail |', '|---|---|---|');
-    for (const g of guards) {
-        const state = g.overridden ? 'overridden' : g.ok ? 'ok' : 'TRIPPED';
-        out.push(md
-            ? `| ${g.guard} | ${g.overridden ? '⚠️ overridden' : g.ok ? '✅ ok' : '❌ tripped'} | ${g.detail.replace(/\|/g, '\\|')} |`
-            : `  ${g.guard}: ${state} (${g.detail})`);
-    }
-    return out;
-}
-function renderResultsLine(results, format) {
-    if (!results || results.length === 0)
-        return [];
-    const count = (s) => results.filter((r) => r.status === s).length;
-    const parts = [`${count('done')} done`, `${count('failed')} failed`, `${count('not attempted')} not attempted`];
-    if (count('suppressed') > 0)
-        parts.push(`${count('suppressed')} suppressed`);
-    return [format === 'markdown' ? `**Applied:** ${parts.join(', ')}.` : `Applied: ${parts.join(', ')}.`];
-}
-/** A change's line with its result appended when it was not simply done. */
-function withResult(line, result) {
-    return result && result.status !== 'done'
-        ? `${line}   [${result.status}${result.error ? `: ${result.error}` : ''}]`
-        : line;
-}
-
-
-/***/ }),
-
 /***/ 4189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D2: () => (/* binding */ splitRepo),
+/* harmony export */   DI: () => (/* binding */ linksAdvisoryForm),
+/* harmony export */   Wm: () => (/* binding */ DEFAULT_RECHECK_SETTINGS_DAYS),
 /* harmony export */   at: () => (/* binding */ parseFraction),
 /* harmony export */   ih: () => (/* binding */ reposByOwner),
 /* harmony export */   l8: () => (/* binding */ DEFAULT_ANNOUNCE_FROM)
 /* harmony export */ });
 /** The advisory email's sender when policy.yaml names none: the PSRT's own address. */
 const DEFAULT_ANNOUNCE_FROM = 'Python Security Response Team <security@python.org>';
+/** How long reconcile trusts the covered repositories' settings it read (github.recheck_settings_days). */
+const DEFAULT_RECHECK_SETTINGS_DAYS = 7;
+/** Does a SECURITY.md send reporters to the repository's private advisory form? */
+function linksAdvisoryForm(repo, securityPolicy) {
+    return securityPolicy.includes(`https://github.com/${repo}/security/advisories/new`);
+}
 /** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
 function parseFraction(text) {
     const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
@@ -178,6 +97,36 @@ function reposByOwner(repos) {
         out.set(owner, [...(out.get(owner) ?? []), repo]);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ memberAccessPlanner)
+/* harmony export */ });
+/* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1292);
+
+/** Prepares the member lists once: a large org has thousands of members and advisories. */
+function memberAccessPlanner(ctx) {
+    const org = ctx.org.toLowerCase();
+    // On another org's repository the team cannot collaborate: every member is added in person.
+    const outsideOrg = ctx.members.filter((p) => !ctx.isOrgMember(p));
+    return {
+        plan(adv) {
+            if (adv.state !== 'triage' && adv.state !== 'draft')
+                return undefined;
+            const inOrg = adv.repo.slice(0, adv.repo.indexOf('/')).toLowerCase() === org;
+            const wanted = inOrg ? outsideOrg : ctx.members;
+            const collaborators = new _account_js__WEBPACK_IMPORTED_MODULE_0__/* .PersonIndex */ .O(adv.collaboratingUsers);
+            const addTeams = inOrg && !adv.collaboratingTeams.includes(ctx.team) ? [ctx.team] : [];
+            const addUsers = wanted.filter((p) => !collaborators.has({ login: p.login, id: p.id })).map((p) => p.login);
+            return addTeams.length + addUsers.length === 0 ? undefined : { addTeams, addUsers };
+        },
+    };
 }
 
 
@@ -255,9 +204,10 @@ function describeToolPrChange(c) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b5: () => (/* binding */ runJob),
-/* harmony export */   g$: () => (/* binding */ applyInOrder)
+/* harmony export */   g$: () => (/* binding */ applyInOrder),
+/* harmony export */   jg: () => (/* binding */ describeWriteFailure)
 /* harmony export */ });
-/* unused harmony exports jobFailed, describeWriteFailure */
+/* unused harmony export jobFailed */
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(874);
 /* harmony import */ var _domain_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7048);
 /* harmony import */ var _clients_github_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9026);
@@ -547,8 +497,12 @@ function describeChange(c, ctx, format) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/lib/domain/plan.ts
+var domain_plan = __webpack_require__(7048);
 // EXTERNAL MODULE: ./actions/lib/domain/policy.ts
 var domain_policy = __webpack_require__(4189);
+// EXTERNAL MODULE: ./actions/lib/domain/reconcile/advisory-access.ts
+var advisory_access = __webpack_require__(1024);
 ;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/guards.ts
 
 
@@ -642,6 +596,8 @@ function checkGuards({ plan, policy, roster, observed, allowLargeRemoval, addOnl
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/planner.ts
+
+
 
 
 
@@ -786,14 +742,14 @@ function planReconcile(input) {
         notes.push({
             system: 'team',
             level: 'info',
-            text: `not members of the ${org} org, so not in the team: reconcile sends no org invitations (an org owner invites people); they get access on each open advisory in person: ${outside.map(code).join(', ')}.`,
+            text: `not members of the ${org} org, so not in the team: reconcile sends no org invitations (an org owner invites people); they get access on each open advisory in person: ${(0,domain_plan/* someOf */.yU)(outside.map(code))}.`,
         });
     }
     if (invited.length > 0) {
         notes.push({
             system: 'team',
             level: 'info',
-            text: `invited to the ${org} org and the team, not yet accepted: until they accept, they get access on each open advisory in person: ${invited.map(code).join(', ')}.`,
+            text: `invited to the ${org} org and the team, not yet accepted: until they accept, they get access on each open advisory in person: ${(0,domain_plan/* someOf */.yU)(invited.map(code))}.`,
         });
     }
     for (const entry of gh.team) {
@@ -829,18 +785,14 @@ function planReconcile(input) {
     // On another org's repository the team cannot collaborate: every member is added in person. Only
     // people the roster gave access (emeritus, or deleted from it) lose it; the report's own people
     // (author, credited reporters and finders, report-file grants) are never touched.
-    const wantedInOrg = present.filter((p) => !orgMember(p));
+    const memberAccess = (0,advisory_access/* memberAccessPlanner */.P)({ org, team, members: present, isOrgMember: orgMember });
     const reportKept = new Set();
     for (const repo of gh.repos) {
-        const inOrg = (0,domain_policy/* splitRepo */.D2)(repo.repo).owner.toLowerCase() === org.toLowerCase();
-        const wanted = inOrg ? wantedInOrg : present;
         for (const adv of repo.advisories) {
             if (adv.state !== 'triage' && adv.state !== 'draft')
                 continue;
-            const collaborators = new account/* PersonIndex */.O(adv.collaboratingUsers);
             const reportPeople = new account/* PersonIndex */.O(adv.reportPeople);
-            const addTeams = inOrg && !adv.collaboratingTeams.includes(team) ? [team] : [];
-            const addUsers = wanted.filter((p) => !collaborators.has({ login: p.login, id: p.id })).map((p) => p.login);
+            const { addTeams, addUsers } = memberAccess.plan(adv) ?? { addTeams: [], addUsers: [] };
             const leaving = adv.collaboratingUsers.filter((u) => !inRoster(u) && reason(u) !== 'not-in-roster');
             const removing = leaving.filter((u) => {
                 if (!reportPeople.has(u))
@@ -892,10 +844,18 @@ function planReconcile(input) {
         notes.push({
             system: 'ghsa',
             level: 'info',
-            text: `kept on the advisories whose report names them (author, credited reporter or finder, or a report-file grant): ${[...reportKept].map(code).join(', ')}.`,
+            text: `kept on the advisories whose report names them (author, credited reporter or finder, or a report-file grant): ${(0,domain_plan/* someOf */.yU)([...reportKept].map(code))}.`,
         });
     }
     // --- covered projects -------------------------------------------------------------------------
+    const checked = [...new Set(gh.repos.map((r) => r.settingsCheckedAt.slice(0, 10)))].sort();
+    const recheck = policy.github?.recheck_settings_days ?? domain_policy/* DEFAULT_RECHECK_SETTINGS_DAYS */.Wm;
+    if (gh.repos.length > 0 && recheck > 0)
+        notes.push({
+            system: 'projects',
+            level: 'info',
+            text: `private vulnerability reporting and SECURITY.md as checked ${checked.length === 1 ? `on ${checked[0]}` : `between ${checked[0]} and ${checked[checked.length - 1]}`} (re-checked every ${recheck} day${recheck === 1 ? '' : 's'}, github.recheck_settings_days).`,
+        });
     for (const repo of gh.repos) {
         if (!repo.privateVulnerabilityReporting)
             changes.push({ kind: 'pvr-enable', system: 'projects', repo: repo.repo });
@@ -907,7 +867,7 @@ function planReconcile(input) {
                 text: `${repo.repo} has no SECURITY.md (root, .github/ or docs/): add one that links to ${form}.`,
             });
         }
-        else if (!repo.securityPolicy.text.includes(form)) {
+        else if (!repo.securityPolicy.linksAdvisoryForm) {
             notes.push({
                 system: 'projects',
                 level: 'drift',
@@ -950,7 +910,7 @@ function planReconcile(input) {
         notes.push({
             system: 'list',
             level: 'warning',
-            text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${noEmail.map((m) => code(m.login)).join(', ')}.`,
+            text: `${noEmail.length} member(s) have no email in members.yaml and cannot be subscribed: ${(0,domain_plan/* someOf */.yU)(noEmail.map((m) => code(m.login)))}.`,
         });
     }
     if (kept.size > 0) {
@@ -1107,8 +1067,6 @@ function planList(obs, { roster, formerEmails, owners, removeUnknown, isKept, no
     return changes;
 }
 
-// EXTERNAL MODULE: ./actions/lib/domain/plan.ts
-var domain_plan = __webpack_require__(7048);
 ;// CONCATENATED MODULE: ./actions/lib/domain/reconcile/render.ts
 
 
@@ -1335,20 +1293,15 @@ async function applyReconcile(plan, deps, ctx) {
     return plan.changes.map((c) => byChange.get(c));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/clients/mailman.ts
 var clients_mailman = __webpack_require__(2744);
+// EXTERNAL MODULE: ./actions/lib/config/report-files.ts
+var report_files = __webpack_require__(3849);
 // EXTERNAL MODULE: ./actions/lib/domain/report-file.ts
 var report_file = __webpack_require__(9200);
 // EXTERNAL MODULE: ./actions/lib/jobs/reading.ts
 var reading = __webpack_require__(3307);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/reconcile/read.ts
-// Reconcile's reads: GitHub (the team's direct members, org, invitations, each covered repo's
-// advisories, private vulnerability reporting and SECURITY.md, the security-manager role, the logins
-// of members without a pinned id), the grant record in the ops repo, and Mailman (each list's members
-// and owners). Every read either completes or throws: a partial picture never reaches the planner, so
-// nothing is ever removed on the strength of an incomplete read.
 
 
 
@@ -1374,41 +1327,80 @@ function reportPeopleOf(a) {
             people.push({ login: c.login });
     return people;
 }
-async function readRepo(gh, repo, advisories, securityPolicy) {
-    const pvr = await (0,reading/* reading */.h)(`private vulnerability reporting of ${repo}`, () => gh.privateVulnerabilityReporting(repo));
-    return {
-        repo,
-        privateVulnerabilityReporting: pvr,
-        ...(securityPolicy ? { securityPolicy } : {}),
-        advisories: advisories.map((a) => ({
-            repo,
-            ghsaId: a.ghsa_id,
-            state: a.state,
-            htmlUrl: a.html_url,
-            collaboratingUsers: (a.collaborating_users ?? []).map((u) => ({ login: u.login, id: u.id })),
-            collaboratingTeams: (a.collaborating_teams ?? []).map((t) => t.slug),
-            reportPeople: reportPeopleOf(a),
-        })),
-    };
+const settingsKey = (repo) => `reconcile:settings:${repo.toLowerCase()}`;
+/**
+ * The settings of some repositories of one owner: what was seen within `recheckDays` (and found with
+ * private vulnerability reporting on) from memory, the rest read now (SECURITY.md in one batch) and
+ * remembered. Returns the repositories' settings and when each was read.
+ */
+async function readSettings(gh, owner, repos, memory, recheckDays, now) {
+    const out = new Map();
+    const fresh = now.getTime() - recheckDays * 86_400_000;
+    const stale = [];
+    for (const repo of repos) {
+        const memo = recheckDays > 0 ? memory?.recall(settingsKey(repo)) : undefined;
+        if (memo && memo.value.privateVulnerabilityReporting && Date.parse(memo.at) > fresh)
+            out.set(repo.toLowerCase(), { ...memo.value, checkedAt: memo.at });
+        else
+            stale.push(repo);
+    }
+    if (stale.length === 0)
+        return out;
+    const what = stale.length === 1 ? stale[0] : `${stale.length} repositories of ${owner}`;
+    const at = now.toISOString();
+    // The two reads run together: nothing waits for the other.
+    const [policies, pvr] = await Promise.all([
+        (0,reading/* reading */.h)(`SECURITY.md of ${what}`, () => gh.securityPolicies(stale)),
+        Promise.all(stale.map((repo) => (0,reading/* reading */.h)(`private vulnerability reporting of ${repo}`, () => gh.privateVulnerabilityReporting(repo)))),
+    ]);
+    stale.forEach((repo, i) => {
+        const file = policies.get(repo.toLowerCase());
+        const settings = {
+            privateVulnerabilityReporting: pvr[i],
+            securityPolicy: file ? { path: file.path, linksAdvisoryForm: (0,domain_policy/* linksAdvisoryForm */.DI)(repo, file.text) } : null,
+        };
+        memory?.remember(settingsKey(repo), settings, at);
+        out.set(repo.toLowerCase(), { ...settings, checkedAt: at });
+    });
+    return out;
 }
 /** Each covered repository, with its open advisories (closed and published ones are left as they are). */
-async function readRepos(ghFor, covered) {
-    const owners = (0,domain_policy/* reposByOwner */.ih)(covered);
+async function readRepos(ghFor, policy, memory, now) {
+    const covered = policy.covered_repos;
+    const recheck = policy.github?.recheck_settings_days ?? domain_policy/* DEFAULT_RECHECK_SETTINGS_DAYS */.Wm;
     const open = new Map();
-    const policies = new Map();
-    await Promise.all([...owners].map(async ([owner, repos]) => {
+    const settings = new Map();
+    // Every owner's advisory lists and settings are read at once.
+    await Promise.all([...(0,domain_policy/* reposByOwner */.ih)(covered)].map(async ([owner, repos]) => {
         const what = repos.length === 1 ? repos[0] : `${repos.length} repositories of ${owner}`;
         const gh = ghFor(owner);
-        const [lists, files] = await Promise.all([
+        const [lists, found] = await Promise.all([
             (0,reading/* reading */.h)(`the advisories of ${what}`, () => gh.listOpenAdvisories(owner, repos)),
-            (0,reading/* reading */.h)(`SECURITY.md of ${what}`, () => gh.securityPolicies(repos)),
+            readSettings(gh, owner, repos, memory, recheck, now),
         ]);
         for (const [repo, list] of lists)
             open.set(repo, list);
-        for (const [repo, file] of files)
-            policies.set(repo, file);
+        for (const [repo, s] of found)
+            settings.set(repo, s);
     }));
-    return Promise.all(covered.map((repo) => readRepo(ghFor((0,domain_policy/* splitRepo */.D2)(repo).owner), repo, open.get(repo.toLowerCase()) ?? [], policies.get(repo.toLowerCase()))));
+    return covered.map((repo) => {
+        const s = settings.get(repo.toLowerCase());
+        return {
+            repo,
+            privateVulnerabilityReporting: s.privateVulnerabilityReporting,
+            ...(s.securityPolicy ? { securityPolicy: s.securityPolicy } : {}),
+            settingsCheckedAt: s.checkedAt,
+            advisories: (open.get(repo.toLowerCase()) ?? []).map((a) => ({
+                repo,
+                ghsaId: a.ghsa_id,
+                state: a.state,
+                htmlUrl: a.html_url,
+                collaboratingUsers: (a.collaborating_users ?? []).map((u) => ({ login: u.login, id: u.id })),
+                collaboratingTeams: (a.collaborating_teams ?? []).map((t) => t.slug),
+                reportPeople: reportPeopleOf(a),
+            })),
+        };
+    });
 }
 async function readSecurityManager(gh, org) {
     return (0,reading/* reading */.h)(`the organization roles of ${org}`, () => gh.findOrgRole(org, 'security_manager'));
@@ -1432,7 +1424,7 @@ async function readGrants(gh, opsRepo) {
         throw new errors/* UserError */.yo(`the grant record ${GRANTS_PATH} on branch ${GRANTS_BRANCH} of ${opsRepo} is not one reconcile wrote (${parsed.problem}): restore it from the branch's history, or delete the branch (reconcile then starts a new record, and until then only people moved to emeritus lose access). Nothing was changed.`);
     return parsed;
 }
-async function readGitHub(gh, ghFor, roster, policy) {
+async function readGitHub(gh, ghFor, roster, policy, memory, now) {
     const { org, team } = policy;
     const [identity, orgMembers, orgOwners, teamMembers, pending, repos, securityManager] = await Promise.all([
         readIdentity(gh),
@@ -1440,7 +1432,7 @@ async function readGitHub(gh, ghFor, roster, policy) {
         (0,reading/* reading */.h)(`the owners of ${org}`, () => gh.listOrgMembers(org, 'admin')),
         (0,reading/* reading */.h)(`team ${org}/${team}`, () => gh.listDirectTeamMembers(org, team)),
         (0,reading/* reading */.h)(`the pending invitations of ${org}/${team}`, () => gh.listTeamInvitations(org, team)),
-        readRepos(ghFor, policy.covered_repos),
+        readRepos(ghFor, policy, memory, now),
         policy.github?.team_security_manager ? readSecurityManager(gh, org) : Promise.resolve(undefined),
     ]);
     const observed = {
@@ -1499,24 +1491,12 @@ async function readReportGrants(gh, opsRepo, github, roster, granted, today) {
         a.reportPeople.push(...grantedLogins(text, path, today).map((login) => ({ login })));
     }));
 }
-/** Logins a report file grants access until a day after `today`; a file that does not parse stops the run. */
+/** Logins a report file grants access until a day after `today`; a file that is not sound stops the run. */
 function grantedLogins(text, path, today) {
-    let data;
-    try {
-        data = (0,dist/* parse */.qg)(text, { version: '1.2' });
-    }
-    catch {
-        data = undefined;
-    }
-    const access = data && typeof data === 'object' ? data.access : undefined;
-    if (data === undefined || (access !== undefined && !Array.isArray(access)))
-        throw new errors/* UserError */.yo(`${path} in the ops repository is not a report file reconcile can read (its access: grants decide who keeps access): fix it, then run again. Nothing was changed.`);
-    return (access ?? []).flatMap((g) => {
-        const grant = g;
-        return grant && typeof grant.login === 'string' && typeof grant.until === 'string' && grant.until > today
-            ? [grant.login]
-            : [];
-    });
+    const parsed = (0,report_files/* parseReportText */.VC)(path, text, undefined, new Date(`${today}T23:59:59Z`));
+    if (!parsed.report)
+        throw new errors/* UserError */.yo(`${path} in the ops repository is not a sound report file (${parsed.diagnostics[0]?.message ?? 'it cannot be read'}): its access grants decide who keeps access, so fix it (npx psrt validate) and run again. Nothing was changed.`);
+    return (parsed.report.access ?? []).filter((g) => g.until > today).map((g) => g.login);
 }
 /** Mailman's own message (it says what to check), as a failed read that changed nothing. */
 async function readingList(what, read) {
@@ -1551,9 +1531,9 @@ async function readLists(mailmanFor, policy) {
         return { address: l.address, members: members.map(strip), owners: owners.map(strip) };
     }));
 }
-async function readObserved(gh, ghFor, mailmanFor, roster, policy, now) {
+async function readObserved(gh, ghFor, mailmanFor, roster, policy, now, memory) {
     const [github, granted, lists] = await Promise.all([
-        readGitHub(gh, ghFor, roster, policy),
+        readGitHub(gh, ghFor, roster, policy, memory, now),
         readGrants(gh, policy.ops_repo),
         readLists(mailmanFor, policy),
     ]);
@@ -1582,7 +1562,7 @@ function plan(config, observed, settings) {
 }
 const reconcileJob = {
     name: 'reconcile',
-    read: (_settings, { roster, policy }, deps, ctx) => readObserved(deps.gh, deps.ghFor ?? (() => deps.gh), deps.mailmanFor, roster, policy, ctx.now()),
+    read: (_settings, { roster, policy }, deps, ctx) => readObserved(deps.gh, deps.ghFor ?? (() => deps.gh), deps.mailmanFor, roster, policy, ctx.now(), deps.memory),
     plan,
     render: renderPlan,
     apply: applyReconcile,

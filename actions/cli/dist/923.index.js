@@ -7,11 +7,16 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ addHoursToTime),
+/* harmony export */   Ts: () => (/* binding */ addDaysToTime),
 /* harmony export */   fz: () => (/* binding */ formatUtcTime),
+/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
+/* harmony export */   rL: () => (/* binding */ earliestTime),
 /* harmony export */   rW: () => (/* binding */ parseZonedTime),
-/* harmony export */   u8: () => (/* binding */ isoUtc)
+/* harmony export */   rm: () => (/* binding */ isoUtcText),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   u8: () => (/* binding */ isoUtc),
+/* harmony export */   vr: () => (/* binding */ wholeDaysBetween)
 /* harmony export */ });
-/* unused harmony exports HOUR_MS, DAY_MS, addDaysToTime, wholeDaysBetween, earliestTime */
 /* harmony import */ var _roster_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9126);
 // Times on the desk: every instant is a UTC ISO string or a Date, every time shown carries its zone.
 
@@ -30,6 +35,11 @@ function parseZonedTime(text) {
 /** The instant as the state and the changes carry it: ISO 8601 in UTC, to the second. */
 function isoUtc(time) {
     return `${time.toISOString().slice(0, 19)}Z`;
+}
+const UTC_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+/** A time GitHub sent (usually already "YYYY-MM-DDTHH:MM:SSZ") in that form, without a round trip through Date when it is. */
+function isoUtcText(text) {
+    return UTC_SECOND.test(text) ? text : isoUtc(new Date(text));
 }
 /** The instant as people read it: "2026-11-26 14:00 UTC". Never a bare date. */
 function formatUtcTime(time) {
@@ -59,12 +69,20 @@ function earliestTime(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D2: () => (/* binding */ splitRepo),
+/* harmony export */   DI: () => (/* binding */ linksAdvisoryForm),
+/* harmony export */   Wm: () => (/* binding */ DEFAULT_RECHECK_SETTINGS_DAYS),
 /* harmony export */   at: () => (/* binding */ parseFraction),
 /* harmony export */   ih: () => (/* binding */ reposByOwner),
 /* harmony export */   l8: () => (/* binding */ DEFAULT_ANNOUNCE_FROM)
 /* harmony export */ });
 /** The advisory email's sender when policy.yaml names none: the PSRT's own address. */
 const DEFAULT_ANNOUNCE_FROM = 'Python Security Response Team <security@python.org>';
+/** How long reconcile trusts the covered repositories' settings it read (github.recheck_settings_days). */
+const DEFAULT_RECHECK_SETTINGS_DAYS = 7;
+/** Does a SECURITY.md send reporters to the repository's private advisory form? */
+function linksAdvisoryForm(repo, securityPolicy) {
+    return securityPolicy.includes(`https://github.com/${repo}/security/advisories/new`);
+}
 /** "2/3" → {2, 3}. The schema guarantees the shape; exact integer arithmetic avoids 0.6666… rounding. */
 function parseFraction(text) {
     const [n, d] = text.split('/').map((part) => Number.parseInt(part, 10));
@@ -102,13 +120,13 @@ function reposByOwner(repos) {
 /* harmony import */ var _domain_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4189);
 /* harmony import */ var _domain_report_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9200);
 /* harmony import */ var _domain_report_edit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8818);
-/* harmony import */ var _domain_report_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4215);
+/* harmony import */ var _domain_report_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4215);
 /* harmony import */ var _domain_text_diff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6234);
 /* harmony import */ var _domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8656);
-/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(832);
-/* harmony import */ var _reading_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3307);
-/* harmony import */ var _report_commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6056);
-/* harmony import */ var _report_pr_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1952);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(832);
+/* harmony import */ var _reading_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3307);
+/* harmony import */ var _report_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6056);
+/* harmony import */ var _report_pr_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1952);
 /* harmony import */ var _tool_pr_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2764);
 
 
@@ -183,7 +201,7 @@ function intakeInputProblems(settings, policy, now) {
     }
     if (settings.received !== undefined) {
         const zoned = /(?:Z|[+-]\d{2}:\d{2})$/.test(settings.received) && /T/.test(settings.received);
-        if (!zoned || !(0,_domain_report_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .isRealTime */ ._G)(settings.received))
+        if (!zoned || !(0,_domain_report_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .isRealTime */ ._G)(settings.received))
             problems.push(`--received "${settings.received}" is not a real time with its zone (e.g. 2026-11-20T09:15:00Z or 2026-11-20T10:15:00+01:00).`);
         else if (Date.parse(settings.received) > now.getTime())
             problems.push(`--received ${settings.received} is in the future.`);
@@ -232,10 +250,10 @@ async function findPriorAdvisory(gh, settings, now) {
 async function readIntake(settings, config, gh, now) {
     if (intakeInputProblems(settings, config.policy, now).length > 0)
         return { skipped: true };
-    const prior = await (0,_reading_js__WEBPACK_IMPORTED_MODULE_4__/* .reading */ .h)(`the draft advisories of ${settings.repo}`, () => findPriorAdvisory(gh, settings, now));
+    const prior = await (0,_reading_js__WEBPACK_IMPORTED_MODULE_5__/* .reading */ .h)(`the draft advisories of ${settings.repo}`, () => findPriorAdvisory(gh, settings, now));
     if (!prior)
         return {};
-    const report = await (0,_report_pr_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportPr */ .$z)(gh, config.policy.ops_repo, prior.ghsaId, PURPOSE);
+    const report = await (0,_report_pr_js__WEBPACK_IMPORTED_MODULE_7__/* .readReportPr */ .$z)(gh, config.policy.ops_repo, prior.ghsaId, PURPOSE);
     return { prior, report };
 }
 // --- plan ----------------------------------------------------------------------------------------------
@@ -265,7 +283,7 @@ function planIntake(config, observed, settings, now) {
     const path = (0,_domain_report_file_js__WEBPACK_IMPORTED_MODULE_9__/* .reportFilePath */ .KL)(ghsa);
     const before = observed.report?.text;
     const after = intakeReportText(before, settings.repo, ghsa, fields);
-    const problem = (0,_report_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .editedReportProblem */ .NY)(path, after, policy, now, before);
+    const problem = (0,_report_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .editedReportProblem */ .NY)(path, after, policy, now, before);
     if (problem)
         return { ...base, changes: [], refusal: problem };
     const notes = [];
@@ -282,7 +300,7 @@ function planIntake(config, observed, settings, now) {
             ghsa,
             fields,
         };
-        const pr = (0,_report_pr_js__WEBPACK_IMPORTED_MODULE_6__/* .planReportPr */ .ww)(reportPrSpec(opsRepo, ghsa, fileChange), observed.report, after);
+        const pr = (0,_report_pr_js__WEBPACK_IMPORTED_MODULE_7__/* .planReportPr */ .ww)(reportPrSpec(opsRepo, ghsa, fileChange), observed.report, after);
         if (pr)
             changes.push({ ...fileChange, pr });
         else if (after === before)
@@ -379,7 +397,7 @@ function intakeOutcome(plan, results) {
 }
 async function applyIntake(plan, gh, ctx) {
     let created;
-    return (0,_job_js__WEBPACK_IMPORTED_MODULE_3__/* .applyInOrder */ .g$)(plan.changes.map((c) => [c]), async ([c]) => {
+    return (0,_job_js__WEBPACK_IMPORTED_MODULE_4__/* .applyInOrder */ .g$)(plan.changes.map((c) => [c]), async ([c]) => {
         const change = c;
         if (change.kind === 'advisory-create') {
             created = await gh.createAdvisory(change.repo, change.advisory);
@@ -391,9 +409,9 @@ async function applyIntake(plan, gh, ctx) {
         const ghsa = created?.ghsaId;
         if (!ghsa)
             throw new Error('the advisory was not created, so its report file has no name');
-        const observed = await (0,_report_pr_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportPr */ .$z)(gh, plan.opsRepo, ghsa, PURPOSE);
+        const observed = await (0,_report_pr_js__WEBPACK_IMPORTED_MODULE_7__/* .readReportPr */ .$z)(gh, plan.opsRepo, ghsa, PURPOSE);
         const after = intakeReportText(observed.text, change.repo, ghsa, change.fields);
-        const pr = (0,_report_pr_js__WEBPACK_IMPORTED_MODULE_6__/* .planReportPr */ .ww)(reportPrSpec(plan.opsRepo, ghsa, change), observed, after);
+        const pr = (0,_report_pr_js__WEBPACK_IMPORTED_MODULE_7__/* .planReportPr */ .ww)(reportPrSpec(plan.opsRepo, ghsa, change), observed, after);
         return pr ? (0,_tool_pr_js__WEBPACK_IMPORTED_MODULE_12__/* .applyToolPr */ .Hw)(gh, pr) : (observed.pr.open?.url ?? '');
     }, ctx, describeIntakeChange);
 }
@@ -405,7 +423,7 @@ const intakeJob = {
     apply: (plan, deps, ctx) => applyIntake(plan, deps.gh, ctx),
 };
 function runIntake(settings, deps, ctx) {
-    return (0,_job_js__WEBPACK_IMPORTED_MODULE_3__/* .runJob */ .b5)(intakeJob, settings, deps, ctx);
+    return (0,_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runJob */ .b5)(intakeJob, settings, deps, ctx);
 }
 // --- the acknowledgement ---------------------------------------------------------------------------------
 /**

@@ -16,6 +16,7 @@ import { osvCommand } from './commands/osv.js';
 import { pinIdsCommand } from './commands/pin-ids.js';
 import { reconcileCommand } from './commands/reconcile.js';
 import { revokeCommand } from './commands/revoke.js';
+import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { voteCommand } from './commands/vote.js';
 
@@ -36,6 +37,7 @@ const COMMANDS: Command[] = [
   announceCommand,
   osvCommand,
   creditsCommand,
+  sweepCommand,
 ];
 
 function usage(): string {

@@ -18,11 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 // GitHub's ETags are specific to the token that fetched them. A PAT keeps its ETags across runs; a
 // GitHub App installation token is new each run, so across runs only Last-Modified can answer 304.
 const FORMAT = 2;
-/**
- * Entries are kept serialised (one line each, `url<TAB>json`) and parsed only when a 304 asks for
- * them: a large org's advisory lists take tens of megabytes as text and several times that as
- * objects. The file is those lines after a header line, written and read a line at a time.
- */
+const MEMO = 'memo:';
 class EtagCache {
     scope;
     entries = new Map();
@@ -56,6 +52,14 @@ class EtagCache {
         this.used.add(url);
         this.stats.stored++;
         this.dirty = true;
+    }
+    recall(key) {
+        const entry = this.get(`${MEMO}${key}`);
+        const memo = entry?.data;
+        return memo && typeof memo.at === 'string' && 'value' in memo ? { value: memo.value, at: memo.at } : undefined;
+    }
+    remember(key, value, at) {
+        this.set(`${MEMO}${key}`, { data: { value, at } });
     }
     /** Whether saving would write something new (entries stored, or entries no longer used). */
     get changed() {

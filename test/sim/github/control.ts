@@ -57,6 +57,12 @@ export function controlRoute(core: SimCore, req: SimRequest): SimResponse {
       core.modifications.everything(core.store.clock.nowMs());
       return json(200, { now: core.store.clock.iso(), frozen: core.store.clock.isFrozen() });
     }
+    case 'POST /_sim/forks':
+      // How long a private fork started through the API takes to appear on its advisory (simulated time).
+      if (typeof b['delaySeconds'] !== 'number' || b['delaySeconds'] < 0)
+        return json(400, { message: "'delaySeconds' must be a number of seconds, 0 or more" });
+      core.store.forkDelayMs = b['delaySeconds'] * 1000;
+      return json(200, { delaySeconds: b['delaySeconds'] });
     case 'POST /_sim/latency':
       if (typeof b['ms'] !== 'number') return json(400, { message: "'ms' must be a number" });
       core.faults.setLatency(b['ms'], typeof b['route'] === 'string' ? b['route'] : undefined);

@@ -13,6 +13,7 @@ const NAMES: Record<string, string> = {
   'CWE-190': 'Integer Overflow or Wraparound',
   'CWE-200': 'Exposure of Sensitive Information to an Unauthorized Actor',
   'CWE-295': 'Improper Certificate Validation',
+  'CWE-338': 'Use of Cryptographically Weak Pseudo-Random Number Generator (PRNG)',
   'CWE-400': 'Uncontrolled Resource Consumption',
   'CWE-407': 'Inefficient Algorithmic Complexity',
   'CWE-416': 'Use After Free',

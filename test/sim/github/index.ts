@@ -23,6 +23,8 @@ export interface StartOptions {
   frozenClock?: boolean;
   /** Do not listen on a socket; only `sim.fetch` serves (sim.url is then a placeholder origin). */
   inProcessOnly?: boolean;
+  /** A private fork started through the API appears on its advisory this many simulated seconds later (default 0). */
+  forkDelaySeconds?: number;
 }
 
 export type SimTokens = { app: string; member: string; actions: string } & Record<string, string>;
@@ -39,6 +41,7 @@ export class GitHubSim {
     const core = new SimCore(options.world);
     if (options.frozenClock) core.store.clock.set(core.store.clock.now(), false);
     if (options.latencyMs) core.faults.setLatency(options.latencyMs);
+    if (options.forkDelaySeconds) core.store.forkDelayMs = options.forkDelaySeconds * 1000;
     if (options.inProcessOnly) return new GitHubSim(core, undefined, 'http://github-sim.invalid');
     const { server, url } = await startHttp(() => core, options.host ?? '127.0.0.1', options.port ?? 0);
     return new GitHubSim(core, server, url);
@@ -89,6 +92,11 @@ export class GitHubSim {
 
   now(): Date {
     return this.core.store.clock.now();
+  }
+
+  /** A private fork started through the API appears on its advisory this many simulated seconds later. */
+  setForkDelay(seconds: number): void {
+    this.core.store.forkDelayMs = seconds * 1000;
   }
 
   injectFault(fault: FaultSpec): void {

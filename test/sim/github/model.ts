@@ -231,6 +231,11 @@ export interface AdvisoryRec {
   vulnerabilities: Required<WorldVulnerability>[];
   cwe_ids: string[];
   fork: RepoRec | null;
+  /**
+   * When a fork started through the API becomes visible (GitHub answers 202 and creates it later): until
+   * then `private_fork` reads null. Undefined: visible (forks of the world, or no delay set).
+   */
+  forkReadyAt?: number;
   comments: AdvisoryCommentRec[];
 }
 

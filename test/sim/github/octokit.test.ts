@@ -54,3 +54,37 @@ describe('Octokit against the simulator', () => {
     expect(limited).toBe(1);
   });
 });
+
+describe('files over 1 MB', () => {
+  it('come without content from the contents API, as on GitHub, and whole through the raw media type (readLargeFile)', async () => {
+    sim.setRateLimits({ secondary: false });
+    const { createGitHubApi } = await import('../../../actions/lib/clients/github/octokit-api.js');
+    const { silentLogger } = await import('../../../actions/lib/jobs/context.js');
+    const gh = createGitHubApi({
+      token: sim.tokens.app,
+      apiUrl: sim.url,
+      graphqlUrl: sim.graphqlUrl,
+      log: silentLogger,
+      fetch: sim.fetch as typeof fetch,
+      minWriteIntervalMs: 0,
+    });
+    const big = JSON.stringify({ rows: Array.from({ length: 100_000 }, (_, i) => `row ${i}`) });
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const sha = await gh.writeFileOnBranch(
+      'bigorg/repo-02',
+      'psrt/desk-state',
+      { path: 'big.json', content: big, message: 'big' },
+      'main',
+    );
+    const plain = await client().request('GET /repos/{owner}/{repo}/contents/{path}', {
+      owner: 'bigorg',
+      repo: 'repo-02',
+      path: 'big.json',
+      ref: 'psrt/desk-state',
+    });
+    expect(plain.data).toMatchObject({ encoding: 'none', content: '', size: big.length });
+    const read = await gh.readLargeFile('bigorg/repo-02', 'big.json', 'psrt/desk-state');
+    expect(read?.sha).toBe(sha);
+    expect(JSON.parse(read!.text)).toEqual(JSON.parse(big));
+  });
+});

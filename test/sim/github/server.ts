@@ -74,9 +74,13 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 
 /** fetch served by the pipeline directly; relative URLs resolve against `base`. */
 export function inProcessFetch(core: () => SimCore, base: string): FetchLike {
+  const origin = new URL(base).origin;
   return async (input, init) => {
     const request =
       input instanceof Request ? new Request(input, init) : new Request(new URL(String(input), base), init);
+    // Another host (the CVE Services simulator on its own port, say) is reached as a terminal's fetch
+    // would reach it: this stands in for the global fetch of a `psrt` command.
+    if (new URL(request.url).origin !== origin) return fetch(input, init);
     const url = new URL(request.url);
     const headers: Record<string, string> = {};
     request.headers.forEach((v, k) => {

@@ -38,6 +38,8 @@ export class Store {
   readonly advisories = new Map<string, AdvisoryRec>();
   readonly tokens = new Map<string, TokenRec>();
   readonly tokensByName = new Map<string, TokenRec>();
+  /** How long a private fork started through the API takes to appear, in simulated milliseconds (0: at once). */
+  forkDelayMs = 0;
   /** Bumped on every advisory change: sorted lists are rebuilt lazily after it moves. */
   advisoryEpoch = 0;
   private readonly sorted = new Map<string, { epoch: number; list: AdvisoryRec[] }>();

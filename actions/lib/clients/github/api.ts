@@ -164,6 +164,20 @@ export interface CreatedAdvisory {
   state: RepositoryAdvisory['state'];
 }
 
+/** A title the desk reads: an advisory's summary, held in memory only (never cached, never logged). */
+export interface AdvisoryTitle {
+  /** Lower-case owner/name. */
+  repo: string;
+  ghsaId: string;
+  title: string;
+  updatedAt: string | null;
+}
+
+/** An advisory from a list read with its text: the projected record, and the title beside it. */
+export interface AdvisoryWithTitle extends AdvisoryTitle {
+  record: AdvisoryRecord;
+}
+
 export interface GitHubApi {
   /** Requests sent, for the job's report: total, answered 304 from the cache, writes. */
   readonly counters: RequestCounters;
@@ -283,6 +297,48 @@ export interface GitHubApi {
    * (records/ before publication, reports/), which must never reach the cache kept on disk.
    */
   withoutFileCache(): GitHubApi;
+  // --- report desk ------------------------------------------------------------------------------------
+  /**
+   * The advisories listAdvisoriesSince reads (same lists, same stops) with their titles, never cached:
+   * the conditional lists keep no text. Titles are held in memory by the caller and shown only on the
+   * private dashboard.
+   */
+  listAdvisoriesWithTitles(owner: string, repos: readonly string[], since: string): Promise<AdvisoryWithTitle[]>;
+  /**
+   * The advisories of some repositories of one owner updated at or after `after`, with their titles,
+   * most recently updated first, read only that far (never cached).
+   */
+  listRecentAdvisoryTitles(owner: string, repos: readonly string[], after: string): Promise<AdvisoryWithTitle[]>;
+  /** A PATCH of an advisory that returns it as written (text included: never cache or log it). */
+  updateAdvisoryReturning(repo: string, ghsa: string, patch: AdvisoryPatch): Promise<RepositoryAdvisory>;
+  /** Starts the advisory's temporary private fork (GitHub answers 202; the fork appears later). */
+  createPrivateFork(repo: string, ghsa: string): Promise<void>;
+  /** A comment on an advisory (a REST preview, not in Octokit's types; public repositories only). */
+  createAdvisoryComment(repo: string, ghsa: string, body: string): Promise<{ id: number; url: string }>;
+  /** Creates an issue and returns its GraphQL node id too (pinning is GraphQL only). */
+  createPinnableIssue(
+    repo: string,
+    issue: { title: string; body: string; labels: string[] },
+  ): Promise<IssueRef & { nodeId: string }>;
+  /** Pins an issue to its repository (GraphQL `pinIssue`). */
+  pinIssue(nodeId: string): Promise<void>;
+  /**
+   * A text file on a branch, of any size: over 1 MB the contents API sends no content, so such a file is
+   * read again with the raw media type (never cached). Undefined when there is none.
+   */
+  readLargeFile(repo: string, path: string, ref: string): Promise<TextFile | undefined>;
+  /**
+   * Writes a file on a branch of its own (the desk's memory), creating the branch from the default
+   * branch when it does not exist yet. `sha`: the file's blob as read (absent for a new file). Returns
+   * the new blob sha.
+   */
+  writeFileOnBranch(
+    repo: string,
+    branch: string,
+    file: { path: string; content: string; message: string; sha?: string },
+    /** The branch to start from when `branch` may not exist yet (a new file): created first, no failed write. */
+    base?: string,
+  ): Promise<string>;
   // --- reconcile -----------------------------------------------------------------------------------
   /**
    * The team's direct members with their role (GraphQL `members(membership: IMMEDIATE)`, 100 a page):

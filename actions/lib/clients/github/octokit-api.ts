@@ -6,6 +6,7 @@ import type { Account } from '../../domain/account.js';
 import type {
   AdvisoryCollaborators,
   AdvisoryPatch,
+  AdvisoryWithTitle,
   CommentWithText,
   CreatedAdvisory,
   CommitStatusInfo,
@@ -29,6 +30,7 @@ import type {
   ToolPullRequest,
 } from './api.js';
 import { listAdvisoriesSince, listOpenAdvisories, readSecurityPolicies } from './advisory-lists.js';
+import { listAdvisoriesWithTitles, listRecentTitles } from './desk-lists.js';
 import { MalformedResponseError, isNotFound, statusOf } from './failures.js';
 import type { AccountRef, Projected } from './projections.js';
 import type { Transport, TransportSettings } from './transport.js';
@@ -875,6 +877,138 @@ export class OctokitGitHub implements GitHubApi {
 
   withoutFileCache(): GitHubApi {
     return new OctokitGitHub(this.transport, { cacheFiles: false });
+  }
+
+  // --- report desk ------------------------------------------------------------------------------------
+
+  listAdvisoriesWithTitles(owner: string, repos: readonly string[], since: string): Promise<AdvisoryWithTitle[]> {
+    return listAdvisoriesWithTitles(this.transport, owner, repos, since);
+  }
+
+  listRecentAdvisoryTitles(owner: string, repos: readonly string[], after: string): Promise<AdvisoryWithTitle[]> {
+    return listRecentTitles(this.transport, owner, repos, after);
+  }
+
+  async updateAdvisoryReturning(repo: string, ghsa: string, patch: AdvisoryPatch): Promise<RepositoryAdvisory> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}', {
+      owner,
+      repo: name,
+      ghsa_id: ghsa,
+      ...patch,
+    });
+    if (!data || typeof data !== 'object' || (data as { ghsa_id?: unknown }).ghsa_id !== ghsa)
+      throw new MalformedResponseError(
+        `PATCH /repos/${repo}/security-advisories/${ghsa}`,
+        'an answer that is not that advisory',
+      );
+    return data;
+  }
+
+  async createPrivateFork(repo: string, ghsa: string): Promise<void> {
+    const { owner, repo: name } = splitFullName(repo);
+    await this.octokit.request('POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks', {
+      owner,
+      repo: name,
+      ghsa_id: ghsa,
+    });
+  }
+
+  async createAdvisoryComment(repo: string, ghsa: string, body: string): Promise<{ id: number; url: string }> {
+    const { owner, repo: name } = splitFullName(repo);
+    // The comments preview is not in Octokit's types: the route is spelled out, the answer checked.
+    const route = `POST /repos/${repo}/security-advisories/${ghsa}/comments`;
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments', {
+      owner,
+      repo: name,
+      ghsa_id: ghsa,
+      body,
+    });
+    const c = data as { id?: unknown; html_url?: unknown };
+    if (typeof c.id !== 'number' || typeof c.html_url !== 'string')
+      throw new MalformedResponseError(route, 'an answer that is not a comment');
+    return { id: c.id, url: c.html_url };
+  }
+
+  async createPinnableIssue(
+    repo: string,
+    issue: { title: string; body: string; labels: string[] },
+  ): Promise<IssueRef & { nodeId: string }> {
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo: name, ...issue });
+    return {
+      number: data.number,
+      url: data.html_url,
+      state: 'open',
+      createdAt: data.created_at,
+      updatedAt: data.updated_at,
+      nodeId: required(data.node_id, `POST /repos/${repo}/issues`, 'node_id'),
+    };
+  }
+
+  async pinIssue(nodeId: string): Promise<void> {
+    await this.transport.graphql(
+      'mutation PinIssue($issueId: ID!) { pinIssue(input: { issueId: $issueId }) { issue { id } } }',
+      { issueId: nodeId },
+    );
+  }
+
+  async readLargeFile(repo: string, path: string, ref: string): Promise<TextFile | undefined> {
+    const file = await this.readFile(repo, path, ref);
+    if (!file || file.text !== '') return file;
+    const { owner, repo: name } = splitFullName(repo);
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      owner,
+      repo: name,
+      path,
+      ref,
+      mediaType: { format: 'raw' },
+    });
+    // The raw answer is the file itself; a JSON file may already have been parsed on the way.
+    const text = typeof data === 'string' ? data : JSON.stringify(data);
+    return { text, sha: file.sha };
+  }
+
+  async writeFileOnBranch(
+    repo: string,
+    branch: string,
+    file: { path: string; content: string; message: string; sha?: string },
+    base?: string,
+  ): Promise<string> {
+    const { owner, repo: name } = splitFullName(repo);
+    const createBranch = async (from: string) => {
+      try {
+        await this.octokit.request('POST /repos/{owner}/{repo}/git/refs', {
+          owner,
+          repo: name,
+          ref: `refs/heads/${branch}`,
+          sha: await this.branchHead(repo, from),
+        });
+      } catch (err) {
+        if (statusOf(err) !== 422) throw err; // it exists already
+      }
+    };
+    if (!file.sha && base) await createBranch(base);
+    const put = () =>
+      this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+        owner,
+        repo: name,
+        path: file.path,
+        branch,
+        message: file.message,
+        content: Buffer.from(file.content, 'utf8').toString('base64'),
+        ...(file.sha ? { sha: file.sha } : {}),
+      });
+    let answer: Awaited<ReturnType<typeof put>>;
+    try {
+      answer = await put();
+    } catch (err) {
+      // A first write: the branch does not exist yet (404 or 422). Create it from the default branch.
+      if (file.sha || (!isNotFound(err) && statusOf(err) !== 422)) throw err;
+      await createBranch(base ?? (await this.getRepository(repo)).defaultBranch);
+      answer = await put();
+    }
+    return required(answer.data.content?.sha, `PUT /repos/${repo}/contents/${file.path}`, 'content.sha');
   }
 }
 

@@ -20,7 +20,11 @@ export interface AccessPlan {
   adopted: Record<string, AdoptedCollaborator>;
 }
 
-/** Who the desk never removes: members and emeritus (reconcile's), the author, credited reporters and finders. */
+/**
+ * Who the desk never removes: members and emeritus (reconcile's), the author, credited reporters and
+ * finders, and the report's coordinators (a maintainer of another org coordinating its own project's
+ * report keeps the access it coordinates with).
+ */
 export class ProtectedPeople {
   private readonly roster: PersonIndex<PersonRef>;
 
@@ -35,7 +39,9 @@ export class ProtectedPeople {
   isProtected(person: PersonRef, advisory: DeskAdvisory): boolean {
     if (this.roster.has(person)) return true;
     if (advisory.author && isPerson(advisory.author, person)) return true;
-    return advisory.credits.some((c) => (c.type === 'reporter' || c.type === 'finder') && isPerson(c, person));
+    return advisory.credits.some(
+      (c) => (c.type === 'reporter' || c.type === 'finder' || c.type === 'coordinator') && isPerson(c, person),
+    );
   }
 }
 
@@ -68,8 +74,11 @@ export function planAdvisoryAccess(params: {
   now: Date;
   /** False when the state could not be read: nothing is removed, nobody's first sighting is known. */
   stateReadable: boolean;
+  /** False when removals are blocked for another reason (a report file that cannot be read). Default true. */
+  allowRemovals?: boolean;
 }): AccessPlan {
   const { advisory, report, memory, people, settings, now, stateReadable } = params;
+  const removals = stateReadable && params.allowRemovals !== false;
   const t = now.getTime();
   const open = isOpen(advisory);
   const finished = finishedAt(advisory);
@@ -102,7 +111,7 @@ export function planAdvisoryAccess(params: {
     if (active && !account && open) {
       add.push({ login: grant.login, why: 'grant', until: isoUtc(end) });
       view.status = 'adding';
-    } else if (!active && account && stateReadable) {
+    } else if (!active && account && removals) {
       remove.push({ login: account.login, why, until: isoUtc(end) });
       view.status = 'removing';
     }
@@ -122,7 +131,7 @@ export function planAdvisoryAccess(params: {
       closeEnd,
     );
     adopted[String(user.id)] = { login: user.login, firstSeen };
-    const ending = t >= end.getTime();
+    const ending = t >= end.getTime() && removals;
     if (ending) remove.push({ login: user.login, why, until: isoUtc(end) });
     views.push({
       ...base,

@@ -3,7 +3,7 @@
 import type { CraStep, Exploitation, ReportFile } from '../report-file.js';
 import type { DeskAdvisory } from './advisory.js';
 import type { DeskSettings } from './settings.js';
-import { addDaysToTime, addHoursToTime, isoUtc, parseZonedTime, wholeDaysBetween } from './time.js';
+import { addDaysToTime, addHoursToTime, isoUtc, isoUtcText, parseZonedTime, wholeDaysBetween } from './time.js';
 
 export interface ReportClock {
   /** When the PSRT received the report (UTC ISO). */
@@ -41,7 +41,7 @@ export function reportClock(
   const deadline = addDaysToTime(received.at, deadlineDays);
   const overdue = now.getTime() >= deadline.getTime();
   return {
-    receivedAt: isoUtc(received.at),
+    receivedAt: received.from === 'advisory' ? isoUtcText(advisory.createdAt) : isoUtc(received.at),
     receivedFrom: received.from,
     deadline: isoUtc(deadline),
     ageDays: wholeDaysBetween(received.at, now),

@@ -3,11 +3,12 @@
 // since the last sweep, outside collaborators, CVE ids to reject and notes. Titles appear here (the
 // repo is private) escaped; descriptions never (the desk never receives them). Within GitHub's limit
 // of 65,536 characters per issue body: beyond it, the most urgent entries and a count of the rest.
+import { createHash } from 'node:crypto';
 import type { DeskAdvisory } from './advisory.js';
 import { advisoryUrl } from './advisory.js';
 import type { CraClock, CraReport } from './clocks.js';
 import { inlineUntrustedText, loginCode, tableCell } from './markdown.js';
-import type { SinceLastSweepEvent, SweepChange, SweepPlan } from './plan.js';
+import type { SinceLastSweep, SinceLastSweepEvent, SweepChange, SweepPlan } from './plan.js';
 import { describeSweepChange } from './plan.js';
 import { HOUR_MS, formatUtcTime } from './time.js';
 
@@ -31,6 +32,14 @@ export interface DashboardContext {
   outcomes?: readonly ChangeOutcome[];
   /** Label dry runs in the job summary. */
   mode?: 'plan' | 'applied';
+  /**
+   * 'issue': the body of the dashboard issue, which changes only when what it shows changes (no sweep
+   * times, no list of this sweep's changes, no passing notes): an hourly sweep that finds nothing new
+   * leaves it alone. 'summary' (default): the job summary, with this sweep's changes and every note.
+   */
+  view?: 'issue' | 'summary';
+  /** The issue view's "what changed": what the last sweep that saw any change saw. */
+  changes?: { at: string; reports: readonly SinceLastSweep[] } | null;
 }
 
 function link(repo: string, ghsaId: string): string {
@@ -44,18 +53,25 @@ function relative(fromMs: number, toMs: number): string {
   return hours >= 0 ? `in ${span}` : `${span} ago`;
 }
 
-function craCell(clock: CraClock, nowMs: number): string {
+/** A CRA step's cell; `nowMs` adds how long until (or since) it is due, which the issue view leaves out. */
+function craCell(clock: CraClock, nowMs: number | undefined): string {
+  const rel = (due: string, extra = '') =>
+    nowMs === undefined
+      ? extra
+        ? ` (${extra})`
+        : ''
+      : ` (${relative(nowMs, Date.parse(due))}${extra ? `; ${extra}` : ''})`;
   switch (clock.status) {
     case 'met':
       return `✅ sent ${formatUtcTime(clock.submittedAt!)}`;
     case 'waiting-for-fix':
       return '⏸️ starts when a fix is available';
     case 'running':
-      return `⏳ due ${formatUtcTime(clock.due!)} (${relative(nowMs, Date.parse(clock.due!))})`;
+      return `⏳ due ${formatUtcTime(clock.due!)}${rel(clock.due!)}`;
     case 'past-half-time':
-      return `⚠️ due ${formatUtcTime(clock.due!)} (${relative(nowMs, Date.parse(clock.due!))}; past half time)`;
+      return `⚠️ due ${formatUtcTime(clock.due!)}${rel(clock.due!, 'past half time')}`;
     case 'expired':
-      return `🚨 **overdue**: was due ${formatUtcTime(clock.due!)} (${relative(nowMs, Date.parse(clock.due!))})`;
+      return `🚨 **overdue**: was due ${formatUtcTime(clock.due!)}${rel(clock.due!)}`;
   }
 }
 
@@ -125,12 +141,15 @@ function sections(plan: SweepPlan, ctx: DashboardContext): Section[] {
   const unassigned = plan.reports.filter((r) => r.coordinators.length === 0 && !r.assigning).length;
   const exploited = plan.cra.filter((c) => c.clocks.some((k) => k.status !== 'met')).length;
 
+  const issue = ctx.view === 'issue';
+  const counts = `${plan.reports.length} open report(s): ${overdue} overdue, ${unassigned} without a coordinator, ${exploited} actively exploited with a CRA step open.`;
   const header = [
     '## PSRT report desk',
     '',
-    `Swept ${formatUtcTime(plan.now)}${plan.previousSweepAt ? ` (previous sweep ${formatUtcTime(plan.previousSweepAt)})` : ''}` +
-      `${ctx.mode === 'plan' ? ' — dry run, nothing was changed' : ''}. ` +
-      `${plan.reports.length} open report(s): ${overdue} overdue, ${unassigned} without a coordinator, ${exploited} actively exploited with a CRA step open.`,
+    issue
+      ? `Kept current by the hourly sweep (\`psrt sweep\`); times are UTC. ${counts}`
+      : `Swept ${formatUtcTime(plan.now)}${plan.previousSweepAt ? ` (previous sweep ${formatUtcTime(plan.previousSweepAt)})` : ''}` +
+        `${ctx.mode === 'plan' ? ' — dry run, nothing was changed' : ''}. ${counts}`,
     '',
   ];
   if (!plan.stateReadable) {
@@ -150,7 +169,7 @@ function sections(plan: SweepPlan, ctx: DashboardContext): Section[] {
         '| Report | Aware since | Early warning (24 h) | Notification (72 h) | Final report (fix + 14 days) |',
         '|---|---|---|---|---|',
       ],
-      rows: LazyRows.of(plan.cra, (c) => craRow(c, nowMs)),
+      rows: LazyRows.of(plan.cra, (c) => craRow(c, issue ? undefined : nowMs)),
       tail: [
         '',
         "`npx psrt cra GHSA-… --step STEP` prints the text to paste into ENISA's single reporting platform.",
@@ -215,23 +234,25 @@ function sections(plan: SweepPlan, ctx: DashboardContext): Section[] {
     });
   }
 
-  const sinceTitle = `### Since the last sweep${plan.previousSweepAt ? ` (${formatUtcTime(plan.previousSweepAt)})` : ''}`;
+  const lastChanges = issue ? ctx.changes : undefined;
+  const since = issue ? (lastChanges?.reports ?? []) : plan.sinceLastSweep;
+  const sinceTitle = issue
+    ? `### What changed${lastChanges ? ` (seen by the sweep of ${formatUtcTime(lastChanges.at)})` : ''}`
+    : `### Since the last sweep${plan.previousSweepAt ? ` (${formatUtcTime(plan.previousSweepAt)})` : ''}`;
   if (!plan.stateReadable)
     out.push({ head: [sinceTitle, '', "Unknown: the desk's memory could not be read.", ''], rows: NO_ROWS });
-  else if (plan.sinceLastSweep.length === 0)
-    out.push({ head: [sinceTitle, '', 'Nothing changed.', ''], rows: NO_ROWS });
+  else if (since.length === 0) out.push({ head: [sinceTitle, '', 'Nothing changed.', ''], rows: NO_ROWS });
   else
     out.push({
       head: [sinceTitle, ''],
-      rows: LazyRows.of(
-        plan.sinceLastSweep,
-        (s) => `- ${link(s.repo, s.ghsaId)} (${s.repo}): ${s.events.map(sinceText).join('; ')}`,
-      ),
+      rows: LazyRows.of(since, (s) => `- ${link(s.repo, s.ghsaId)} (${s.repo}): ${s.events.map(sinceText).join('; ')}`),
       tail: [''],
       what: 'reports',
     });
 
-  if (plan.changes.length === 0) out.push({ head: ['### This sweep', '', 'Nothing to do.', ''], rows: NO_ROWS });
+  if (issue) {
+    // This sweep's changes are in the job summary and the reminder comment.
+  } else if (plan.changes.length === 0) out.push({ head: ['### This sweep', '', 'Nothing to do.', ''], rows: NO_ROWS });
   else {
     const status = new Map(ctx.outcomes?.map((o) => [o.change, o.status] as const));
     out.push({
@@ -284,10 +305,12 @@ function sections(plan: SweepPlan, ctx: DashboardContext): Section[] {
     });
   }
 
-  if (plan.notes.length > 0) {
+  // Warnings last as long as their cause; information notes belong to the sweep that made them.
+  const notes = issue ? plan.notes.filter((n) => n.level === 'warning') : plan.notes;
+  if (notes.length > 0) {
     out.push({
       head: ['### Notes', ''],
-      rows: LazyRows.of(plan.notes, (n) => `- ${n.level === 'warning' ? '⚠️' : 'ℹ️'} ${n.text}`),
+      rows: LazyRows.of(notes, (n) => `- ${n.level === 'warning' ? '⚠️' : 'ℹ️'} ${n.text}`),
       tail: [''],
       what: 'notes',
     });
@@ -309,7 +332,7 @@ function assemble(parts: readonly Section[], cap: number): string {
   return lines.join('\n').trimEnd() + '\n';
 }
 
-function craRow(c: CraReport, nowMs: number): string {
+function craRow(c: CraReport, nowMs: number | undefined): string {
   const aware = `${formatUtcTime(c.awareAt)}${c.approximate ? ' (approximate)' : ''}`;
   const cell = (step: CraClock['step']) =>
     craCell(
@@ -343,4 +366,23 @@ export function renderDashboard(plan: SweepPlan, ctx: DashboardContext): string 
   if (fitted.length <= limit) return fitted;
   const cut = "\n\n_… cut: the dashboard keeps within GitHub's 65,536 characters._\n";
   return fitted.slice(0, Math.max(0, limit - cut.length)) + cut;
+}
+
+/**
+ * A fingerprint of the dashboard issue's body that needs no title: each title stands in as its
+ * advisory's id and update time (a title cannot change without the update time moving). Equal
+ * fingerprints mean equal bodies, so an unchanged dashboard needs neither its titles read nor a write.
+ */
+export function dashboardFingerprint(
+  plan: SweepPlan,
+  ctx: Omit<DashboardContext, 'advisories' | 'view' | 'outcomes' | 'mode'> & {
+    advisories: readonly Pick<DeskAdvisory, 'ghsaId' | 'updatedAt'>[];
+  },
+): string {
+  const body = renderDashboard(plan, {
+    ...ctx,
+    view: 'issue',
+    advisories: ctx.advisories.map((a) => ({ ghsaId: a.ghsaId, title: `${a.ghsaId} ${a.updatedAt}` })),
+  });
+  return createHash('sha256').update(body).digest('hex').slice(0, 32);
 }

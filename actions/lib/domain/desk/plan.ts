@@ -9,7 +9,8 @@ import type { DeskState } from './state.js';
 import type { TemplateReply, TitleTag } from './tags.js';
 import { formatUtcTime } from './time.js';
 
-export type SweepSystem = 'report-files' | 'tags' | 'coordinators' | 'access' | 'cve' | 'notices';
+export type SweepSystem =
+  'report-files' | 'tags' | 'coordinators' | 'access' | 'cve' | 'notices' | 'dashboard' | 'state';
 
 /** Why a notice is sent, as data. */
 export type NoticeReason =
@@ -87,6 +88,28 @@ export type SweepChange =
       /** The whole collaborator list to write, as read; re-apply add/remove on a fresh read (mergeCollaborators). */
       users: string[];
     }
+  | {
+      /**
+       * The PSRT's own access to a report the desk has not seen before (reconcile's GHSA part, so a new
+       * report has it within the hour): the team, members in person, former members removed.
+       */
+      kind: 'member-access';
+      system: 'access';
+      repo: string;
+      ghsaId: string;
+      addTeams: string[];
+      addUsers: string[];
+      removeUsers: string[];
+    }
+  | {
+      /** Reserve one CVE id, record it in the desk state, then write it into the advisory (its PATCH). */
+      kind: 'cve-reserve';
+      system: 'cve';
+      repo: string;
+      ghsaId: string;
+      year: number;
+      shortName: string;
+    }
   | { kind: 'cve-id-write'; system: 'cve'; repo: string; ghsaId: string; cveId: string }
   | {
       /** A line of the reminder comment; its keys are recorded once the comment is posted. */
@@ -104,6 +127,39 @@ export type SweepChange =
     };
 
 export type SweepChangeKind = SweepChange['kind'];
+
+/** The writes to the ops repo that carry the desk itself: the dashboard issue and the desk's memory. */
+export type DeskSiteChange =
+  | {
+      /** Create or update the one dashboard issue in the ops repo (labelled, pinned; duplicates folded). */
+      kind: 'dashboard';
+      system: 'dashboard';
+      repo: string;
+      label: string;
+    }
+  | {
+      /** Write the desk's memory: last, with only what was applied. */
+      kind: 'desk-state';
+      system: 'state';
+      repo: string;
+      branch: string;
+      path: string;
+    };
+
+/** Everything a sweep may write, in apply order: the reports' changes, then the dashboard and the memory. */
+export type SweepJobChange = SweepChange | DeskSiteChange;
+
+/** One line for a dashboard or memory write. */
+export function describeDeskSiteChange(c: DeskSiteChange): string {
+  return c.kind === 'dashboard'
+    ? `~ ${c.repo}: update the dashboard issue (label ${c.label})`
+    : `~ ${c.repo}: write the desk's memory (${c.path} on branch ${c.branch})`;
+}
+
+/** One line per change of a sweep. */
+export function describeSweepJobChange(c: SweepJobChange): string {
+  return c.kind === 'dashboard' || c.kind === 'desk-state' ? describeDeskSiteChange(c) : describeSweepChange(c);
+}
 
 export interface SweepNote {
   level: 'info' | 'warning';
@@ -197,7 +253,9 @@ export interface SweepPlan {
 
 /** Logins (lower case) that lose access through this change. */
 export function removedPeopleOf(change: SweepChange): string[] {
-  return change.kind === 'access' ? change.remove.map((r) => r.login.toLowerCase()) : [];
+  if (change.kind === 'access') return change.remove.map((r) => r.login.toLowerCase());
+  if (change.kind === 'member-access') return change.removeUsers.map((l) => l.toLowerCase());
+  return [];
 }
 
 /**
@@ -279,8 +337,19 @@ export function describeSweepChange(c: SweepChange): string {
       const mark = c.remove.length === 0 ? '+' : c.add.length === 0 ? '-' : '~';
       return `${mark} ${where} collaborators: ${parts.join('; ')}`;
     }
+    case 'member-access': {
+      const parts: string[] = [];
+      if (c.addTeams.length) parts.push(`add team ${c.addTeams.join(', ')}`);
+      if (c.addUsers.length) parts.push(`add ${c.addUsers.join(', ')}`);
+      if (c.removeUsers.length) parts.push(`remove ${c.removeUsers.join(', ')} (emeritus)`);
+      const mark = c.removeUsers.length === 0 ? '+' : c.addUsers.length + c.addTeams.length === 0 ? '-' : '~';
+      return `${mark} ${where}: the PSRT's access to a new report: ${parts.join('; ')}`;
+    }
+    case 'cve-reserve':
+      return `+ ${where}: reserve a CVE id (${c.shortName}, ${c.year}), record it in the desk's memory, then write it into the advisory`;
     case 'cve-id-write':
       return `+ ${where}: write the reserved ${c.cveId} into the advisory`;
+
     case 'notify':
       return `! ${where} → ${c.to.join(', ')}: ${describeNoticeReason(c.reason, c.keys)}`;
   }

@@ -33,7 +33,7 @@ import type { DeskState, ReportMemory, ReportSnapshot } from './state.js';
 import { compactFired, emptyReportMemory, isNoticeSent, sentThrough } from './state.js';
 import type { TitleTag } from './tags.js';
 import { CLOSING_TAGS, TEMPLATE_REPLIES, findTitleTags, stripTitleTags, templateForTags } from './tags.js';
-import { DAY_MS, HOUR_MS, addDaysToTime, formatUtcTime, isoUtc, wholeDaysBetween } from './time.js';
+import { DAY_MS, HOUR_MS, addDaysToTime, formatUtcTime, isoUtc, isoUtcText, wholeDaysBetween } from './time.js';
 
 export interface SweepInput {
   now: Date;
@@ -49,6 +49,11 @@ export interface SweepInput {
   stateProblem?: string;
   /** GHSA ids with an open ops-repo PR already recording their exploitation (not planned again). */
   exploitedPending?: readonly string[];
+  /**
+   * Report files that could not be read (fail closed): their GHSA ids get no access change and no
+   * exploitation record; with `blockRemovals` (the reason), nobody is removed from any advisory.
+   */
+  reportProblems?: { ghsas: readonly string[]; blockRemovals?: string };
 }
 
 type Change<K extends SweepChange['kind']> = Extract<SweepChange, { kind: K }>;
@@ -224,8 +229,9 @@ function nextAction(
       : `${prefix}assign a coordinator by hand (no member could be)`;
   }
   if (advisory.state === 'triage') return `${prefix}decide: [ACCEPTED], or [CLOSED] / [INVALID] / [DUPLICATE]`;
+  // (Not the severity: the lists the sweep reads do not carry it, and the dashboard must not change
+  // with what a sweep happened to read.)
   if (advisory.cveId === null) return `${prefix}reserve a CVE id`;
-  if (!advisory.hasSeverity) return `${prefix}score the severity (CVSS 4.0)`;
   if (advisory.privateFork === null) return `${prefix}start the temporary private fork`;
   return `${prefix}fix merged publicly, advisory email sent, then [COMPLETED]`;
 }
@@ -260,8 +266,12 @@ export function planSweep(input: SweepInput): SweepPlan {
   const advisories = [...input.advisories].sort((a, b) => cmp(a.repo, b.repo) || cmp(a.ghsaId, b.ghsaId));
   const reportByGhsa = new Map<string, ReportFile>();
   for (const r of input.reports) if (!reportByGhsa.has(r.ghsa)) reportByGhsa.set(r.ghsa, r);
-  const memoryOf = (ghsa: string): ReportMemory | undefined => state?.reports[ghsa];
-  const exploitedPending = new Set(input.exploitedPending ?? []);
+  // A Map: tens of thousands of lookups in an object of as many keys are slow.
+  const memories = new Map(Object.entries(state?.reports ?? {}));
+  const memoryOf = (ghsa: string): ReportMemory | undefined => memories.get(ghsa);
+  const exploitedPending = new Set([...(input.exploitedPending ?? []), ...(input.reportProblems?.ghsas ?? [])]);
+  const brokenReports = new Set(input.reportProblems?.ghsas ?? []);
+  const blockRemovals = input.reportProblems?.blockRemovals;
   const escalation = escalationTargets(settings, roster, today);
   const people = new ProtectedPeople(roster);
 
@@ -383,9 +393,10 @@ export function planSweep(input: SweepInput): SweepPlan {
 
       // Every threshold passed unseen goes in one line, named after the latest; each is listed.
       const sent = new SentNotices(memory);
-      const thresholds = reminderThresholds(settings, clock.ageDays);
+      // Only the thresholds after the latest sent: a report long overdue costs nothing per sweep.
       const after = sent.position('deadline');
-      const due = thresholds.filter((t) => t.day > after).map((t) => `${t.kind}/day-${t.day}`);
+      const thresholds = reminderThresholds(settings, clock.ageDays, after);
+      const due = thresholds.map((t) => `${t.kind}/day-${t.day}`);
       if (due.length > 0) {
         const latest = thresholds.at(-1)!;
         const reason: NoticeReason =
@@ -406,12 +417,13 @@ export function planSweep(input: SweepInput): SweepPlan {
         const updated = new Date(advisory.updatedAt);
         const idle = now.getTime() - updated.getTime();
         const periods = Math.floor(idle / (settings.staleAfterDays * DAY_MS));
-        if (periods >= 1 && periods > sent.position(`stale/${isoUtc(updated)}`)) {
+        const updatedIso = periods >= 1 ? isoUtcText(advisory.updatedAt) : '';
+        if (periods >= 1 && periods > sent.position(`stale/${updatedIso}`)) {
           notices.push({
             ...base,
-            reason: { what: 'stale', idleDays: wholeDaysBetween(updated, now), updatedAt: isoUtc(updated) },
+            reason: { what: 'stale', idleDays: wholeDaysBetween(updated, now), updatedAt: updatedIso },
             ...toCoordinators(),
-            keys: [`stale/${isoUtc(updated)}/${periods}`],
+            keys: [`stale/${updatedIso}/${periods}`],
           });
         }
       }
@@ -436,8 +448,7 @@ export function planSweep(input: SweepInput): SweepPlan {
     ...input.reports.filter((r) => r.exploited !== undefined).map((r) => r.ghsa),
     ...exploitedSeen.keys(),
   ]);
-  for (const [ghsa, memory] of Object.entries(state?.reports ?? {}))
-    if (memory.tagsSeen.EXPLOITED !== undefined) craGhsas.add(ghsa);
+  for (const [ghsa, memory] of memories) if (memory.tagsSeen.EXPLOITED !== undefined) craGhsas.add(ghsa);
   const cra: CraReport[] = [];
   for (const ghsa of [...craGhsas].sort()) {
     const file = reportByGhsa.get(ghsa);
@@ -492,6 +503,17 @@ export function planSweep(input: SweepInput): SweepPlan {
   const outsideAccess: OutsideAccessView[] = [];
   const adoptedBy = new Map<string, ReportMemory['adopted']>();
   for (const advisory of advisories) {
+    if (brokenReports.has(advisory.ghsaId)) {
+      // Its grants are unknown: neither add nor remove anyone, and keep what the memory knew.
+      adoptedBy.set(advisory.ghsaId, memoryOf(advisory.ghsaId)?.adopted ?? {});
+      notes.push({
+        level: 'warning',
+        repo: advisory.repo,
+        ghsaId: advisory.ghsaId,
+        text: `${advisory.ghsaId}: its report file cannot be read (npx psrt validate): nobody's access to it changes until it is fixed.`,
+      });
+      continue;
+    }
     const plan = planAdvisoryAccess({
       advisory,
       report: reportByGhsa.get(advisory.ghsaId),
@@ -500,11 +522,15 @@ export function planSweep(input: SweepInput): SweepPlan {
       settings,
       now,
       stateReadable,
+      allowRemovals: blockRemovals === undefined,
     });
     if (plan.change) accessChanges.push(plan.change);
     outsideAccess.push(...plan.views);
     adoptedBy.set(advisory.ghsaId, plan.adopted);
   }
+
+  if (blockRemovals !== undefined)
+    notes.push({ level: 'warning', text: `Nobody is removed from any advisory in this sweep: ${blockRemovals}` });
 
   // --- CVE reservations -----------------------------------------------------------------------------------
   const reservationsToReject: ReservationToReject[] = [];
@@ -633,6 +659,8 @@ export function planSweep(input: SweepInput): SweepPlan {
           reports: observedReports,
           rotation: { ...state.rotation },
           cveReservations: reservations,
+          dashboardHash: state.dashboardHash,
+          lastChanges: state.lastChanges,
         }
       : undefined,
   };
@@ -645,6 +673,8 @@ const TAG_ORDER: Record<SweepChange['kind'], number> = {
   'tag-action': 3,
   'assign-coordinator': 4,
   access: 5,
+  'member-access': 5,
+  'cve-reserve': 6,
   'cve-id-write': 6,
   notify: 7,
 };
@@ -669,7 +699,8 @@ function orderNotices(notices: Change<'notify'>[]): Change<'notify'>[] {
 function currentKeys(fired: Record<string, string>, advisory: DeskAdvisory): Record<string, string> {
   const keys = Object.keys(fired);
   if (keys.length === 0) return {};
-  const prefix = `stale/${isoUtc(new Date(advisory.updatedAt))}/`;
+  if (!keys.some((k) => k.startsWith('stale/'))) return compactFired(fired);
+  const prefix = `stale/${isoUtcText(advisory.updatedAt)}/`;
   return compactFired(
     Object.fromEntries(Object.entries(fired).filter(([k]) => !k.startsWith('stale/') || k.startsWith(prefix))),
   );

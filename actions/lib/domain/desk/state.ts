@@ -4,6 +4,7 @@
 // The format is documented in STATE.md.
 import { UserError } from '../../errors.js';
 import type { AdvisoryState } from './advisory.js';
+import type { SinceLastSweep, SinceLastSweepEvent } from './plan.js';
 import { TITLE_TAGS } from './tags.js';
 
 export const DESK_STATE_VERSION = 1;
@@ -55,6 +56,13 @@ export interface DeskState {
   /** Login (lower case) of the member last picked among equals: the next tie goes to the one after. */
   rotation: { lastAssigned: string | null };
   cveReservations: CveReservation[];
+  /**
+   * A fingerprint of the dashboard body last written (dashboardFingerprint): an unchanged dashboard
+   * needs neither a read of its titles nor a write. Null before the first write.
+   */
+  dashboardHash: string | null;
+  /** What the last sweep that saw any change saw, shown on the dashboard until a later sweep sees more. */
+  lastChanges: { at: string; reports: SinceLastSweep[] } | null;
 }
 
 /**
@@ -113,6 +121,8 @@ export function emptyDeskState(): DeskState {
     reports: {},
     rotation: { lastAssigned: null },
     cveReservations: [],
+    dashboardHash: null,
+    lastChanges: null,
   };
 }
 
@@ -138,6 +148,7 @@ const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9._-]
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const NOTICE_KEY = /^[A-Za-z0-9/:._-]{1,200}$/;
 const GITHUB_ID = /^[1-9]\d{0,15}$/;
+const HASH = /^[0-9a-f]{16,128}$/;
 const STATES: readonly AdvisoryState[] = ['triage', 'draft', 'published', 'closed', 'withdrawn'];
 
 type Path = (string | number)[];
@@ -150,10 +161,16 @@ function fail(path: Path, what: string): never {
   throw new DeskStateError(`${at(path)} ${what}`);
 }
 
-function object(value: unknown, path: Path, keys: readonly string[]): Record<string, unknown> {
+function object(
+  value: unknown,
+  path: Path,
+  keys: readonly string[],
+  optional: readonly string[] = [],
+): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(path, 'is not an object');
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!keys.includes(key)) fail([...path, key], 'is not a known key');
+  for (const key of Object.keys(record))
+    if (!keys.includes(key) && !optional.includes(key)) fail([...path, key], 'is not a known key');
   for (const key of keys) if (!(key in record)) fail([...path, key], 'is missing');
   return record;
 }
@@ -182,6 +199,7 @@ function describe(pattern: RegExp): string {
   if (pattern === CVE_ID) return 'a CVE id';
   if (pattern === REPO) return 'a repository (owner/name)';
   if (pattern === LOGIN) return 'a GitHub login';
+  if (pattern === HASH) return 'a hexadecimal hash';
   return 'a valid value';
 }
 
@@ -246,7 +264,12 @@ export function parseDeskState(source: string): DeskState {
     throw new DeskStateError(
       `its version is ${JSON.stringify(version) ?? 'missing'}; this psrt reads version ${DESK_STATE_VERSION}`,
     );
-  const o = object(data, [], ['version', 'sweptAt', 'reports', 'rotation', 'cveReservations']);
+  const o = object(
+    data,
+    [],
+    ['version', 'sweptAt', 'reports', 'rotation', 'cveReservations'],
+    ['dashboardHash', 'lastChanges'],
+  );
   const rotation = object(o.rotation, ['rotation'], ['lastAssigned']);
   if (!Array.isArray(o.cveReservations)) fail(['cveReservations'], 'is not a list');
   const cveReservations = o.cveReservations.map((r, i): CveReservation => {
@@ -277,6 +300,66 @@ export function parseDeskState(source: string): DeskState {
         rotation.lastAssigned === null ? null : text(rotation.lastAssigned, ['rotation', 'lastAssigned'], LOGIN),
     },
     cveReservations,
+    dashboardHash:
+      o.dashboardHash === undefined || o.dashboardHash === null ? null : text(o.dashboardHash, ['dashboardHash'], HASH),
+    lastChanges: o.lastChanges === undefined || o.lastChanges === null ? null : parseLastChanges(o.lastChanges),
+  };
+}
+
+function parseState(value: unknown, path: Path): AdvisoryState {
+  if (typeof value !== 'string' || !STATES.includes(value as AdvisoryState))
+    fail(path, `is not one of ${STATES.join(', ')}`);
+  return value as AdvisoryState;
+}
+
+function parseEvent(value: unknown, path: Path): SinceLastSweepEvent {
+  const what = (value as { what?: unknown } | null)?.what;
+  switch (what) {
+    case 'new':
+    case 'accepted':
+      object(value, path, ['what']);
+      return { what };
+    case 'finished':
+    case 'reopened': {
+      const o = object(value, path, ['what', 'state']);
+      return { what, state: parseState(o.state, [...path, 'state']) };
+    }
+    case 'coordinator': {
+      const o = object(value, path, ['what', 'from', 'to']);
+      const logins = (v: unknown, key: string): string[] => {
+        if (!Array.isArray(v)) fail([...path, key], 'is not a list');
+        return v.map((l, i) => text(l, [...path, key, i], LOGIN));
+      };
+      return { what, from: logins(o.from, 'from'), to: logins(o.to, 'to') };
+    }
+    case 'deadline-moved': {
+      const o = object(value, path, ['what', 'from', 'to']);
+      return { what, from: time(o.from, [...path, 'from']), to: time(o.to, [...path, 'to']) };
+    }
+    case 'cve': {
+      const o = object(value, path, ['what', 'cveId']);
+      return { what, cveId: text(o.cveId, [...path, 'cveId'], CVE_ID) };
+    }
+    default:
+      return fail([...path, 'what'], 'is not a known event');
+  }
+}
+
+function parseLastChanges(value: unknown): { at: string; reports: SinceLastSweep[] } {
+  const o = object(value, ['lastChanges'], ['at', 'reports']);
+  if (!Array.isArray(o.reports)) fail(['lastChanges', 'reports'], 'is not a list');
+  return {
+    at: time(o.at, ['lastChanges', 'at']),
+    reports: o.reports.map((r, i) => {
+      const path = ['lastChanges', 'reports', i];
+      const x = object(r, path, ['repo', 'ghsaId', 'events']);
+      if (!Array.isArray(x.events)) fail([...path, 'events'], 'is not a list');
+      return {
+        repo: text(x.repo, [...path, 'repo'], REPO),
+        ghsaId: text(x.ghsaId, [...path, 'ghsaId'], GHSA_ID),
+        events: x.events.map((e, j) => parseEvent(e, [...path, 'events', j])),
+      };
+    }),
   };
 }
 
@@ -315,6 +398,8 @@ export function serializeDeskState(state: DeskState): string {
           '  ],',
         ].join('\n'),
   );
+  lines.push(`  "dashboardHash": ${JSON.stringify(state.dashboardHash)},`);
+  lines.push(`  "lastChanges": ${JSON.stringify(sortedDeep(state.lastChanges))},`);
   lines.push(reports.length === 0 ? '  "reports": {},' : ['  "reports": {', reports.join(',\n'), '  },'].join('\n'));
   lines.push(`  "rotation": ${JSON.stringify(sortedDeep(state.rotation))},`);
   lines.push(`  "sweptAt": ${JSON.stringify(state.sweptAt)},`);

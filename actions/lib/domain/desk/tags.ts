@@ -12,6 +12,7 @@ const TAG_PATTERN = new RegExp(`\\[\\s*(${TITLE_TAGS.join('|')})\\s*\\]`, 'gi');
 /** The tags in a title, each once, in the order they first appear. */
 export function findTitleTags(title: string): TitleTag[] {
   const found: TitleTag[] = [];
+  if (!title.includes('[')) return found;
   for (const m of title.matchAll(TAG_PATTERN)) {
     const tag = m[1]!.toUpperCase() as TitleTag;
     if (!found.includes(tag)) found.push(tag);

@@ -19,6 +19,13 @@ export function isoUtc(time: Date): string {
   return `${time.toISOString().slice(0, 19)}Z`;
 }
 
+const UTC_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** A time GitHub sent (usually already "YYYY-MM-DDTHH:MM:SSZ") in that form, without a round trip through Date when it is. */
+export function isoUtcText(text: string): string {
+  return UTC_SECOND.test(text) ? text : isoUtc(new Date(text));
+}
+
 /** The instant as people read it: "2026-11-26 14:00 UTC". Never a bare date. */
 export function formatUtcTime(time: Date | string): string {
   const t = typeof time === 'string' ? new Date(time) : time;

@@ -3,7 +3,7 @@
 import type { Finding } from '../findings.js';
 import type { Policy } from '../policy.js';
 import { someOf } from '../plan.js';
-import { DEFAULT_RECHECK_SETTINGS_DAYS, splitRepo } from '../policy.js';
+import { DEFAULT_RECHECK_SETTINGS_DAYS } from '../policy.js';
 import type { PersonRef } from '../account.js';
 import { PersonIndex } from '../account.js';
 import type { EmeritusMember, Member, Roster } from '../roster.js';
@@ -11,6 +11,7 @@ import { emailKey, hasRole, loginKey } from '../roster.js';
 import type { GrantedPerson } from './grants.js';
 import { GRANTS_BRANCH, formerPeople, sameGrants, unionGrants } from './grants.js';
 import type { Account, Observed, ObservedList, TeamRole } from './observed.js';
+import { memberAccessPlanner } from './advisory-access.js';
 import { checkGuards } from './guards.js';
 import type { Change, Note, ReconcilePlan, RemovalReason } from './plan.js';
 
@@ -208,17 +209,13 @@ export function planReconcile(input: PlanInput): ReconcilePlan {
   // On another org's repository the team cannot collaborate: every member is added in person. Only
   // people the roster gave access (emeritus, or deleted from it) lose it; the report's own people
   // (author, credited reporters and finders, report-file grants) are never touched.
-  const wantedInOrg = present.filter((p) => !orgMember(p));
+  const memberAccess = memberAccessPlanner({ org, team, members: present, isOrgMember: orgMember });
   const reportKept = new Set<string>();
   for (const repo of gh.repos) {
-    const inOrg = splitRepo(repo.repo).owner.toLowerCase() === org.toLowerCase();
-    const wanted = inOrg ? wantedInOrg : present;
     for (const adv of repo.advisories) {
       if (adv.state !== 'triage' && adv.state !== 'draft') continue;
-      const collaborators = new PersonIndex(adv.collaboratingUsers);
       const reportPeople = new PersonIndex(adv.reportPeople);
-      const addTeams = inOrg && !adv.collaboratingTeams.includes(team) ? [team] : [];
-      const addUsers = wanted.filter((p) => !collaborators.has({ login: p.login, id: p.id })).map((p) => p.login);
+      const { addTeams, addUsers } = memberAccess.plan(adv) ?? { addTeams: [], addUsers: [] };
       const leaving = adv.collaboratingUsers.filter((u) => !inRoster(u) && reason(u) !== 'not-in-roster');
       const removing = leaving.filter((u) => {
         if (!reportPeople.has(u)) return !isKept(u.login);

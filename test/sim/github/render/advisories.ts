@@ -65,7 +65,10 @@ export function advisory(
       const rec = ctx.store.teams.get(t);
       return rec ? [team(ctx, rec)] : [];
     }),
-    private_fork: a.fork ? simpleRepo(ctx, a.fork) : null,
+    private_fork:
+      a.fork && (a.forkReadyAt === undefined || ctx.store.clock.nowMs() >= a.forkReadyAt)
+        ? simpleRepo(ctx, a.fork)
+        : null,
   };
   if (apiVersion >= '2026-03-10') delete (body as { cvss?: unknown }).cvss;
   return body;

@@ -9,6 +9,9 @@ export function wrappedBase64(data: Buffer): string {
   return (data.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + (data.length > 0 ? '\n' : '');
 }
 
+/** Files larger than this come without their content from the contents API (GitHub's 1 MB rule). */
+export const LARGE_FILE_BYTES = 1024 * 1024;
+
 function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
@@ -24,13 +27,15 @@ export function contentFile(
   const self = `${ctx.api}/repos/${r.full_name}/contents/${encodePath(path)}?ref=${encodeURIComponent(ref)}`;
   const git = `${ctx.api}/repos/${r.full_name}/git/blobs/${sha}`;
   const html = `${ctx.html}/${r.full_name}/blob/${encodeURIComponent(ref)}/${encodePath(path)}`;
+  // Over 1 MB, GitHub sends no content (encoding "none"): read such a file with the raw media type.
+  const large = data.length > LARGE_FILE_BYTES;
   return {
     type: 'file',
-    encoding: 'base64',
+    encoding: large ? 'none' : 'base64',
     size: data.length,
     name: path.split('/').at(-1)!,
     path,
-    content: wrappedBase64(data),
+    content: large ? '' : wrappedBase64(data),
     sha,
     url: self,
     git_url: git,

@@ -475,6 +475,8 @@ function createForkRepo(ctx: Ctx, adv: AdvisoryRec): RepoRec {
   fork.git.copyFrom(parent.git, [parent.default_branch]);
   ctx.store.addRepo(fork);
   adv.fork = fork;
+  // GitHub creates the fork in the background: with a delay set, it shows on the advisory only later.
+  if (ctx.store.forkDelayMs > 0) adv.forkReadyAt = ctx.store.clock.nowMs() + ctx.store.forkDelayMs;
   return fork;
 }
 

@@ -80,6 +80,9 @@ const REPORTERS: WorldUser[] = [
   { login: 'ossf-sectool', name: 'OSS Security Tool', bio: 'Automated scanner account' },
   { login: 'hanna-sec', name: 'Hanna Berg', previous_logins: ['hberg-old'] },
   { login: 'gone-reporter', name: 'Former Reporter', deleted: true },
+  // The report desk's outsiders: an expert with a grant about to expire, a collaborator added by hand.
+  { login: 'mara-crypto', name: 'Mara Lindqvist', company: 'Cryptography consultant' },
+  { login: 'fuzz-tobi', name: 'Tobias Reuter' },
 ];
 
 const CREATED: Record<Era, string> = {
@@ -266,7 +269,8 @@ const pipVuln = (range: string, patched: string): WorldAdvisory['vulnerabilities
   },
 ];
 
-function cpythonAdvisories({ p, s }: Scene): AdvisorySpec[] {
+function cpythonAdvisories(scene: Scene): AdvisorySpec[] {
+  const { p, s } = scene;
   const team = [s.team];
   return [
     {
@@ -591,7 +595,187 @@ function cpythonAdvisories({ p, s }: Scene): AdvisorySpec[] {
         { user: p('mirarune'), body: 'Reproduced on main; looking for a fix.', created_at: '2026-08-02T10:00:00Z' },
       ],
     },
+    ...deskAdvisories(scene),
   ];
+}
+
+/**
+ * Reports for the report desk (psrt sweep): one per title tag, a report near day 76 of its clock with a
+ * collaborator added by hand, an expert whose grant is about to expire, and an actively exploited report
+ * (its report file says so). Their coordinators are members who coordinate other open reports already.
+ */
+function deskAdvisories({ p, s }: Scene): AdvisorySpec[] {
+  const team = [s.team];
+  return [
+    {
+      // Accepted from triage by its title tag: moves to draft, gets its fork and a CVE id.
+      ghsa_id: 'GHSA-3m7q-wx2c-9vhp',
+      summary: '[ACCEPTED] Buffer over-read in binascii.a2b_qp with a trailing soft line break',
+      description: 'A quoted-printable input ending in "=" reads one byte past the buffer.',
+      state: 'triage',
+      author: 'kp-seclab',
+      created_at: '2026-11-19T09:00:00Z',
+      updated_at: '2026-11-25T16:20:00Z',
+      submission: { accepted: false },
+      credits: [{ login: 'kp-seclab', type: 'reporter' }],
+      collaborating_teams: team,
+      vulnerabilities: cpythonVuln('< 3.14.2', ''),
+    },
+    {
+      ghsa_id: 'GHSA-5q2w-cm8x-h3vf',
+      summary: '[CLOSED] Crash when printing a deeply recursive dict',
+      description: 'Printing a dict that contains itself thousands of levels deep overflows the C stack.',
+      state: 'triage',
+      author: 'lmarchetti',
+      created_at: '2026-11-10T10:00:00Z',
+      updated_at: '2026-11-24T09:30:00Z',
+      submission: { accepted: false },
+      credits: [{ login: 'lmarchetti', type: 'reporter' }],
+      collaborating_teams: team,
+      vulnerabilities: cpythonVuln('', ''),
+    },
+    {
+      ghsa_id: 'GHSA-7v9c-2hqm-wx4r',
+      summary: 'Slow matching in fnmatch with many stars [INVALID]',
+      description: 'A pattern of many "*" takes long to match.',
+      state: 'triage',
+      author: 'ossf-sectool',
+      created_at: '2026-11-08T07:00:00Z',
+      updated_at: '2026-11-25T11:00:00Z',
+      submission: { accepted: false },
+      credits: [{ login: 'ossf-sectool', type: 'tool' }],
+      collaborating_teams: team,
+      vulnerabilities: cpythonVuln('', ''),
+    },
+    {
+      // Tags are case-insensitive.
+      ghsa_id: 'GHSA-9h4x-q2mv-c7wf',
+      summary: '[duplicate] tarfile filter bypass through hard links',
+      description: 'Same root cause as the tarfile filter bypass reported earlier.',
+      state: 'triage',
+      author: 'nadia-fuzzes',
+      created_at: '2026-11-22T13:00:00Z',
+      updated_at: '2026-11-25T13:00:00Z',
+      submission: { accepted: false },
+      credits: [
+        { login: 'nadia-fuzzes', type: 'reporter' },
+        { login: p('wrenfield'), type: 'coordinator' },
+      ],
+      collaborating_teams: team,
+      vulnerabilities: cpythonVuln('', ''),
+    },
+    {
+      ghsa_id: 'GHSA-c2r8-vq5m-3xhw',
+      cve_id: 'CVE-2026-12001',
+      summary: 'Heap corruption in _pickle with a crafted memo [COMPLETED]',
+      description: 'A crafted memo index corrupts the heap while unpickling.',
+      severity: 'high',
+      state: 'draft',
+      author: 'hanna-sec',
+      created_at: '2026-08-20T08:00:00Z',
+      updated_at: '2026-11-25T18:00:00Z',
+      submission: { accepted: true },
+      credits: [
+        { login: 'hanna-sec', type: 'reporter' },
+        { login: p('wrenfield'), type: 'coordinator' },
+      ],
+      collaborating_teams: team,
+      vulnerabilities: cpythonVuln('< 3.14.1', '3.14.1', ['_pickle.Unpickler.load']),
+      cwe_ids: ['CWE-787'],
+      private_fork: { created_at: '2026-08-25T09:00:00Z' },
+    },
+    {
+      // Day 74 of its clock: the first reminder falls on day 76. A collaborator added by hand in GitHub's
+      // UI (no grant, not a member, not the reporter) is adopted by the desk.
+      ghsa_id: 'GHSA-f3w9-7cxq-m2hv',
+      cve_id: 'CVE-2026-12002',
+      summary: 'Integer overflow in struct.pack_into with a huge offset',
+      description: 'A large negative offset wraps around.',
+      severity: 'medium',
+      state: 'draft',
+      author: 'nadia-fuzzes',
+      created_at: '2026-09-12T18:00:00Z',
+      updated_at: '2026-11-20T10:00:00Z',
+      submission: { accepted: true },
+      credits: [
+        { login: 'nadia-fuzzes', type: 'finder' },
+        { login: p('vhorvat'), type: 'coordinator' },
+      ],
+      collaborating_teams: team,
+      collaborating_users: ['nadia-fuzzes', 'fuzz-tobi'],
+      vulnerabilities: cpythonVuln('< 3.14.2', '', ['struct.pack_into']),
+      cwe_ids: ['CWE-190'],
+      private_fork: { created_at: '2026-09-20T09:00:00Z' },
+    },
+    {
+      // An outside expert with a grant in the report file that ends two days from now.
+      ghsa_id: 'GHSA-h9c3-x7qm-4wvp',
+      cve_id: 'CVE-2026-12003',
+      summary: 'Weak randomness in the secrets module on one platform',
+      description: 'On one platform the fallback source is not cryptographically secure.',
+      severity: 'high',
+      state: 'draft',
+      author: 'kp-seclab',
+      created_at: '2026-10-20T08:00:00Z',
+      updated_at: '2026-11-21T08:00:00Z',
+      submission: { accepted: true },
+      credits: [
+        { login: 'kp-seclab', type: 'reporter' },
+        { login: p('gpmoss'), type: 'coordinator' },
+      ],
+      collaborating_teams: team,
+      collaborating_users: ['kp-seclab', 'mara-crypto'],
+      vulnerabilities: cpythonVuln('< 3.14.2', '', ['secrets.token_bytes']),
+      cwe_ids: ['CWE-338'],
+      private_fork: { created_at: '2026-10-25T08:00:00Z' },
+    },
+    {
+      // Actively exploited (the report file records when the PSRT became aware): the CRA clocks run.
+      ghsa_id: 'GHSA-m4x2-9cqv-h7wr',
+      cve_id: 'CVE-2026-12004',
+      summary: 'Code execution through a crafted zipimport archive',
+      description: 'A crafted archive on sys.path runs code at import time.',
+      severity: 'critical',
+      state: 'draft',
+      author: 'hanna-sec',
+      created_at: '2026-11-24T16:00:00Z',
+      updated_at: '2026-11-25T21:00:00Z',
+      submission: { accepted: true },
+      credits: [
+        { login: 'hanna-sec', type: 'reporter' },
+        { login: p('gpmoss'), type: 'coordinator' },
+      ],
+      collaborating_teams: team,
+      vulnerabilities: cpythonVuln('< 3.14.2', '', ['zipimport.zipimporter']),
+      cwe_ids: ['CWE-94'],
+      private_fork: { created_at: '2026-11-25T09:00:00Z' },
+    },
+  ];
+}
+
+/** The ops repo's report files (reports/GHSA-….yaml) for the desk's reports above. */
+export function deskReportFiles(): Record<string, string> {
+  return {
+    'reports/GHSA-h9c3-x7qm-4wvp.yaml': [
+      "# The PSRT's data about GHSA-h9c3-x7qm-4wvp (python/cpython).",
+      'repo: python/cpython',
+      'ghsa: GHSA-h9c3-x7qm-4wvp',
+      'access:',
+      '  - login: mara-crypto',
+      '    reason: Reviews the fix to the random source',
+      '    until: 2026-11-28',
+      '',
+    ].join('\n'),
+    'reports/GHSA-m4x2-9cqv-h7wr.yaml': [
+      "# The PSRT's data about GHSA-m4x2-9cqv-h7wr (python/cpython).",
+      'repo: python/cpython',
+      'ghsa: GHSA-m4x2-9cqv-h7wr',
+      'exploited:',
+      '  aware_at: 2026-11-25T20:00:00Z',
+      '  source: A distributor saw crafted archives in the wild',
+      '',
+    ].join('\n'),
+  };
 }
 
 function pipAdvisories({ p }: Scene): AdvisorySpec[] {
@@ -820,6 +1004,7 @@ function opsRepo({ p, s }: Scene, members: string, policy: string): WorldRepo {
       'members.yaml': members,
       'policy.yaml': policy,
       'README.md': "# psrt-ops\n\nThe Python Security Response Team's roster, policy and automation.\n",
+      ...deskReportFiles(),
     },
     labels: [
       { name: s.labels.voteOpen, color: '0e8a16', description: 'A nomination vote is running' },

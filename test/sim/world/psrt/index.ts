@@ -10,7 +10,7 @@ import type { World } from '../types.js';
 import { buildPsrtWorld } from './build.js';
 import { DEMO_CAST, FIXTURE_CAST } from './cast.js';
 
-export { buildPsrtWorld, NOW as PSRT_WORLD_NOW } from './build.js';
+export { buildPsrtWorld, deskReportFiles, NOW as PSRT_WORLD_NOW } from './build.js';
 export type { PsrtWorldInput } from './build.js';
 export { DEMO_CAST, FIXTURE_CAST } from './cast.js';
 export type { Cast, Part, Person } from './cast.js';
