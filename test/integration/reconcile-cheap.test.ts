@@ -5,8 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { psrt, startSim } from '../support/psrt.js';
+import { fixtureWorld, psrt, startSim } from '../support/psrt.js';
 
+const PVR = 'GET /repos/{owner}/{repo}/private-vulnerability-reporting';
 const SETTINGS_ROUTES = [
   'GET /repos/{owner}/{repo}/private-vulnerability-reporting',
   'GET /repos/{owner}/{repo}/contents/{path}',
@@ -48,5 +49,28 @@ describe('an unchanged reconcile with a new token', () => {
     });
     expect(later.code).toBe(0);
     expect(sim.stats().byRoute[SETTINGS_ROUTES[0]!]?.requests).toBe(2);
+  });
+});
+
+describe('settings remembered between runs', () => {
+  it('trusts a setting it read for a week, and remembers what its apply enabled: no second enable, no re-read', async () => {
+    const world = fixtureWorld();
+    world.repos!.find((r) => r.full_name === 'pypa/pip')!.private_vulnerability_reporting = false;
+    const sim = await startSim(world);
+    const env = { PSRT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'psrt-cache-')), PSRT_CACHE_SCOPE: 'psrt-ops-app' };
+    const dry = await psrt(sim, ['reconcile'], { env, token: sim.freshToken('app') });
+    expect(dry.out).toContain('+ enable private vulnerability reporting on pypa/pip');
+    // A dry run trusts what it read: the next plan still shows the change, without reading the setting.
+    sim.resetStats();
+    const again = await psrt(sim, ['reconcile'], { env, token: sim.freshToken('app') });
+    expect(again.out).toContain('+ enable private vulnerability reporting on pypa/pip');
+    expect(sim.stats().byRoute[PVR]?.requests ?? 0).toBe(0);
+
+    const applied = await psrt(sim, ['reconcile', '--apply'], { env, token: sim.freshToken('app') });
+    expect(applied.code).toBe(0);
+    sim.resetStats();
+    const after = await psrt(sim, ['reconcile'], { env, token: sim.freshToken('app') });
+    expect(after.out).not.toContain('enable private vulnerability reporting');
+    expect(sim.stats().byRoute[PVR]?.requests ?? 0).toBe(0);
   });
 });

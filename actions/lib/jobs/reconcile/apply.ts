@@ -17,6 +17,7 @@ import { setMemberLogins } from '../../domain/roster-edit.js';
 import type { JobContext } from '../context.js';
 import { applyInOrder } from '../job.js';
 import { convergeToolPr } from '../tool-pr.js';
+import { pvrMemoryKey } from './memory.js';
 import type { GitHubFor, MailmanFor } from './read.js';
 
 export interface ReconcileDeps {
@@ -110,7 +111,12 @@ function mailman(deps: ReconcileDeps, scope: ReconcileScope, list: string): Mail
   return client;
 }
 
-async function applyOne(deps: ReconcileDeps, scope: ReconcileScope, c: Exclude<Change, Rename>): Promise<void> {
+async function applyOne(
+  deps: ReconcileDeps,
+  scope: ReconcileScope,
+  c: Exclude<Change, Rename>,
+  now: Date,
+): Promise<void> {
   const { gh } = deps;
   const ghFor = deps.ghFor ?? (() => gh);
   const { org, team } = scope;
@@ -129,7 +135,9 @@ async function applyOne(deps: ReconcileDeps, scope: ReconcileScope, c: Exclude<C
     case 'grants-record':
       return writeGrants(gh, scope, c);
     case 'pvr-enable':
-      return ghFor(splitRepo(c.repo).owner).enablePrivateVulnerabilityReporting(c.repo);
+      await ghFor(splitRepo(c.repo).owner).enablePrivateVulnerabilityReporting(c.repo);
+      deps.memory?.remember(pvrMemoryKey(c.repo), true, now.toISOString());
+      return;
     case 'list-subscribe':
       return mailman(deps, scope, c.list).subscribe(c.list, c.address, c.name);
     case 'list-unsubscribe':
@@ -166,7 +174,7 @@ export async function applyReconcile(
     async (changes) => {
       const first = changes[0]!;
       if (first.kind === 'roster-login') return followRenames(deps.gh, plan.scope, changes as Rename[]);
-      return applyOne(deps, plan.scope, first);
+      return applyOne(deps, plan.scope, first, ctx.now());
     },
     ctx,
     (c) => describeChange(c, plan.scope, 'text'),

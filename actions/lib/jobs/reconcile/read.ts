@@ -28,6 +28,7 @@ import { loginKey } from '../../domain/roster.js';
 import { describeFailure } from '../../clients/github/failures.js';
 import { UserError } from '../../errors.js';
 import { reading } from '../reading.js';
+import { pvrMemoryKey, securityPolicyMemoryKey } from './memory.js';
 
 /** Credit types whose holders the report names as its own (never removed by reconcile). */
 const REPORT_CREDITS = new Set(['reporter', 'finder']);
@@ -48,12 +49,9 @@ interface RepoSettings {
   securityPolicy: { path: string; linksAdvisoryForm: boolean } | null;
 }
 
-const settingsKey = (repo: string) => `reconcile:settings:${repo.toLowerCase()}`;
-
 /**
- * The settings of some repositories of one owner: what was seen within `recheckDays` (and found with
- * private vulnerability reporting on) from memory, the rest read now (SECURITY.md in one batch) and
- * remembered. Returns the repositories' settings and when each was read.
+ * The settings of some repositories of one owner: what was read within `recheckDays` from memory, the
+ * rest read now (SECURITY.md in one batch, beside the reporting checks) and remembered.
  */
 async function readSettings(
   gh: GitHubApi,
@@ -65,12 +63,22 @@ async function readSettings(
 ): Promise<Map<string, RepoSettings & { checkedAt: string }>> {
   const out = new Map<string, RepoSettings & { checkedAt: string }>();
   const fresh = now.getTime() - recheckDays * 86_400_000;
+  const recall = <T>(key: string) => {
+    const memo = recheckDays > 0 ? memory?.recall<T>(key) : undefined;
+    return memo && Date.parse(memo.at) > fresh ? memo : undefined;
+  };
   const stale: string[] = [];
   for (const repo of repos) {
-    const memo = recheckDays > 0 ? memory?.recall<RepoSettings>(settingsKey(repo)) : undefined;
-    if (memo && memo.value.privateVulnerabilityReporting && Date.parse(memo.at) > fresh)
-      out.set(repo.toLowerCase(), { ...memo.value, checkedAt: memo.at });
-    else stale.push(repo);
+    const pvr = recall<boolean>(pvrMemoryKey(repo));
+    const policy = recall<RepoSettings['securityPolicy']>(securityPolicyMemoryKey(repo));
+    if (pvr && policy) {
+      const checkedAt = pvr.at < policy.at ? pvr.at : policy.at;
+      out.set(repo.toLowerCase(), {
+        privateVulnerabilityReporting: pvr.value,
+        securityPolicy: policy.value,
+        checkedAt,
+      });
+    } else stale.push(repo);
   }
   if (stale.length === 0) return out;
   const what = stale.length === 1 ? stale[0] : `${stale.length} repositories of ${owner}`;
@@ -90,7 +98,8 @@ async function readSettings(
       privateVulnerabilityReporting: pvr[i]!,
       securityPolicy: file ? { path: file.path, linksAdvisoryForm: linksAdvisoryForm(repo, file.text) } : null,
     };
-    memory?.remember(settingsKey(repo), settings, at);
+    memory?.remember(pvrMemoryKey(repo), settings.privateVulnerabilityReporting, at);
+    memory?.remember(securityPolicyMemoryKey(repo), settings.securityPolicy, at);
     out.set(repo.toLowerCase(), { ...settings, checkedAt: at });
   });
   return out;
