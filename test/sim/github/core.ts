@@ -179,6 +179,7 @@ export class SimCore {
     }
 
     let gqlPoints = 0;
+    const touched: string[] = [];
     let gqlBucket: Bucket | undefined;
     const ctx: Ctx = {
       req,
@@ -191,6 +192,7 @@ export class SimCore {
       apiVersion: version ?? '2022-11-28',
       nowIso: () => this.store.clock.iso(),
       graphqlBucket: () => (gqlBucket ??= this.limiter.bucket(token, 'graphql', nowMs)),
+      touchedRepo: (fullName) => touched.push(fullName),
       markWrite: () => {
         const wait = this.limiter.writeDelay(token, nowMs);
         if (wait > 0) throw new SecondaryLimit(wait);
@@ -224,9 +226,12 @@ export class SimCore {
     }
     if (graphql) gqlPoints = Number(result.headers?.['x-sim-graphql-cost'] ?? 0);
     if (write) this.limiter.recordWrite(token, nowMs);
-    // A write (a GraphQL mutation counts as one) moves Last-Modified on for what it touched.
-    if ((write && result.status < 400) || (graphql && isMutation(req.body)))
-      this.modifications.written(req.path, nowMs);
+    // A write moves Last-Modified on for what it touched: a REST write its path, a GraphQL mutation the
+    // repositories it names (everything when it names none).
+    if (graphql && (write || isMutation(req.body))) {
+      if (touched.length === 0) this.modifications.written(req.path, nowMs);
+      for (const repo of touched) this.modifications.written(`/repos/${repo}`, nowMs);
+    } else if (write && result.status < 400) this.modifications.written(req.path, nowMs);
 
     const headers: Record<string, string> = { ...(result.headers ?? {}) };
     delete headers['x-sim-graphql-cost'];

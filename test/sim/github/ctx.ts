@@ -19,6 +19,8 @@ export interface Ctx {
   graphqlBucket(): Bucket;
   /** Marks a GraphQL mutation as a write; throws the secondary-limit error when writes come too fast. */
   markWrite(): void;
+  /** A GraphQL mutation names the repository it changed (Last-Modified moves on there only). */
+  touchedRepo(fullName: string): void;
 }
 
 export type Handler = (ctx: Ctx) => RouteResult | Promise<RouteResult>;

@@ -18,6 +18,7 @@ export interface GqlContext {
   cost: number;
   nodeCount: number;
   markWrite(): void;
+  touchedRepo(fullName: string): void;
 }
 
 type Obj = Record<string, unknown>;
@@ -379,6 +380,7 @@ function pin(ctx: GqlContext, input: { issueId: string; clientMutationId?: strin
   if (!found || !ctx.access.canSeeRepo(ctx.id, found.repo))
     throw new TypedError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.issueId}'`);
   const { repo, issue } = found;
+  ctx.touchedRepo(repo.full_name);
   if (issue.pull) throw new TypedError('UNPROCESSABLE', 'Pull requests cannot be pinned.');
   const t = ctx.id.token;
   const allowed =

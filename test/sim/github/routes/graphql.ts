@@ -53,6 +53,7 @@ const graphqlHandler: Handler = async (ctx) => {
       cost: prepared.cost,
       nodeCount: prepared.nodeCount,
       markWrite: () => undefined,
+      touchedRepo: (fullName) => ctx.touchedRepo(fullName),
     },
     variables,
   );
