@@ -2,7 +2,7 @@
 // generated org: cold, and again with the ETag cache and a new token ("warm").
 import { join } from 'node:path';
 import type { AdvisoryFacts } from '../../actions/lib/domain/activity.js';
-import { openDuring } from '../../actions/lib/domain/activity.js';
+import { PRUNE_BRANCH, openDuring } from '../../actions/lib/domain/activity.js';
 import { runAudit } from '../../actions/lib/jobs/audit.js';
 import { ORG_LISTING_THRESHOLD } from '../../actions/lib/clients/github/advisory-lists.js';
 import { silentLogger } from '../../actions/lib/jobs/context.js';
@@ -80,7 +80,12 @@ export function auditReads(
     const t = world.teams!.find((x) => x.org === o.org && x.slug === slug);
     reads += pages((t?.members?.length ?? 0) + (t?.maintainers?.length ?? 0));
   }
-  return reads + 1 + (o.inactive > 0 ? 1 : 0);
+  // members.yaml of the ops repo, and the pruning PR: the repository (its default branch) and the
+  // open PR of the branch; an open one also its file at the head and its reviews.
+  const prune = (ops.pulls ?? []).some(
+    (p) => p.state === 'open' && (typeof p.head === 'string' ? p.head : p.head?.ref) === PRUNE_BRANCH,
+  );
+  return reads + 1 + 2 + (prune ? 2 : 0);
 }
 
 function facts(a: WorldAdvisory): AdvisoryFacts {

@@ -192,10 +192,9 @@ export interface GitHubApi {
 
   // --- the org, teams and roles --------------------------------------------------------------
   listOrgMembers(org: string, role?: 'all' | 'admin'): Promise<Account[]>;
-  /** The team's members with their role. */
-  listTeamMembers(org: string, team: string): Promise<TeamMember[]>;
+  /** Everyone in the team, its child teams' members included (what proves a role); one list, no roles. */
+  listTeamMembers(org: string, team: string): Promise<Account[]>;
   listTeamInvitations(org: string, team: string): Promise<Invitation[]>;
-  listFailedInvitations(org: string): Promise<Invitation[]>;
   /** Adds (or invites) the person, or changes their role. */
   setTeamMembership(org: string, team: string, login: string, role: TeamRole): Promise<void>;
   /** Removes the person or their pending invitation; already gone is fine. */

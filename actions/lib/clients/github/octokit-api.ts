@@ -157,35 +157,20 @@ export class OctokitGitHub implements GitHubApi {
     return (list as unknown as AccountRef[]).map((a) => ({ login: a.login, id: a.id }));
   }
 
-  async listTeamMembers(org: string, team: string): Promise<TeamMember[]> {
-    const list = (role: 'all' | 'maintainer') =>
-      this.octokit.paginate('GET /orgs/{org}/teams/{team_slug}/members', {
-        org,
-        team_slug: team,
-        role,
-        per_page: 100,
-        ...conditional('accounts'),
-      }) as unknown as Promise<AccountRef[]>;
-    const [all, maintainers] = await Promise.all([list('all'), list('maintainer')]);
-    const maintainerIds = new Set(maintainers.map((m) => m.id));
-    return all.map((m) => ({ login: m.login, id: m.id, role: maintainerIds.has(m.id) ? 'maintainer' : 'member' }));
+  async listTeamMembers(org: string, team: string): Promise<Account[]> {
+    const list = (await this.octokit.paginate('GET /orgs/{org}/teams/{team_slug}/members', {
+      org,
+      team_slug: team,
+      per_page: 100,
+      ...conditional('accounts'),
+    })) as unknown as AccountRef[];
+    return list.map((m) => ({ login: m.login, id: m.id }));
   }
 
   async listTeamInvitations(org: string, team: string): Promise<Invitation[]> {
     const list = await this.octokit.paginate('GET /orgs/{org}/teams/{team_slug}/invitations', {
       org,
       team_slug: team,
-      per_page: 100,
-      ...conditional('invitations'),
-    });
-    return (list as unknown as Projected<'invitations'>)
-      .map(invitation)
-      .filter((i): i is Invitation => i !== undefined);
-  }
-
-  async listFailedInvitations(org: string): Promise<Invitation[]> {
-    const list = await this.octokit.paginate('GET /orgs/{org}/failed_invitations', {
-      org,
       per_page: 100,
       ...conditional('invitations'),
     });
