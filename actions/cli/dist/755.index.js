@@ -933,31 +933,18 @@ class OctokitGitHub {
         return list.map((a) => ({ login: a.login, id: a.id }));
     }
     async listTeamMembers(org, team) {
-        const list = (role) => this.octokit.paginate('GET /orgs/{org}/teams/{team_slug}/members', {
+        const list = (await this.octokit.paginate('GET /orgs/{org}/teams/{team_slug}/members', {
             org,
             team_slug: team,
-            role,
             per_page: 100,
             ...conditional('accounts'),
-        });
-        const [all, maintainers] = await Promise.all([list('all'), list('maintainer')]);
-        const maintainerIds = new Set(maintainers.map((m) => m.id));
-        return all.map((m) => ({ login: m.login, id: m.id, role: maintainerIds.has(m.id) ? 'maintainer' : 'member' }));
+        }));
+        return list.map((m) => ({ login: m.login, id: m.id }));
     }
     async listTeamInvitations(org, team) {
         const list = await this.octokit.paginate('GET /orgs/{org}/teams/{team_slug}/invitations', {
             org,
             team_slug: team,
-            per_page: 100,
-            ...conditional('invitations'),
-        });
-        return list
-            .map(invitation)
-            .filter((i) => i !== undefined);
-    }
-    async listFailedInvitations(org) {
-        const list = await this.octokit.paginate('GET /orgs/{org}/failed_invitations', {
-            org,
             per_page: 100,
             ...conditional('invitations'),
         });

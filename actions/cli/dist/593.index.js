@@ -1,5 +1,5 @@
-export const id = 653;
-export const ids = [653];
+export const id = 593;
+export const ids = [593];
 export const modules = {
 
 /***/ 1292:
@@ -299,7 +299,7 @@ function describeWriteFailure(err) {
 
 /***/ }),
 
-/***/ 4653:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1148,7 +1148,19 @@ var failures = __webpack_require__(9026);
 var roster_edit = __webpack_require__(7853);
 // EXTERNAL MODULE: ./actions/lib/jobs/tool-pr.ts
 var tool_pr = __webpack_require__(2764);
+;// CONCATENATED MODULE: ./actions/lib/jobs/reconcile/memory.ts
+// What reconcile remembers between runs (RunMemory, kept with its cache): each covered repository's
+// private vulnerability reporting and SECURITY.md as last read, re-read every github.recheck_settings_days.
+// An apply that enables reporting records it, so the next run does not plan it again.
+function pvrMemoryKey(repo) {
+    return `reconcile:pvr:${repo.toLowerCase()}`;
+}
+function securityPolicyMemoryKey(repo) {
+    return `reconcile:security-policy:${repo.toLowerCase()}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/jobs/reconcile/apply.ts
+
 
 
 
@@ -1237,7 +1249,7 @@ function mailman(deps, scope, list) {
         throw new Error(`no Mailman client configured for ${list}`);
     return client;
 }
-async function applyOne(deps, scope, c) {
+async function applyOne(deps, scope, c, now) {
     const { gh } = deps;
     const ghFor = deps.ghFor ?? (() => gh);
     const { org, team } = scope;
@@ -1256,7 +1268,9 @@ async function applyOne(deps, scope, c) {
         case 'grants-record':
             return writeGrants(gh, scope, c);
         case 'pvr-enable':
-            return ghFor((0,domain_policy/* splitRepo */.D2)(c.repo).owner).enablePrivateVulnerabilityReporting(c.repo);
+            await ghFor((0,domain_policy/* splitRepo */.D2)(c.repo).owner).enablePrivateVulnerabilityReporting(c.repo);
+            deps.memory?.remember(pvrMemoryKey(c.repo), true, now.toISOString());
+            return;
         case 'list-subscribe':
             return mailman(deps, scope, c.list).subscribe(c.list, c.address, c.name);
         case 'list-unsubscribe':
@@ -1284,7 +1298,7 @@ async function applyReconcile(plan, deps, ctx) {
         const first = changes[0];
         if (first.kind === 'roster-login')
             return followRenames(deps.gh, plan.scope, changes);
-        return applyOne(deps, plan.scope, first);
+        return applyOne(deps, plan.scope, first, ctx.now());
     }, ctx, (c) => describeChange(c, plan.scope, 'text'));
     // Reported in the plan's order.
     const byChange = new Map(results.map((r) => [r.change, r]));
@@ -1312,6 +1326,7 @@ var reading = __webpack_require__(3307);
 
 
 
+
 /** Credit types whose holders the report names as its own (never removed by reconcile). */
 const REPORT_CREDITS = new Set(['reporter', 'finder']);
 /** The advisory's author and credited reporters and finders. */
@@ -1327,20 +1342,29 @@ function reportPeopleOf(a) {
             people.push({ login: c.login });
     return people;
 }
-const settingsKey = (repo) => `reconcile:settings:${repo.toLowerCase()}`;
 /**
- * The settings of some repositories of one owner: what was seen within `recheckDays` (and found with
- * private vulnerability reporting on) from memory, the rest read now (SECURITY.md in one batch) and
- * remembered. Returns the repositories' settings and when each was read.
+ * The settings of some repositories of one owner: what was read within `recheckDays` from memory, the
+ * rest read now (SECURITY.md in one batch, beside the reporting checks) and remembered.
  */
 async function readSettings(gh, owner, repos, memory, recheckDays, now) {
     const out = new Map();
     const fresh = now.getTime() - recheckDays * 86_400_000;
+    const recall = (key) => {
+        const memo = recheckDays > 0 ? memory?.recall(key) : undefined;
+        return memo && Date.parse(memo.at) > fresh ? memo : undefined;
+    };
     const stale = [];
     for (const repo of repos) {
-        const memo = recheckDays > 0 ? memory?.recall(settingsKey(repo)) : undefined;
-        if (memo && memo.value.privateVulnerabilityReporting && Date.parse(memo.at) > fresh)
-            out.set(repo.toLowerCase(), { ...memo.value, checkedAt: memo.at });
+        const pvr = recall(pvrMemoryKey(repo));
+        const policy = recall(securityPolicyMemoryKey(repo));
+        if (pvr && policy) {
+            const checkedAt = pvr.at < policy.at ? pvr.at : policy.at;
+            out.set(repo.toLowerCase(), {
+                privateVulnerabilityReporting: pvr.value,
+                securityPolicy: policy.value,
+                checkedAt,
+            });
+        }
         else
             stale.push(repo);
     }
@@ -1359,7 +1383,8 @@ async function readSettings(gh, owner, repos, memory, recheckDays, now) {
             privateVulnerabilityReporting: pvr[i],
             securityPolicy: file ? { path: file.path, linksAdvisoryForm: (0,domain_policy/* linksAdvisoryForm */.DI)(repo, file.text) } : null,
         };
-        memory?.remember(settingsKey(repo), settings, at);
+        memory?.remember(pvrMemoryKey(repo), settings.privateVulnerabilityReporting, at);
+        memory?.remember(securityPolicyMemoryKey(repo), settings.securityPolicy, at);
         out.set(repo.toLowerCase(), { ...settings, checkedAt: at });
     });
     return out;
@@ -1802,4 +1827,4 @@ class RequestError extends Error {
 
 };
 
-//# sourceMappingURL=653.index.js.map
+//# sourceMappingURL=593.index.js.map
