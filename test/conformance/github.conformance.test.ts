@@ -248,6 +248,33 @@ describe("REST responses match GitHub's description", () => {
       body: { reviewers: ['nadia-fuzzes'] },
       expect: 422,
     });
+    // Merging: a stale head sha is a conflict, the merge moves main, and a merged PR cannot merge again.
+    await call({
+      method: 'POST',
+      path: '/repos/python/psrt-ops/git/refs',
+      body: { ref: 'refs/heads/conformance-merge', sha: main.object.sha },
+      expect: 201,
+    });
+    await call({
+      method: 'PUT',
+      path: '/repos/python/psrt-ops/contents/records/CVE-2026-0001.json',
+      body: { message: 'A record', content: Buffer.from('{}\n').toString('base64'), branch: 'conformance-merge' },
+      expect: 201,
+    });
+    const toMerge = (
+      await call({
+        method: 'POST',
+        path: '/repos/python/psrt-ops/pulls',
+        body: { title: 'A record', head: 'conformance-merge', base: 'main' },
+        expect: 201,
+      })
+    ).body as { number: number };
+    const mergePath = `/repos/python/psrt-ops/pulls/${toMerge.number}/merge`;
+    await call({ method: 'PUT', path: mergePath, body: { sha: main.object.sha }, expect: 409 });
+    await call({ method: 'PUT', path: mergePath, body: { merge_method: 'fast' }, expect: 422 });
+    await call({ method: 'PUT', path: mergePath, body: { merge_method: 'squash' }, expect: 200 });
+    await call({ method: 'PUT', path: mergePath, expect: 405 });
+    await get(`/repos/python/psrt-ops/contents/records/CVE-2026-0001.json?ref=main`);
     // The private fork of an advisory: its pull requests, reviews and review comments.
     const fork = 'python/cpython-ghsa-r2v8-hc5x-m4qf';
     await get(`/repos/${fork}/pulls?state=all`, 200, 'member');

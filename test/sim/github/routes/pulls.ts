@@ -1,12 +1,14 @@
-// Pull requests: list/create/get/update, files (diffed from the git model), reviews, review requests and
-// review comments.
+// Pull requests: list/create/get/update, files (diffed from the git model), reviews, review requests,
+// review comments, and the merge (merge commit, squash or rebase of the model's flat trees).
 import { jsonBody, ok, type Ctx, type Handler } from '../ctx.js';
-import { validationFailed } from '../http.js';
+import type { GitCommit, GitPerson } from '../git.js';
+import { HttpError, validationFailed } from '../http.js';
 import { nodeId } from '../ids.js';
 import { paginated } from '../pagination.js';
 import { pullFiles, pullRequest, pullRequestSimple, review, reviewComment } from '../render/issues.js';
 import { findPull, findRepo, stringArray, stringField } from './common.js';
-import { setState } from './issues.js';
+import { addEvent, setState } from './issues.js';
+import { touchPush } from './repos.js';
 import type { IssueRec, RepoRec, ReviewCommentRec } from '../model.js';
 import type { RouteSpec } from '../router.js';
 
@@ -215,6 +217,123 @@ const repoReviewComments: Handler = (ctx) => {
   return paginated(ctx, sortComments(ctx, all), (x) => reviewComment(ctx.r, repo, x.issue, x.c));
 };
 
+// --- merging ------------------------------------------------------------------------------------------
+/** The nearest commit reachable from `head` that `base` also reaches (where the branches met last). */
+function mergeBase(repo: RepoRec, baseSha: string, headSha: string): GitCommit | undefined {
+  const queue = [headSha];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const sha = queue.shift()!;
+    if (seen.has(sha)) continue;
+    seen.add(sha);
+    if (repo.git.isAncestor(sha, baseSha)) return repo.git.commits.get(sha);
+    queue.push(...(repo.git.commits.get(sha)?.parents ?? []));
+  }
+  return undefined;
+}
+
+/**
+ * A three-way merge of flat trees (path → blob): a path changed on one side only takes that side; changed
+ * alike on both is kept; changed differently on both is a conflict (undefined).
+ */
+function mergeTrees(
+  ancestor: Map<string, string>,
+  ours: Map<string, string>,
+  theirs: Map<string, string>,
+): Map<string, string> | undefined {
+  const out = new Map<string, string>();
+  for (const path of new Set([...ancestor.keys(), ...ours.keys(), ...theirs.keys()])) {
+    const [a, o, t] = [ancestor.get(path), ours.get(path), theirs.get(path)];
+    const kept = o === t || a === t ? o : a === o ? t : null;
+    if (kept === null) return undefined;
+    if (kept !== undefined) out.set(path, kept);
+  }
+  return out;
+}
+
+const notMergeable = (message = 'Pull Request is not mergeable') => new HttpError(405, message);
+
+const MERGE_METHODS = ['merge', 'squash', 'rebase'] as const;
+type MergeMethod = (typeof MERGE_METHODS)[number];
+
+/** The commits of the head branch since the merge base, oldest first (first parents, as a rebase replays them). */
+function commitsSince(repo: RepoRec, head: GitCommit, stop: string): GitCommit[] {
+  const out: GitCommit[] = [];
+  for (let c: GitCommit | undefined = head; c && c.sha !== stop; c = repo.git.commits.get(c.parents[0] ?? ''))
+    out.unshift(c);
+  return out;
+}
+
+const mergePull: Handler = (ctx) => {
+  const repo = findRepo(ctx);
+  ctx.access.requireRepo(ctx.id, repo, 'contents', 'write');
+  const issue = findPull(ctx, repo);
+  const pull = issue.pull!;
+  const body = jsonBody(ctx);
+  const method = stringField(body, 'merge_method') ?? 'merge';
+  if (!(MERGE_METHODS as readonly string[]).includes(method))
+    throw validationFailed([{ resource: 'PullRequest', field: 'merge_method', code: 'invalid' }]);
+  const title = stringField(body, 'commit_title');
+  const detail = stringField(body, 'commit_message');
+  const expected = stringField(body, 'sha');
+  if (issue.state !== 'open' || pull.merged_at) throw notMergeable();
+  if (pull.draft) throw notMergeable('Pull Request is still a draft');
+  const head = repo.git.branch(pull.headRef);
+  const base = repo.git.branch(pull.baseRef);
+  if (!head || !base) throw notMergeable();
+  if (expected !== undefined && expected !== head.sha)
+    throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
+  const ancestor = mergeBase(repo, base.sha, head.sha);
+  const merged = mergeTrees(ancestor?.tree ?? new Map(), base.tree, head.tree);
+  if (!merged) throw notMergeable();
+  const u = ctx.id.user;
+  const committer: GitPerson = {
+    name: u.name ?? u.login,
+    email: `${u.id}+${u.login}@users.noreply.github.com`,
+    date: ctx.nowIso(),
+  };
+  const lines = (first: string) => (detail ? `${first}\n\n${detail}` : first);
+  let result: GitCommit;
+  switch (method as MergeMethod) {
+    case 'merge':
+      result = repo.git.commit({
+        tree: merged,
+        parents: [base.sha, head.sha],
+        message: lines(title ?? `Merge pull request #${issue.number} from ${repo.ownerLogin}/${pull.headRef}`),
+        author: committer,
+      });
+      break;
+    case 'squash':
+      result = repo.git.commit({
+        tree: merged,
+        parents: [base.sha],
+        message: lines(title ?? `${issue.title} (#${issue.number})`),
+        author: committer,
+      });
+      break;
+    case 'rebase': {
+      // Each commit of the branch replayed on the base, its author kept.
+      result = base;
+      for (const c of commitsSince(repo, head, ancestor?.sha ?? '')) {
+        const parent = repo.git.commits.get(c.parents[0] ?? '');
+        const tree = mergeTrees(parent?.tree ?? new Map(), result.tree, c.tree);
+        if (!tree) throw notMergeable();
+        result = repo.git.commit({ tree, parents: [result.sha], message: c.message, author: c.author, committer });
+      }
+      break;
+    }
+  }
+  repo.git.refs.set(`refs/heads/${pull.baseRef}`, result.sha);
+  touchPush(ctx, repo);
+  pull.merged_at = ctx.nowIso();
+  pull.mergedById = u.id;
+  pull.merge_commit_sha = result.sha;
+  addEvent(ctx, issue, 'merged');
+  setState(ctx, issue, 'closed', undefined);
+  issue.updated_at = ctx.nowIso();
+  return ok({ sha: result.sha, merged: true, message: 'Pull Request successfully merged' });
+};
+
 export const pullRoutes: RouteSpec<Handler>[] = [
   { method: 'GET', template: '/repos/{owner}/{repo}/pulls', handler: listPulls },
   { method: 'POST', template: '/repos/{owner}/{repo}/pulls', handler: createPull },
@@ -228,4 +347,5 @@ export const pullRoutes: RouteSpec<Handler>[] = [
     template: '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
     handler: requestReviewers,
   },
+  { method: 'PUT', template: '/repos/{owner}/{repo}/pulls/{pull_number}/merge', handler: mergePull },
 ];
