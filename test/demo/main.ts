@@ -10,6 +10,7 @@ import { GitHubSim } from '../sim/github/index.js';
 import { psrtWorld } from '../sim/world/psrt/index.js';
 import type { MailmanHandle } from '../mailman/index.js';
 import { mailmanBinary, startMailman, stopMailman } from '../mailman/index.js';
+import { openDemoDesk } from './desk.js';
 
 const root = join(import.meta.dirname, '../..');
 // Built now from the live members.yaml and policy.yaml, so the demo always shows the roster as it is.
@@ -22,9 +23,23 @@ export interface DemoContext {
   env: Record<string, string>;
   /**
    * Run `psrt …` in-process against the simulator; prints its output and the GitHub requests it made.
-   * `cwd` (default the repository root) and `env` (added to the demo's) for one command.
+   * `cwd` (default the repository root) and `env` (added to the demo's) for one command; `expect` the exit
+   * code the step shows (default 0), printed beside the one it got.
    */
-  psrt: (args: string[], title: string, opts?: { cwd?: string; env?: Record<string, string> }) => Promise<number>;
+  psrt: (
+    args: string[],
+    title: string,
+    opts?: { cwd?: string; env?: Record<string, string>; expect?: number },
+  ) => Promise<number>;
+  /** What the last `psrt` command printed on stdout (for the demo's own checks). */
+  lastOutput: () => string;
+}
+
+/** One `psrt` command the demo ran, for the summary line. */
+interface Step {
+  command: string;
+  code: number;
+  expected: number;
 }
 
 async function mailmanForDemo(): Promise<{ env: Record<string, string>; stop: () => Promise<void> } | undefined> {
@@ -43,6 +58,8 @@ async function mailmanForDemo(): Promise<{ env: Record<string, string>; stop: ()
 }
 
 async function main(): Promise<number> {
+  const started = Date.now();
+  const steps: Step[] = [];
   const sim = await GitHubSim.start({ world, inProcessOnly: true, frozenClock: true });
   const env: Record<string, string> = {
     GITHUB_TOKEN: sim.tokens.app,
@@ -52,23 +69,31 @@ async function main(): Promise<number> {
     PSRT_FAST_WRITES: '1',
     PSRT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'psrt-demo-cache-')),
   };
+  let lastOutput = '';
   const ctx: DemoContext = {
     sim,
     env,
+    lastOutput: () => lastOutput,
     psrt: async (args, title, opts = {}) => {
       bar(title);
       console.log(`$ npx psrt ${args.join(' ')}`);
       sim.resetStats();
+      lastOutput = '';
       const code = await runCli(args, {
-        out: (t) => process.stdout.write(t),
+        out: (t) => {
+          lastOutput += t;
+          process.stdout.write(t);
+        },
         err: (t) => process.stderr.write(t),
         env: { ...env, ...opts.env },
         cwd: opts.cwd ?? root,
         fetch: sim.fetch as typeof fetch,
       });
       const s = sim.stats();
+      const expected = opts.expect ?? 0;
+      steps.push({ command: args[0] ?? '', code, expected });
       console.log(
-        `(exit ${code}; GitHub requests: ${s.requests}, charged ${s.charged}, 304 ${s.notModified}, writes ${s.writes})`,
+        `(exit ${code}${expected === 0 ? '' : `, ${code === expected ? 'as expected' : `expected ${expected}`}`}; GitHub requests: ${s.requests}, charged ${s.charged}, 304 ${s.notModified}, writes ${s.writes})`,
       );
       return code;
     },
@@ -107,13 +132,38 @@ async function main(): Promise<number> {
     const lifecycle = (await import(lifecyclePath).catch(() => undefined)) as
       { runLifecycleDemo: (c: DemoContext) => Promise<number> } | undefined;
     if (lifecycle) failures += await lifecycle.runLifecycleDemo(ctx);
-    // The report desk (the hourly sweep) and the CNA desk's reserve on accept.
-    const { runSweepDemo } = (await import('./sweep.js')) as { runSweepDemo: (c: DemoContext) => Promise<number> };
-    failures += await runSweepDemo(ctx);
+    // The report desk (the hourly sweep) and the CNA desk's reserve on accept, then the end of a report
+    // (the CVE record, the advisory email, publication, OSV and credits) on the same CVE Services.
+    const desk = await openDemoDesk(ctx);
+    try {
+      const { runSweepDemo } = await import('./sweep.js');
+      failures += await runSweepDemo(ctx, desk);
+      const { runEndsDemo } = await import('./ends.js');
+      failures += await runEndsDemo(ctx, desk);
+    } finally {
+      await desk.close();
+    }
+  } catch (err) {
+    console.log(`\n!! the demo stopped: ${err instanceof Error ? err.message : String(err)}`);
+    failures++;
   } finally {
     await mailman?.stop();
   }
+  console.log(`\n${summaryLine(steps, failures, Date.now() - started, Boolean(mailman))}`);
   return failures === 0 ? 0 : 1;
+}
+
+/** What ran, in one line: the commands by name and count, the refusals shown on purpose, the failures. */
+function summaryLine(steps: Step[], failures: number, elapsedMs: number, withMailman: boolean): string {
+  const counts = new Map<string, number>();
+  for (const step of steps) counts.set(step.command, (counts.get(step.command) ?? 0) + 1);
+  const commands = [...counts].map(([name, n]) => (n === 1 ? name : `${name} ×${n}`)).join(', ');
+  const refusals = steps.filter((s) => s.expected !== 0 && s.code === s.expected).length;
+  return (
+    `demo: ${steps.length} psrt commands (${commands}); ${refusals} refusal(s) shown on purpose; ` +
+    `Mailman ${withMailman ? 'real' : 'not installed'}; ${failures === 0 ? 'no failures' : `${failures} FAILURE(S)`}; ` +
+    `${(elapsedMs / 1000).toFixed(1)} s`
+  );
 }
 
 process.exitCode = await main();

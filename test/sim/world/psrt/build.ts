@@ -458,7 +458,11 @@ function cpythonAdvisories(scene: Scene): AdvisorySpec[] {
     {
       ghsa_id: 'GHSA-r2v8-hc5x-m4qf',
       summary: '[ACCEPTED] Integer overflow in array.array slice assignment',
-      description: 'Integer overflow when assigning large slices.',
+      // Markdown, as coordinators write it: the CVE record carries it as text and as HTML.
+      description: [
+        'Integer overflow when assigning large slices: with a huge step, the length computed by `array_ass_subscr()` wraps around and `array.array.__setitem__` writes past the end of the buffer.',
+        'Code that assigns slices with bounds taken from **untrusted input** can crash the interpreter or corrupt memory.',
+      ].join('\n\n'),
       cvss_vector_string: 'CVSS:3.1/AV:L/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:H',
       state: 'draft',
       author: 'nadia-fuzzes',
@@ -753,9 +757,32 @@ function deskAdvisories({ p, s }: Scene): AdvisorySpec[] {
   ];
 }
 
-/** The ops repo's report files (reports/GHSA-….yaml) for the desk's reports above. */
+/**
+ * The ops repo's report files (reports/GHSA-….yaml) for the desk's reports above, and for the accepted
+ * array.array report (GHSA-r2v8-hc5x-m4qf) what its CVE record needs besides the advisory: the issue, the
+ * fix's pull request and commits, and the reviewer of the fix, who has no GitHub account.
+ */
 export function deskReportFiles(): Record<string, string> {
   return {
+    'reports/GHSA-r2v8-hc5x-m4qf.yaml': [
+      "# The PSRT's data about GHSA-r2v8-hc5x-m4qf (python/cpython).",
+      'repo: python/cpython',
+      'ghsa: GHSA-r2v8-hc5x-m4qf',
+      'record:',
+      '  references:',
+      '    - url: https://github.com/python/cpython/issues/141233',
+      '      tags: [issue-tracking]',
+      '    - url: https://github.com/python/cpython/pull/141234',
+      '      tags: [patch]',
+      '    - url: https://github.com/python/cpython/commit/6f1c2e9a8b7d4c3e2f1a0b9c8d7e6f5a4b3c2d1e',
+      '      tags: [patch]',
+      '    - url: https://github.com/python/cpython/commit/a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6',
+      '      tags: [patch]',
+      '  credits:',
+      '    - name: Inês Duarte',
+      '      type: remediation reviewer',
+      '',
+    ].join('\n'),
     'reports/GHSA-h9c3-x7qm-4wvp.yaml': [
       "# The PSRT's data about GHSA-h9c3-x7qm-4wvp (python/cpython).",
       'repo: python/cpython',
