@@ -37,3 +37,12 @@ export async function openDemoDesk(ctx: DemoContext): Promise<DemoDesk> {
   const env = { CVE_API_URL: cve.url, CVE_API_ORG: 'PSF', CVE_API_USER: 'psrt-bot@python.org', CVE_API_KEY: CVE_KEY };
   return { dir, cve, env, close: () => cve.close() };
 }
+
+/** Moves the demo's clock on by `hours`: the GitHub and CVE Services simulators and the jobs' PSRT_NOW. */
+export function advanceClock(ctx: DemoContext, desk: DemoDesk, hours: number): void {
+  const later = new Date(Date.parse(ctx.env.PSRT_NOW!) + hours * 3_600_000);
+  ctx.sim.setNow(later);
+  desk.cve.setClock(later.toISOString());
+  ctx.env.PSRT_NOW = later.toISOString();
+  console.log(`\n(clock: ${later.toISOString()}, ${hours} h later)`);
+}

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSmtpServer } from '../support/smtp.js';
 import type { DemoDesk } from './desk.js';
+import { advanceClock } from './desk.js';
 import type { DemoContext } from './main.js';
 
 const GHSA = 'GHSA-r2v8-hc5x-m4qf';
@@ -217,17 +218,11 @@ export async function runEndsDemo(ctx: DemoContext, desk: DemoDesk): Promise<num
     fail('the updated record PR was not merged');
 
   // 6. Published within the 24-hour clock, three hours after the email; then nothing left to do.
-  const later = new Date(Date.parse(ctx.env.PSRT_NOW!) + PUBLISH_DELAY_HOURS * 3_600_000);
-  ctx.sim.setNow(later);
-  cve.setClock(later.toISOString());
-  const clock = { PSRT_NOW: later.toISOString() };
-  console.log(`\n(clock: ${later.toISOString()}, ${PUBLISH_DELAY_HOURS} h after the email)`);
+  advanceClock(ctx, desk, PUBLISH_DELAY_HOURS);
   await run(['cve', 'publish', '--apply'], `cve publish --apply: ${cveId} to CVE Services`, {
-    env: clock,
     shows: [`publish ${cveId} (${GHSA})`, `published ${PUBLISH_DELAY_HOURS} h after the announcement`],
   });
   await run(['cve', 'publish', '--apply'], 'cve publish --apply again: nothing to do', {
-    env: clock,
     shows: ['cve publish: nothing to change'],
   });
   const held = await (await cve.fetch(`${cve.url}/cve/${cveId}`)).json().catch(() => undefined);
@@ -241,7 +236,6 @@ export async function runEndsDemo(ctx: DemoContext, desk: DemoDesk): Promise<num
   const names = await fetchRecords(ctx, join(dir, 'records'));
   console.log(`\nfetched records/ from ${OPS}@main into the work directory: ${names.join(', ')}`);
   await run(['osv', '--out', 'osv'], 'osv --out osv: the OSV record of each published PSF record', {
-    env: clock,
     shows: [`${cveId} → PSF-2026-`],
   });
   const osvId = /(PSF-\d{4}-\d+)/.exec(readFileSync(join(dir, 'records', 'osv-ids.yaml'), 'utf8'))?.[1];
@@ -256,7 +250,7 @@ export async function runEndsDemo(ctx: DemoContext, desk: DemoDesk): Promise<num
   const credits = await run(
     ['credits', '--year', '2026'],
     'credits --year 2026: each credited person once, with their reports',
-    { env: clock, shows: ['**Petr Viktorin**', '**Bénédikt Tran**', '**Inês Duarte**'] },
+    { shows: ['**Petr Viktorin**', '**Bénédikt Tran**', '**Inês Duarte**'] },
   );
   const people = [...credits.matchAll(/^- \*\*(.+?)\*\*/gm)].map((m) => m[1]!);
   const twice = people.filter((name, i) => people.indexOf(name) !== i);

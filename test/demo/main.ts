@@ -10,7 +10,7 @@ import { GitHubSim } from '../sim/github/index.js';
 import { psrtWorld } from '../sim/world/psrt/index.js';
 import type { MailmanHandle } from '../mailman/index.js';
 import { mailmanBinary, startMailman, stopMailman } from '../mailman/index.js';
-import { openDemoDesk } from './desk.js';
+import { advanceClock, openDemoDesk } from './desk.js';
 
 const root = join(import.meta.dirname, '../..');
 // Built now from the live members.yaml and policy.yaml, so the demo always shows the roster as it is.
@@ -127,17 +127,21 @@ async function main(): Promise<number> {
     if ((await ctx.psrt(['reconcile', '--apply'], 'reconcile --apply')) !== 0) failures++;
     if ((await ctx.psrt(['reconcile'], 'reconcile again: nothing left to do, and unchanged reads are 304s')) !== 0)
       failures++;
-    // The membership lifecycle (votes, audit) joins the demo from its own module.
-    const lifecyclePath = './lifecycle.js';
-    const lifecycle = (await import(lifecyclePath).catch(() => undefined)) as
-      { runLifecycleDemo: (c: DemoContext) => Promise<number> } | undefined;
-    if (lifecycle) failures += await lifecycle.runLifecycleDemo(ctx);
+    // The membership lifecycle: votes and the yearly audit.
+    const { runLifecycleDemo } = await import('./lifecycle.js');
+    failures += await runLifecycleDemo(ctx);
     // The report desk (the hourly sweep) and the CNA desk's reserve on accept, then the end of a report
     // (the CVE record, the advisory email, publication, OSV and credits) on the same CVE Services.
     const desk = await openDemoDesk(ctx);
     try {
       const { runSweepDemo } = await import('./sweep.js');
       failures += await runSweepDemo(ctx, desk);
+      // The desk's people work on through the day: each part an hour after the last, as GitHub's limit
+      // on writes per minute would have it too.
+      advanceClock(ctx, desk, 1);
+      const { runReportsDemo } = await import('./reports.js');
+      failures += await runReportsDemo(ctx, desk);
+      advanceClock(ctx, desk, 1);
       const { runEndsDemo } = await import('./ends.js');
       failures += await runEndsDemo(ctx, desk);
     } finally {
