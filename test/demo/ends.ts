@@ -74,6 +74,24 @@ async function mergeAsPerson(ctx: DemoContext, branch: string, why: string): Pro
   return true;
 }
 
+/** One file as the ops repository's default branch holds it, written to the same path under `dir`. */
+async function pullFile(ctx: DemoContext, path: string, dir: string): Promise<void> {
+  const file = await rest<{ content: string }>(ctx, 'GET', `/repos/${OPS}/contents/${path}?ref=main`);
+  writeFileSync(join(dir, path), Buffer.from(file.content, 'base64'));
+  console.log(`
+(the work directory pulls ${path} from ${OPS}@main)`);
+}
+
+/** A section of the dashboard issue, from its heading to the next blank line after its table. */
+async function dashboardSection(ctx: DemoContext, heading: string): Promise<string> {
+  const [board] = await rest<{ body: string }[]>(ctx, 'GET', `/repos/${OPS}/issues?labels=psrt-dashboard&state=open`);
+  const lines = (board?.body ?? '').split('\n');
+  const start = lines.findIndex((l) => l.startsWith(heading));
+  if (start < 0) return '(no such section)';
+  const end = lines.findIndex((l, i) => i > start + 2 && l.trim() === '');
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+}
+
 /** records/ as the ops repository's default branch holds it, written into `dir` (a checkout's records/). */
 async function fetchRecords(ctx: DemoContext, dir: string): Promise<string[]> {
   const entries = await rest<{ name: string; path: string; type: string }[]>(
@@ -217,6 +235,16 @@ export async function runEndsDemo(ctx: DemoContext, desk: DemoDesk): Promise<num
   if (!(await mergeAsPerson(ctx, recordBranch, 'the second operator approved the update')))
     fail('the updated record PR was not merged');
 
+  // The next hourly sweep (on the checkout, now holding the merged report file) sees the email recorded:
+  // the record's 24 hours run on the dashboard, and the CNA operators are told.
+  await pullFile(ctx, `reports/${GHSA}.yaml`, dir);
+  await run(['sweep', '--apply'], `sweep --apply: the email is recorded, ${cveId}'s 24 hours start`, {
+    shows: [`publish the CVE record ${cveId} by`],
+  });
+  console.log(`
+the dashboard's CNA section:
+${indent(await dashboardSection(ctx, '### CVE records to publish'), 8)}`);
+
   // 6. Published within the 24-hour clock, three hours after the email; then nothing left to do.
   advanceClock(ctx, desk, PUBLISH_DELAY_HOURS);
   await run(['cve', 'publish', '--apply'], `cve publish --apply: ${cveId} to CVE Services`, {
@@ -231,6 +259,15 @@ export async function runEndsDemo(ctx: DemoContext, desk: DemoDesk): Promise<num
   if (state !== 'PUBLISHED') fail(`${cveId} is not published at CVE Services`);
   if (!(await mergeAsPerson(ctx, `psrt/cve/${cveId}/metadata`, 'the dates CVE Services set')))
     fail('the record metadata PR was not merged');
+  await run(['sweep', '--apply'], `sweep --apply: ${cveId} is published, its clock is done`, {
+    shows: ['update the dashboard issue'],
+  });
+  const section = await dashboardSection(ctx, '### CVE records to publish');
+  console.log(`
+the dashboard's CNA section:
+${indent(section, 8)}`);
+  if (!section.includes(`| ${cveId} |`) || !section.includes('published 2026-'))
+    fail(`the dashboard does not show ${cveId} published`);
 
   // 7. From the records on the default branch: the OSV record and the year's credits.
   const names = await fetchRecords(ctx, join(dir, 'records'));

@@ -39,6 +39,7 @@ export const sweepJob: Job<SweepSettings, SweepDeps, SweepObserved, SweepRunPlan
       state: observed.state,
       ...(observed.stateProblem ? { stateProblem: observed.stateProblem } : {}),
       exploitedPending: observed.exploitedPending,
+      cnaPublications: observed.cnaPublications,
       ...(observed.reportProblems ? { reportProblems: observed.reportProblems } : {}),
       opsRepo: policy.ops_repo,
       opsRepoPrivate: observed.opsRepoPrivate,

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import type { DeskAdvisory } from './advisory.js';
 import { advisoryUrl } from './advisory.js';
 import type { CraClock, CraReport } from './clocks.js';
+import { CNA_PUBLISH_HOURS } from '../cve/clocks.js';
+import type { CnaClockView } from './cna.js';
 import { inlineUntrustedText, loginCode, tableCell } from './markdown.js';
 import type { SinceLastSweep, SinceLastSweepEvent, SweepChange, SweepPlan } from './plan.js';
 import { describeSweepChange } from './plan.js';
@@ -179,6 +181,24 @@ function sections(plan: SweepPlan, ctx: DashboardContext): Section[] {
     });
   }
 
+  if (plan.cna.length > 0) {
+    out.push({
+      head: [
+        `### CVE records to publish (within ${CNA_PUBLISH_HOURS} h of the advisory email)`,
+        '',
+        '| CVE | Report | Advisory email | Due at CVE Services | State |',
+        '|---|---|---|---|---|',
+      ],
+      rows: LazyRows.of(plan.cna, (v) => cnaRow(v, issue ? undefined : nowMs)),
+      tail: [
+        '',
+        '`npx psrt cve draft GHSA-…` opens the record PR; once a second operator approves and merges it, `cve-publish` publishes the record.',
+        '',
+      ],
+      what: 'records to publish',
+    });
+  }
+
   if (plan.reports.length === 0)
     out.push({ head: ['### Open reports, most urgent first', '', 'No open report.', ''], rows: NO_ROWS });
   else {
@@ -340,6 +360,37 @@ function craRow(c: CraReport, nowMs: number | undefined): string {
       nowMs,
     );
   return `| ${link(c.repo, c.ghsaId)}<br>${c.repo} | ${aware} | ${cell('early-warning')} | ${cell('notification')} | ${cell('final')} |`;
+}
+
+/** A record's clock: absolute times only on the issue (it changes only when a threshold passes). */
+function cnaRow(v: CnaClockView, nowMs: number | undefined): string {
+  const c = v.clock;
+  const sent = c.announcedAt ? formatUtcTime(c.announcedAt) : 'recorded, time unknown';
+  const due = c.dueAt ? formatUtcTime(c.dueAt) : 'now';
+  let state: string;
+  switch (c.state) {
+    case 'overdue':
+      state =
+        nowMs === undefined ? '**overdue**' : `**overdue ${Math.round((nowMs - Date.parse(c.dueAt!)) / HOUR_MS)} h**`;
+      break;
+    case 'due':
+      state =
+        nowMs === undefined
+          ? 'to publish'
+          : `${Math.max(0, Math.round((Date.parse(c.dueAt!) - nowMs) / HOUR_MS))} h left`;
+      break;
+    case 'announced-time-unknown':
+      state = 'to publish now';
+      break;
+    case 'published':
+    case 'published-early':
+      state = `published ${formatUtcTime(c.publishedAt!)}`;
+      break;
+    case 'awaiting-announcement':
+      state = 'waits for the advisory email';
+      break;
+  }
+  return `| ${v.cveId} | ${link(v.repo, v.ghsaId)}<br>${v.repo} | ${sent} | ${due} | ${state} |`;
 }
 
 /** The dashboard's markdown, the most urgent entries of every list that fit within the limit. */

@@ -5,6 +5,8 @@ import type { CraStep } from '../report-file.js';
 import type { AdvisoryState, CreditInput } from './advisory.js';
 import type { CraReport, ReportClock } from './clocks.js';
 import { CRA_STEP_NAMES } from './clocks.js';
+import type { CnaClockView, CnaPhase } from './cna.js';
+import { describeCnaPhase } from './cna.js';
 import type { DeskState } from './state.js';
 import type { TemplateReply, TitleTag } from './tags.js';
 import { formatUtcTime } from './time.js';
@@ -19,7 +21,8 @@ export type NoticeReason =
   | { what: 'stale'; idleDays: number; updatedAt: string }
   | { what: 'unassigned'; ageDays: number }
   | { what: 'template'; template: TemplateReply }
-  | { what: 'cra'; step: CraStep; phase: 'half-time' | 'expired' | 'still-unmet'; due: string };
+  | { what: 'cra'; step: CraStep; phase: 'half-time' | 'expired' | 'still-unmet'; due: string }
+  | { what: 'cna'; cveId: string; phase: CnaPhase; due?: string };
 
 export type AccessReason = 'grant' | 'grant-ended' | 'closed' | 'adoption-ended';
 
@@ -239,6 +242,8 @@ export interface SweepPlan {
   /** Open reports, most urgent first. */
   reports: ReportView[];
   cra: CraReport[];
+  /** The CNA's 24-hour clocks (advisory email → CVE record published) the sweep looked at. */
+  cna: CnaClockView[];
   outsideAccess: OutsideAccessView[];
   reservationsToReject: ReservationToReject[];
   sinceLastSweep: SinceLastSweep[];
@@ -310,6 +315,8 @@ export function describeNoticeReason(reason: NoticeReason, keys: readonly string
       if (reason.phase === 'expired') return `${step} was due ${formatUtcTime(reason.due)} and is not recorded as sent`;
       return `${step} still not sent (due ${formatUtcTime(reason.due)})`;
     }
+    case 'cna':
+      return describeCnaPhase(reason.cveId, reason.phase, reason.due);
   }
 }
 

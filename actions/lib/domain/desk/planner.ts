@@ -14,6 +14,8 @@ import { ProtectedPeople, planAdvisoryAccess } from './access.js';
 import type { DeskAdvisory } from './advisory.js';
 import { coordinatorCredits, isOpen } from './advisory.js';
 import { CoordinatorPool, assignableMembers, coordinatorLoads, creditsWithCoordinator, excludedFor } from './assign.js';
+import type { CnaPublication } from './cna.js';
+import { cnaClockViews, cnaNoticeTargets, cnaPublishedKey, cnaThresholds } from './cna.js';
 import type { CraReport, ReportClock } from './clocks.js';
 import { craClocks, reminderThresholds, reportClock } from './clocks.js';
 import type {
@@ -54,6 +56,8 @@ export interface SweepInput {
    * exploitation record; with `blockRemovals` (the reason), nobody is removed from any advisory.
    */
   reportProblems?: { ghsas: readonly string[]; blockRemovals?: string };
+  /** The reports whose CNA clock runs (cnaCandidates) and whether their records are published yet. */
+  cnaPublications?: readonly CnaPublication[];
 }
 
 type Change<K extends SweepChange['kind']> = Extract<SweepChange, { kind: K }>;
@@ -499,6 +503,38 @@ export function planSweep(input: SweepInput): SweepPlan {
   }
   cra.sort((a, b) => cmp(nextCraDue(a), nextCraDue(b)) || cmp(a.ghsaId, b.ghsaId));
 
+  // --- the CNA's 24-hour clocks (advisory email → CVE record published) ------------------------------------
+  const cna = cnaClockViews(input.cnaPublications ?? [], reportByGhsa, now);
+  const cnaTargets = cnaNoticeTargets(policy, escalation);
+  const cnaPublished = new Map<string, { cveId: string; at: string }>();
+  for (const view of cna) {
+    if (view.clock.state === 'published' || view.clock.state === 'published-early') {
+      cnaPublished.set(view.ghsaId, { cveId: view.cveId, at: view.clock.publishedAt ?? nowIso });
+      continue;
+    }
+    if (!stateReadable) continue;
+    const sent = new SentNotices(memoryOf(view.ghsaId));
+    const pending = cnaThresholds(view.cveId, view.clock, now).filter((t) => !sent.has(t.key));
+    const last = pending.at(-1);
+    if (!last) continue;
+    const late = last.phase === 'overdue' || last.phase === 'still-overdue';
+    notices.push({
+      kind: 'notify',
+      system: 'notices',
+      repo: view.repo,
+      ghsaId: view.ghsaId,
+      reason: {
+        what: 'cna',
+        cveId: view.cveId,
+        phase: last.phase,
+        ...(view.clock.dueAt ? { due: view.clock.dueAt } : {}),
+      },
+      to: late ? unique([...cnaTargets, ...escalation]) : cnaTargets,
+      escalated: late,
+      keys: pending.map((t) => t.key),
+    });
+  }
+
   // --- access ---------------------------------------------------------------------------------------------
   const outsideAccess: OutsideAccessView[] = [];
   const adoptedBy = new Map<string, ReportMemory['adopted']>();
@@ -607,6 +643,16 @@ export function planSweep(input: SweepInput): SweepPlan {
       Number(b.exploited) - Number(a.exploited) || cmp(a.clock.deadline, b.clock.deadline) || cmp(a.ghsaId, b.ghsaId),
   );
   if (stateReadable) {
+    // A record seen published: its clock is done, and the memory says so (no further read of it).
+    for (const [ghsa, seen] of cnaPublished) {
+      const memory = observedReports[ghsa];
+      if (!memory) continue;
+      const prefix = `cna/${seen.cveId}/`;
+      memory.fired = {
+        ...Object.fromEntries(Object.entries(memory.fired).filter(([k]) => !k.startsWith(prefix))),
+        [cnaPublishedKey(seen.cveId)]: seen.at,
+      };
+    }
     // Reports known only through their CRA clocks keep their memory (the notices sent).
     for (const report of cra) {
       if (observedReports[report.ghsaId]) continue;
@@ -648,6 +694,7 @@ export function planSweep(input: SweepInput): SweepPlan {
     notes,
     reports,
     cra,
+    cna,
     outsideAccess,
     reservationsToReject,
     sinceLastSweep: since,
@@ -681,11 +728,12 @@ const TAG_ORDER: Record<SweepChange['kind'], number> = {
 
 const NOTICE_ORDER: Record<NoticeReason['what'], number> = {
   cra: 0,
-  overdue: 1,
-  unassigned: 2,
-  reminder: 3,
-  stale: 4,
-  template: 5,
+  cna: 1,
+  overdue: 2,
+  unassigned: 3,
+  reminder: 4,
+  stale: 5,
+  template: 6,
 };
 
 /** CRA first, then the deadline clock, then the rest; within a kind by report. */

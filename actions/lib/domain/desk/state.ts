@@ -76,7 +76,7 @@ export function noticeSequence(key: string): { sequence: string; position: numbe
   if (day) return { sequence: 'deadline', position: Number(day[1]) };
   const stale = /^(stale\/[^/]+)\/(\d+)$/.exec(key);
   if (stale) return { sequence: stale[1]!, position: Number(stale[2]) };
-  const repeat = /^(cra\/[a-z-]+\/repeat)-(\d+)$/.exec(key);
+  const repeat = /^(cra\/[a-z-]+\/repeat|cna\/[^/]+\/repeat)-(\d+)$/.exec(key);
   if (repeat) return { sequence: repeat[1]!, position: Number(repeat[2]) };
   return undefined;
 }

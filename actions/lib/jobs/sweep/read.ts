@@ -17,6 +17,9 @@ import type { DeskState } from '../../domain/desk/state.js';
 import { DeskStateError, emptyDeskState, parseDeskState } from '../../domain/desk/state.js';
 import { DESK_STATE_BRANCH, DESK_STATE_PATH, newReports } from '../../domain/desk/sweep-job.js';
 import { findTitleTags } from '../../domain/desk/tags.js';
+import type { CnaCandidate, CnaPublication } from '../../domain/desk/cna.js';
+import { cnaCandidates } from '../../domain/desk/cna.js';
+import { cveRecordFilePath } from '../../domain/cve/format.js';
 import { DAY_MS, isoUtc } from '../../domain/desk/time.js';
 import type { Diagnostic } from '../../domain/findings.js';
 import type { Policy } from '../../domain/policy.js';
@@ -35,8 +38,8 @@ export interface SweepDeps {
   gh: GitHubApi;
   /** The client for a covered repository's owner; default gh. */
   ghFor?: GitHubFor;
-  /** CVE Services (reserve on accept); undefined without credentials. */
-  cve?: Pick<CveServicesClient, 'reserveIds'>;
+  /** CVE Services (reserve on accept, the 24-hour clock's records); undefined without credentials. */
+  cve?: Pick<CveServicesClient, 'reserveIds' | 'getRecord'>;
 }
 
 export interface SweepObserved {
@@ -67,6 +70,8 @@ export interface SweepObserved {
   since: string;
   orgMembers?: Account[];
   exploitedPending: string[];
+  /** The reports whose CNA clock runs, and whether their CVE records are published yet. */
+  cnaPublications: CnaPublication[];
   /** The policy to compare clocks with (a pull request's base), when one was given. */
   basePolicy?: Policy;
   /** Why the base policy could not be read. */
@@ -265,6 +270,45 @@ export async function readAllTitles(
   return titles;
 }
 
+/**
+ * Whether each candidate's CVE record is published: from CVE Services when the sweep has credentials
+ * (one GET a record, and only until a sweep sees it published), else from the record file on the ops
+ * repo's default branch (cveMetadata.datePublished, which cve-publish writes back after publishing).
+ */
+async function readCnaPublications(
+  candidates: readonly CnaCandidate[],
+  deps: SweepDeps,
+  opsRepo: string,
+): Promise<CnaPublication[]> {
+  const cve = deps.cve;
+  const files = deps.gh.withoutFileCache();
+  return Promise.all(
+    candidates.map(async (c): Promise<CnaPublication> => {
+      if (cve) {
+        const record = await reading(`the CVE record ${c.cveId} at CVE Services`, () => cve.getRecord(c.cveId));
+        const at = record?.cveMetadata.state === 'PUBLISHED' ? record.cveMetadata.datePublished : undefined;
+        return { ...c, source: 'cve-services', ...(at ? { publishedAt: at } : {}) };
+      }
+      const path = cveRecordFilePath(c.cveId);
+      const file = await reading(`${path} of ${opsRepo}`, () => files.readFile(opsRepo, path));
+      return { ...c, source: 'record-file', ...(file ? publishedIn(file.text) : {}) };
+    }),
+  );
+}
+
+/** cveMetadata.datePublished of a record file's text, when it has one. */
+function publishedIn(text: string): { publishedAt?: string } {
+  try {
+    const meta = (JSON.parse(text) as { cveMetadata?: { state?: unknown; datePublished?: unknown } }).cveMetadata;
+    return meta?.state === 'PUBLISHED' && typeof meta.datePublished === 'string'
+      ? { publishedAt: meta.datePublished }
+      : {};
+  } catch {
+    // Not JSON: cve-publish names the problem; here the clock simply keeps running.
+    return {};
+  }
+}
+
 /** The base policy of a comparison, checked like any policy (with the same roster). */
 async function readBasePolicy(
   paths: ConfigPaths,
@@ -330,14 +374,17 @@ export async function readSweep(
       files.get(a.ghsaId)?.exploited === undefined &&
       !broken.has(a.ghsaId),
   );
-  const pending = await Promise.all(
-    exploitedCandidates.map(async (a) => {
-      const pr = await reading(`the exploitation pull request of ${a.ghsaId}`, () =>
-        deps.gh.findToolPullRequest(policy.ops_repo, reportBranch(a.ghsaId, 'exploited')),
-      );
-      return pr ? a.ghsaId : undefined;
-    }),
-  );
+  const [pending, cnaPublications] = await Promise.all([
+    Promise.all(
+      exploitedCandidates.map(async (a) => {
+        const pr = await reading(`the exploitation pull request of ${a.ghsaId}`, () =>
+          deps.gh.findToolPullRequest(policy.ops_repo, reportBranch(a.ghsaId, 'exploited')),
+        );
+        return pr ? a.ghsaId : undefined;
+      }),
+    ),
+    readCnaPublications(cnaCandidates(advisories, reports.reports, memory.state), deps, policy.ops_repo),
+  ]);
 
   return {
     opsRepoPrivate: repository.private,
@@ -353,6 +400,7 @@ export async function readSweep(
     since,
     ...(orgMembers ? { orgMembers } : {}),
     exploitedPending: pending.filter((g): g is string => g !== undefined),
+    cnaPublications,
     ...base,
   };
 }
