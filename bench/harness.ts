@@ -110,7 +110,10 @@ function bundledChild(): Promise<string> {
 async function runChild(scenario: string, ctx: JobContext): Promise<ChildReport> {
   const script = await bundledChild();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, scenario], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // PSRT_BENCH_PROFILE=DIR writes a V8 CPU profile of each child run there (for chrome://inspect).
+    const profile = process.env.PSRT_BENCH_PROFILE;
+    const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+    const child = spawn(process.execPath, [...flags, script, scenario], { stdio: ['pipe', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.on('error', reject);

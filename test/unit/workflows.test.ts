@@ -192,6 +192,26 @@ describe('workflow rules specific to reconcile', () => {
     expect(readFileSync(join(dir, 'audit.yml'), 'utf8')).toContain('No ETag cache is kept between runs');
   });
 
+  it("plan-clocks compares the pull request's policy with the default branch's in a dry-run sweep, reading only", () => {
+    const wf = read('plan-clocks.yml');
+    expect(Object.keys(wf.on as object)).toEqual(['pull_request_target']);
+    const all = steps('plan-clocks.yml');
+    const checkouts = all.filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts[0]!.with!.ref).toBe('${{ github.event.repository.default_branch }}');
+    expect(checkouts[1]!.with!['sparse-checkout']!.trim().split('\n')).toEqual(['policy.yaml']);
+    expect(all.find((s) => s.uses === './actions/sweep')!.with).toMatchObject({
+      apply: 'false',
+      'policy-file': 'pr/policy.yaml',
+      'base-policy-file': 'policy.yaml',
+    });
+    for (const s of all.filter((x) => x.uses?.startsWith('actions/create-github-app-token@')))
+      expect(Object.entries(s.with!).filter(([k, v]) => k.startsWith('permission-') && v !== 'read')).toEqual([]);
+    for (const job of Object.values(wf.jobs)) {
+      expect(job.permissions).toEqual({ contents: 'read' });
+      expect(job.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    }
+  });
+
   it("never runs the plan for a fork's pull request", () => {
     const plan = read('plan.yml');
     expect(
