@@ -13,6 +13,7 @@ import type { AdvisoryEmailInput, RepositoryAdvisory } from '../../actions/lib/d
 import type { AddressObject } from 'mailparser';
 import { closedPort, startSmtpServer } from '../support/smtp.js';
 import type { SmtpTestServer } from '../support/smtp.js';
+import { psfCna } from '../support/cna.js';
 
 const LOGIN = { user: 'psrt-announce', password: 'p@ss:w/rd%20 é' };
 const LONG_URL =
@@ -52,18 +53,7 @@ function input(over: Partial<AdvisoryEmailInput> = {}): AdvisoryEmailInput {
       record: { references: [{ url: 'https://github.com/python/cpython/pull/140001', tags: ['patch'] }] },
     },
     policy: {
-      cna: {
-        short_name: 'PSF',
-        org_id: '00000000-0000-4000-8000-000000000000',
-        products: {
-          'python/cpython': {
-            vendor: 'Python Software Foundation',
-            product: 'CPython',
-            repo: 'https://github.com/python/cpython',
-            version_type: 'python',
-          },
-        },
-      },
+      cna: psfCna({ orgId: '00000000-0000-4000-8000-000000000000', cpythonOnly: true }),
       announce: { to: 'security-announce@example.org' },
     },
     from: 'Łukasz Šťastný of the PSRT <psrt-announce@example.org>',

@@ -24,6 +24,7 @@ import {
   parseMailbox,
 } from '../../actions/lib/domain/mime.js';
 import type { ReportFile } from '../../actions/lib/domain/report-file.js';
+import { psfCna } from '../support/cna.js';
 
 const GHSA = 'GHSA-qrst-2345-6789';
 const V4_HIGH = 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:N/VI:N/VA:H/SC:N/SI:N/SA:N';
@@ -66,26 +67,7 @@ function input(over: Partial<AdvisoryEmailInput> = {}): AdvisoryEmailInput {
     advisory: advisory(),
     report: report(),
     policy: {
-      cna: {
-        short_name: 'PSF',
-        org_id: '00000000-0000-4000-8000-000000000000',
-        products: {
-          'python/cpython': {
-            vendor: 'Python Software Foundation',
-            product: 'CPython',
-            repo: 'https://github.com/python/cpython',
-            version_type: 'python',
-          },
-          'pypa/pip': {
-            vendor: 'Pip maintainers',
-            product: 'pip',
-            repo: 'https://github.com/pypa/pip',
-            version_type: 'python',
-            package_url: 'https://pypi.org',
-            package_name: 'pip',
-          },
-        },
-      },
+      cna: psfCna({ orgId: '00000000-0000-4000-8000-000000000000' }),
       announce: { to: 'security-announce@example.org' },
     },
     from: 'Python Security Response Team <psrt@example.org>',

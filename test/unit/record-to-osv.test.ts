@@ -8,21 +8,11 @@ import { buildCveRecord } from '../../actions/lib/domain/cve/record.js';
 import type { CveRecord } from '../../actions/lib/domain/cve/types.js';
 import { exportOsvRecords } from '../../actions/lib/domain/osv.js';
 import type { Policy } from '../../actions/lib/domain/policy.js';
+import { psfCna } from '../support/cna.js';
 
 const GHSA = 'GHSA-5w7c-q2mh-x9vr';
 const CVE = 'CVE-2026-1077';
-const CNA: Policy['cna'] = {
-  short_name: 'PSF',
-  org_id: '28c92f92-d60d-412d-b760-e73465c3df22',
-  products: {
-    'python/cpython': {
-      vendor: 'Python Software Foundation',
-      product: 'CPython',
-      repo: 'https://github.com/python/cpython',
-      version_type: 'python',
-    },
-  },
-};
+const CNA: Policy['cna'] = psfCna({ cpythonOnly: true });
 
 /** A draft CPython advisory as GitHub's REST API answers it (the fields the desk reads). */
 const ADVISORY_JSON = JSON.stringify({

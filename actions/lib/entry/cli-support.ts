@@ -37,7 +37,9 @@ export const COMMON_OPTIONS_HELP = `options for every command:
 environment: GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL (as in Actions); MAILMAN_REST_URL,
 MAILMAN_REST_USER, MAILMAN_REST_PASSWORD; PSRT_CACHE_DIR (ETag cache, default .psrt-cache);
 PSRT_CACHE_SCOPE (a stable identity name for the cache); PSRT_NOW (pin the clock, ISO 8601);
-PSRT_TIMEOUT_SECONDS (give up on a GitHub request after this long, default 30).
+PSRT_TIMEOUT_SECONDS (give up on a GitHub request after this long, default 30); CVE_API_URL,
+CVE_API_ORG, CVE_API_USER, CVE_API_KEY (CVE Services: cve, sweep); SMTP_URL (smtp:// with STARTTLS or
+smtps://, with the login) and SMTP_CA_FILE (certificates to trust besides the system's) for announce --send.
 `;
 
 export type Values = Record<string, string | boolean | undefined>;
