@@ -933,7 +933,9 @@ function buildCveRecord(sources) {
         ...(metrics.length > 0 ? { metrics } : {}),
         ...(credits.length > 0 ? { credits } : {}),
         references,
-        source: { discovery: 'UNKNOWN' },
+        // The GHSA id as GitHub's CNA states it: the OSV export's alias comes from here (the PSF's records
+        // otherwise name the advisory nowhere).
+        source: { advisory: advisory.ghsa_id, discovery: 'UNKNOWN' },
         x_generator: { engine: GENERATOR },
     };
     const record = {

@@ -8,10 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bv: () => (/* binding */ announcementUrl),
 /* harmony export */   Fn: () => (/* binding */ announcedAt),
+/* harmony export */   H8: () => (/* binding */ CNA_PUBLISH_HOURS),
 /* harmony export */   y9: () => (/* binding */ describeCnaClock),
 /* harmony export */   yO: () => (/* binding */ cnaClocks)
 /* harmony export */ });
-/* unused harmony export CNA_PUBLISH_HOURS */
 /* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
 
 /** Hours from the advisory email to the published record (CNA runbook). */

@@ -1,5 +1,5 @@
-export const id = 239;
-export const ids = [239];
+export const id = 717;
+export const ids = [717,613];
 export const modules = {
 
 /***/ 1292:
@@ -56,6 +56,152 @@ class PersonIndex {
     login(login) {
         return this.byLogin.get((0,_roster_js__WEBPACK_IMPORTED_MODULE_0__/* .loginKey */ .H$)(login))?.[0];
     }
+}
+
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ announcementUrl),
+/* harmony export */   Fn: () => (/* binding */ announcedAt),
+/* harmony export */   H8: () => (/* binding */ CNA_PUBLISH_HOURS),
+/* harmony export */   y9: () => (/* binding */ describeCnaClock),
+/* harmony export */   yO: () => (/* binding */ cnaClocks)
+/* harmony export */ });
+/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
+
+/** Hours from the advisory email to the published record (CNA runbook). */
+const CNA_PUBLISH_HOURS = 24;
+const HOUR_MS = 3_600_000;
+/** The time the advisory email went out, from the report file, or undefined. */
+function announcedAt(report) {
+    const announcement = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_0__/* .announcementOf */ .r4)(report?.record);
+    const candidates = [announcement?.sent_at, report?.record?.date_public];
+    for (const c of candidates) {
+        // A date alone (YYYY-MM-DD) says the day, not the hour the clock needs.
+        if (c === undefined || /^\d{4}-\d{2}-\d{2}$/.test(c))
+            continue;
+        const t = Date.parse(c);
+        if (!Number.isNaN(t))
+            return new Date(t).toISOString();
+    }
+    return undefined;
+}
+/** Whether the report file records the advisory email (its archive URL: the vendor-advisory reference). */
+function announcementUrl(report) {
+    return (0,_report_file_js__WEBPACK_IMPORTED_MODULE_0__/* .announcementOf */ .r4)(report?.record)?.url?.trim() || undefined;
+}
+function roundHours(ms) {
+    return Math.round((ms / HOUR_MS) * 10) / 10;
+}
+/**
+ * The clock of every published-state record: where it stands against the 24 hours. `reports` by GHSA
+ * id, `published` by CVE ID (the record's datePublished at CVE Services).
+ */
+function cnaClocks(records, reports, published, now, limitHours = CNA_PUBLISH_HOURS) {
+    const clocks = [];
+    for (const record of records) {
+        if (record.state !== 'PUBLISHED')
+            continue;
+        const report = record.ghsa ? reports.get(record.ghsa) : undefined;
+        const base = { cveId: record.cveId, ...(record.ghsa ? { ghsa: record.ghsa } : {}) };
+        const sent = announcedAt(report);
+        const due = sent ? new Date(Date.parse(sent) + limitHours * HOUR_MS).toISOString() : undefined;
+        const times = { ...(sent ? { announcedAt: sent } : {}), ...(due ? { dueAt: due } : {}) };
+        const publishedAt = published.get(record.cveId);
+        if (publishedAt) {
+            const hours = sent ? roundHours(Date.parse(publishedAt) - Date.parse(sent)) : undefined;
+            clocks.push({
+                ...base,
+                ...times,
+                state: hours !== undefined && hours < 0 ? 'published-early' : 'published',
+                publishedAt,
+                ...(hours !== undefined ? { hours } : {}),
+            });
+            continue;
+        }
+        if (!announcementUrl(report) && !sent) {
+            clocks.push({ ...base, state: 'awaiting-announcement' });
+            continue;
+        }
+        if (!sent || !due) {
+            clocks.push({ ...base, state: 'announced-time-unknown' });
+            continue;
+        }
+        if (now.getTime() < Date.parse(sent)) {
+            clocks.push({ ...base, ...times, state: 'awaiting-announcement' });
+            continue;
+        }
+        const late = now.getTime() - Date.parse(due);
+        clocks.push(late > 0 ? { ...base, ...times, state: 'overdue', hours: roundHours(late) } : { ...base, ...times, state: 'due' });
+    }
+    return clocks;
+}
+function utc(iso) {
+    return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}
+function hoursText(hours) {
+    return `${hours} h`;
+}
+/** One line for people: "published 3 h after the announcement", "due by …", "overdue by …: escalate to …". */
+function describeCnaClock(clock, escalateTo, now) {
+    switch (clock.state) {
+        case 'awaiting-announcement':
+            return clock.announcedAt
+                ? `the advisory email is dated ${utc(clock.announcedAt)}: the record waits until then`
+                : 'waits for the advisory email (never published before it)';
+        case 'announced-time-unknown':
+            return `the advisory email is recorded without its time (record.announcement.sent_at): publish now, within ${CNA_PUBLISH_HOURS} h of it`;
+        case 'due': {
+            const left = roundHours(Date.parse(clock.dueAt) - now.getTime());
+            return `due by ${utc(clock.dueAt)} (${hoursText(left)} left; the advisory email went out ${utc(clock.announcedAt)})`;
+        }
+        case 'overdue':
+            return `overdue by ${hoursText(clock.hours)} (due ${utc(clock.dueAt)}): escalate to the CNA operators (${escalateTo})`;
+        case 'published':
+            return clock.hours !== undefined
+                ? `published ${hoursText(clock.hours)} after the announcement${clock.hours > CNA_PUBLISH_HOURS ? ` (over ${CNA_PUBLISH_HOURS} h)` : ''}`
+                : `published ${utc(clock.publishedAt)}`;
+        case 'published-early':
+            return `published ${hoursText(-clock.hours)} BEFORE the announcement (${utc(clock.announcedAt)})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ cveRecordFilePath),
+/* harmony export */   formatCveRecordFile: () => (/* binding */ formatCveRecordFile)
+/* harmony export */ });
+// Records as files (records/CVE-YYYY-NNNN.json): 2-space JSON, keys sorted at every level, a trailing
+// newline. Sorted keys make a record's file depend only on its content, so a rebuilt record that did
+// not change leaves the file byte for byte as it was and its diffs show only what changed.
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (typeof value === 'object' && value !== null) {
+        const out = {};
+        // Code-point order, the same on every machine (localeCompare is not).
+        for (const key of Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+            out[key] = sortKeys(value[key]);
+        return out;
+    }
+    return value;
+}
+/** The record as the text of its file. */
+function formatCveRecordFile(record) {
+    return `${JSON.stringify(sortKeys(record), null, 2)}\n`;
+}
+/** Where a record's file lives in the ops repository. */
+function cveRecordFilePath(cveId) {
+    return `records/${cveId}.json`;
 }
 
 
@@ -798,7 +944,7 @@ function planReportPr(spec, observed, content) {
 
 /***/ }),
 
-/***/ 8239:
+/***/ 3717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -816,9 +962,95 @@ var findings = __webpack_require__(2001);
 var domain_plan = __webpack_require__(7048);
 // EXTERNAL MODULE: ./actions/lib/domain/desk/clocks.ts
 var desk_clocks = __webpack_require__(1146);
+// EXTERNAL MODULE: ./actions/lib/domain/cve/clocks.ts
+var clocks = __webpack_require__(8005);
 // EXTERNAL MODULE: ./actions/lib/domain/desk/time.ts
 var time = __webpack_require__(8652);
+;// CONCATENATED MODULE: ./actions/lib/domain/desk/cna.ts
+
+
+/** The memory key recording that the sweep saw the record published: the clock is done for good. */
+function cnaPublishedKey(cveId) {
+    return `cna/${cveId}/published`;
+}
+/** Hours between the daily reminders while a record is overdue. */
+const CNA_REPEAT_HOURS = 24;
+/**
+ * The reports whose 24-hour clock the sweep must look at: the report file records the advisory email
+ * (its URL or its time), the advisory carries a CVE id, and the memory has not seen the record published.
+ * Without a readable memory every such report is a candidate (what is shown stays right; nothing is sent).
+ */
+function cnaCandidates(advisories, reports, state) {
+    const byGhsa = new Map(advisories.map((a) => [a.ghsaId, a]));
+    const out = [];
+    for (const report of reports) {
+        if ((0,clocks/* announcementUrl */.Bv)(report) === undefined && (0,clocks/* announcedAt */.Fn)(report) === undefined)
+            continue;
+        const advisory = byGhsa.get(report.ghsa);
+        const cveId = advisory?.cveId?.trim().toUpperCase();
+        if (!advisory || !cveId)
+            continue;
+        if (state?.reports[report.ghsa]?.fired[cnaPublishedKey(cveId)] !== undefined)
+            continue;
+        out.push({ repo: advisory.repo, ghsaId: advisory.ghsaId, cveId });
+    }
+    return out.sort((a, b) => (a.cveId < b.cveId ? -1 : a.cveId > b.cveId ? 1 : 0));
+}
+/** Who the CNA's notices go to: cna.operators (logins and @org/team), else the desk's escalation targets. */
+function cnaNoticeTargets(policy, escalation) {
+    const operators = (policy.cna.operators ?? []).map((o) => (o.startsWith('@') ? o.slice(1) : o));
+    return operators.length > 0 ? operators : [...escalation];
+}
+/** The notice thresholds a clock has reached, in order, each with its memory key. */
+function cnaThresholds(cveId, clock, now) {
+    const out = [];
+    if (clock.state === 'announced-time-unknown')
+        return [{ key: `cna/${cveId}/announced`, phase: 'announced' }];
+    if (clock.state !== 'due' && clock.state !== 'overdue')
+        return out;
+    out.push({ key: `cna/${cveId}/announced`, phase: 'announced' });
+    const sent = Date.parse(clock.announcedAt);
+    const due = Date.parse(clock.dueAt);
+    if (now.getTime() >= sent + (due - sent) / 2)
+        out.push({ key: `cna/${cveId}/half-time`, phase: 'half-time' });
+    if (now.getTime() >= due) {
+        out.push({ key: `cna/${cveId}/overdue`, phase: 'overdue' });
+        // Repeats passed unseen are covered by the latest.
+        const repeats = Math.floor((now.getTime() - due) / (CNA_REPEAT_HOURS * time/* HOUR_MS */.iQ));
+        if (repeats > 0)
+            out.push({ key: `cna/${cveId}/repeat-${repeats}`, phase: 'still-overdue' });
+    }
+    return out;
+}
+/** Each candidate's clock, from what the read found and the report files. */
+function cnaClockViews(publications, reports, now) {
+    const views = [];
+    for (const p of publications) {
+        const published = new Map(p.publishedAt ? [[p.cveId, p.publishedAt]] : []);
+        const [clock] = (0,clocks/* cnaClocks */.yO)([{ cveId: p.cveId, ghsa: p.ghsaId, state: 'PUBLISHED' }], reports, published, now);
+        if (clock)
+            views.push({ repo: p.repo, ghsaId: p.ghsaId, cveId: p.cveId, clock });
+    }
+    const rank = (v) => (v.clock.state === 'overdue' ? 0 : v.clock.state.startsWith('published') ? 2 : 1);
+    return views.sort((a, b) => rank(a) - rank(b) || (a.clock.dueAt ?? '').localeCompare(b.clock.dueAt ?? '') || a.cveId.localeCompare(b.cveId));
+}
+/** One line for a notice about a record's 24 hours. */
+function describeCnaPhase(cveId, phase, dueAt) {
+    const due = dueAt ? `${dueAt.slice(0, 16).replace('T', ' ')} UTC` : 'now';
+    switch (phase) {
+        case 'announced':
+            return `the advisory email is recorded: publish the CVE record ${cveId} by ${due} (npx psrt cve draft, a second operator's review, merge; cve-publish sends it)`;
+        case 'half-time':
+            return `${cveId} is not published yet: half of its ${clocks/* CNA_PUBLISH_HOURS */.H8} hours have passed (due ${due})`;
+        case 'overdue':
+            return `${cveId} was due at CVE Services by ${due} and is not published`;
+        case 'still-overdue':
+            return `${cveId} is still not published (due ${due})`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/domain/desk/plan.ts
+
 
 
 /** One line for a dashboard or memory write. */
@@ -889,6 +1121,8 @@ function describeNoticeReason(reason, keys) {
                 return `${step} was due ${(0,time/* formatUtcTime */.fz)(reason.due)} and is not recorded as sent`;
             return `${step} still not sent (due ${(0,time/* formatUtcTime */.fz)(reason.due)})`;
         }
+        case 'cna':
+            return describeCnaPhase(reason.cveId, reason.phase, reason.due);
     }
 }
 /** One line per change. Plain text (shown in a ```diff block in markdown); never a title. */
@@ -949,6 +1183,7 @@ var markdown = __webpack_require__(8564);
 // since the last sweep, outside collaborators, CVE ids to reject and notes. Titles appear here (the
 // repo is private) escaped; descriptions never (the desk never receives them). Within GitHub's limit
 // of 65,536 characters per issue body: beyond it, the most urgent entries and a count of the rest.
+
 
 
 
@@ -1069,6 +1304,23 @@ function sections(plan, ctx) {
                 '',
             ],
             what: 'exploited reports',
+        });
+    }
+    if (plan.cna.length > 0) {
+        out.push({
+            head: [
+                `### CVE records to publish (within ${clocks/* CNA_PUBLISH_HOURS */.H8} h of the advisory email)`,
+                '',
+                '| CVE | Report | Advisory email | Due at CVE Services | State |',
+                '|---|---|---|---|---|',
+            ],
+            rows: LazyRows.of(plan.cna, (v) => cnaRow(v, issue ? undefined : nowMs)),
+            tail: [
+                '',
+                '`npx psrt cve draft GHSA-…` opens the record PR; once a second operator approves and merges it, `cve-publish` publishes the record.',
+                '',
+            ],
+            what: 'records to publish',
         });
     }
     if (plan.reports.length === 0)
@@ -1220,6 +1472,36 @@ function craRow(c, nowMs) {
     const aware = `${(0,time/* formatUtcTime */.fz)(c.awareAt)}${c.approximate ? ' (approximate)' : ''}`;
     const cell = (step) => craCell(c.clocks.find((k) => k.step === step), nowMs);
     return `| ${dashboard_link(c.repo, c.ghsaId)}<br>${c.repo} | ${aware} | ${cell('early-warning')} | ${cell('notification')} | ${cell('final')} |`;
+}
+/** A record's clock: absolute times only on the issue (it changes only when a threshold passes). */
+function cnaRow(v, nowMs) {
+    const c = v.clock;
+    const sent = c.announcedAt ? (0,time/* formatUtcTime */.fz)(c.announcedAt) : 'recorded, time unknown';
+    const due = c.dueAt ? (0,time/* formatUtcTime */.fz)(c.dueAt) : 'now';
+    let state;
+    switch (c.state) {
+        case 'overdue':
+            state =
+                nowMs === undefined ? '**overdue**' : `**overdue ${Math.round((nowMs - Date.parse(c.dueAt)) / time/* HOUR_MS */.iQ)} h**`;
+            break;
+        case 'due':
+            state =
+                nowMs === undefined
+                    ? 'to publish'
+                    : `${Math.max(0, Math.round((Date.parse(c.dueAt) - nowMs) / time/* HOUR_MS */.iQ))} h left`;
+            break;
+        case 'announced-time-unknown':
+            state = 'to publish now';
+            break;
+        case 'published':
+        case 'published-early':
+            state = `published ${(0,time/* formatUtcTime */.fz)(c.publishedAt)}`;
+            break;
+        case 'awaiting-announcement':
+            state = 'waits for the advisory email';
+            break;
+    }
+    return `| ${v.cveId} | ${dashboard_link(v.repo, v.ghsaId)}<br>${v.repo} | ${sent} | ${due} | ${state} |`;
 }
 /** The dashboard's markdown, the most urgent entries of every list that fit within the limit. */
 function renderDashboard(plan, ctx) {
@@ -1501,7 +1783,7 @@ function noticeSequence(key) {
     const stale = /^(stale\/[^/]+)\/(\d+)$/.exec(key);
     if (stale)
         return { sequence: stale[1], position: Number(stale[2]) };
-    const repeat = /^(cra\/[a-z-]+\/repeat)-(\d+)$/.exec(key);
+    const repeat = /^(cra\/[a-z-]+\/repeat|cna\/[^/]+\/repeat)-(\d+)$/.exec(key);
     if (repeat)
         return { sequence: repeat[1], position: Number(repeat[2]) };
     return undefined;
@@ -2177,6 +2459,7 @@ function mergeCredits(current, change) {
 
 
 
+
 /** Who escalations go to: policy's team, or the admins not away (all admins when every one is away). */
 function escalationTargets(settings, roster, today) {
     if (settings.escalateTo.startsWith('@'))
@@ -2597,6 +2880,39 @@ function planSweep(input) {
         }
     }
     cra.sort((a, b) => planner_cmp(nextCraDue(a), nextCraDue(b)) || planner_cmp(a.ghsaId, b.ghsaId));
+    // --- the CNA's 24-hour clocks (advisory email → CVE record published) ------------------------------------
+    const cna = cnaClockViews(input.cnaPublications ?? [], reportByGhsa, now);
+    const cnaTargets = cnaNoticeTargets(policy, escalation);
+    const cnaPublished = new Map();
+    for (const view of cna) {
+        if (view.clock.state === 'published' || view.clock.state === 'published-early') {
+            cnaPublished.set(view.ghsaId, { cveId: view.cveId, at: view.clock.publishedAt ?? nowIso });
+            continue;
+        }
+        if (!stateReadable)
+            continue;
+        const sent = new SentNotices(memoryOf(view.ghsaId));
+        const pending = cnaThresholds(view.cveId, view.clock, now).filter((t) => !sent.has(t.key));
+        const last = pending.at(-1);
+        if (!last)
+            continue;
+        const late = last.phase === 'overdue' || last.phase === 'still-overdue';
+        notices.push({
+            kind: 'notify',
+            system: 'notices',
+            repo: view.repo,
+            ghsaId: view.ghsaId,
+            reason: {
+                what: 'cna',
+                cveId: view.cveId,
+                phase: last.phase,
+                ...(view.clock.dueAt ? { due: view.clock.dueAt } : {}),
+            },
+            to: late ? unique([...cnaTargets, ...escalation]) : cnaTargets,
+            escalated: late,
+            keys: pending.map((t) => t.key),
+        });
+    }
     // --- access ---------------------------------------------------------------------------------------------
     const outsideAccess = [];
     const adoptedBy = new Map();
@@ -2704,6 +3020,17 @@ function planSweep(input) {
     }
     reports.sort((a, b) => Number(b.exploited) - Number(a.exploited) || planner_cmp(a.clock.deadline, b.clock.deadline) || planner_cmp(a.ghsaId, b.ghsaId));
     if (stateReadable) {
+        // A record seen published: its clock is done, and the memory says so (no further read of it).
+        for (const [ghsa, seen] of cnaPublished) {
+            const memory = observedReports[ghsa];
+            if (!memory)
+                continue;
+            const prefix = `cna/${seen.cveId}/`;
+            memory.fired = {
+                ...Object.fromEntries(Object.entries(memory.fired).filter(([k]) => !k.startsWith(prefix))),
+                [cnaPublishedKey(seen.cveId)]: seen.at,
+            };
+        }
         // Reports known only through their CRA clocks keep their memory (the notices sent).
         for (const report of cra) {
             if (observedReports[report.ghsaId])
@@ -2742,6 +3069,7 @@ function planSweep(input) {
         notes,
         reports,
         cra,
+        cna,
         outsideAccess,
         reservationsToReject,
         sinceLastSweep: since,
@@ -2773,11 +3101,12 @@ const TAG_ORDER = {
 };
 const NOTICE_ORDER = {
     cra: 0,
-    overdue: 1,
-    unassigned: 2,
-    reminder: 3,
-    stale: 4,
-    template: 5,
+    cna: 1,
+    overdue: 2,
+    unassigned: 3,
+    reminder: 4,
+    stale: 5,
+    template: 6,
 };
 /** CRA first, then the deadline clock, then the rest; within a kind by report. */
 function orderNotices(notices) {
@@ -3127,11 +3456,15 @@ var tool_pr = __webpack_require__(2764);
 var report_files = __webpack_require__(3849);
 // EXTERNAL MODULE: ./actions/lib/config/load.ts + 1 modules
 var load = __webpack_require__(874);
+// EXTERNAL MODULE: ./actions/lib/domain/cve/format.ts
+var format = __webpack_require__(8613);
 // EXTERNAL MODULE: ./actions/lib/jobs/reading.ts
 var reading = __webpack_require__(3307);
 // EXTERNAL MODULE: ./actions/lib/jobs/validate.ts
 var validate = __webpack_require__(1705);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/sweep/read.ts
+
+
 
 
 
@@ -3300,6 +3633,38 @@ async function readAllTitles(ghFor, covered, since) {
         titles.set(a.ghsaId, a.title);
     return titles;
 }
+/**
+ * Whether each candidate's CVE record is published: from CVE Services when the sweep has credentials
+ * (one GET a record, and only until a sweep sees it published), else from the record file on the ops
+ * repo's default branch (cveMetadata.datePublished, which cve-publish writes back after publishing).
+ */
+async function readCnaPublications(candidates, deps, opsRepo) {
+    const cve = deps.cve;
+    const files = deps.gh.withoutFileCache();
+    return Promise.all(candidates.map(async (c) => {
+        if (cve) {
+            const record = await (0,reading/* reading */.h)(`the CVE record ${c.cveId} at CVE Services`, () => cve.getRecord(c.cveId));
+            const at = record?.cveMetadata.state === 'PUBLISHED' ? record.cveMetadata.datePublished : undefined;
+            return { ...c, source: 'cve-services', ...(at ? { publishedAt: at } : {}) };
+        }
+        const path = (0,format/* cveRecordFilePath */.$)(c.cveId);
+        const file = await (0,reading/* reading */.h)(`${path} of ${opsRepo}`, () => files.readFile(opsRepo, path));
+        return { ...c, source: 'record-file', ...(file ? publishedIn(file.text) : {}) };
+    }));
+}
+/** cveMetadata.datePublished of a record file's text, when it has one. */
+function publishedIn(text) {
+    try {
+        const meta = JSON.parse(text).cveMetadata;
+        return meta?.state === 'PUBLISHED' && typeof meta.datePublished === 'string'
+            ? { publishedAt: meta.datePublished }
+            : {};
+    }
+    catch {
+        // Not JSON: cve-publish names the problem; here the clock simply keeps running.
+        return {};
+    }
+}
 /** The base policy of a comparison, checked like any policy (with the same roster). */
 async function readBasePolicy(paths, basePolicy, now) {
     const loaded = await (0,load.loadConfig)({ members: paths.members, policy: basePolicy }, now);
@@ -3352,10 +3717,13 @@ async function readSweep(paths, config, deps, ctx, basePolicy) {
     const exploitedCandidates = advisories.filter((a) => ((0,desk_tags/* findTitleTags */.PX)(a.title).includes('EXPLOITED') || memory.state?.reports[a.ghsaId]?.tagsSeen.EXPLOITED) &&
         files.get(a.ghsaId)?.exploited === undefined &&
         !broken.has(a.ghsaId));
-    const pending = await Promise.all(exploitedCandidates.map(async (a) => {
-        const pr = await (0,reading/* reading */.h)(`the exploitation pull request of ${a.ghsaId}`, () => deps.gh.findToolPullRequest(policy.ops_repo, (0,report_pr/* reportBranch */.hJ)(a.ghsaId, 'exploited')));
-        return pr ? a.ghsaId : undefined;
-    }));
+    const [pending, cnaPublications] = await Promise.all([
+        Promise.all(exploitedCandidates.map(async (a) => {
+            const pr = await (0,reading/* reading */.h)(`the exploitation pull request of ${a.ghsaId}`, () => deps.gh.findToolPullRequest(policy.ops_repo, (0,report_pr/* reportBranch */.hJ)(a.ghsaId, 'exploited')));
+            return pr ? a.ghsaId : undefined;
+        })),
+        readCnaPublications(cnaCandidates(advisories, reports.reports, memory.state), deps, policy.ops_repo),
+    ]);
     return {
         opsRepoPrivate: repository.private,
         defaultBranch: repository.defaultBranch,
@@ -3370,6 +3738,7 @@ async function readSweep(paths, config, deps, ctx, basePolicy) {
         since,
         ...(orgMembers ? { orgMembers } : {}),
         exploitedPending: pending.filter((g) => g !== undefined),
+        cnaPublications,
         ...base,
     };
 }
@@ -3815,6 +4184,7 @@ const sweepJob = {
             state: observed.state,
             ...(observed.stateProblem ? { stateProblem: observed.stateProblem } : {}),
             exploitedPending: observed.exploitedPending,
+            cnaPublications: observed.cnaPublications,
             ...(observed.reportProblems ? { reportProblems: observed.reportProblems } : {}),
             opsRepo: policy.ops_repo,
             opsRepoPrivate: observed.opsRepoPrivate,
@@ -3992,4 +4362,4 @@ class RequestError extends Error {
 
 };
 
-//# sourceMappingURL=239.index.js.map
+//# sourceMappingURL=717.index.js.map
