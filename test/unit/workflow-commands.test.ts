@@ -23,7 +23,7 @@ const coreIo: ActionIo = {
     await core.summary.addRaw(markdown, true).write();
   },
 };
-import { formatWorkflowCommand, workflowCommands } from '../../actions/lib/entry/workflow-commands.js';
+import { fileCommandDelimiter, formatWorkflowCommand, workflowCommands } from '../../actions/lib/entry/workflow-commands.js';
 
 const RUNNER_ENV = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'RUNNER_DEBUG', 'INPUT_MEMBERS-FILE', 'INPUT_WITH_SPACE'];
 const saved = Object.fromEntries(RUNNER_ENV.map((k) => [k, process.env[k]]));
@@ -116,6 +116,25 @@ async function run(io: ActionIo, withFiles: boolean): Promise<Run> {
     result,
   };
 }
+
+describe('the delimiter of a file command', () => {
+  it('is shaped as a UUID, as @actions/core writes it', () => {
+    expect(fileCommandDelimiter('value')).toMatch(
+      /^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+  });
+
+  it('is chosen again while the name or value holds it, so nothing can end the value early', () => {
+    // A source that gives 0 for the first delimiter (all zeros, variant 8), then 0.5 (all eights, variant a).
+    let calls = 0;
+    const random = () => (calls++ < 31 ? 0 : 0.5);
+    const first = 'ghadelimiter_00000000-0000-4000-8000-000000000000';
+    const value = `x\n${first}\ninjected=1`;
+    const chosen = fileCommandDelimiter(value, random);
+    expect(chosen).toBe('ghadelimiter_88888888-8888-4888-a888-888888888888');
+    expect(value).not.toContain(chosen);
+  });
+});
 
 describe('workflow commands without @actions/core', () => {
   it('write what @actions/core writes, with GITHUB_OUTPUT and GITHUB_STEP_SUMMARY set', async () => {

@@ -3,7 +3,6 @@
 // GITHUB_STEP_SUMMARY, byte for byte as @actions/core writes them (test/unit/workflow-commands.test.ts
 // compares the two). @actions/core imports its HTTP client (undici) for OIDC tokens, more than half of
 // a bundle that never makes a request; actions that make none use this instead.
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, constants, existsSync } from 'node:fs';
 import { access, appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
@@ -39,14 +38,27 @@ function annotationProperties(p: AnnotationProperties | undefined): Record<strin
   return { title: p.title, file: p.file, line: p.startLine, col: p.startColumn };
 }
 
+/**
+ * A delimiter for a file command: UUID-shaped as @actions/core's, and chosen again while `text` holds it,
+ * so no name or value can end early or inject an output, whatever it contains. Math.random, not
+ * node:crypto: loading crypto alone costs about 6 ms of an action's start, and the check above is what
+ * makes the delimiter safe, not its unpredictability.
+ */
+export function fileCommandDelimiter(text: string, random: () => number = Math.random): string {
+  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');
+  for (;;) {
+    const variant = '89ab'[Math.floor(random() * 4)]!;
+    const delimiter = `ghadelimiter_${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+    if (!text.includes(delimiter)) return delimiter;
+  }
+}
+
 /** A file command (GITHUB_OUTPUT): `name<<delimiter`, the value, the delimiter, each on its own line. */
 function appendKeyValue(variable: string, name: string, value: string): void {
   const path = process.env[variable];
   if (!path) throw new Error(`Unable to find environment variable for file command ${variable.slice(7)}`);
   if (!existsSync(path)) throw new Error(`Missing file at path: ${path}`);
-  const delimiter = `ghadelimiter_${randomUUID()}`;
-  if (name.includes(delimiter) || value.includes(delimiter))
-    throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`);
+  const delimiter = fileCommandDelimiter(`${name}\n${value}`);
   appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
 }
 
