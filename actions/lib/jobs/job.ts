@@ -60,7 +60,7 @@ export async function runJob<S extends JobSettings, D, O, P extends Plan<C>, C>(
   deps: D,
   ctx: JobContext,
 ): Promise<JobResult<P, C>> {
-  const loaded = await loadConfig(settings.config, ctx.now());
+  const loaded = await loadConfig(settings.config, ctx.now(), undefined, { style: false });
   if (!loaded.config) {
     const diagnostics = loaded.diagnostics;
     return { outcome: 'invalid', diagnostics, render: (format) => invalidText(diagnostics, format) };

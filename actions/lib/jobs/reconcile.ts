@@ -118,7 +118,7 @@ async function readBack(
   const done = new Set((result.results ?? []).filter((r) => r.status === 'done').flatMap((r) => facts(r.change)));
   if (done.size === 0 || !result.plan) return undefined;
   try {
-    const loaded = await loadConfig(settings.config, ctx.now());
+    const loaded = await loadConfig(settings.config, ctx.now(), undefined, { style: false });
     if (!loaded.config) return { differences: [], failed: 'members.yaml or policy.yaml changed meanwhile' };
     const observed = await reconcileJob.read(settings, loaded.config, deps, ctx);
     const again = reconcileJob.plan(loaded.config, observed, settings, ctx.now());

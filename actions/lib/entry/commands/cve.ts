@@ -61,7 +61,7 @@ async function localReport(
 async function loadConfigOrExit(io: CliIo, values: Values, now: Date) {
   const { loadConfig } = await import('../../config/load.js');
   const paths = configArgs(io, values);
-  const loaded = await loadConfig(paths.resolved, now);
+  const loaded = await loadConfig(paths.resolved, now, undefined, { style: false });
   if (!loaded.config)
     printDiagnostics(
       io,

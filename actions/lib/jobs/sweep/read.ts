@@ -315,7 +315,7 @@ async function readBasePolicy(
   basePolicy: string,
   now: Date,
 ): Promise<Pick<SweepObserved, 'basePolicy' | 'basePolicyProblem'>> {
-  const loaded = await loadConfig({ members: paths.members, policy: basePolicy }, now);
+  const loaded = await loadConfig({ members: paths.members, policy: basePolicy }, now, undefined, { style: false });
   if (loaded.config) return { basePolicy: loaded.config.policy };
   const first = loaded.diagnostics.find((d) => d.severity === 'error');
   return {
