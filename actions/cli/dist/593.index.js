@@ -229,7 +229,7 @@ function invalidText(diagnostics, format) {
         : `The roster or policy has ${errors.length} error(s): nothing was read or changed (npx psrt validate).\n`;
 }
 async function runJob(job, settings, deps, ctx) {
-    const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(settings.config, ctx.now());
+    const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(settings.config, ctx.now(), undefined, { style: false });
     if (!loaded.config) {
         const diagnostics = loaded.diagnostics;
         return { outcome: 'invalid', diagnostics, render: (format) => invalidText(diagnostics, format) };
@@ -1645,7 +1645,7 @@ async function readBack(settings, deps, ctx, result) {
     if (done.size === 0 || !result.plan)
         return undefined;
     try {
-        const loaded = await (0,load.loadConfig)(settings.config, ctx.now());
+        const loaded = await (0,load.loadConfig)(settings.config, ctx.now(), undefined, { style: false });
         if (!loaded.config)
             return { differences: [], failed: 'members.yaml or policy.yaml changed meanwhile' };
         const observed = await reconcileJob.read(settings, loaded.config, deps, ctx);

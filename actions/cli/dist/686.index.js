@@ -1497,7 +1497,7 @@ function invalidText(diagnostics, format) {
         : `The roster or policy has ${errors.length} error(s): nothing was read or changed (npx psrt validate).\n`;
 }
 async function runJob(job, settings, deps, ctx) {
-    const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(settings.config, ctx.now());
+    const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(settings.config, ctx.now(), undefined, { style: false });
     if (!loaded.config) {
         const diagnostics = loaded.diagnostics;
         return { outcome: 'invalid', diagnostics, render: (format) => invalidText(diagnostics, format) };

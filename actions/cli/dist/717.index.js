@@ -822,7 +822,7 @@ function invalidText(diagnostics, format) {
         : `The roster or policy has ${errors.length} error(s): nothing was read or changed (npx psrt validate).\n`;
 }
 async function runJob(job, settings, deps, ctx) {
-    const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(settings.config, ctx.now());
+    const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(settings.config, ctx.now(), undefined, { style: false });
     if (!loaded.config) {
         const diagnostics = loaded.diagnostics;
         return { outcome: 'invalid', diagnostics, render: (format) => invalidText(diagnostics, format) };
@@ -3667,7 +3667,7 @@ function publishedIn(text) {
 }
 /** The base policy of a comparison, checked like any policy (with the same roster). */
 async function readBasePolicy(paths, basePolicy, now) {
-    const loaded = await (0,load.loadConfig)({ members: paths.members, policy: basePolicy }, now);
+    const loaded = await (0,load.loadConfig)({ members: paths.members, policy: basePolicy }, now, undefined, { style: false });
     if (loaded.config)
         return { basePolicy: loaded.config.policy };
     const first = loaded.diagnostics.find((d) => d.severity === 'error');
