@@ -23,7 +23,11 @@ const coreIo: ActionIo = {
     await core.summary.addRaw(markdown, true).write();
   },
 };
-import { fileCommandDelimiter, formatWorkflowCommand, workflowCommands } from '../../actions/lib/entry/workflow-commands.js';
+import {
+  fileCommandDelimiter,
+  formatWorkflowCommand,
+  workflowCommands,
+} from '../../actions/lib/entry/workflow-commands.js';
 
 const RUNNER_ENV = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'RUNNER_DEBUG', 'INPUT_MEMBERS-FILE', 'INPUT_WITH_SPACE'];
 const saved = Object.fromEntries(RUNNER_ENV.map((k) => [k, process.env[k]]));
