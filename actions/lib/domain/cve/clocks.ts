@@ -5,6 +5,7 @@
 // when, and the time. The cve-publish plan shows these; the sweep's dashboard can show the same.
 import type { ReportFile } from '../report-file.js';
 import { announcementOf } from '../report-file.js';
+import { HOUR_MS, formatUtcTime } from '../desk/time.js';
 
 /** Hours from the advisory email to the published record (CNA runbook). */
 export const CNA_PUBLISH_HOURS = 24;
@@ -42,8 +43,6 @@ export interface CnaClock {
   /** Hours from the email to publication (published), or past the deadline (overdue). */
   hours?: number;
 }
-
-const HOUR_MS = 3_600_000;
 
 /** The time the advisory email went out, from the report file, or undefined. */
 export function announcedAt(report: ReportFile | undefined): string | undefined {
@@ -118,9 +117,7 @@ export function cnaClocks(
   return clocks;
 }
 
-function utc(iso: string): string {
-  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-}
+const utc = formatUtcTime;
 
 function hoursText(hours: number): string {
   return `${hours} h`;

@@ -10,7 +10,7 @@ import type { CnaClock } from '../cve/clocks.js';
 import { CNA_PUBLISH_HOURS, announcedAt, announcementUrl, cnaClocks } from '../cve/clocks.js';
 import type { DeskAdvisory } from './advisory.js';
 import type { DeskState } from './state.js';
-import { HOUR_MS } from './time.js';
+import { HOUR_MS, formatUtcTime } from './time.js';
 
 /** A report whose advisory email is recorded and whose CVE record the sweep has not yet seen published. */
 export interface CnaCandidate {
@@ -95,22 +95,23 @@ export function cnaClockViews(
   reports: ReadonlyMap<string, ReportFile>,
   now: Date,
 ): CnaClockView[] {
-  const views: CnaClockView[] = [];
-  for (const p of publications) {
-    const published = new Map(p.publishedAt ? [[p.cveId, p.publishedAt] as const] : []);
-    const [clock] = cnaClocks([{ cveId: p.cveId, ghsa: p.ghsaId, state: 'PUBLISHED' }], reports, published, now);
-    if (clock) views.push({ repo: p.repo, ghsaId: p.ghsaId, cveId: p.cveId, clock });
-  }
+  const byCve = new Map(publications.map((p) => [p.cveId, p] as const));
+  const published = new Map(publications.flatMap((p) => (p.publishedAt ? [[p.cveId, p.publishedAt] as const] : [])));
+  const records = publications.map((p) => ({ cveId: p.cveId, ghsa: p.ghsaId, state: 'PUBLISHED' as const }));
+  const views = cnaClocks(records, reports, published, now).map((clock): CnaClockView => {
+    const p = byCve.get(clock.cveId)!;
+    return { repo: p.repo, ghsaId: p.ghsaId, cveId: p.cveId, clock };
+  });
   const rank = (v: CnaClockView) => (v.clock.state === 'overdue' ? 0 : v.clock.state.startsWith('published') ? 2 : 1);
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return views.sort(
-    (a, b) =>
-      rank(a) - rank(b) || (a.clock.dueAt ?? '').localeCompare(b.clock.dueAt ?? '') || a.cveId.localeCompare(b.cveId),
+    (a, b) => rank(a) - rank(b) || cmp(a.clock.dueAt ?? '', b.clock.dueAt ?? '') || cmp(a.cveId, b.cveId),
   );
 }
 
 /** One line for a notice about a record's 24 hours. */
 export function describeCnaPhase(cveId: string, phase: CnaPhase, dueAt: string | undefined): string {
-  const due = dueAt ? `${dueAt.slice(0, 16).replace('T', ' ')} UTC` : 'now';
+  const due = dueAt ? formatUtcTime(dueAt) : 'now';
   switch (phase) {
     case 'announced':
       return `the advisory email is recorded: publish the CVE record ${cveId} by ${due} (npx psrt cve draft, a second operator's review, merge; cve-publish sends it)`;
