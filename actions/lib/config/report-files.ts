@@ -12,6 +12,7 @@ import { readInput } from './load.js';
 import { checkSchema } from './schema.js';
 import type { YamlSource } from './yaml-source.js';
 import { DEFAULT_LIMITS, decodeUtf8, locate, parseYaml } from './yaml-source.js';
+import { isGhsaId } from '../domain/ids.js';
 
 export interface LoadedReport {
   report: ReportFile;
@@ -78,7 +79,7 @@ export async function loadReportFiles(
   for (const name of names.sort()) {
     const file = `${display}/${name}`;
     if (name === 'README.md' || name.startsWith('.')) continue;
-    if (!/^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\.yaml$/.test(name)) {
+    if (!(name.endsWith('.yaml') && isGhsaId(name.slice(0, -'.yaml'.length)))) {
       diagnostics.push({
         rule: 'report-file-name',
         severity: 'error',

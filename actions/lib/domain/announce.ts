@@ -22,6 +22,7 @@ import type { Mailbox } from './mime.js';
 import type { Policy } from './policy.js';
 import { announcementOf, reportFilePath } from './report-file.js';
 import type { ReportFile } from './report-file.js';
+import { isCveId } from './ids.js';
 
 export type RepositoryAdvisory = components['schemas']['repository-advisory'];
 
@@ -249,7 +250,7 @@ export function planAdvisoryEmail(input: AdvisoryEmailInput): AdvisoryEmailPlan 
   }
 
   const cveId = advisory.cve_id?.trim() ?? '';
-  if (!/^CVE-\d{4}-\d{4,}$/.test(cveId)) {
+  if (!isCveId(cveId)) {
     refusals.push({
       item: 'cve-id',
       problem: cveId ? `${ghsa} has a malformed CVE ID "${cveId}".` : `${ghsa} has no CVE ID.`,

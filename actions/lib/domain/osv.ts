@@ -14,6 +14,7 @@
 //   a misspelt `cwdId` and loses every CWE).
 import type { CveAffected, CveCredit, CveRecord, CveReference } from './cve/types.js';
 import { validateOsvRecord } from './osv-validate.js';
+import { CVE_ID, GHSA_ID } from './ids.js';
 
 export const OSV_SCHEMA_VERSION = '1.7.5';
 export const OSV_ID_PREFIX = 'PSF';
@@ -83,9 +84,7 @@ export interface OsvProblem {
 /** CVE id → PSF id. An entry, once written, is never changed or removed. */
 export type OsvIdMap = Record<string, string>;
 
-const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
 const PSF_ID = /^PSF-(\d{4})-([1-9]\d*)$/;
-const GHSA_ID = /^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/;
 const GHSA_IN_URL =
   /^https:\/\/github\.com\/(?:[^/]+\/[^/]+\/security\/advisories|advisories)\/(GHSA(?:-[a-z0-9]{4}){3})\/?$/i;
 

@@ -2,12 +2,11 @@
 // and the reading of such a file for the offline `psrt cve record --advisory FILE`. Messages about a
 // malformed file name fields and types, never values: a draft advisory's text is under embargo.
 import type { components } from '@octokit/openapi-types';
+import { GHSA_ID } from '../ids.js';
 
 export type RepositoryAdvisory = components['schemas']['repository-advisory'];
 
 export type AdvisoryFileReading = { ok: true; advisory: RepositoryAdvisory } | { ok: false; errors: string[] };
-
-const GHSA_ID = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

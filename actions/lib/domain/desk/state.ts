@@ -6,6 +6,7 @@ import { UserError } from '../../errors.js';
 import type { AdvisoryState } from './advisory.js';
 import type { SinceLastSweep, SinceLastSweepEvent } from './plan.js';
 import { TITLE_TAGS } from './tags.js';
+import { CVE_ID, GHSA_ID } from '../ids.js';
 
 export const DESK_STATE_VERSION = 1;
 /** A state larger than this is refused unread: it can only be a mistake. */
@@ -142,8 +143,6 @@ export class DeskStateError extends UserError {
 }
 
 const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
-const GHSA_ID = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
-const CVE_ID = /^CVE-\d{4}-\d{4,19}$/;
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9._-]{1,100}$/;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const NOTICE_KEY = /^[A-Za-z0-9/:._-]{1,200}$/;

@@ -5,8 +5,8 @@ import type { Announcement } from '../../domain/report-file.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo, Command } from '../cli-support.js';
 import { configArgs, jobContext, parseCommand, printJobResult, stringOption, withGitHub } from '../cli-support.js';
+import { isGhsaId } from '../../domain/ids.js';
 
-const GHSA = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
 const TIME_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** The Message-ID as report files hold it: `<local@domain>` (the brackets are added when missing). */
@@ -15,10 +15,7 @@ export function normalMessageId(text: string): string | undefined {
   return /^[^<>\s@]+@[^<>\s@]+$/.test(bare) ? `<${bare}>` : undefined;
 }
 
-/** GHSA ids as GitHub writes them. */
-export function isGhsaId(text: string): boolean {
-  return GHSA.test(text);
-}
+export { isGhsaId } from '../../domain/ids.js';
 
 /**
  * The announcement given by hand (the archive URL, the Message-ID, the send time: --archived, --message-id,

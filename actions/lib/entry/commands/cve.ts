@@ -13,9 +13,7 @@ import {
   stringOption,
   withGitHub,
 } from '../cli-support.js';
-
-const GHSA = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
-const CVE = /^CVE-\d{4}-\d{4,19}$/;
+import { CVE_ID, GHSA_ID } from '../../domain/ids.js';
 
 const USAGE = `cve record GHSA-… [--out FILE]
                                 the CVE record of an advisory (JSON 5.2, validated), from GitHub and reports/
@@ -86,7 +84,7 @@ async function recordCommand(argv: string[], io: CliIo, usage: string): Promise<
     throw new UsageError(
       `--report goes with --advisory (online, the report file is reports/GHSA-….yaml beside members.yaml).\n\nusage: psrt ${usage}`,
     );
-  const ghsa = advisoryFile ? undefined : needArgument(positionals, GHSA, 'GHSA id (GHSA-xxxx-xxxx-xxxx)', usage);
+  const ghsa = advisoryFile ? undefined : needArgument(positionals, GHSA_ID, 'GHSA id (GHSA-xxxx-xxxx-xxxx)', usage);
   const { recordFromFiles, recordFromGitHub } = await import('../../jobs/cve/record.js');
   const { formatCveRecordFile } = await import('../../domain/cve/format.js');
   const { paths, config } = await loadConfigOrExit(io, values, now);
@@ -133,7 +131,7 @@ async function draftCommand(argv: string[], io: CliIo, usage: string): Promise<n
     { apply: { type: 'boolean' }, markdown: { type: 'boolean' } },
     usage,
   );
-  const ghsa = needArgument(positionals, GHSA, 'GHSA id (GHSA-xxxx-xxxx-xxxx)', usage);
+  const ghsa = needArgument(positionals, GHSA_ID, 'GHSA id (GHSA-xxxx-xxxx-xxxx)', usage);
   const { runCveDraft } = await import('../../jobs/cve/draft.js');
   const paths = configArgs(io, values);
   const ctx = jobContext(io, values);
@@ -155,7 +153,7 @@ async function publishCommand(argv: string[], io: CliIo, usage: string): Promise
     { apply: { type: 'boolean' }, markdown: { type: 'boolean' } },
     usage,
   );
-  const cveId = positionals.length > 0 ? needArgument(positionals, CVE, 'CVE ID (CVE-YYYY-NNNN)', usage) : undefined;
+  const cveId = positionals.length > 0 ? needArgument(positionals, CVE_ID, 'CVE ID (CVE-YYYY-NNNN)', usage) : undefined;
   const [{ runCvePublish }, { publishRefusedAsked }, { connectCveServices }] = await Promise.all([
     import('../../jobs/cve/publish.js'),
     import('../../domain/cve/publish-plan.js'),
@@ -185,7 +183,7 @@ async function rejectCommand(argv: string[], io: CliIo, usage: string): Promise<
     { apply: { type: 'boolean' }, markdown: { type: 'boolean' }, reason: { type: 'string' } },
     usage,
   );
-  const cveId = needArgument(positionals, CVE, 'CVE ID (CVE-YYYY-NNNN)', usage);
+  const cveId = needArgument(positionals, CVE_ID, 'CVE ID (CVE-YYYY-NNNN)', usage);
   const reason = stringOption(values, 'reason');
   if (reason === undefined) throw new UsageError(`give the public reason with --reason "…".\n\nusage: psrt ${usage}`);
   const [{ runCveReject }, { connectCveServices, hasCveCredentials }] = await Promise.all([

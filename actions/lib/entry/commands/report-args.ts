@@ -4,14 +4,14 @@ import { UsageError, UserError } from '../../errors.js';
 import type { JobResult } from '../../jobs/job.js';
 import type { CliIo } from '../cli-support.js';
 import { printJobResult } from '../cli-support.js';
+import { isGhsaId } from '../../domain/ids.js';
 
 // As config/report.schema.json spells them.
-const GHSA_ID = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 export function ghsaArgument(text: string | undefined, usage: string): string {
   if (text === undefined) throw new UsageError(`name the advisory (GHSA-xxxx-xxxx-xxxx).\n\nusage: psrt ${usage}`);
-  if (!GHSA_ID.test(text))
+  if (!isGhsaId(text))
     throw new UsageError(
       `"${text}" is not a GHSA id (GHSA-xxxx-xxxx-xxxx, lower-case letters).\n\nusage: psrt ${usage}`,
     );

@@ -30,6 +30,7 @@ import type { RecordOnMain } from './ops-files.js';
 import { readRecordOnMain, readReportOnMain } from './ops-files.js';
 import type { CveReadDeps } from './record.js';
 import { buildRecord, findAdvisory, profileNamesFor } from './record.js';
+import { isCveId } from '../../domain/ids.js';
 
 export interface CveDraftSettings extends JobSettings {
   ghsa: string;
@@ -84,7 +85,7 @@ async function readDraft(
     profileNames,
   };
   const cveId = advisory.cve_id?.trim();
-  if (!cveId || !/^CVE-\d{4}-\d{4,19}$/.test(cveId)) return observed;
+  if (!cveId || !isCveId(cveId)) return observed;
   const opsRepo = config.policy.ops_repo;
   const path = cveRecordFilePath(cveId);
   const [existing, pr] = await Promise.all([

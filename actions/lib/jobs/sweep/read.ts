@@ -29,6 +29,7 @@ import type { JobContext } from '../context.js';
 import { describeReadError, reading } from '../reading.js';
 import { reportBranch } from '../report-pr.js';
 import { reportsDirOf } from '../validate.js';
+import { isGhsaId } from '../../domain/ids.js';
 
 /** The client for a repository owner: an App installation token is per org (the action's org-tokens input). */
 export type GitHubFor = (owner: string) => GitHubApi;
@@ -164,7 +165,7 @@ async function readReports(
   let blockRemovals: string | undefined;
   for (const d of errors) {
     const stem = reportStem(d.file);
-    if (/^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/.test(stem)) ghsas.add(stem);
+    if (isGhsaId(stem)) ghsas.add(stem);
     else
       blockRemovals ??= `${d.file} is not a report file the desk can read (npx psrt validate), so which grants it holds is unknown.`;
   }
