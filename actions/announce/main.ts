@@ -1,20 +1,23 @@
 // The announce action: inputs → runAnnounce → summary and outputs. SMTP_URL comes from the environment
 // (the workflow passes the secret to this step only when it may send) and is masked before anything runs.
-// It writes workflow commands itself (workflow-commands.ts) rather than load @actions/core, whose HTTP
-// client would take the bundle, with nodemailer and the CVSS calculator, over 1 MB.
 import { randomUUID } from 'node:crypto';
 import { parseSmtpUrl, sendRawEmail } from '../lib/clients/smtp.js';
 import { UserError } from '../lib/errors.js';
-import { createActionRuntime } from '../lib/entry/action-io.js';
-import { announcementFromInputs, isGhsaId } from '../lib/entry/commands/announce.js';
-import { connectOrgs, githubEndpoints, parseOrgTokens } from '../lib/entry/github-connect.js';
-import { workflowCommands } from '../lib/entry/workflow-commands.js';
+import {
+  actionContext,
+  annotate,
+  flag,
+  input,
+  io,
+  runAction,
+  withActionGitHub,
+  writeSummary,
+} from '../lib/entry/action-runtime.js';
+import { announcementFromInputs } from '../lib/entry/commands/announce.js';
+import { isGhsaId } from '../lib/domain/ids.js';
 import type { AnnounceDeps } from '../lib/jobs/announce.js';
 import { announceOutcome, runAnnounce } from '../lib/jobs/announce.js';
 import { jobFailed } from '../lib/jobs/job.js';
-
-const action = createActionRuntime(workflowCommands);
-const { io } = action;
 
 /** The sender over SMTP_URL, its password masked in the log first. */
 function smtpSender(url: string | undefined): NonNullable<AnnounceDeps['sendEmail']> {
@@ -31,37 +34,23 @@ function smtpSender(url: string | undefined): NonNullable<AnnounceDeps['sendEmai
   return (message) => sendRawEmail({ url }, message);
 }
 
-await action.runAction(async () => {
-  const token = io.getInput('token', { required: true });
-  io.setSecret(token);
-  const orgTokens = parseOrgTokens(io.getInput('org-tokens'));
-  for (const t of orgTokens.values()) io.setSecret(t);
-  const ghsa = action.input('ghsa', '');
+await runAction(async () => {
+  const ghsa = input('ghsa', '');
   if (!isGhsaId(ghsa)) throw new UserError(`ghsa "${ghsa}" is not a GHSA id (GHSA-xxxx-xxxx-xxxx).`);
   const record = announcementFromInputs({
-    url: action.input('archived-url', ''),
-    messageId: action.input('message-id', ''),
-    sentAt: action.input('sent-at', ''),
+    url: input('archived-url', ''),
+    messageId: input('message-id', ''),
+    sentAt: input('sent-at', ''),
   });
-  const dryRun = action.input('dry-run', 'true') !== 'false';
+  const dryRun = flag('dry-run', true);
   const send = !dryRun && record === undefined;
   const sendEmail = send ? smtpSender(process.env.SMTP_URL) : undefined;
-  const { apiUrl, graphqlUrl } = githubEndpoints(process.env);
-  const { gh, ghFor, saveCache } = await connectOrgs({
-    token,
-    orgTokens,
-    apiUrl,
-    graphqlUrl,
-    log: action.logger,
-    cacheFile: action.input('cache-file', '.psrt-cache/announce.etags'),
-    cacheScope: action.input('cache-scope', ''),
-  });
-  try {
+  await withActionGitHub('announce', async ({ gh, ghFor }) => {
     const result = await runAnnounce(
       {
         config: {
-          members: action.input('members-file', 'members.yaml'),
-          policy: action.input('policy-file', 'policy.yaml'),
+          members: input('members-file', 'members.yaml'),
+          policy: input('policy-file', 'policy.yaml'),
         },
         apply: !dryRun,
         ghsa,
@@ -70,11 +59,11 @@ await action.runAction(async () => {
         messageIdSeed: send ? randomUUID() : 'preview',
       },
       { gh, ghFor, ...(sendEmail ? { sendEmail } : {}) },
-      action.context(),
+      actionContext(),
     );
-    action.annotate(result.diagnostics);
+    annotate(result.diagnostics);
     // The email is in the summary (the private ops repo's run page), never in the log.
-    await action.writeSummary(result.render('markdown'));
+    await writeSummary(result.render('markdown'));
     const outcome = announceOutcome(result);
     io.setOutput('outcome', result.outcome);
     io.setOutput('sent', String(outcome.sent));
@@ -96,7 +85,5 @@ await action.runAction(async () => {
             ? 'announce refused: nothing was sent or written (see the job summary for what is missing).'
             : 'announce: a step failed; the job summary says what was done and what to do.',
       );
-  } finally {
-    await saveCache();
-  }
+  });
 });

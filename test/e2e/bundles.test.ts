@@ -70,6 +70,42 @@ describe('validate action bundle', () => {
   });
 });
 
+describe('the actions that talk to GitHub, given bad inputs', () => {
+  // No GitHub is reachable here: each refusal must come before any request.
+  const noGitHub = { GITHUB_API_URL: 'http://127.0.0.1:9', INPUT_TOKEN: 'ghs_not_a_real_token' };
+
+  it.each(['audit', 'reconcile', 'vote', 'sweep', 'announce', 'cve-publish'])(
+    '%s: an empty token input is a clear error, not an unexpected failure',
+    (action) => {
+      const r = run(`actions/${action}/dist/index.js`, [], {
+        ...noGitHub,
+        INPUT_TOKEN: '',
+        INPUT_GHSA: 'GHSA-2222-3333-4444',
+        CVE_API_ORG: 'PSF',
+        CVE_API_USER: 'bot',
+        CVE_API_KEY: 'key',
+      });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('::error::the token input is empty');
+      expect(r.stdout).not.toContain('unexpectedly');
+    },
+  );
+
+  it.each([
+    ['vote', 'INPUT_DRY-RUN'],
+    ['reconcile', 'INPUT_APPLY'],
+    ['announce', 'INPUT_DRY-RUN'],
+  ])('%s: a yes/no input that is neither true nor false is refused, never guessed', (action, variable) => {
+    const r = run(`actions/${action}/dist/index.js`, [], {
+      ...noGitHub,
+      INPUT_GHSA: 'GHSA-2222-3333-4444',
+      [variable]: 'yes',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/::error::the (dry-run|apply) input must be true or false, not "yes"/);
+  });
+});
+
 describe('bundles', () => {
   // The actions (each has an action.yml); the CLI is a terminal program that loads one command's chunk.
   const bundles = readdirSync(join(root, 'actions'), { withFileTypes: true })

@@ -157,7 +157,10 @@ var jobs_tool_pr = __webpack_require__(2764);
 var ops_files = __webpack_require__(274);
 // EXTERNAL MODULE: ./actions/lib/jobs/cve/record.ts + 5 modules
 var cve_record = __webpack_require__(3276);
+// EXTERNAL MODULE: ./actions/lib/domain/ids.ts
+var ids = __webpack_require__(8029);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/cve/draft.ts
+
 
 
 
@@ -189,7 +192,7 @@ async function readDraft(settings, config, deps, ctx) {
         profileNames,
     };
     const cveId = advisory.cve_id?.trim();
-    if (!cveId || !/^CVE-\d{4}-\d{4,19}$/.test(cveId))
+    if (!cveId || !(0,ids/* isCveId */.Ms)(cveId))
         return observed;
     const opsRepo = config.policy.ops_repo;
     const path = (0,format/* cveRecordFilePath */.$)(cveId);

@@ -155,7 +155,8 @@ function describeFailure(err) {
 /* harmony export */   fb: () => (/* binding */ jsonSyntaxErrorOffset),
 /* harmony export */   oV: () => (/* binding */ readAdvisoryJson)
 /* harmony export */ });
-const GHSA_ID = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8029);
+
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -334,7 +335,7 @@ function readAdvisoryJson(text, fileName) {
             fail(name, expected, data[name]);
     };
     field('ghsa_id', isString, 'the GHSA ID (a string)');
-    if (typeof data.ghsa_id === 'string' && !GHSA_ID.test(data.ghsa_id))
+    if (typeof data.ghsa_id === 'string' && !_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .GHSA_ID */ .a3.test(data.ghsa_id))
         errors.push(`${fileName}: ghsa_id: not a GHSA ID (GHSA-xxxx-xxxx-xxxx)`);
     field('cve_id', isStringOrNull, 'a CVE ID or null');
     field('summary', isString, 'a string');

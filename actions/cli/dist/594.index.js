@@ -65,15 +65,16 @@ function validateOsvRecord(record) {
     return [...new Set((validate.errors ?? []).filter((e) => e.keyword !== 'if').map(describe))];
 }
 
+// EXTERNAL MODULE: ./actions/lib/domain/ids.ts
+var domain_ids = __webpack_require__(8029);
 ;// CONCATENATED MODULE: ./actions/lib/domain/osv.ts
+
 
 const OSV_SCHEMA_VERSION = '1.7.5';
 const OSV_ID_PREFIX = 'PSF';
 /** The id map's place in the ops repository (YAML, so a `records/*.json` glob never mistakes it for a record). */
 const OSV_ID_MAP_PATH = 'records/osv-ids.yaml';
-const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
 const PSF_ID = /^PSF-(\d{4})-([1-9]\d*)$/;
-const GHSA_ID = /^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/;
 const GHSA_IN_URL = /^https:\/\/github\.com\/(?:[^/]+\/[^/]+\/security\/advisories|advisories)\/(GHSA(?:-[a-z0-9]{4}){3})\/?$/i;
 // ----------------------------------------------------------------------------------------------------
 // The id map
@@ -88,7 +89,7 @@ function readOsvIdMap(data) {
     }
     const owner = new Map();
     for (const [cve, value] of Object.entries(data)) {
-        if (!CVE_ID.test(cve)) {
+        if (!domain_ids/* CVE_ID */.JO.test(cve)) {
             problems.push(`${OSV_ID_MAP_PATH}: "${cve}" is not a CVE id.`);
             continue;
         }
@@ -171,11 +172,11 @@ function normalizeTimestamp(text) {
 function ghsaOfRecord(record) {
     const cna = record.containers.cna;
     const stated = cna.source?.['advisory'];
-    if (typeof stated === 'string' && GHSA_ID.test(stated))
+    if (typeof stated === 'string' && domain_ids/* GHSA_ID */.a3.test(stated))
         return stated;
     for (const ref of cna.references) {
         const m = GHSA_IN_URL.exec(ref.url);
-        if (m && GHSA_ID.test(m[1]))
+        if (m && domain_ids/* GHSA_ID */.a3.test(m[1]))
             return m[1];
     }
     return undefined;

@@ -645,6 +645,8 @@ function encodeQuotedPrintable(text) {
         .join('\r\n');
 }
 
+// EXTERNAL MODULE: ./actions/lib/domain/ids.ts
+var ids = __webpack_require__(8029);
 ;// CONCATENATED MODULE: ./actions/lib/domain/announce.ts
 // The advisory email to security-announce (the devguide's "Advisory email" template), rendered from the
 // advisory, its report file and the policy; and whether it may be sent. Pure: the caller gives the clock
@@ -652,6 +654,7 @@ function encodeQuotedPrintable(text) {
 //
 // Embargo: the email's text (title, description) is the advisory's free text. It goes only into the
 // rendered message; refusals and every other string here name the advisory by its GHSA id.
+
 
 
 
@@ -790,7 +793,7 @@ function planAdvisoryEmail(input) {
         });
     }
     const cveId = advisory.cve_id?.trim() ?? '';
-    if (!/^CVE-\d{4}-\d{4,}$/.test(cveId)) {
+    if (!(0,ids/* isCveId */.Ms)(cveId)) {
         refusals.push({
             item: 'cve-id',
             problem: cveId ? `${ghsa} has a malformed CVE ID "${cveId}".` : `${ghsa} has no CVE ID.`,

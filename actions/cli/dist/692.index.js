@@ -12,14 +12,15 @@ export const modules = {
 /* harmony export */   y9: () => (/* binding */ describeCnaClock),
 /* harmony export */   yO: () => (/* binding */ cnaClocks)
 /* harmony export */ });
-/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
+/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9200);
+/* harmony import */ var _desk_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8652);
+
 
 /** Hours from the advisory email to the published record (CNA runbook). */
 const CNA_PUBLISH_HOURS = 24;
-const HOUR_MS = 3_600_000;
 /** The time the advisory email went out, from the report file, or undefined. */
 function announcedAt(report) {
-    const announcement = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_0__/* .announcementOf */ .r4)(report?.record);
+    const announcement = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_1__/* .announcementOf */ .r4)(report?.record);
     const candidates = [announcement?.sent_at, report?.record?.date_public];
     for (const c of candidates) {
         // A date alone (YYYY-MM-DD) says the day, not the hour the clock needs.
@@ -33,10 +34,10 @@ function announcedAt(report) {
 }
 /** Whether the report file records the advisory email (its archive URL: the vendor-advisory reference). */
 function announcementUrl(report) {
-    return (0,_report_file_js__WEBPACK_IMPORTED_MODULE_0__/* .announcementOf */ .r4)(report?.record)?.url?.trim() || undefined;
+    return (0,_report_file_js__WEBPACK_IMPORTED_MODULE_1__/* .announcementOf */ .r4)(report?.record)?.url?.trim() || undefined;
 }
 function roundHours(ms) {
-    return Math.round((ms / HOUR_MS) * 10) / 10;
+    return Math.round((ms / _desk_time_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ) * 10) / 10;
 }
 /**
  * The clock of every published-state record: where it stands against the 24 hours. `reports` by GHSA
@@ -50,7 +51,7 @@ function cnaClocks(records, reports, published, now, limitHours = CNA_PUBLISH_HO
         const report = record.ghsa ? reports.get(record.ghsa) : undefined;
         const base = { cveId: record.cveId, ...(record.ghsa ? { ghsa: record.ghsa } : {}) };
         const sent = announcedAt(report);
-        const due = sent ? new Date(Date.parse(sent) + limitHours * HOUR_MS).toISOString() : undefined;
+        const due = sent ? new Date(Date.parse(sent) + limitHours * _desk_time_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ).toISOString() : undefined;
         const times = { ...(sent ? { announcedAt: sent } : {}), ...(due ? { dueAt: due } : {}) };
         const publishedAt = published.get(record.cveId);
         if (publishedAt) {
@@ -81,9 +82,7 @@ function cnaClocks(records, reports, published, now, limitHours = CNA_PUBLISH_HO
     }
     return clocks;
 }
-function utc(iso) {
-    return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-}
+const utc = _desk_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUtcTime */ .fz;
 function hoursText(hours) {
     return `${hours} h`;
 }
@@ -328,6 +327,68 @@ function rejectionReason(record) {
     const english = reasons.find((r) => isObject(r) && r.lang === 'en');
     const first = english ?? reasons.find((r) => isObject(r));
     return typeof first?.value === 'string' ? first.value.trim() : '';
+}
+
+
+/***/ }),
+
+/***/ 8652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ addHoursToTime),
+/* harmony export */   Ts: () => (/* binding */ addDaysToTime),
+/* harmony export */   fz: () => (/* binding */ formatUtcTime),
+/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
+/* harmony export */   rL: () => (/* binding */ earliestTime),
+/* harmony export */   rW: () => (/* binding */ parseZonedTime),
+/* harmony export */   rm: () => (/* binding */ isoUtcText),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   u8: () => (/* binding */ isoUtc),
+/* harmony export */   vr: () => (/* binding */ wholeDaysBetween)
+/* harmony export */ });
+/* harmony import */ var _roster_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9126);
+// Times on the desk: every instant is a UTC ISO string or a Date, every time shown carries its zone.
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const ZONED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** A time with its zone (ISO 8601) or a calendar date (its start, UTC); undefined for anything else. */
+function parseZonedTime(text) {
+    if ((0,_roster_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .isCalendarDate */ .tf)(text))
+        return new Date(`${text}T00:00:00Z`);
+    if (!ZONED_TIME.test(text))
+        return undefined;
+    const time = new Date(text);
+    return Number.isNaN(time.getTime()) ? undefined : time;
+}
+/** The instant as the state and the changes carry it: ISO 8601 in UTC, to the second. */
+function isoUtc(time) {
+    return `${time.toISOString().slice(0, 19)}Z`;
+}
+const UTC_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+/** A time GitHub sent (usually already "YYYY-MM-DDTHH:MM:SSZ") in that form, without a round trip through Date when it is. */
+function isoUtcText(text) {
+    return UTC_SECOND.test(text) ? text : isoUtc(new Date(text));
+}
+/** The instant as people read it: "2026-11-26 14:00 UTC". Never a bare date. */
+function formatUtcTime(time) {
+    const t = typeof time === 'string' ? new Date(time) : time;
+    return `${t.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function addDaysToTime(time, days) {
+    return new Date(time.getTime() + days * DAY_MS);
+}
+function addHoursToTime(time, hours) {
+    return new Date(time.getTime() + hours * HOUR_MS);
+}
+/** Whole days from `from` to `to`, rounded down (negative when `to` is earlier). */
+function wholeDaysBetween(from, to) {
+    return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
+}
+/** The earlier of two instants (undefined counts as never). */
+function earliestTime(a, b) {
+    return b !== undefined && b.getTime() < a.getTime() ? b : a;
 }
 
 

@@ -71,14 +71,15 @@ class PersonIndex {
 /* harmony export */   y9: () => (/* binding */ describeCnaClock),
 /* harmony export */   yO: () => (/* binding */ cnaClocks)
 /* harmony export */ });
-/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
+/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9200);
+/* harmony import */ var _desk_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8652);
+
 
 /** Hours from the advisory email to the published record (CNA runbook). */
 const CNA_PUBLISH_HOURS = 24;
-const HOUR_MS = 3_600_000;
 /** The time the advisory email went out, from the report file, or undefined. */
 function announcedAt(report) {
-    const announcement = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_0__/* .announcementOf */ .r4)(report?.record);
+    const announcement = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_1__/* .announcementOf */ .r4)(report?.record);
     const candidates = [announcement?.sent_at, report?.record?.date_public];
     for (const c of candidates) {
         // A date alone (YYYY-MM-DD) says the day, not the hour the clock needs.
@@ -92,10 +93,10 @@ function announcedAt(report) {
 }
 /** Whether the report file records the advisory email (its archive URL: the vendor-advisory reference). */
 function announcementUrl(report) {
-    return (0,_report_file_js__WEBPACK_IMPORTED_MODULE_0__/* .announcementOf */ .r4)(report?.record)?.url?.trim() || undefined;
+    return (0,_report_file_js__WEBPACK_IMPORTED_MODULE_1__/* .announcementOf */ .r4)(report?.record)?.url?.trim() || undefined;
 }
 function roundHours(ms) {
-    return Math.round((ms / HOUR_MS) * 10) / 10;
+    return Math.round((ms / _desk_time_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ) * 10) / 10;
 }
 /**
  * The clock of every published-state record: where it stands against the 24 hours. `reports` by GHSA
@@ -109,7 +110,7 @@ function cnaClocks(records, reports, published, now, limitHours = CNA_PUBLISH_HO
         const report = record.ghsa ? reports.get(record.ghsa) : undefined;
         const base = { cveId: record.cveId, ...(record.ghsa ? { ghsa: record.ghsa } : {}) };
         const sent = announcedAt(report);
-        const due = sent ? new Date(Date.parse(sent) + limitHours * HOUR_MS).toISOString() : undefined;
+        const due = sent ? new Date(Date.parse(sent) + limitHours * _desk_time_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ).toISOString() : undefined;
         const times = { ...(sent ? { announcedAt: sent } : {}), ...(due ? { dueAt: due } : {}) };
         const publishedAt = published.get(record.cveId);
         if (publishedAt) {
@@ -140,9 +141,7 @@ function cnaClocks(records, reports, published, now, limitHours = CNA_PUBLISH_HO
     }
     return clocks;
 }
-function utc(iso) {
-    return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-}
+const utc = _desk_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUtcTime */ .fz;
 function hoursText(hours) {
     return `${hours} h`;
 }
@@ -1024,19 +1023,20 @@ function cnaThresholds(cveId, clock, now) {
 }
 /** Each candidate's clock, from what the read found and the report files. */
 function cnaClockViews(publications, reports, now) {
-    const views = [];
-    for (const p of publications) {
-        const published = new Map(p.publishedAt ? [[p.cveId, p.publishedAt]] : []);
-        const [clock] = (0,clocks/* cnaClocks */.yO)([{ cveId: p.cveId, ghsa: p.ghsaId, state: 'PUBLISHED' }], reports, published, now);
-        if (clock)
-            views.push({ repo: p.repo, ghsaId: p.ghsaId, cveId: p.cveId, clock });
-    }
+    const byCve = new Map(publications.map((p) => [p.cveId, p]));
+    const published = new Map(publications.flatMap((p) => (p.publishedAt ? [[p.cveId, p.publishedAt]] : [])));
+    const records = publications.map((p) => ({ cveId: p.cveId, ghsa: p.ghsaId, state: 'PUBLISHED' }));
+    const views = (0,clocks/* cnaClocks */.yO)(records, reports, published, now).map((clock) => {
+        const p = byCve.get(clock.cveId);
+        return { repo: p.repo, ghsaId: p.ghsaId, cveId: p.cveId, clock };
+    });
     const rank = (v) => (v.clock.state === 'overdue' ? 0 : v.clock.state.startsWith('published') ? 2 : 1);
-    return views.sort((a, b) => rank(a) - rank(b) || (a.clock.dueAt ?? '').localeCompare(b.clock.dueAt ?? '') || a.cveId.localeCompare(b.cveId));
+    const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    return views.sort((a, b) => rank(a) - rank(b) || cmp(a.clock.dueAt ?? '', b.clock.dueAt ?? '') || cmp(a.cveId, b.cveId));
 }
 /** One line for a notice about a record's 24 hours. */
 function describeCnaPhase(cveId, phase, dueAt) {
-    const due = dueAt ? `${dueAt.slice(0, 16).replace('T', ' ')} UTC` : 'now';
+    const due = dueAt ? (0,time/* formatUtcTime */.fz)(dueAt) : 'now';
     switch (phase) {
         case 'announced':
             return `the advisory email is recorded: publish the CVE record ${cveId} by ${due} (npx psrt cve draft, a second operator's review, merge; cve-publish sends it)`;
@@ -1760,11 +1760,14 @@ var domain_roster = __webpack_require__(8764);
 var errors = __webpack_require__(2863);
 // EXTERNAL MODULE: ./actions/lib/domain/desk/tags.ts
 var desk_tags = __webpack_require__(4532);
+// EXTERNAL MODULE: ./actions/lib/domain/ids.ts
+var ids = __webpack_require__(8029);
 ;// CONCATENATED MODULE: ./actions/lib/domain/desk/state.ts
 // The desk's memory between sweeps: what was sent (so nothing is sent twice), when a tag or a
 // hand-added collaborator was first seen, what the last sweep saw of each report, the rotation pointer
 // and the CNA desk's CVE reservations. Ids, logins and times only: never advisory text.
 // The format is documented in STATE.md.
+
 
 
 const DESK_STATE_VERSION = 1;
@@ -1839,8 +1842,6 @@ class DeskStateError extends errors/* UserError */.yo {
     }
 }
 const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
-const GHSA_ID = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
-const CVE_ID = /^CVE-\d{4}-\d{4,19}$/;
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9._-]{1,100}$/;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const NOTICE_KEY = /^[A-Za-z0-9/:._-]{1,200}$/;
@@ -1888,9 +1889,9 @@ function state_time(value, path) {
 function describe(pattern) {
     if (pattern === UTC_TIME)
         return 'a UTC time (YYYY-MM-DDTHH:MM:SSZ)';
-    if (pattern === GHSA_ID)
+    if (pattern === ids/* GHSA_ID */.a3)
         return 'a GHSA id';
-    if (pattern === CVE_ID)
+    if (pattern === ids/* CVE_ID */.JO)
         return 'a CVE id';
     if (pattern === REPO)
         return 'a repository (owner/name)';
@@ -1912,7 +1913,7 @@ function parseSnapshot(value, path) {
         state: o.state,
         coordinators: o.coordinators.map((c, i) => state_text(c, [...path, 'coordinators', i], LOGIN)),
         deadline: state_time(o.deadline, [...path, 'deadline']),
-        cveId: o.cveId === null ? null : state_text(o.cveId, [...path, 'cveId'], CVE_ID),
+        cveId: o.cveId === null ? null : state_text(o.cveId, [...path, 'cveId'], ids/* CVE_ID */.JO),
         updatedAt: state_time(o.updatedAt, [...path, 'updatedAt']),
     };
 }
@@ -1965,9 +1966,9 @@ function parseDeskState(source) {
         if (typeof x.written !== 'boolean')
             fail([...path, 'written'], 'is not true or false');
         return {
-            cveId: state_text(x.cveId, [...path, 'cveId'], CVE_ID),
+            cveId: state_text(x.cveId, [...path, 'cveId'], ids/* CVE_ID */.JO),
             repo: state_text(x.repo, [...path, 'repo'], REPO),
-            ghsa: state_text(x.ghsa, [...path, 'ghsa'], GHSA_ID),
+            ghsa: state_text(x.ghsa, [...path, 'ghsa'], ids/* GHSA_ID */.a3),
             reservedAt: state_time(x.reservedAt, [...path, 'reservedAt']),
             written: x.written,
         };
@@ -1981,7 +1982,7 @@ function parseDeskState(source) {
     return {
         version: DESK_STATE_VERSION,
         sweptAt: o.sweptAt === null ? null : state_time(o.sweptAt, ['sweptAt']),
-        reports: Object.fromEntries(map(o.reports, ['reports'], GHSA_ID).map(([ghsa, m]) => [ghsa, parseMemory(m, ['reports', ghsa])])),
+        reports: Object.fromEntries(map(o.reports, ['reports'], ids/* GHSA_ID */.a3).map(([ghsa, m]) => [ghsa, parseMemory(m, ['reports', ghsa])])),
         rotation: {
             lastAssigned: rotation.lastAssigned === null ? null : state_text(rotation.lastAssigned, ['rotation', 'lastAssigned'], LOGIN),
         },
@@ -2022,7 +2023,7 @@ function parseEvent(value, path) {
         }
         case 'cve': {
             const o = object(value, path, ['what', 'cveId']);
-            return { what, cveId: state_text(o.cveId, [...path, 'cveId'], CVE_ID) };
+            return { what, cveId: state_text(o.cveId, [...path, 'cveId'], ids/* CVE_ID */.JO) };
         }
         default:
             return fail([...path, 'what'], 'is not a known event');
@@ -2041,7 +2042,7 @@ function parseLastChanges(value) {
                 fail([...path, 'events'], 'is not a list');
             return {
                 repo: state_text(x.repo, [...path, 'repo'], REPO),
-                ghsaId: state_text(x.ghsaId, [...path, 'ghsaId'], GHSA_ID),
+                ghsaId: state_text(x.ghsaId, [...path, 'ghsaId'], ids/* GHSA_ID */.a3),
                 events: x.events.map((e, j) => parseEvent(e, [...path, 'events', j])),
             };
         }),
@@ -3477,6 +3478,7 @@ var validate = __webpack_require__(1705);
 
 
 
+
 function ghForOf(deps) {
     return deps.ghFor ?? (() => deps.gh);
 }
@@ -3555,7 +3557,7 @@ async function readReports(paths, config, now) {
     let blockRemovals;
     for (const d of errors) {
         const stem = (0,report_files/* reportStem */.gm)(d.file);
-        if (/^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/.test(stem))
+        if ((0,ids/* isGhsaId */.tb)(stem))
             ghsas.add(stem);
         else
             blockRemovals ??= `${d.file} is not a report file the desk can read (npx psrt validate), so which grants it holds is unknown.`;

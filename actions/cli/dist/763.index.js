@@ -12,14 +12,15 @@ export const modules = {
 /* harmony export */   y9: () => (/* binding */ describeCnaClock),
 /* harmony export */   yO: () => (/* binding */ cnaClocks)
 /* harmony export */ });
-/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
+/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9200);
+/* harmony import */ var _desk_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8652);
+
 
 /** Hours from the advisory email to the published record (CNA runbook). */
 const CNA_PUBLISH_HOURS = 24;
-const HOUR_MS = 3_600_000;
 /** The time the advisory email went out, from the report file, or undefined. */
 function announcedAt(report) {
-    const announcement = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_0__/* .announcementOf */ .r4)(report?.record);
+    const announcement = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_1__/* .announcementOf */ .r4)(report?.record);
     const candidates = [announcement?.sent_at, report?.record?.date_public];
     for (const c of candidates) {
         // A date alone (YYYY-MM-DD) says the day, not the hour the clock needs.
@@ -33,10 +34,10 @@ function announcedAt(report) {
 }
 /** Whether the report file records the advisory email (its archive URL: the vendor-advisory reference). */
 function announcementUrl(report) {
-    return (0,_report_file_js__WEBPACK_IMPORTED_MODULE_0__/* .announcementOf */ .r4)(report?.record)?.url?.trim() || undefined;
+    return (0,_report_file_js__WEBPACK_IMPORTED_MODULE_1__/* .announcementOf */ .r4)(report?.record)?.url?.trim() || undefined;
 }
 function roundHours(ms) {
-    return Math.round((ms / HOUR_MS) * 10) / 10;
+    return Math.round((ms / _desk_time_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ) * 10) / 10;
 }
 /**
  * The clock of every published-state record: where it stands against the 24 hours. `reports` by GHSA
@@ -50,7 +51,7 @@ function cnaClocks(records, reports, published, now, limitHours = CNA_PUBLISH_HO
         const report = record.ghsa ? reports.get(record.ghsa) : undefined;
         const base = { cveId: record.cveId, ...(record.ghsa ? { ghsa: record.ghsa } : {}) };
         const sent = announcedAt(report);
-        const due = sent ? new Date(Date.parse(sent) + limitHours * HOUR_MS).toISOString() : undefined;
+        const due = sent ? new Date(Date.parse(sent) + limitHours * _desk_time_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ).toISOString() : undefined;
         const times = { ...(sent ? { announcedAt: sent } : {}), ...(due ? { dueAt: due } : {}) };
         const publishedAt = published.get(record.cveId);
         if (publishedAt) {
@@ -81,9 +82,7 @@ function cnaClocks(records, reports, published, now, limitHours = CNA_PUBLISH_HO
     }
     return clocks;
 }
-function utc(iso) {
-    return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-}
+const utc = _desk_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUtcTime */ .fz;
 function hoursText(hours) {
     return `${hours} h`;
 }
@@ -166,8 +165,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7048);
 /* harmony import */ var _tool_pr_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8656);
-/* harmony import */ var _clocks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
-/* harmony import */ var _record_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5738);
+/* harmony import */ var _clocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+/* harmony import */ var _record_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5738);
 
 
 
@@ -199,7 +198,7 @@ function serviceAction(cveId, path, file, service) {
                 kind: 'conflict',
                 reason: `CVE Services holds ${cveId} as rejected, and ${path} is a published record: psrt does not restore rejected records. Replace the file with the rejection (git history has it), or restore the record by hand.`,
             };
-        const fields = (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .changedContainerFields */ .xd)(file.record.containers.cna, remote.containers.cna);
+        const fields = (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .changedContainerFields */ .xd)(file.record.containers.cna, remote.containers.cna);
         return fields.length > 0 ? { kind: 'update', fields } : { kind: 'in-sync' };
     }
     if (!remote) {
@@ -214,7 +213,7 @@ function serviceAction(cveId, path, file, service) {
     }
     if (remote.cveMetadata.state === 'PUBLISHED')
         return { kind: 'reject-record', was: 'PUBLISHED' };
-    return (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .rejectionReason */ .OE)(file.record) === (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .rejectionReason */ .OE)(remote)
+    return (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .rejectionReason */ .OE)(file.record) === (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .rejectionReason */ .OE)(remote)
         ? { kind: 'in-sync' }
         : { kind: 'reject-record', was: 'REJECTED' };
 }
@@ -268,10 +267,10 @@ function gate(r, file, now) {
     const reportPath = report?.path ?? `reports/${match.ghsa}.yaml`;
     if (report && report.errors.length > 0)
         return refuse('error', `${reportPath} has errors, so whether the advisory email went out is unknown: ${report.errors.join('; ')}`);
-    const url = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .announcementUrl */ .Bv)(report?.report);
+    const url = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .announcementUrl */ .Bv)(report?.report);
     if (!url)
         return refuse('waiting', `publishing waits for the advisory email (never before it): record it in ${reportPath}, record.announcement with its archive URL${report?.exists ? '' : ' (the file does not exist yet)'}.`);
-    const sent = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .announcedAt */ .Fn)(report?.report);
+    const sent = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .announcedAt */ .Fn)(report?.report);
     if (sent && Date.parse(sent) > now.getTime())
         return refuse('waiting', `${reportPath} dates the advisory email ${sent}, later than now: publishing waits until then.`);
     if (file.state === 'PUBLISHED' && !file.record.containers.cna.references.some((ref) => ref.url.trim() === url))
@@ -353,7 +352,7 @@ function planCvePublish(input) {
                     kind: 'reject-record',
                     cveId: r.cveId,
                     path: r.path,
-                    reason: (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .rejectionReason */ .OE)(file.record),
+                    reason: (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .rejectionReason */ .OE)(file.record),
                     was: action.was,
                 });
                 plan.changes.push({ kind: 'record-metadata-after', cveId: r.cveId, path: r.path, file, text: r.text });
@@ -366,7 +365,7 @@ function planCvePublish(input) {
                 const remote = r.service.record;
                 if (!remote)
                     break;
-                const content = (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .recordFileWithServiceMetadata */ .qK)(file, remote.cveMetadata);
+                const content = (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .recordFileWithServiceMetadata */ .qK)(file, remote.cveMetadata);
                 if (content === r.text || !r.metadataPr)
                     break;
                 const pr = (0,_tool_pr_js__WEBPACK_IMPORTED_MODULE_3__/* .planToolPr */ .a)(metadataPr(input.opsRepo, r.path, r.cveId, content, remote.cveMetadata, input.reviewers), r.metadataPr);
@@ -376,15 +375,15 @@ function planCvePublish(input) {
             }
         }
     }
-    plan.clocks = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .cnaClocks */ .yO)(clockRecords, reports, published, input.now);
+    plan.clocks = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .cnaClocks */ .yO)(clockRecords, reports, published, input.now);
     for (const c of plan.clocks)
         if (c.state === 'overdue' || c.state === 'published-early')
-            plan.notes.push({ level: 'error', text: `${c.cveId}: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCnaClock */ .y9)(c, input.escalateTo, input.now)}` });
+            plan.notes.push({ level: 'error', text: `${c.cveId}: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCnaClock */ .y9)(c, input.escalateTo, input.now)}` });
     return plan;
 }
 /** The record file needs what CVE Services set (its metadata PR must be read to plan it). */
 function needsMetadata(file, service, text) {
-    return service.record !== null && (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .recordFileWithServiceMetadata */ .qK)(file, service.record.cveMetadata) !== text;
+    return service.record !== null && (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .recordFileWithServiceMetadata */ .qK)(file, service.record.cveMetadata) !== text;
 }
 /** Whether the plan refuses what was asked for, or something is wrong beyond waiting: the run fails. */
 function publishRefusedAsked(plan) {
@@ -447,7 +446,7 @@ function renderCvePublish(plan, format, results) {
             line +=
                 done && c.kind === 'publish' && clock.announcedAt
                     ? `: published ${hoursSince(clock.announcedAt, plan.now)} h after the announcement`
-                    : `: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCnaClock */ .y9)(clock, plan.escalateTo, new Date(plan.now))}`;
+                    : `: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCnaClock */ .y9)(clock, plan.escalateTo, new Date(plan.now))}`;
         }
         line = (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .withResult */ .ox)(line, status.get(c));
         lines.push(md ? `- ${line.replace(/^([+~-]) /, '`$1` ')}` : `  ${line}`);
@@ -460,7 +459,7 @@ function renderCvePublish(plan, format, results) {
             const clock = clockOf.get(r.cveId);
             // The clock adds something once the email is recorded: the time left, or that it ran out.
             const when = clock && clock.state !== 'awaiting-announcement'
-                ? ` (${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCnaClock */ .y9)(clock, plan.escalateTo, new Date(plan.now))})`
+                ? ` (${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCnaClock */ .y9)(clock, plan.escalateTo, new Date(plan.now))})`
                 : '';
             lines.push(md ? `- **${r.cveId}**: ${r.reason}${when}` : `  ${r.cveId}: ${r.reason}${when}`);
         }
@@ -474,7 +473,7 @@ function renderCvePublish(plan, format, results) {
     if (published.length > 0) {
         section('Recently published');
         for (const c of published) {
-            const text = `${c.cveId}: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCnaClock */ .y9)(c, plan.escalateTo, new Date(plan.now))}`;
+            const text = `${c.cveId}: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCnaClock */ .y9)(c, plan.escalateTo, new Date(plan.now))}`;
             lines.push(md ? `- ${text}` : `  ${text}`);
         }
     }
@@ -639,6 +638,68 @@ function rejectionReason(record) {
     const english = reasons.find((r) => isObject(r) && r.lang === 'en');
     const first = english ?? reasons.find((r) => isObject(r));
     return typeof first?.value === 'string' ? first.value.trim() : '';
+}
+
+
+/***/ }),
+
+/***/ 8652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ addHoursToTime),
+/* harmony export */   Ts: () => (/* binding */ addDaysToTime),
+/* harmony export */   fz: () => (/* binding */ formatUtcTime),
+/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
+/* harmony export */   rL: () => (/* binding */ earliestTime),
+/* harmony export */   rW: () => (/* binding */ parseZonedTime),
+/* harmony export */   rm: () => (/* binding */ isoUtcText),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   u8: () => (/* binding */ isoUtc),
+/* harmony export */   vr: () => (/* binding */ wholeDaysBetween)
+/* harmony export */ });
+/* harmony import */ var _roster_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9126);
+// Times on the desk: every instant is a UTC ISO string or a Date, every time shown carries its zone.
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const ZONED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** A time with its zone (ISO 8601) or a calendar date (its start, UTC); undefined for anything else. */
+function parseZonedTime(text) {
+    if ((0,_roster_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .isCalendarDate */ .tf)(text))
+        return new Date(`${text}T00:00:00Z`);
+    if (!ZONED_TIME.test(text))
+        return undefined;
+    const time = new Date(text);
+    return Number.isNaN(time.getTime()) ? undefined : time;
+}
+/** The instant as the state and the changes carry it: ISO 8601 in UTC, to the second. */
+function isoUtc(time) {
+    return `${time.toISOString().slice(0, 19)}Z`;
+}
+const UTC_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+/** A time GitHub sent (usually already "YYYY-MM-DDTHH:MM:SSZ") in that form, without a round trip through Date when it is. */
+function isoUtcText(text) {
+    return UTC_SECOND.test(text) ? text : isoUtc(new Date(text));
+}
+/** The instant as people read it: "2026-11-26 14:00 UTC". Never a bare date. */
+function formatUtcTime(time) {
+    const t = typeof time === 'string' ? new Date(time) : time;
+    return `${t.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function addDaysToTime(time, days) {
+    return new Date(time.getTime() + days * DAY_MS);
+}
+function addHoursToTime(time, hours) {
+    return new Date(time.getTime() + hours * HOUR_MS);
+}
+/** Whole days from `from` to `to`, rounded down (negative when `to` is earlier). */
+function wholeDaysBetween(from, to) {
+    return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
+}
+/** The earlier of two instants (undefined counts as never). */
+function earliestTime(a, b) {
+    return b !== undefined && b.getTime() < a.getTime() ? b : a;
 }
 
 

@@ -20,8 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7048);
 /* harmony import */ var _tool_pr_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8656);
-/* harmony import */ var _clocks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
-/* harmony import */ var _record_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5738);
+/* harmony import */ var _clocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+/* harmony import */ var _record_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5738);
 
 
 
@@ -53,7 +53,7 @@ function serviceAction(cveId, path, file, service) {
                 kind: 'conflict',
                 reason: `CVE Services holds ${cveId} as rejected, and ${path} is a published record: psrt does not restore rejected records. Replace the file with the rejection (git history has it), or restore the record by hand.`,
             };
-        const fields = (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .changedContainerFields */ .xd)(file.record.containers.cna, remote.containers.cna);
+        const fields = (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .changedContainerFields */ .xd)(file.record.containers.cna, remote.containers.cna);
         return fields.length > 0 ? { kind: 'update', fields } : { kind: 'in-sync' };
     }
     if (!remote) {
@@ -68,7 +68,7 @@ function serviceAction(cveId, path, file, service) {
     }
     if (remote.cveMetadata.state === 'PUBLISHED')
         return { kind: 'reject-record', was: 'PUBLISHED' };
-    return (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .rejectionReason */ .OE)(file.record) === (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .rejectionReason */ .OE)(remote)
+    return (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .rejectionReason */ .OE)(file.record) === (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .rejectionReason */ .OE)(remote)
         ? { kind: 'in-sync' }
         : { kind: 'reject-record', was: 'REJECTED' };
 }
@@ -122,10 +122,10 @@ function gate(r, file, now) {
     const reportPath = report?.path ?? `reports/${match.ghsa}.yaml`;
     if (report && report.errors.length > 0)
         return refuse('error', `${reportPath} has errors, so whether the advisory email went out is unknown: ${report.errors.join('; ')}`);
-    const url = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .announcementUrl */ .Bv)(report?.report);
+    const url = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .announcementUrl */ .Bv)(report?.report);
     if (!url)
         return refuse('waiting', `publishing waits for the advisory email (never before it): record it in ${reportPath}, record.announcement with its archive URL${report?.exists ? '' : ' (the file does not exist yet)'}.`);
-    const sent = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .announcedAt */ .Fn)(report?.report);
+    const sent = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .announcedAt */ .Fn)(report?.report);
     if (sent && Date.parse(sent) > now.getTime())
         return refuse('waiting', `${reportPath} dates the advisory email ${sent}, later than now: publishing waits until then.`);
     if (file.state === 'PUBLISHED' && !file.record.containers.cna.references.some((ref) => ref.url.trim() === url))
@@ -207,7 +207,7 @@ function planCvePublish(input) {
                     kind: 'reject-record',
                     cveId: r.cveId,
                     path: r.path,
-                    reason: (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .rejectionReason */ .OE)(file.record),
+                    reason: (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .rejectionReason */ .OE)(file.record),
                     was: action.was,
                 });
                 plan.changes.push({ kind: 'record-metadata-after', cveId: r.cveId, path: r.path, file, text: r.text });
@@ -220,7 +220,7 @@ function planCvePublish(input) {
                 const remote = r.service.record;
                 if (!remote)
                     break;
-                const content = (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .recordFileWithServiceMetadata */ .qK)(file, remote.cveMetadata);
+                const content = (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .recordFileWithServiceMetadata */ .qK)(file, remote.cveMetadata);
                 if (content === r.text || !r.metadataPr)
                     break;
                 const pr = (0,_tool_pr_js__WEBPACK_IMPORTED_MODULE_3__/* .planToolPr */ .a)(metadataPr(input.opsRepo, r.path, r.cveId, content, remote.cveMetadata, input.reviewers), r.metadataPr);
@@ -230,15 +230,15 @@ function planCvePublish(input) {
             }
         }
     }
-    plan.clocks = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .cnaClocks */ .yO)(clockRecords, reports, published, input.now);
+    plan.clocks = (0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .cnaClocks */ .yO)(clockRecords, reports, published, input.now);
     for (const c of plan.clocks)
         if (c.state === 'overdue' || c.state === 'published-early')
-            plan.notes.push({ level: 'error', text: `${c.cveId}: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCnaClock */ .y9)(c, input.escalateTo, input.now)}` });
+            plan.notes.push({ level: 'error', text: `${c.cveId}: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCnaClock */ .y9)(c, input.escalateTo, input.now)}` });
     return plan;
 }
 /** The record file needs what CVE Services set (its metadata PR must be read to plan it). */
 function needsMetadata(file, service, text) {
-    return service.record !== null && (0,_record_file_js__WEBPACK_IMPORTED_MODULE_1__/* .recordFileWithServiceMetadata */ .qK)(file, service.record.cveMetadata) !== text;
+    return service.record !== null && (0,_record_file_js__WEBPACK_IMPORTED_MODULE_2__/* .recordFileWithServiceMetadata */ .qK)(file, service.record.cveMetadata) !== text;
 }
 /** Whether the plan refuses what was asked for, or something is wrong beyond waiting: the run fails. */
 function publishRefusedAsked(plan) {
@@ -301,7 +301,7 @@ function renderCvePublish(plan, format, results) {
             line +=
                 done && c.kind === 'publish' && clock.announcedAt
                     ? `: published ${hoursSince(clock.announcedAt, plan.now)} h after the announcement`
-                    : `: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCnaClock */ .y9)(clock, plan.escalateTo, new Date(plan.now))}`;
+                    : `: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCnaClock */ .y9)(clock, plan.escalateTo, new Date(plan.now))}`;
         }
         line = (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .withResult */ .ox)(line, status.get(c));
         lines.push(md ? `- ${line.replace(/^([+~-]) /, '`$1` ')}` : `  ${line}`);
@@ -314,7 +314,7 @@ function renderCvePublish(plan, format, results) {
             const clock = clockOf.get(r.cveId);
             // The clock adds something once the email is recorded: the time left, or that it ran out.
             const when = clock && clock.state !== 'awaiting-announcement'
-                ? ` (${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCnaClock */ .y9)(clock, plan.escalateTo, new Date(plan.now))})`
+                ? ` (${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCnaClock */ .y9)(clock, plan.escalateTo, new Date(plan.now))})`
                 : '';
             lines.push(md ? `- **${r.cveId}**: ${r.reason}${when}` : `  ${r.cveId}: ${r.reason}${when}`);
         }
@@ -328,7 +328,7 @@ function renderCvePublish(plan, format, results) {
     if (published.length > 0) {
         section('Recently published');
         for (const c of published) {
-            const text = `${c.cveId}: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCnaClock */ .y9)(c, plan.escalateTo, new Date(plan.now))}`;
+            const text = `${c.cveId}: ${(0,_clocks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCnaClock */ .y9)(c, plan.escalateTo, new Date(plan.now))}`;
             lines.push(md ? `- ${text}` : `  ${text}`);
         }
     }

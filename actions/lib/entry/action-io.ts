@@ -45,6 +45,12 @@ export interface ActionRuntime {
   writeSummary: (markdown: string) => Promise<void>;
   /** Inputs with a value, or the default: '' counts as unset, as in GitHub's own actions. */
   input: (name: string, fallback: string) => string;
+  /**
+   * A yes/no input: true, True, TRUE, false, False or FALSE (YAML 1.2's booleans, as @actions/core's
+   * getBooleanInput takes them), the default when unset; anything else is an error, never a guess, so
+   * "dry-run: yes" cannot quietly write.
+   */
+  flag: (name: string, fallback: boolean) => boolean;
   /** The single error boundary of an action: failures set the step failed, with a message that says what to change. */
   runAction: (body: () => Promise<void>) => Promise<void>;
 }
@@ -77,6 +83,13 @@ export function createActionRuntime(io: ActionIo): ActionRuntime {
     input: (name, fallback) => {
       const value = io.getInput(name);
       return value === '' ? fallback : value;
+    },
+    flag: (name, fallback) => {
+      const value = io.getInput(name);
+      if (value === '') return fallback;
+      if (['true', 'True', 'TRUE'].includes(value)) return true;
+      if (['false', 'False', 'FALSE'].includes(value)) return false;
+      throw new UserError(`the ${name} input must be true or false, not "${value}".`);
     },
     runAction: async (body) => {
       try {

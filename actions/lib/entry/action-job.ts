@@ -6,7 +6,7 @@ import { jobFailed } from '../jobs/job.js';
 import { UserError } from '../errors.js';
 import { annotate, writeSummary } from './action-runtime.js';
 
-export async function reportJobResult(name: string, result: JobResult<unknown, unknown>): Promise<string> {
+export async function reportJobResult(result: JobResult<unknown, unknown>): Promise<string> {
   annotate(result.diagnostics);
   const markdown = result.render('markdown');
   await writeSummary(markdown);
