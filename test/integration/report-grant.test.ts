@@ -1,6 +1,9 @@
 // `psrt grant` and `psrt revoke` against the GitHub simulator: one PR per report and person in the ops
 // repository, editing reports/GHSA-….yaml as the default branch holds it (comments kept); a dry run
 // prints the diff and writes nothing; a second run plans nothing; refusals write nothing.
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ReportFile } from '../../actions/lib/domain/report-file.js';
@@ -45,6 +48,28 @@ const grantArgs = (...extra: string[]) => [
   'fuzzing expert',
   ...extra,
 ];
+
+describe('report files and the ETag cache', () => {
+  it('never keeps a report file in the cache on disk, neither as text nor base64 (embargo)', async () => {
+    const text = [
+      'repo: python/cpython',
+      `ghsa: ${GHSA}`,
+      'reporter:',
+      '  name: Quinn Embargo-Reporter',
+      '  email: quinn.reporter@example.org',
+      '',
+    ].join('\n');
+    const sim = await startSim(worldWithReport(text));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'psrt-cache-'));
+    const dry = await psrt(sim, grantArgs('--dry-run'), { env: { PSRT_CACHE_DIR: cacheDir } });
+    expect(dry.code).toBe(0);
+    const kept = readdirSync(cacheDir)
+      .map((f) => readFileSync(join(cacheDir, f), 'utf8'))
+      .join('\n');
+    for (const secret of ['quinn.reporter@example.org', 'Quinn Embargo-Reporter']) expect(kept).not.toContain(secret);
+    expect(kept).not.toContain(Buffer.from(text).toString('base64').slice(0, 40));
+  });
+});
 
 describe('psrt grant', () => {
   it('opens one PR adding the report file; a dry run prints the diff and writes nothing; a second run plans nothing', async () => {

@@ -63,6 +63,13 @@ function required<T>(value: T | null | undefined, route: string, what: string): 
 
 const PROFILE_BATCH = 100;
 
+/**
+ * Files that hold embargoed text (report files: reporters' names and addresses, grants, exploitation;
+ * CVE records before publication): read past the ETag cache whichever client reads them, so their text
+ * never reaches the cache kept on disk (and, through actions/cache, between runs).
+ */
+const EMBARGOED_FILE = /^(?:reports|records)\//;
+
 type UserAnswer = Record<string, { login: string; databaseId: number | null; name: string | null } | null>;
 
 export class OctokitGitHub implements GitHubApi {
@@ -264,7 +271,7 @@ export class OctokitGitHub implements GitHubApi {
         repo: name,
         path,
         ...(ref ? { ref } : {}),
-        ...(this.cacheFiles ? conditional('file') : projected('file')),
+        ...(this.cacheFiles && !EMBARGOED_FILE.test(path) ? conditional('file') : projected('file')),
       });
       const file = data as unknown as Projected<'file'>;
       if (file.type !== 'file') return undefined;
