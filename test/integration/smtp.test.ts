@@ -234,6 +234,13 @@ describe('SMTP_URL', () => {
   it('masks the password and refuses other schemes without showing it', () => {
     expect(maskSmtpUrl('smtp://user:s3cret@host:587')).toBe('smtp://user:***@host:587');
     expect(maskSmtpUrl('smtps://host')).toBe('smtps://host');
+    // A raw @ in the password: URL parsers end the credentials at the last @, and so does the mask.
+    expect(maskSmtpUrl('smtps://u:p@ss@host:465')).toBe('smtps://u:***@host:465');
+    expect(maskSmtpUrl('smtps://u:p@ss@host/x')).toBe('smtps://u:***@host/x');
+    expect(() => parseSmtpUrl('smtps://u:p@ss@host/x')).toThrow(/^SMTP_URL \(smtps:\/\/u:\*\*\*@host\/x\) has a path/);
+    // A bad percent escape is a clear error that never shows the password.
+    expect(() => parseSmtpUrl('smtp://u:%zzsecret@host')).toThrow(UserError);
+    expect(() => parseSmtpUrl('smtp://u:%zzsecret@host')).not.toThrow(/zzsecret/);
     for (const bad of ['http://user:s3cret@host', 'smtp://user:s3cret@host/path', 'not a url s3cret@']) {
       let message = '';
       try {

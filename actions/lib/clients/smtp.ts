@@ -78,22 +78,38 @@ export function parseSmtpUrl(url: string): SmtpTarget {
     host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
     port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
   };
-  if (parsed.username) target.user = decodeURIComponent(parsed.username);
-  if (parsed.password) target.password = decodeURIComponent(parsed.password);
+  if (parsed.username) target.user = decodedPart(parsed.username, 'user', shown);
+  if (parsed.password) target.password = decodedPart(parsed.password, 'password', shown);
   if (target.password !== undefined && target.user === undefined) {
     throw new UserError(`SMTP_URL (${shown}) has a password but no user.`);
   }
   return target;
 }
 
-/** The URL with its password replaced by `***` (the user stays: it helps with a refused login). */
+/**
+ * The URL with its password replaced by `***` (the user stays: it helps with a refused login). The
+ * credentials end at the authority's last `@`, as URL parsers read them, so a raw `@` in a password
+ * never shows its tail.
+ */
 export function maskSmtpUrl(url: string): string {
-  const match = /^([a-z][a-z0-9+.-]*:\/\/)([^@/?#]*)@(.*)$/i.exec(url.trim());
+  const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(url.trim());
   if (!match) return url.includes('@') ? '(unreadable URL)' : url.trim();
-  const [, scheme, credentials, rest] = match;
-  const colon = credentials!.indexOf(':');
-  const user = colon === -1 ? credentials! : credentials!.slice(0, colon);
-  return `${scheme}${user}${colon === -1 ? '' : ':***'}@${rest}`;
+  const [, scheme, authority, rest] = match;
+  const at = authority!.lastIndexOf('@');
+  if (at === -1) return url.trim();
+  const credentials = authority!.slice(0, at);
+  const colon = credentials.indexOf(':');
+  const user = colon === -1 ? credentials : credentials.slice(0, colon);
+  return `${scheme}${user}${colon === -1 ? '' : ':***'}@${authority!.slice(at + 1)}${rest}`;
+}
+
+/** A percent-encoded user or password, decoded; a bad escape is the user's to fix, named without the value. */
+function decodedPart(part: string, what: string, shown: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new UserError(`SMTP_URL (${shown}): the ${what} holds a % that is not a percent-encoded character (%XX).`);
+  }
 }
 
 interface NodemailerError {
