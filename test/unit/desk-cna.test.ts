@@ -10,7 +10,10 @@ import type { SweepInput } from '../../actions/lib/domain/desk/planner.js';
 import { planSweep } from '../../actions/lib/domain/desk/planner.js';
 import { renderReminderComment } from '../../actions/lib/domain/desk/reminders.js';
 import type { DeskState } from '../../actions/lib/domain/desk/state.js';
-import { emptyDeskState } from '../../actions/lib/domain/desk/state.js';
+import { emptyDeskState, parseDeskState, serializeDeskState } from '../../actions/lib/domain/desk/state.js';
+import type { SweepChange } from '../../actions/lib/domain/desk/plan.js';
+import type { SweepJobInput } from '../../actions/lib/domain/desk/sweep-job.js';
+import { planSweepJob, settleSweep } from '../../actions/lib/domain/desk/sweep-job.js';
 import type { ReportFile } from '../../actions/lib/domain/report-file.js';
 import { advisory, credit, deskPolicy, deskRoster, ghsa, only } from '../fixtures/desk/builders.js';
 
@@ -110,7 +113,7 @@ describe("the CNA's 24-hour clock in the sweep", () => {
     expect(only(plan.changes, 'notify').filter((n) => n.reason.what === 'cna')).toEqual([]);
     expect(plan.cna.map((v) => v.clock.state)).toEqual(['published']);
     state = nextDeskState(plan, plan.changes)!;
-    expect(state.reports[ghsa(1)]?.fired).toMatchObject({ [cnaPublishedKey(CVE)]: h(5).toISOString() });
+    expect(state.reports[ghsa(1)]?.fired).toMatchObject({ [cnaPublishedKey(CVE)]: '2026-11-20T19:00:00Z' });
     expect(Object.keys(state.reports[ghsa(1)]!.fired).filter((k) => k.startsWith('cna/'))).toEqual([
       cnaPublishedKey(CVE),
     ]);
@@ -135,5 +138,60 @@ describe("the CNA's 24-hour clock in the sweep", () => {
     expect(
       renderDashboard(none, { view: 'issue', advisories: [theAdvisory], changes: null, mode: 'applied' }),
     ).not.toContain('CVE records to publish');
+  });
+});
+
+describe("the CNA clock across a sweep's apply", () => {
+  const jobInput = (now: Date, state: DeskState, cnaPublications: CnaPublication[]): SweepJobInput => ({
+    ...input(now, state, { cnaPublications }),
+    state,
+    opsRepo: 'example/psrt-ops',
+    opsRepoPrivate: true,
+    cveCredentials: true,
+    orgMembers: deskRoster().members.map((m) => ({ login: m.login, id: m.id! })),
+  });
+
+  it('plans nothing in the sweep after the one that saw the record published', () => {
+    // An hour after the email: the operators are told; settled; the next hour plans nothing.
+    let state = emptyDeskState();
+    const settle = (plan: ReturnType<typeof planSweepJob>) => {
+      const applied = plan.changes.filter((c): c is SweepChange => c.kind !== 'dashboard' && c.kind !== 'desk-state');
+      const settled = settleSweep({
+        plan,
+        applied,
+        advisories: plan.input.advisories,
+        reservations: [],
+        exploitedPending: [],
+        retryNew: [],
+      });
+      return parseDeskState(serializeDeskState(settled.state!));
+    };
+    const candidates = (s: DeskState): CnaPublication[] =>
+      cnaCandidates([theAdvisory], [announced], s).map((c) => ({ ...c, source: 'cve-services' as const }));
+    state = settle(planSweepJob(jobInput(h(1), state, candidates(state))));
+    // Three hours after the email CVE Services holds the record: the sweep sees it and settles.
+    const seen = planSweepJob(
+      jobInput(
+        h(3),
+        state,
+        candidates(state).map((c) => ({ ...c, publishedAt: h(2).toISOString() })),
+      ),
+    );
+    expect(seen.changes.map((c) => c.kind)).toEqual(['dashboard', 'desk-state']);
+    state = settle(seen);
+    // The candidate is gone from the next read; the plan is empty.
+    expect(candidates(state)).toEqual([]);
+    expect(planSweepJob(jobInput(h(4), state, [])).changes).toEqual([]);
+  });
+
+  it('keeps a time from CVE Services in the form the memory reads back (UTC, to the second)', () => {
+    const plan = planSweep(
+      input(h(5), emptyDeskState(), {
+        cnaPublications: [{ ...unpublished, publishedAt: '2026-11-20T16:00:00.123456+00:00' }],
+      }),
+    );
+    const state = nextDeskState(plan, plan.changes)!;
+    expect(state.reports[ghsa(1)]?.fired[cnaPublishedKey(CVE)]).toBe('2026-11-20T16:00:00Z');
+    expect(() => parseDeskState(serializeDeskState(state))).not.toThrow();
   });
 });

@@ -7,6 +7,7 @@ import type { SweepInput } from '../../actions/lib/domain/desk/planner.js';
 import { planSweep } from '../../actions/lib/domain/desk/planner.js';
 import { renderSweepPlan } from '../../actions/lib/domain/desk/render.js';
 import { emptyDeskState } from '../../actions/lib/domain/desk/state.js';
+import { planSweepJob } from '../../actions/lib/domain/desk/sweep-job.js';
 import { account, advisory, after, credit, deskPolicy, deskRoster, ghsa, kinds } from '../fixtures/desk/builders.js';
 
 const CREATED = '2026-08-01T09:00:00Z';
@@ -70,6 +71,18 @@ describe('state unreadable', () => {
       `assign-coordinator:${ghsa(2)}`,
       `notify:${ghsa(3)}`,
     ]);
+  });
+
+  it('lets the sweep apply what it still plans: no guard trips on the template reply that goes with its tag', () => {
+    const job = planSweepJob({
+      ...input(undefined),
+      opsRepo: 'example/psrt-ops',
+      opsRepoPrivate: true,
+      cveCredentials: false,
+      orgMembers: deskRoster().members.map((m) => ({ login: m.login, id: m.id! })),
+    });
+    expect(job.guards.filter((g) => !g.ok)).toEqual([]);
+    expect(job.changes.map((c) => c.kind)).toEqual(expect.arrayContaining(['tag-action', 'assign-coordinator']));
   });
 
   it('says so in the plan, the CLI text and the dashboard, and nothing is saved over the file', () => {

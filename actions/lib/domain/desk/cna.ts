@@ -95,13 +95,15 @@ export function cnaClockViews(
   reports: ReadonlyMap<string, ReportFile>,
   now: Date,
 ): CnaClockView[] {
-  const byCve = new Map(publications.map((p) => [p.cveId, p] as const));
   const published = new Map(publications.flatMap((p) => (p.publishedAt ? [[p.cveId, p.publishedAt] as const] : [])));
   const records = publications.map((p) => ({ cveId: p.cveId, ghsa: p.ghsaId, state: 'PUBLISHED' as const }));
-  const views = cnaClocks(records, reports, published, now).map((clock): CnaClockView => {
-    const p = byCve.get(clock.cveId)!;
-    return { repo: p.repo, ghsaId: p.ghsaId, cveId: p.cveId, clock };
-  });
+  // One clock per record, in the order given (every record here is PUBLISHED-state).
+  const views = cnaClocks(records, reports, published, now).map((clock, i): CnaClockView => ({
+    repo: publications[i]!.repo,
+    ghsaId: publications[i]!.ghsaId,
+    cveId: clock.cveId,
+    clock,
+  }));
   const rank = (v: CnaClockView) => (v.clock.state === 'overdue' ? 0 : v.clock.state.startsWith('published') ? 2 : 1);
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return views.sort(

@@ -509,7 +509,10 @@ export function planSweep(input: SweepInput): SweepPlan {
   const cnaPublished = new Map<string, { cveId: string; at: string }>();
   for (const view of cna) {
     if (view.clock.state === 'published' || view.clock.state === 'published-early') {
-      cnaPublished.set(view.ghsaId, { cveId: view.cveId, at: view.clock.publishedAt ?? nowIso });
+      cnaPublished.set(view.ghsaId, {
+        cveId: view.cveId,
+        at: view.clock.publishedAt ? isoUtcText(view.clock.publishedAt) : nowIso,
+      });
       continue;
     }
     if (!stateReadable) continue;

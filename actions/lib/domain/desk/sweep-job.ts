@@ -15,6 +15,7 @@ import type { SweepChange, SweepJobChange, SweepPlan } from './plan.js';
 import { removedPeopleOf } from './plan.js';
 import type { SweepInput } from './planner.js';
 import { planSweep } from './planner.js';
+import { cnaPublishedKey } from './cna.js';
 import { deskSettings } from './settings.js';
 import type { DeadlineShift } from './shifts.js';
 import type { CveReservation, DeskState } from './state.js';
@@ -180,7 +181,8 @@ function guards(input: SweepJobInput, desk: SweepPlan, changes: readonly SweepJo
           detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base,
         },
   );
-  const sends = changes.some((c) => c.kind === 'notify') || people.size > 0;
+  // The template reply goes with its tag, which the same sweep removes: it cannot repeat, memory or not.
+  const sends = changes.some((c) => c.kind === 'notify' && c.reason.what !== 'template') || people.size > 0;
   out.push({
     guard: 'desk-memory',
     ok: desk.stateReadable || !sends,
@@ -283,8 +285,13 @@ export function settleSweep(s: SettleInput): Settled {
       { ...m, snapshot: previous.reports[ghsa]?.snapshot ?? null },
     ]),
   );
+  // A record this sweep saw published is no candidate of the next read: nor of the view stored here.
+  const cnaPublications = (plan.input.cnaPublications ?? []).filter(
+    (p) => next!.reports[p.ghsaId]?.fired[cnaPublishedKey(p.cveId)] === undefined,
+  );
   const view = planSweep({
     ...plan.input,
+    cnaPublications,
     advisories: s.advisories,
     state: { ...next, reports },
     exploitedPending: [...(plan.input.exploitedPending ?? []), ...s.exploitedPending],

@@ -22,7 +22,7 @@ import { serializeDeskState } from '../../domain/desk/state.js';
 import type { Settled, SweepJobPlan } from '../../domain/desk/sweep-job.js';
 import { DASHBOARD_MARKER, DASHBOARD_TITLE, sameDeskState, settleSweep } from '../../domain/desk/sweep-job.js';
 import { stripTitleTags } from '../../domain/desk/tags.js';
-import { isoUtc } from '../../domain/desk/time.js';
+import { isoUtc, parseZonedTime } from '../../domain/desk/time.js';
 import type { ChangeResult } from '../../domain/plan.js';
 import { splitRepo } from '../../domain/policy.js';
 import { newReportText, setInReport } from '../../domain/report-edit.js';
@@ -265,7 +265,12 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
     if (reserve && stored) {
       const record = async (ids: { cveId: string; reserved?: string }[]) => {
         for (const id of ids)
-          reservations.push({ cveId: id.cveId, repo: advisory.repo, ghsa, reservedAt: id.reserved ?? plan.desk.now });
+          reservations.push({
+            cveId: id.cveId,
+            repo: advisory.repo,
+            ghsa,
+            reservedAt: utcOr(id.reserved, plan.desk.now),
+          });
         const state = { ...stored!, cveReservations: [...stored!.cveReservations] };
         for (const r of reservations)
           if (!state.cveReservations.some((x) => x.cveId === r.cveId))
@@ -448,4 +453,10 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
   }
 
   return plan.changes.map((c) => results.get(c) ?? { change: c, status: 'not attempted' });
+}
+
+/** A time from outside (CVE Services) as the memory keeps it (UTC, to the second), else `fallback`. */
+function utcOr(text: string | undefined, fallback: string): string {
+  const time = text === undefined ? undefined : parseZonedTime(text);
+  return time ? isoUtc(time) : fallback;
 }

@@ -20,7 +20,7 @@ import { findTitleTags } from '../../domain/desk/tags.js';
 import type { CnaCandidate, CnaPublication } from '../../domain/desk/cna.js';
 import { cnaCandidates } from '../../domain/desk/cna.js';
 import { cveRecordFilePath } from '../../domain/cve/format.js';
-import { DAY_MS, isoUtc } from '../../domain/desk/time.js';
+import { DAY_MS, isoUtc, parseZonedTime } from '../../domain/desk/time.js';
 import type { Diagnostic } from '../../domain/findings.js';
 import type { Policy } from '../../domain/policy.js';
 import type { ReportFile } from '../../domain/report-file.js';
@@ -287,7 +287,7 @@ async function readCnaPublications(
     candidates.map(async (c): Promise<CnaPublication> => {
       if (cve) {
         const record = await reading(`the CVE record ${c.cveId} at CVE Services`, () => cve.getRecord(c.cveId));
-        const at = record?.cveMetadata.state === 'PUBLISHED' ? record.cveMetadata.datePublished : undefined;
+        const at = record?.cveMetadata.state === 'PUBLISHED' ? utcTime(record.cveMetadata.datePublished) : undefined;
         return { ...c, source: 'cve-services', ...(at ? { publishedAt: at } : {}) };
       }
       const path = cveRecordFilePath(c.cveId);
@@ -297,13 +297,19 @@ async function readCnaPublications(
   );
 }
 
+/** A time from outside as the desk keeps it (UTC, to the second); undefined when it is not a time with its zone. */
+function utcTime(text: string | undefined): string | undefined {
+  const time = text === undefined ? undefined : parseZonedTime(text);
+  return time ? isoUtc(time) : undefined;
+}
+
 /** cveMetadata.datePublished of a record file's text, when it has one. */
 function publishedIn(text: string): { publishedAt?: string } {
   try {
     const meta = (JSON.parse(text) as { cveMetadata?: { state?: unknown; datePublished?: unknown } }).cveMetadata;
-    return meta?.state === 'PUBLISHED' && typeof meta.datePublished === 'string'
-      ? { publishedAt: meta.datePublished }
-      : {};
+    const at =
+      meta?.state === 'PUBLISHED' && typeof meta.datePublished === 'string' ? utcTime(meta.datePublished) : undefined;
+    return at ? { publishedAt: at } : {};
   } catch {
     // Not JSON: cve-publish names the problem; here the clock simply keeps running.
     return {};
