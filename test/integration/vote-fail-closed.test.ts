@@ -122,6 +122,16 @@ describe('vote with a bad reviews answer never passes a nomination', () => {
     }
   });
 
+  it("with a person's token, a failed read of who the token is sets no status and writes no second comment", async () => {
+    const sim = await startSim(worldWithClosedNominations());
+    sim.injectFault({ method: 'GET', route: '/user', status: 502, count: 10 });
+    const run = await psrt(sim, ['vote', '30'], { token: sim.tokens.member });
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("could not read who the token is (to find the tool's own comments): GitHub answered 502");
+    expect(sim.stats().writes).toBe(0);
+    expect(await voteStatus(sim, 30)).toBeUndefined();
+  });
+
   it("fails a closed nomination nobody but the nominator voted on (quorum 0: the nominator's yes is not enough)", async () => {
     const sim = await startSim(worldWithClosedNominations());
     const run = await psrt(sim, ['vote', '31']);

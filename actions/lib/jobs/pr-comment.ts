@@ -4,6 +4,7 @@
 // never taken over. Extra copies (two runs at once, a lost answer) are folded into the first.
 import type { CommentWithText, GitHubApi, TokenIdentity } from '../clients/github/api.js';
 import { isPerson } from '../domain/account.js';
+import { reading } from './reading.js';
 
 export function markerOf(purpose: string): string {
   return `<!-- psrt-ops:${purpose} -->`;
@@ -38,7 +39,8 @@ export async function upsertMarkedComment(
   const full = `${markerOf(purpose)}\n${body}`;
   const [comments, identity] = await Promise.all([
     gh.listComments(repo, issueNumber),
-    gh.tokenIdentity().catch(() => undefined),
+    // Which comments are the tool's own: unknown, a second plan comment would be written.
+    reading("who the token is (to find the tool's own comments)", () => gh.tokenIdentity()),
   ]);
   const [mine, ...duplicates] = ownMarkedComments(comments, purpose, identity);
   for (const d of duplicates) await gh.deleteComment(repo, d.id);

@@ -145,7 +145,8 @@ async function readVote(settings: VoteSettings, config: Config, deps: VoteDeps):
   // Who the token is tells which comments are the tool's own; without an answer only a bot's count.
   const [pulls, identity] = await Promise.all([
     listPulls(gh, repo, settings.pullRequest),
-    gh.tokenIdentity().catch(() => undefined),
+    // Which comments are the tool's own: unknown, a second tally comment would be written.
+    reading("who the token is (to find the tool's own comments)", () => gh.tokenIdentity()),
   ]);
   const observed = await Promise.all(pulls.map((pr) => observePull(gh, repo, pr, identity, rules)));
   // The team is read only when a veto is possible: a change request or the veto label.
