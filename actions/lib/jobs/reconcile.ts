@@ -57,7 +57,8 @@ export interface ReconcileResult extends JobResult<PlacedReconcilePlan, Change> 
    * After an apply: what GitHub and Mailman still differ on when read back, as the next plan's lines
    * (empty when everything written took effect; undefined when nothing was written or read back).
    */
-  readBack?: { differences: string[]; failed?: string };
+  /** What an apply wrote and a fresh read still plans (rendered per format: addresses masked in markdown). */
+  readBack?: { differences: Change[]; scope: { org: string; team: string }; failed?: string };
 }
 
 /** What one change asks for, in parts that can be compared between two plans. */
@@ -92,14 +93,15 @@ function facts(c: Change): string[] {
   }
 }
 
-function renderReadBack(readBack: ReconcileResult['readBack'], format: Format): string {
+/** The read-back after an apply, in the plan's format (exported for its test). */
+export function renderReadBack(readBack: ReconcileResult['readBack'], format: Format): string {
   if (!readBack) return '';
   const md = format === 'markdown';
   if (readBack.failed)
     return `\n${md ? '**Read back:** ' : 'Read back: '}could not read back what was written (${readBack.failed}); the next run will show any difference.\n`;
   if (readBack.differences.length === 0)
     return `\n${md ? '**Read back:** ' : 'Read back: '}everything written took effect.\n`;
-  const lines = readBack.differences;
+  const lines = readBack.differences.map((c) => describeChange(c, readBack.scope, format));
   return md
     ? `\n**Read back:** ${lines.length} change(s) written did not take effect:\n\n\`\`\`diff\n${lines.join('\n')}\n\`\`\`\n`
     : `\nRead back: ${lines.length} change(s) written did not take effect:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
@@ -119,19 +121,20 @@ async function readBack(
   if (done.size === 0 || !result.plan) return undefined;
   try {
     const loaded = await loadConfig(settings.config, ctx.now(), undefined, { style: false });
-    if (!loaded.config) return { differences: [], failed: 'members.yaml or policy.yaml changed meanwhile' };
+    const none = { differences: [], scope: result.plan.scope };
+    if (!loaded.config) return { ...none, failed: 'members.yaml or policy.yaml changed meanwhile' };
     const observed = await reconcileJob.read(settings, loaded.config, deps, ctx);
     const again = reconcileJob.plan(loaded.config, observed, settings, ctx.now());
     const scope = again.scope;
-    const differences = again.changes
-      .filter((c) => facts(c).some((f) => done.has(f)))
-      .map((c) => describeChange(c, scope, 'text'));
-    for (const d of differences) ctx.log.error(`read back after the apply, still to do: ${d}`);
-    return { differences };
+    const differences = again.changes.filter((c) => facts(c).some((f) => done.has(f)));
+    // The log is public for a public ops repo's runs: addresses masked, as in the summary.
+    for (const c of differences)
+      ctx.log.error(`read back after the apply, still to do: ${describeChange(c, scope, 'markdown')}`);
+    return { differences, scope };
   } catch (err) {
     const failed = errorMessage(err);
     ctx.log.warning(`could not read back what was written: ${failed}`);
-    return { differences: [], failed };
+    return { differences: [], scope: result.plan.scope, failed };
   }
 }
 
