@@ -117,7 +117,10 @@ function cveRecord(
 
 function writeRecords(dir: string, records: CveRecord[]): void {
   mkdirSync(join(dir, 'records'), { recursive: true });
-  writeFileSync(join(dir, 'records/osv-ids.yaml'), readFileSync(join(ROOT, 'records/osv-ids.yaml'), 'utf8'));
+  writeFileSync(
+    join(dir, 'records/osv-ids.yaml'),
+    readFileSync(join(ROOT, 'test/fixtures/records/osv-ids.yaml'), 'utf8'),
+  );
   for (const r of records)
     writeFileSync(join(dir, 'records', `${r.cveMetadata.cveId}.json`), `${JSON.stringify(r, null, 2)}\n`);
 }
