@@ -38,6 +38,19 @@ describe('K: bad command lines and environments', () => {
     }
   });
 
+  it('audit, sweep, osv and credits refuse stray arguments too ("psrt sweep apply" is not an apply)', async () => {
+    for (const args of [
+      ['audit', 'stray'],
+      ['sweep', 'apply'],
+      ['osv', 'stray'],
+      ['credits', 'stray', '--year', '2026'],
+    ]) {
+      const r = await psrtOffline(args, { GITHUB_TOKEN: 'ghp_unused' });
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`${args[0]} takes no argument ("${args[1]}")`);
+    }
+  });
+
   it.each(['2026-02-30', '1', '2026-13-01', '2026-11-26T25:00:00Z', '2026-11-26T12:00:00', 'tomorrow'])(
     'PSRT_NOW=%s is refused, not read as another day',
     async (value) => {

@@ -4,6 +4,7 @@ import type { Command } from '../cli-support.js';
 import {
   configArgs,
   jobContext,
+  noPositionals,
   parseCommand,
   printDiagnostics,
   printJobResult,
@@ -18,11 +19,12 @@ export const creditsCommand: Command = {
     '                                who coordinated, fixed or reviewed the fixes of the reports that ended in a year\n' +
     '                                (GHSA credits and the CVE records in records/), names from members.yaml',
   async run(argv, io) {
-    const { values } = parseCommand(
+    const { values, positionals } = parseCommand(
       argv,
       { year: { type: 'string' }, format: { type: 'string' }, records: { type: 'string' } },
       this.usage,
     );
+    noPositionals('credits', positionals, this.usage);
     const yearText = stringOption(values, 'year');
     if (yearText === undefined || !/^\d{4}$/.test(yearText))
       throw new UsageError(`--year YYYY is required (e.g. --year 2026).\n\nusage: psrt ${this.usage}`);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from '../cli-support.js';
-import { configArgs, jobContext, parseCommand, printJobResult, stringOption } from '../cli-support.js';
+import { configArgs, jobContext, noPositionals, parseCommand, printJobResult, stringOption } from '../cli-support.js';
 
 export const osvCommand: Command = {
   name: 'osv',
@@ -9,7 +9,7 @@ export const osvCommand: Command = {
     '                                an OSV record (PSF-YYYY-N.json, into DIR, default osv/) per published CVE record in\n' +
     '                                records/; new ids are added to records/osv-ids.yaml; offline',
   async run(argv, io) {
-    const { values } = parseCommand(
+    const { values, positionals } = parseCommand(
       argv,
       {
         out: { type: 'string' },
@@ -19,6 +19,7 @@ export const osvCommand: Command = {
       },
       this.usage,
     );
+    noPositionals('osv', positionals, this.usage);
     const { runOsv } = await import('../../jobs/osv.js');
     const paths = configArgs(io, values);
     const names = { records: stringOption(values, 'records') ?? 'records', out: stringOption(values, 'out') ?? 'osv' };

@@ -1,14 +1,22 @@
 import { resolve } from 'node:path';
 import type { Command } from '../cli-support.js';
 import { cveServicesIfConfigured } from '../cve-connect.js';
-import { configArgs, jobContext, parseCommand, printJobResult, stringOption, withGitHub } from '../cli-support.js';
+import {
+  configArgs,
+  jobContext,
+  noPositionals,
+  parseCommand,
+  printJobResult,
+  stringOption,
+  withGitHub,
+} from '../cli-support.js';
 
 export const sweepCommand: Command = {
   name: 'sweep',
   usage:
     'sweep [--apply] [--allow-large-removal REASON] [--base-policy FILE] [--markdown]\n                                the report desk: coordinators, title tags, clocks and reminders, outside access, a CVE id on accept, the dashboard (dry run unless --apply)',
   async run(argv, io) {
-    const { values } = parseCommand(
+    const { values, positionals } = parseCommand(
       argv,
       {
         apply: { type: 'boolean' },
@@ -18,6 +26,7 @@ export const sweepCommand: Command = {
       },
       this.usage,
     );
+    noPositionals('sweep', positionals, this.usage);
     // The job and its clients load on demand, so `psrt validate` starts fast.
     const { runSweep, sweepDashboardUrl } = await import('../../jobs/sweep.js');
     const paths = configArgs(io, values);
