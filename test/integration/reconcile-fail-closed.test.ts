@@ -490,6 +490,26 @@ describe('F: each failure of a read says what was read and what happened', () =>
     expect(writesOf(sim)).toBe(0);
   }, 30_000);
 
+  it('a GraphQL answer without data, or without one of its aliases, stops the run before any write', async () => {
+    // Each GraphQL read before the first write in turn (the team, the logins) answered 200 with no data.
+    const bodies = [{ rawBody: 'upstream timeout', contentType: 'text/plain' }, { body: { data: {} } }];
+    let hit = 0;
+    for (let k = 0; k < 2; k++) {
+      for (const answer of bodies) {
+        const sim = await startSim();
+        sim.injectFault({ method: 'POST', route: '/graphql', status: 200, ...answer, afterMatches: k, count: 1 });
+        const r = await run(sim);
+        const graphqlCalls = sim.stats().byRoute['POST /graphql']?.requests ?? 0;
+        if (graphqlCalls <= k) continue; // the run makes fewer GraphQL reads
+        hit++;
+        expect(r.code, `GraphQL read ${k}, ${JSON.stringify(answer)}`).toBe(1);
+        expect(writesOf(sim)).toBe(0);
+        expect(r.err).not.toContain('unknown-login');
+      }
+    }
+    expect(hit).toBe(4);
+  });
+
   it('a 502 on the team query (GraphQL)', async () => {
     const sim = await startSim();
     sim.injectFault({ method: 'POST', route: '/graphql', status: 502, count: 20 });

@@ -1,7 +1,7 @@
 // Bulk reads that choose their strategy by size: a few repositories are read one by one, many through
 // the org-wide advisory lists and batched GraphQL, which take far fewer requests.
 import type { SecurityPolicyFile, TextFile } from './api.js';
-import { statusOf } from './failures.js';
+import { MalformedResponseError, statusOf } from './failures.js';
 import type { AdvisoryRecord } from './projections.js';
 import type { Transport } from './transport.js';
 import { conditional } from './transport.js';
@@ -183,6 +183,9 @@ export async function readSecurityPolicies(
       `query SecurityPolicies { ${fields.join(' ')} }`,
     );
     batch.forEach((repo, i) => {
+      // A repository missing from the answer is not "no SECURITY.md": it was not answered.
+      if (!(`r${i}` in data))
+        throw new MalformedResponseError('POST /graphql', `an answer without the repository ${repo}`);
       const found = SECURITY_POLICY_PATHS.map((path, j) => ({ path, text: data[`r${i}`]?.[`p${j}`]?.text })).find(
         (f) => typeof f.text === 'string',
       );

@@ -140,6 +140,9 @@ export class OctokitGitHub implements GitHubApi {
         data = (err.data ?? {}) as UserAnswer;
       }
       batch.forEach((login, i) => {
+        // Every alias answers (null for a login GitHub does not know); a missing one is no answer at all.
+        if (!(`u${i}` in data))
+          throw new MalformedResponseError('POST /graphql', `an answer without the user ${login}`);
         const u = data[`u${i}`];
         out.set(
           login,

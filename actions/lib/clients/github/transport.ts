@@ -200,8 +200,13 @@ export function createTransport(settings: TransportSettings): Transport {
   });
   // GraphQL lives at <base>/graphql (api.github.com/graphql; <host>/api/graphql on GHES).
   const graphqlClient = octokit.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
-  const graphql = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
-    graphqlClient<T>(query, variables);
+  // An answer whose body is not JSON, or JSON without `data`, resolves as undefined: never data.
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const data = await graphqlClient<T>(query, variables);
+    if (data === null || typeof data !== 'object')
+      throw new MalformedResponseError('POST /graphql', 'an answer without data');
+    return data;
+  };
   const tokenPrefixKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
   return { octokit, graphql, counters, tokenPrefixKind };
 }
