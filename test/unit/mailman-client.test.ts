@@ -77,4 +77,41 @@ describe('MailmanClient errors', () => {
       'Mailman refused GET /lists/psrt%40python.org (HTTP 500: 500 Internal Server Error)',
     );
   });
+
+  it("keeps members' addresses out of its messages (they reach job summaries): pending, refused, in Mailman's words", async () => {
+    const list = { list_id: 'psrt.python.org', fqdn_listname: 'psrt@python.org', member_count: 1 };
+    const fake =
+      (answer: () => Response): typeof fetch =>
+      async (input) => {
+        const url = String(input instanceof Request ? input.url : input);
+        return url.endsWith('/lists/psrt%40python.org')
+          ? new Response(JSON.stringify(list), { status: 200 })
+          : answer();
+      };
+    const pending = new MailmanClient({
+      ...opts,
+      fetch: fake(() => new Response(JSON.stringify({ token: 't', token_owner: 'moderator' }), { status: 202 })),
+    });
+    const refused = new MailmanClient({
+      ...opts,
+      fetch: fake(
+        () =>
+          new Response(JSON.stringify({ title: '500', description: 'no such member quinn.private@example.org' }), {
+            status: 500,
+          }),
+      ),
+    });
+    const messages = await Promise.all([
+      pending.subscribe('psrt@python.org', 'quinn.private@example.org').catch((e: Error) => e.message),
+      pending.unsubscribe('psrt@python.org', 'quinn.private@example.org').catch((e: Error) => e.message),
+      refused.removeOwner('psrt@python.org', 'quinn.private@example.org').catch((e: Error) => e.message),
+    ]);
+    for (const m of messages) {
+      expect(m).toMatch(/psrt[@.]python\.org/);
+      expect(m).not.toContain('quinn.private');
+      expect(m).not.toContain('quinn.private%40example.org');
+    }
+    expect(messages[2]).toContain('/owner/{address}');
+    expect(messages[2]).toContain('q…@example.org');
+  });
 });

@@ -30,6 +30,19 @@ export interface MailmanClientOptions {
 }
 
 /** A request Mailman refused, or could not be made. `status` is undefined when no answer came. */
+/**
+ * A request path as messages show it: a member's or owner's address (private: messages reach job
+ * summaries) becomes {address}; the list's own stays.
+ */
+function shownPath(path: string): string {
+  return path.replace(/\/(member|owner|moderator)\/[^/?]+/, '/$1/{address}');
+}
+
+/** Addresses in Mailman's own words, shown as the plans show them: first letter and domain. */
+function maskAddresses(text: string): string {
+  return text.replace(/([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g, '$1…@$2');
+}
+
 export class MailmanError extends UserError {
   constructor(
     message: string,
@@ -182,7 +195,7 @@ export class MailmanClient {
     if (res.status === 202) {
       const owner = isRecord(res.body) && typeof res.body.token_owner === 'string' ? res.body.token_owner : 'someone';
       throw new MailmanError(
-        `Mailman left the subscription of ${address} to ${listAddress} pending (HTTP 202, waiting for the ${owner}) although it was sent ` +
+        `Mailman left the subscription to ${listAddress} pending (HTTP 202, waiting for the ${owner}) although it was sent ` +
           "pre-verified, pre-confirmed and pre-approved: check the list's subscription policy, and approve or discard the request in Postorius.",
         202,
         'POST',
@@ -192,7 +205,7 @@ export class MailmanClient {
     // 409 is both "already subscribed" and "a subscription request is pending": ask which.
     if (await this.holds(listId, 'member', address)) return;
     throw new MailmanError(
-      `Mailman did not subscribe ${address} to ${listAddress}: a subscription request for that address is already pending (HTTP 409). ` +
+      `Mailman did not subscribe the address to ${listAddress}: a subscription request for that address is already pending (HTTP 409). ` +
         "Approve or discard it in Postorius (the list's pending subscriptions), then run again.",
       409,
       'POST',
@@ -217,7 +230,7 @@ export class MailmanClient {
     // Mailman answers 400 (not 409) when the address already owns the list.
     const res = await this.request('POST', '/members', body, [201, 400]);
     if (res.status === 201 || (await this.holds(listId, 'owner', address))) return;
-    throw this.refused('POST', '/members', res, `check the address ${address}`);
+    throw this.refused('POST', '/members', res, 'check the address in members.yaml');
   }
 
   /** Remove the address from the list's owners. Not an owner is success. */
@@ -246,7 +259,7 @@ export class MailmanClient {
     const res = await this.request('DELETE', path, undefined, [202, 204, 404]);
     if (res.status === 202) {
       throw new MailmanError(
-        `Mailman left the removal of ${address} from ${listAddress} pending (HTTP 202) although it was sent pre-approved: ` +
+        `Mailman left the removal from ${listAddress} pending (HTTP 202) although it was sent pre-approved: ` +
           "check the list's unsubscription policy, and approve or discard the request in Postorius.",
         202,
         'DELETE',
@@ -328,13 +341,16 @@ export class MailmanClient {
     throw this.refused(method, path, answer);
   }
 
-  private refused(method: string, path: string, res: Answer, hint?: string): MailmanError {
+  private refused(method: string, rawPath: string, res: Answer, hint?: string): MailmanError {
+    const path = shownPath(rawPath);
     const b = res.body;
-    const said = isRecord(b)
-      ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ')
-      : typeof b === 'string'
-        ? b.slice(0, 200)
-        : '';
+    const said = maskAddresses(
+      isRecord(b)
+        ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ')
+        : typeof b === 'string'
+          ? b.slice(0, 200)
+          : '',
+    );
     const where =
       res.status === 404 ? `; check the REST URL ${this.base} (it ends with the API version, e.g. /3.1)` : '';
     return new MailmanError(
@@ -354,7 +370,8 @@ export class MailmanClient {
     );
   }
 
-  private unreachable(method: string, path: string, err: unknown): MailmanError {
+  private unreachable(method: string, rawPath: string, err: unknown): MailmanError {
+    const path = shownPath(rawPath);
     if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
       return new MailmanError(
         `Mailman's REST API at ${this.base} did not answer ${method} ${path} within ${this.timeoutMs / 1000} s: check that Mailman is running and reachable from here.`,
