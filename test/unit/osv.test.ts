@@ -199,6 +199,21 @@ describe('an OSV record from a CVE record', () => {
     expect(json.endsWith('}\n')).toBe(true);
   });
 
+  it('orders ECOSYSTEM events as Python orders versions: a release candidate before its release', () => {
+    const record = pipRecord();
+    record.containers.cna.affected![0]!.versions = [
+      { version: '25.0', lessThan: '25.0.1', status: 'affected', versionType: 'python' },
+      { version: '25.0rc2', lessThan: '25.0', status: 'affected', versionType: 'python' },
+    ];
+    const built = buildOsvRecord(record, 'PSF-2026-4').record;
+    expect(built.affected![0]!.ranges![0]!.events).toEqual([
+      { introduced: '25.0rc2' },
+      { fixed: '25.0' },
+      { introduced: '25.0' },
+      { fixed: '25.0.1' },
+    ]);
+  });
+
   it('maps pip on PyPI: normalised name and purl, ECOSYSTEM ranges in version order, exact versions, a GIT range', () => {
     const { record, problems } = buildOsvRecord(pipRecord(), 'PSF-2026-4');
     expect(problems).toEqual([]);

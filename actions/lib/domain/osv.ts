@@ -15,6 +15,7 @@
 import type { CveAffected, CveCredit, CveRecord, CveReference } from './cve/types.js';
 import { validateOsvRecord } from './osv-validate.js';
 import { CVE_ID, GHSA_ID } from './ids.js';
+import { comparePythonVersions } from './cve/ranges.js';
 
 export const OSV_SCHEMA_VERSION = '1.7.5';
 export const OSV_ID_PREFIX = 'PSF';
@@ -228,8 +229,20 @@ function isPypi(affected: CveAffected): boolean {
   }
 }
 
-/** Dotted release numbers compared number by number; what is not a number compares as text. */
+/**
+ * Versions in Python's order (PEP 440: 3.14.0rc2 before 3.14.0), as the record builder read them;
+ * a version that is not a Python version falls back to dotted numbers, then text.
+ */
 function compareVersions(a: string, b: string): number {
+  try {
+    return comparePythonVersions(a, b);
+  } catch {
+    return compareDotted(a, b);
+  }
+}
+
+/** Dotted release numbers compared number by number; what is not a number compares as text. */
+function compareDotted(a: string, b: string): number {
   const x = a.split(/[.+-]/);
   const y = b.split(/[.+-]/);
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
