@@ -369,7 +369,9 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
     advisories: now,
     reservations,
     exploitedPending: pendingExploited,
-    retryNew: plan.changes.flatMap((c) => (c.kind === 'member-access' && !doneChanges().includes(c) ? [c.ghsaId] : [])),
+    retryNew: plan.changes.flatMap((c) =>
+      c.kind === 'member-access' && results.get(c)?.status !== 'done' ? [c.ghsaId] : [],
+    ),
   });
 
   // --- the dashboard -----------------------------------------------------------------------------------
@@ -383,11 +385,15 @@ export async function applySweep(plan: SweepRunPlan, deps: SweepDeps, ctx: JobCo
     for (const [g, a] of written) titled.set(g, a.title);
     const missing = settled.view.reports.filter((r) => !titled.has(r.ghsaId));
     if (missing.length > 0) {
-      const wanted = plan.input.advisories.filter((a) => missing.some((r) => r.ghsaId === a.ghsaId));
-      const read =
-        missing.length <= 2 * new Set(missing.map((r) => splitRepo(r.repo).owner)).size
-          ? await readTitles(ghFor, { changed: wanted, single: [] })
-          : await readAllTitles(ghFor, plan.input.policy.covered_repos, plan.observed.since);
+      const few = missing.length <= 2 * new Set(missing.map((r) => splitRepo(r.repo).owner)).size;
+      // A Set: on a daily rewrite nearly every open report's title is missing (tens of thousands at scale).
+      const missingIds = new Set(missing.map((r) => r.ghsaId));
+      const read = few
+        ? await readTitles(ghFor, {
+            changed: plan.input.advisories.filter((a) => missingIds.has(a.ghsaId)),
+            single: [],
+          })
+        : await readAllTitles(ghFor, plan.input.policy.covered_repos, plan.observed.since);
       for (const [g, t] of read) titled.set(g, t);
     }
     return `${DASHBOARD_MARKER}\n${renderDashboard(settled.view, {
