@@ -41,7 +41,7 @@ const INACTIVE = new Set([
 /** Nominations that must never pass: #30 (1 yes, 5 no) and #31 (only the nominator's own yes). */
 const MUST_FAIL = [30, 31];
 /** Request timeout for the stalled-connection cases (each GET is tried four times). */
-const TIMEOUT_ENV = { PSRT_REQUEST_TIMEOUT_MS: '1000' };
+const TIMEOUT_ENV = { PSRT_TIMEOUT_SECONDS: '1' };
 
 /** The fixture world with two closed nominations that must fail, opened by the admin `wrenfield`. */
 function matrixWorld(): World {

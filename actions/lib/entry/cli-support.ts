@@ -179,17 +179,7 @@ export async function githubFromEnv(io: CliIo, log: Logger, cacheName = 'psrt'):
     ...(io.env.PSRT_CACHE_SCOPE ? { cacheScope: io.env.PSRT_CACHE_SCOPE } : {}),
     ...(io.fetch ? { fetch: io.fetch } : {}),
     fast: io.env.PSRT_FAST_WRITES === '1',
-    ...requestTimeout(io.env.PSRT_REQUEST_TIMEOUT_MS),
   });
-}
-
-/** PSRT_REQUEST_TIMEOUT_MS (for tests against a simulator that stalls): a whole number of milliseconds. */
-function requestTimeout(text: string | undefined): { timeoutMs?: number } {
-  if (text === undefined || text === '') return {};
-  const ms = Number(text);
-  if (!Number.isSafeInteger(ms) || ms < 1)
-    throw new UsageError(`PSRT_REQUEST_TIMEOUT_MS="${text}" is not a whole number of milliseconds.`);
-  return { timeoutMs: ms };
 }
 
 /**
