@@ -20,8 +20,7 @@ import type { EmeritusMove } from './roster-prune.js';
 import { moveToEmeritus } from './roster-prune.js';
 import type { ObservedToolPr, ToolPrChange } from './tool-pr.js';
 import { planToolPr } from './tool-pr.js';
-
-export const ROSTER_PATH = 'members.yaml';
+import { ROSTER_PATH } from './roster.js';
 
 /**
  * Stands in the pruning PR's body for the report issue when both are created in the same run; the

@@ -1,3 +1,5 @@
+/** Where the roster lives in the ops repository (the tools' PRs edit it there). */
+export const ROSTER_PATH = 'members.yaml';
 // The roster (members.yaml) as typed data. Field names mirror the file, so a path in the data is a
 // path in the file and every finding can point at a line.
 

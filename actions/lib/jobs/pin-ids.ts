@@ -14,9 +14,9 @@ import type { Job, JobResult, JobSettings } from './job.js';
 import { applyInOrder, runJob } from './job.js';
 import { reading } from './reading.js';
 import { applyToolPr, readToolPr } from './tool-pr.js';
+import { ROSTER_PATH } from '../domain/roster.js';
 
 export const PIN_BRANCH = 'psrt/pin-ids';
-const ROSTER_PATH = 'members.yaml';
 
 export interface PinIdsDeps {
   gh: GitHubApi;

@@ -36,6 +36,7 @@ import type { Job, JobResult, JobSettings } from './job.js';
 import { applyInOrder, runJob } from './job.js';
 import { markerOf, ownMarkedComments } from './pr-comment.js';
 import { reading } from './reading.js';
+import { ROSTER_PATH } from '../domain/roster.js';
 
 export interface VoteSettings extends JobSettings {
   /** One PR; all open PRs of the ops repo when absent. */
@@ -45,8 +46,6 @@ export interface VoteSettings extends JobSettings {
 export interface VoteDeps {
   gh: GitHubApi;
 }
-
-const ROSTER_PATH = 'members.yaml';
 
 interface ObservedPull {
   pr: PullRequestInfo;

@@ -353,3 +353,6 @@ export interface AdvisoryCollaborators {
   users: Account[];
   teams: string[];
 }
+
+/** The client for a repository owner: an App installation token is per org (the action's org-tokens input). */
+export type GitHubFor = (owner: string) => GitHubApi;

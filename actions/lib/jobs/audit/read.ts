@@ -25,9 +25,10 @@ import type { ObservedToolPr } from '../../domain/tool-pr.js';
 import type { JobContext } from '../context.js';
 import { reading } from '../reading.js';
 import { readToolPr } from '../tool-pr.js';
-
-/** The client for a repository owner: an App installation token is per org (the action's org-tokens input). */
-export type GitHubFor = (owner: string) => GitHubApi;
+import { ROSTER_PATH } from '../../domain/roster.js';
+import type { GitHubFor } from '../../clients/github/api.js';
+export type { GitHubFor };
+export { ROSTER_PATH };
 
 export interface AuditDeps {
   gh: GitHubApi;
@@ -61,8 +62,6 @@ export interface AuditObserved {
   opsRoster?: string;
   prunePr: ObservedToolPr;
 }
-
-export const ROSTER_PATH = 'members.yaml';
 
 /** Map with at most `limit` calls in flight, results in input order. */
 async function mapPool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

@@ -19,6 +19,7 @@ import { applyInOrder } from '../job.js';
 import { convergeToolPr } from '../tool-pr.js';
 import { pvrMemoryKey } from './memory.js';
 import type { GitHubFor, MailmanFor } from './read.js';
+import { ROSTER_PATH } from '../../domain/roster.js';
 
 export interface ReconcileDeps {
   /** The client for the PSRT's org (team, roles) and the ops repo. */
@@ -32,7 +33,6 @@ export interface ReconcileDeps {
 }
 
 export const RENAME_BRANCH = 'psrt/follow-renames';
-const ROSTER_PATH = 'members.yaml';
 
 type Rename = Extract<Change, { kind: 'roster-login' }>;
 type GrantsRecord = Extract<Change, { kind: 'grants-record' }>;

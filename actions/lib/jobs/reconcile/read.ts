@@ -29,6 +29,8 @@ import { describeFailure } from '../../clients/github/failures.js';
 import { UserError } from '../../errors.js';
 import { reading } from '../reading.js';
 import { pvrMemoryKey, securityPolicyMemoryKey } from './memory.js';
+import type { GitHubFor } from '../../clients/github/api.js';
+export type { GitHubFor };
 
 /** Credit types whose holders the report names as its own (never removed by reconcile). */
 const REPORT_CREDITS = new Set(['reporter', 'finder']);
@@ -320,9 +322,6 @@ export async function readLists(mailmanFor: MailmanFor, policy: Policy): Promise
     }),
   );
 }
-
-/** Chooses the client for a repository's owner: a GitHub App installation token covers one org. */
-export type GitHubFor = (owner: string) => GitHubApi;
 
 export async function readObserved(
   gh: GitHubApi,

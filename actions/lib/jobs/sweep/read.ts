@@ -30,9 +30,8 @@ import { describeReadError, reading } from '../reading.js';
 import { reportBranch } from '../report-pr.js';
 import { reportsDirOf } from '../validate.js';
 import { isGhsaId } from '../../domain/ids.js';
-
-/** The client for a repository owner: an App installation token is per org (the action's org-tokens input). */
-export type GitHubFor = (owner: string) => GitHubApi;
+import type { GitHubFor } from '../../clients/github/api.js';
+export type { GitHubFor };
 
 export interface SweepDeps {
   /** The client for the PSRT's org and the ops repo. */
