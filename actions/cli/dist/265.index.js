@@ -155,8 +155,8 @@ var reading = __webpack_require__(3307);
 var jobs_tool_pr = __webpack_require__(2764);
 // EXTERNAL MODULE: ./actions/lib/jobs/cve/ops-files.ts
 var ops_files = __webpack_require__(274);
-// EXTERNAL MODULE: ./actions/lib/jobs/cve/record.ts + 5 modules
-var cve_record = __webpack_require__(3276);
+// EXTERNAL MODULE: ./actions/lib/jobs/cve/record.ts + 4 modules
+var cve_record = __webpack_require__(2625);
 // EXTERNAL MODULE: ./actions/lib/domain/ids.ts
 var ids = __webpack_require__(8029);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/cve/draft.ts

@@ -651,7 +651,7 @@ var tool_pr = __webpack_require__(8656);
 
 
 
-const ROSTER_PATH = 'members.yaml';
+
 /**
  * Stands in the pruning PR's body for the report issue when both are created in the same run; the
  * apply puts the new issue's number there, so the next run finds the body it would write.
@@ -722,10 +722,10 @@ function planAudit(input, remoteRoster) {
             guard: 'roster-current',
             ok: same,
             detail: same
-                ? `${input.rosterName} lists the same members as ${ROSTER_PATH} on ${repo}'s default branch`
+                ? `${input.rosterName} lists the same members as ${domain_roster/* ROSTER_PATH */.O0} on ${repo}'s default branch`
                 : input.opsRoster === undefined
-                    ? `${repo} has no ${ROSTER_PATH} on its default branch: the pruning PR cannot be built`
-                    : `${ROSTER_PATH} on ${repo}'s default branch lists other members than ${input.rosterName}: update your checkout (git pull) and run again, so the report and the pruning PR describe the same roster`,
+                    ? `${repo} has no ${domain_roster/* ROSTER_PATH */.O0} on its default branch: the pruning PR cannot be built`
+                    : `${domain_roster/* ROSTER_PATH */.O0} on ${repo}'s default branch lists other members than ${input.rosterName}: update your checkout (git pull) and run again, so the report and the pruning PR describe the same roster`,
         });
         if (same && input.opsRoster !== undefined) {
             const reason = pruneReason(report);
@@ -742,7 +742,7 @@ function planAudit(input, remoteRoster) {
                 title: pruneTitle(inactive.length, report),
                 body: renderPruneBody(report, context, issue, REPORT_ISSUE_PLACEHOLDER),
                 commitMessage: `${pruneTitle(inactive.length, report)}\n\nPEP 811 yearly audit: ${moves.map((m) => m.login).join(', ')}.`,
-                files: [{ path: ROSTER_PATH, content: moveToEmeritus(input.opsRoster, moves) }],
+                files: [{ path: domain_roster/* ROSTER_PATH */.O0, content: moveToEmeritus(input.opsRoster, moves) }],
                 labels: [labels.prune],
                 reviewers: { users: [], teams: [context.scTeam] },
             }, input.prunePr);
@@ -785,7 +785,8 @@ var jobs_tool_pr = __webpack_require__(2764);
 
 
 
-const read_ROSTER_PATH = 'members.yaml';
+
+
 /** Map with at most `limit` calls in flight, results in input order. */
 async function mapPool(items, limit, fn) {
     const out = new Array(items.length);
@@ -901,8 +902,8 @@ async function readAudit(config, deps, ctx) {
     const [gathered, teams, opsRoster, prunePr] = await Promise.all([
         gatherActivity(deps, policy, labels, window, ctx),
         readExemptTeams(gh, policy),
-        (0,reading/* reading */.h)(`${read_ROSTER_PATH} of ${repo}`, () => gh.readFile(repo, read_ROSTER_PATH)),
-        (0,reading/* reading */.h)(`the pruning pull request of ${repo}`, () => (0,jobs_tool_pr/* readToolPr */.rT)(gh, repo, PRUNE_BRANCH, [read_ROSTER_PATH])),
+        (0,reading/* reading */.h)(`${domain_roster/* ROSTER_PATH */.O0} of ${repo}`, () => gh.readFile(repo, domain_roster/* ROSTER_PATH */.O0)),
+        (0,reading/* reading */.h)(`the pruning pull request of ${repo}`, () => (0,jobs_tool_pr/* readToolPr */.rT)(gh, repo, PRUNE_BRANCH, [domain_roster/* ROSTER_PATH */.O0])),
     ]);
     return {
         reports,
@@ -987,7 +988,7 @@ const auditJob = {
         teams: observed.teams,
         ...(observed.opsRoster !== undefined ? { opsRoster: observed.opsRoster } : {}),
         prunePr: observed.prunePr,
-    }, (text) => (0,roster_text/* rosterFromText */.z)(`${read_ROSTER_PATH} (ops repo)`, text).roster),
+    }, (text) => (0,roster_text/* rosterFromText */.z)(`${domain_roster/* ROSTER_PATH */.O0} (ops repo)`, text).roster),
     render: (plan, format, results) => format === 'markdown' ? renderAuditSummary(plan, results) : renderAuditText(plan, results),
     apply: applyAudit,
 };

@@ -15,6 +15,17 @@ export const modules = {
 // Settings come from the caller; nothing here reads the environment.
 
 /** A request Mailman refused, or could not be made. `status` is undefined when no answer came. */
+/**
+ * A request path as messages show it: a member's or owner's address (private: messages reach job
+ * summaries) becomes {address}; the list's own stays.
+ */
+function shownPath(path) {
+    return path.replace(/\/(member|owner|moderator)\/[^/?]+/, '/$1/{address}');
+}
+/** Addresses in Mailman's own words, shown as the plans show them: first letter and domain. */
+function maskAddresses(text) {
+    return text.replace(/([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g, '$1…@$2');
+}
 class MailmanError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     status;
     method;
@@ -136,13 +147,13 @@ class MailmanClient {
             return;
         if (res.status === 202) {
             const owner = isRecord(res.body) && typeof res.body.token_owner === 'string' ? res.body.token_owner : 'someone';
-            throw new MailmanError(`Mailman left the subscription of ${address} to ${listAddress} pending (HTTP 202, waiting for the ${owner}) although it was sent ` +
+            throw new MailmanError(`Mailman left the subscription to ${listAddress} pending (HTTP 202, waiting for the ${owner}) although it was sent ` +
                 "pre-verified, pre-confirmed and pre-approved: check the list's subscription policy, and approve or discard the request in Postorius.", 202, 'POST', '/members');
         }
         // 409 is both "already subscribed" and "a subscription request is pending": ask which.
         if (await this.holds(listId, 'member', address))
             return;
-        throw new MailmanError(`Mailman did not subscribe ${address} to ${listAddress}: a subscription request for that address is already pending (HTTP 409). ` +
+        throw new MailmanError(`Mailman did not subscribe the address to ${listAddress}: a subscription request for that address is already pending (HTTP 409). ` +
             "Approve or discard it in Postorius (the list's pending subscriptions), then run again.", 409, 'POST', '/members');
     }
     /** Unsubscribe without confirmation or moderation. Not subscribed is success. */
@@ -162,7 +173,7 @@ class MailmanClient {
         const res = await this.request('POST', '/members', body, [201, 400]);
         if (res.status === 201 || (await this.holds(listId, 'owner', address)))
             return;
-        throw this.refused('POST', '/members', res, `check the address ${address}`);
+        throw this.refused('POST', '/members', res, 'check the address in members.yaml');
     }
     /** Remove the address from the list's owners. Not an owner is success. */
     async removeOwner(listAddress, address) {
@@ -189,7 +200,7 @@ class MailmanClient {
         const path = `/lists/${encodeURIComponent(listId)}/${role}/${encodeURIComponent(address.trim())}${query}`;
         const res = await this.request('DELETE', path, undefined, [202, 204, 404]);
         if (res.status === 202) {
-            throw new MailmanError(`Mailman left the removal of ${address} from ${listAddress} pending (HTTP 202) although it was sent pre-approved: ` +
+            throw new MailmanError(`Mailman left the removal from ${listAddress} pending (HTTP 202) although it was sent pre-approved: ` +
                 "check the list's unsubscription policy, and approve or discard the request in Postorius.", 202, 'DELETE', path);
         }
     }
@@ -257,20 +268,22 @@ class MailmanClient {
         }
         throw this.refused(method, path, answer);
     }
-    refused(method, path, res, hint) {
+    refused(method, rawPath, res, hint) {
+        const path = shownPath(rawPath);
         const b = res.body;
-        const said = isRecord(b)
+        const said = maskAddresses(isRecord(b)
             ? [b.title, b.description].filter((x) => typeof x === 'string' && x !== '').join(': ')
             : typeof b === 'string'
                 ? b.slice(0, 200)
-                : '';
+                : '');
         const where = res.status === 404 ? `; check the REST URL ${this.base} (it ends with the API version, e.g. /3.1)` : '';
         return new MailmanError(`Mailman refused ${method} ${path} (HTTP ${res.status}${said ? `: ${said}` : ''})${hint ? `; ${hint}` : where}`, res.status, method, path);
     }
     unexpected(method, path, res) {
         return new MailmanError(`Mailman answered ${method} ${path} with HTTP ${res.status} but not the JSON the Mailman 3 REST API (3.1) sends: check that ${this.base} is Mailman's REST API`, res.status, method, path);
     }
-    unreachable(method, path, err) {
+    unreachable(method, rawPath, err) {
+        const path = shownPath(rawPath);
         if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
             return new MailmanError(`Mailman's REST API at ${this.base} did not answer ${method} ${path} within ${this.timeoutMs / 1000} s: check that Mailman is running and reachable from here.`, undefined, method, path);
         }

@@ -308,6 +308,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   reconcileJob: () => (/* binding */ reconcileJob),
+  renderReadBack: () => (/* binding */ renderReadBack),
   runReconcile: () => (/* binding */ runReconcile)
 });
 
@@ -1169,8 +1170,8 @@ function securityPolicyMemoryKey(repo) {
 
 
 
+
 const RENAME_BRANCH = 'psrt/follow-renames';
-const ROSTER_PATH = 'members.yaml';
 /** The grant record written to its branch of the ops repo (created from the default branch's head if missing). */
 async function writeGrants(gh, scope, c) {
     const repo = scope.opsRepo;
@@ -1224,9 +1225,9 @@ async function updateAdvisoryAccess(gh, c) {
 /** One PR in the ops repo follows every rename: members.yaml from its default branch, logins fixed. */
 async function followRenames(gh, scope, renames) {
     const repo = scope.opsRepo;
-    const file = await gh.readFile(repo, ROSTER_PATH);
+    const file = await gh.readFile(repo, domain_roster/* ROSTER_PATH */.O0);
     if (!file)
-        throw new Error(`${repo} has no ${ROSTER_PATH} on its default branch`);
+        throw new Error(`${repo} has no ${domain_roster/* ROSTER_PATH */.O0} on its default branch`);
     // Entries are found in the ops repo's own file (by id, else by the old login): the local checkout the
     // plan came from may be a pull request's, with entries in other places.
     const text = (0,roster_edit/* setMemberLogins */.lB)(file.text, renames);
@@ -1237,7 +1238,7 @@ async function followRenames(gh, scope, renames) {
         title: `members.yaml: follow ${renames.length} GitHub rename${renames.length === 1 ? '' : 's'}`,
         body: `GitHub accounts keep their numeric id when renamed. These members were renamed on GitHub; reconcile already follows them by id, and this PR brings members.yaml up to date:\n\n${lines.join('\n')}\n\nOpened by \`psrt reconcile\`; it updates this PR on later runs and never merges it.`,
         commitMessage: `members.yaml: follow GitHub renames (${renames.map((r) => `${r.from} → ${r.to}`).join(', ')})`,
-        files: [{ path: ROSTER_PATH, content: text }],
+        files: [{ path: domain_roster/* ROSTER_PATH */.O0, content: text }],
         labels: ['psrt-ops'],
         reviewers: { users: [], teams: [] },
     });
@@ -1623,6 +1624,7 @@ function facts(c) {
             return [];
     }
 }
+/** The read-back after an apply, in the plan's format (exported for its test). */
 function renderReadBack(readBack, format) {
     if (!readBack)
         return '';
@@ -1631,7 +1633,7 @@ function renderReadBack(readBack, format) {
         return `\n${md ? '**Read back:** ' : 'Read back: '}could not read back what was written (${readBack.failed}); the next run will show any difference.\n`;
     if (readBack.differences.length === 0)
         return `\n${md ? '**Read back:** ' : 'Read back: '}everything written took effect.\n`;
-    const lines = readBack.differences;
+    const lines = readBack.differences.map((c) => describeChange(c, readBack.scope, format));
     return md
         ? `\n**Read back:** ${lines.length} change(s) written did not take effect:\n\n\`\`\`diff\n${lines.join('\n')}\n\`\`\`\n`
         : `\nRead back: ${lines.length} change(s) written did not take effect:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
@@ -1646,22 +1648,22 @@ async function readBack(settings, deps, ctx, result) {
         return undefined;
     try {
         const loaded = await (0,load.loadConfig)(settings.config, ctx.now(), undefined, { style: false });
+        const none = { differences: [], scope: result.plan.scope };
         if (!loaded.config)
-            return { differences: [], failed: 'members.yaml or policy.yaml changed meanwhile' };
+            return { ...none, failed: 'members.yaml or policy.yaml changed meanwhile' };
         const observed = await reconcileJob.read(settings, loaded.config, deps, ctx);
         const again = reconcileJob.plan(loaded.config, observed, settings, ctx.now());
         const scope = again.scope;
-        const differences = again.changes
-            .filter((c) => facts(c).some((f) => done.has(f)))
-            .map((c) => describeChange(c, scope, 'text'));
-        for (const d of differences)
-            ctx.log.error(`read back after the apply, still to do: ${d}`);
-        return { differences };
+        const differences = again.changes.filter((c) => facts(c).some((f) => done.has(f)));
+        // The log is public for a public ops repo's runs: addresses masked, as in the summary.
+        for (const c of differences)
+            ctx.log.error(`read back after the apply, still to do: ${describeChange(c, scope, 'markdown')}`);
+        return { differences, scope };
     }
     catch (err) {
         const failed = (0,errors/* errorMessage */.gJ)(err);
         ctx.log.warning(`could not read back what was written: ${failed}`);
-        return { differences: [], failed };
+        return { differences: [], scope: result.plan.scope, failed };
     }
 }
 async function runReconcile(settings, deps, ctx) {

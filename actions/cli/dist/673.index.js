@@ -45,23 +45,40 @@ function parseSmtpUrl(url) {
         port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
     };
     if (parsed.username)
-        target.user = decodeURIComponent(parsed.username);
+        target.user = decodedPart(parsed.username, 'user', shown);
     if (parsed.password)
-        target.password = decodeURIComponent(parsed.password);
+        target.password = decodedPart(parsed.password, 'password', shown);
     if (target.password !== undefined && target.user === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SMTP_URL (${shown}) has a password but no user.`);
     }
     return target;
 }
-/** The URL with its password replaced by `***` (the user stays: it helps with a refused login). */
+/**
+ * The URL with its password replaced by `***` (the user stays: it helps with a refused login). The
+ * credentials end at the authority's last `@`, as URL parsers read them, so a raw `@` in a password
+ * never shows its tail.
+ */
 function maskSmtpUrl(url) {
-    const match = /^([a-z][a-z0-9+.-]*:\/\/)([^@/?#]*)@(.*)$/i.exec(url.trim());
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(url.trim());
     if (!match)
         return url.includes('@') ? '(unreadable URL)' : url.trim();
-    const [, scheme, credentials, rest] = match;
+    const [, scheme, authority, rest] = match;
+    const at = authority.lastIndexOf('@');
+    if (at === -1)
+        return url.trim();
+    const credentials = authority.slice(0, at);
     const colon = credentials.indexOf(':');
     const user = colon === -1 ? credentials : credentials.slice(0, colon);
-    return `${scheme}${user}${colon === -1 ? '' : ':***'}@${rest}`;
+    return `${scheme}${user}${colon === -1 ? '' : ':***'}@${authority.slice(at + 1)}${rest}`;
+}
+/** A percent-encoded user or password, decoded; a bad escape is the user's to fix, named without the value. */
+function decodedPart(part, what, shown) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SMTP_URL (${shown}): the ${what} holds a % that is not a percent-encoded character (%XX).`);
+    }
 }
 function asNodemailerError(err) {
     if (err === undefined || err === null)

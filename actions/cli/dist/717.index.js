@@ -964,7 +964,7 @@ var desk_clocks = __webpack_require__(1146);
 // EXTERNAL MODULE: ./actions/lib/domain/cve/clocks.ts
 var clocks = __webpack_require__(8005);
 // EXTERNAL MODULE: ./actions/lib/domain/desk/time.ts
-var time = __webpack_require__(8652);
+var desk_time = __webpack_require__(8652);
 ;// CONCATENATED MODULE: ./actions/lib/domain/desk/cna.ts
 
 
@@ -1015,7 +1015,7 @@ function cnaThresholds(cveId, clock, now) {
     if (now.getTime() >= due) {
         out.push({ key: `cna/${cveId}/overdue`, phase: 'overdue' });
         // Repeats passed unseen are covered by the latest.
-        const repeats = Math.floor((now.getTime() - due) / (CNA_REPEAT_HOURS * time/* HOUR_MS */.iQ));
+        const repeats = Math.floor((now.getTime() - due) / (CNA_REPEAT_HOURS * desk_time/* HOUR_MS */.iQ));
         if (repeats > 0)
             out.push({ key: `cna/${cveId}/repeat-${repeats}`, phase: 'still-overdue' });
     }
@@ -1023,20 +1023,22 @@ function cnaThresholds(cveId, clock, now) {
 }
 /** Each candidate's clock, from what the read found and the report files. */
 function cnaClockViews(publications, reports, now) {
-    const byCve = new Map(publications.map((p) => [p.cveId, p]));
     const published = new Map(publications.flatMap((p) => (p.publishedAt ? [[p.cveId, p.publishedAt]] : [])));
     const records = publications.map((p) => ({ cveId: p.cveId, ghsa: p.ghsaId, state: 'PUBLISHED' }));
-    const views = (0,clocks/* cnaClocks */.yO)(records, reports, published, now).map((clock) => {
-        const p = byCve.get(clock.cveId);
-        return { repo: p.repo, ghsaId: p.ghsaId, cveId: p.cveId, clock };
-    });
+    // One clock per record, in the order given (every record here is PUBLISHED-state).
+    const views = (0,clocks/* cnaClocks */.yO)(records, reports, published, now).map((clock, i) => ({
+        repo: publications[i].repo,
+        ghsaId: publications[i].ghsaId,
+        cveId: clock.cveId,
+        clock,
+    }));
     const rank = (v) => (v.clock.state === 'overdue' ? 0 : v.clock.state.startsWith('published') ? 2 : 1);
     const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
     return views.sort((a, b) => rank(a) - rank(b) || cmp(a.clock.dueAt ?? '', b.clock.dueAt ?? '') || cmp(a.cveId, b.cveId));
 }
 /** One line for a notice about a record's 24 hours. */
 function describeCnaPhase(cveId, phase, dueAt) {
-    const due = dueAt ? (0,time/* formatUtcTime */.fz)(dueAt) : 'now';
+    const due = dueAt ? (0,desk_time/* formatUtcTime */.fz)(dueAt) : 'now';
     switch (phase) {
         case 'announced':
             return `the advisory email is recorded: publish the CVE record ${cveId} by ${due} (npx psrt cve draft, a second operator's review, merge; cve-publish sends it)`;
@@ -1102,11 +1104,11 @@ function thresholdDays(keys) {
 function describeNoticeReason(reason, keys) {
     switch (reason.what) {
         case 'reminder':
-            return `${days(thresholdDays(keys))} of the deadline clock: ${reason.daysLeft} day(s) left, deadline ${(0,time/* formatUtcTime */.fz)(reason.deadline)}`;
+            return `${days(thresholdDays(keys))} of the deadline clock: ${reason.daysLeft} day(s) left, deadline ${(0,desk_time/* formatUtcTime */.fz)(reason.deadline)}`;
         case 'overdue':
-            return `overdue (${days(thresholdDays(keys))}): deadline ${(0,time/* formatUtcTime */.fz)(reason.deadline)} passed ${reason.daysOverdue} day(s) ago`;
+            return `overdue (${days(thresholdDays(keys))}): deadline ${(0,desk_time/* formatUtcTime */.fz)(reason.deadline)} passed ${reason.daysOverdue} day(s) ago`;
         case 'stale':
-            return `no update for ${reason.idleDays} days (last ${(0,time/* formatUtcTime */.fz)(reason.updatedAt)})`;
+            return `no update for ${reason.idleDays} days (last ${(0,desk_time/* formatUtcTime */.fz)(reason.updatedAt)})`;
         case 'unassigned':
             return `no coordinator after ${reason.ageDays} days and no member could be assigned: assign one by hand`;
         case 'template':
@@ -1116,10 +1118,10 @@ function describeNoticeReason(reason, keys) {
         case 'cra': {
             const step = `CRA ${desk_clocks/* CRA_STEP_NAMES */.xE[reason.step]}`;
             if (reason.phase === 'half-time')
-                return `${step} due ${(0,time/* formatUtcTime */.fz)(reason.due)}: half its time has passed`;
+                return `${step} due ${(0,desk_time/* formatUtcTime */.fz)(reason.due)}: half its time has passed`;
             if (reason.phase === 'expired')
-                return `${step} was due ${(0,time/* formatUtcTime */.fz)(reason.due)} and is not recorded as sent`;
-            return `${step} still not sent (due ${(0,time/* formatUtcTime */.fz)(reason.due)})`;
+                return `${step} was due ${(0,desk_time/* formatUtcTime */.fz)(reason.due)} and is not recorded as sent`;
+            return `${step} still not sent (due ${(0,desk_time/* formatUtcTime */.fz)(reason.due)})`;
         }
         case 'cna':
             return describeCnaPhase(reason.cveId, reason.phase, reason.due);
@@ -1130,7 +1132,7 @@ function plan_describeSweepChange(c) {
     const where = `${c.ghsaId} (${c.repo})`;
     switch (c.kind) {
         case 'record-exploited':
-            return `+ ${where}: record in its report file that it is actively exploited, aware since ${(0,time/* formatUtcTime */.fz)(c.awareAt)} (approximate: when a sweep first saw [EXPLOITED]${c.previousSweepAt ? `; the sweep before ran at ${(0,time/* formatUtcTime */.fz)(c.previousSweepAt)}` : ''})`;
+            return `+ ${where}: record in its report file that it is actively exploited, aware since ${(0,desk_time/* formatUtcTime */.fz)(c.awareAt)} (approximate: when a sweep first saw [EXPLOITED]${c.previousSweepAt ? `; the sweep before ran at ${(0,desk_time/* formatUtcTime */.fz)(c.previousSweepAt)}` : ''})`;
         case 'fork-create':
             return `+ ${where}: start the temporary private fork`;
         case 'template-comment':
@@ -1145,9 +1147,9 @@ function plan_describeSweepChange(c) {
         case 'access': {
             const parts = [];
             for (const a of c.add)
-                parts.push(`add ${a.login} (${ACCESS_WHY[a.why]} until ${(0,time/* formatUtcTime */.fz)(a.until)})`);
+                parts.push(`add ${a.login} (${ACCESS_WHY[a.why]} until ${(0,desk_time/* formatUtcTime */.fz)(a.until)})`);
             for (const r of c.remove)
-                parts.push(`remove ${r.login} (${ACCESS_WHY[r.why]} ${(0,time/* formatUtcTime */.fz)(r.until)})`);
+                parts.push(`remove ${r.login} (${ACCESS_WHY[r.why]} ${(0,desk_time/* formatUtcTime */.fz)(r.until)})`);
             const mark = c.remove.length === 0 ? '+' : c.add.length === 0 ? '-' : '~';
             return `${mark} ${where} collaborators: ${parts.join('; ')}`;
         }
@@ -1198,7 +1200,7 @@ function dashboard_link(repo, ghsaId) {
     return `[${ghsaId}](${(0,desk_advisory/* advisoryUrl */.Le)(repo, ghsaId)})`;
 }
 function relative(fromMs, toMs) {
-    const hours = Math.round((toMs - fromMs) / time/* HOUR_MS */.iQ);
+    const hours = Math.round((toMs - fromMs) / desk_time/* HOUR_MS */.iQ);
     const abs = Math.abs(hours);
     const span = abs < 48 ? `${abs} h` : `${Math.floor(abs / 24)} d`;
     return hours >= 0 ? `in ${span}` : `${span} ago`;
@@ -1212,15 +1214,15 @@ function craCell(clock, nowMs) {
         : ` (${relative(nowMs, Date.parse(due))}${extra ? `; ${extra}` : ''})`;
     switch (clock.status) {
         case 'met':
-            return `✅ sent ${(0,time/* formatUtcTime */.fz)(clock.submittedAt)}`;
+            return `✅ sent ${(0,desk_time/* formatUtcTime */.fz)(clock.submittedAt)}`;
         case 'waiting-for-fix':
             return '⏸️ starts when a fix is available';
         case 'running':
-            return `⏳ due ${(0,time/* formatUtcTime */.fz)(clock.due)}${rel(clock.due)}`;
+            return `⏳ due ${(0,desk_time/* formatUtcTime */.fz)(clock.due)}${rel(clock.due)}`;
         case 'past-half-time':
-            return `⚠️ due ${(0,time/* formatUtcTime */.fz)(clock.due)}${rel(clock.due, 'past half time')}`;
+            return `⚠️ due ${(0,desk_time/* formatUtcTime */.fz)(clock.due)}${rel(clock.due, 'past half time')}`;
         case 'expired':
-            return `🚨 **overdue**: was due ${(0,time/* formatUtcTime */.fz)(clock.due)}${rel(clock.due)}`;
+            return `🚨 **overdue**: was due ${(0,desk_time/* formatUtcTime */.fz)(clock.due)}${rel(clock.due)}`;
     }
 }
 function sinceText(e) {
@@ -1236,7 +1238,7 @@ function sinceText(e) {
         case 'coordinator':
             return `coordinator ${e.from.length ? e.from.map(markdown/* loginCode */.Ti).join(', ') : 'none'} → ${e.to.length ? e.to.map(markdown/* loginCode */.Ti).join(', ') : 'none'}`;
         case 'deadline-moved':
-            return `deadline moved ${(0,time/* formatUtcTime */.fz)(e.from)} → ${(0,time/* formatUtcTime */.fz)(e.to)}`;
+            return `deadline moved ${(0,desk_time/* formatUtcTime */.fz)(e.from)} → ${(0,desk_time/* formatUtcTime */.fz)(e.to)}`;
         case 'cve':
             return `${e.cveId} assigned`;
     }
@@ -1281,7 +1283,7 @@ function sections(plan, ctx) {
         '',
         issue
             ? `Kept current by the hourly sweep (\`psrt sweep\`); times are UTC. ${counts}`
-            : `Swept ${(0,time/* formatUtcTime */.fz)(plan.now)}${plan.previousSweepAt ? ` (previous sweep ${(0,time/* formatUtcTime */.fz)(plan.previousSweepAt)})` : ''}` +
+            : `Swept ${(0,desk_time/* formatUtcTime */.fz)(plan.now)}${plan.previousSweepAt ? ` (previous sweep ${(0,desk_time/* formatUtcTime */.fz)(plan.previousSweepAt)})` : ''}` +
                 `${ctx.mode === 'plan' ? ' — dry run, nothing was changed' : ''}. ${counts}`,
         '',
     ];
@@ -1341,7 +1343,7 @@ function sections(plan, ctx) {
                         ? r.coordinators.map(markdown/* loginCode */.Ti).join(', ')
                         : '—';
                 const left = r.clock.overdue ? `**overdue ${r.clock.daysOverdue} d**` : `${r.clock.daysLeft} d`;
-                return `| ${dashboard_link(r.repo, r.ghsaId)}<br>${r.repo}${r.exploited ? ' 🚨' : ''} | ${title === undefined ? '—' : (0,markdown/* inlineUntrustedText */.Z4)(title)} | ${r.state} | ${coordinator} | ${r.clock.ageDays} d | ${left}<br>${(0,time/* formatUtcTime */.fz)(r.clock.deadline)} | ${r.cveId ?? '—'} | ${(0,markdown/* tableCell */.xR)(r.nextAction)} |`;
+                return `| ${dashboard_link(r.repo, r.ghsaId)}<br>${r.repo}${r.exploited ? ' 🚨' : ''} | ${title === undefined ? '—' : (0,markdown/* inlineUntrustedText */.Z4)(title)} | ${r.state} | ${coordinator} | ${r.clock.ageDays} d | ${left}<br>${(0,desk_time/* formatUtcTime */.fz)(r.clock.deadline)} | ${r.cveId ?? '—'} | ${(0,markdown/* tableCell */.xR)(r.nextAction)} |`;
             }),
             tail: [''],
             what: 'open reports',
@@ -1380,8 +1382,8 @@ function sections(plan, ctx) {
     const lastChanges = issue ? ctx.changes : undefined;
     const since = issue ? (lastChanges?.reports ?? []) : plan.sinceLastSweep;
     const sinceTitle = issue
-        ? `### What changed${lastChanges ? ` (seen by the sweep of ${(0,time/* formatUtcTime */.fz)(lastChanges.at)})` : ''}`
-        : `### Since the last sweep${plan.previousSweepAt ? ` (${(0,time/* formatUtcTime */.fz)(plan.previousSweepAt)})` : ''}`;
+        ? `### What changed${lastChanges ? ` (seen by the sweep of ${(0,desk_time/* formatUtcTime */.fz)(lastChanges.at)})` : ''}`
+        : `### Since the last sweep${plan.previousSweepAt ? ` (${(0,desk_time/* formatUtcTime */.fz)(plan.previousSweepAt)})` : ''}`;
     if (!plan.stateReadable)
         out.push({ head: [sinceTitle, '', "Unknown: the desk's memory could not be read.", ''], rows: NO_ROWS });
     else if (since.length === 0)
@@ -1420,7 +1422,7 @@ function sections(plan, ctx) {
             ],
             rows: LazyRows.of(plan.outsideAccess, (v) => {
                 const why = v.source === 'grant' ? `grant: ${(0,markdown/* inlineUntrustedText */.Z4)(v.reason ?? '', 120)}` : 'added by hand (adopted)';
-                const ends = v.ends ? (0,time/* formatUtcTime */.fz)(v.ends) : 'unknown (memory unreadable)';
+                const ends = v.ends ? (0,desk_time/* formatUtcTime */.fz)(v.ends) : 'unknown (memory unreadable)';
                 const state = v.status === 'removing'
                     ? ' — removed by this sweep'
                     : v.status === 'adding'
@@ -1428,7 +1430,7 @@ function sections(plan, ctx) {
                         : v.status === 'ended'
                             ? ' — ended'
                             : '';
-                return `| ${dashboard_link(v.repo, v.ghsaId)} | ${(0,markdown/* loginCode */.Ti)(v.login)} | ${why} | ${v.firstSeen ? (0,time/* formatUtcTime */.fz)(v.firstSeen) : '—'} | ${ends}${state} |`;
+                return `| ${dashboard_link(v.repo, v.ghsaId)} | ${(0,markdown/* loginCode */.Ti)(v.login)} | ${why} | ${v.firstSeen ? (0,desk_time/* formatUtcTime */.fz)(v.firstSeen) : '—'} | ${ends}${state} |`;
             }),
             tail: [''],
             what: 'people',
@@ -1437,7 +1439,7 @@ function sections(plan, ctx) {
     if (plan.reservationsToReject.length > 0) {
         out.push({
             head: ['### Reserved CVE ids no advisory uses (reject them)', ''],
-            rows: LazyRows.of(plan.reservationsToReject, (r) => `- ${r.cveId}, reserved ${(0,time/* formatUtcTime */.fz)(r.reservedAt)} for ${dashboard_link(r.repo, r.ghsa)}: ${(0,markdown/* tableCell */.xR)(r.why)}`),
+            rows: LazyRows.of(plan.reservationsToReject, (r) => `- ${r.cveId}, reserved ${(0,desk_time/* formatUtcTime */.fz)(r.reservedAt)} for ${dashboard_link(r.repo, r.ghsa)}: ${(0,markdown/* tableCell */.xR)(r.why)}`),
             tail: [''],
             what: 'ids',
         });
@@ -1469,33 +1471,33 @@ function assemble(parts, cap) {
     return lines.join('\n').trimEnd() + '\n';
 }
 function craRow(c, nowMs) {
-    const aware = `${(0,time/* formatUtcTime */.fz)(c.awareAt)}${c.approximate ? ' (approximate)' : ''}`;
+    const aware = `${(0,desk_time/* formatUtcTime */.fz)(c.awareAt)}${c.approximate ? ' (approximate)' : ''}`;
     const cell = (step) => craCell(c.clocks.find((k) => k.step === step), nowMs);
     return `| ${dashboard_link(c.repo, c.ghsaId)}<br>${c.repo} | ${aware} | ${cell('early-warning')} | ${cell('notification')} | ${cell('final')} |`;
 }
 /** A record's clock: absolute times only on the issue (it changes only when a threshold passes). */
 function cnaRow(v, nowMs) {
     const c = v.clock;
-    const sent = c.announcedAt ? (0,time/* formatUtcTime */.fz)(c.announcedAt) : 'recorded, time unknown';
-    const due = c.dueAt ? (0,time/* formatUtcTime */.fz)(c.dueAt) : 'now';
+    const sent = c.announcedAt ? (0,desk_time/* formatUtcTime */.fz)(c.announcedAt) : 'recorded, time unknown';
+    const due = c.dueAt ? (0,desk_time/* formatUtcTime */.fz)(c.dueAt) : 'now';
     let state;
     switch (c.state) {
         case 'overdue':
             state =
-                nowMs === undefined ? '**overdue**' : `**overdue ${Math.round((nowMs - Date.parse(c.dueAt)) / time/* HOUR_MS */.iQ)} h**`;
+                nowMs === undefined ? '**overdue**' : `**overdue ${Math.round((nowMs - Date.parse(c.dueAt)) / desk_time/* HOUR_MS */.iQ)} h**`;
             break;
         case 'due':
             state =
                 nowMs === undefined
                     ? 'to publish'
-                    : `${Math.max(0, Math.round((Date.parse(c.dueAt) - nowMs) / time/* HOUR_MS */.iQ))} h left`;
+                    : `${Math.max(0, Math.round((Date.parse(c.dueAt) - nowMs) / desk_time/* HOUR_MS */.iQ))} h left`;
             break;
         case 'announced-time-unknown':
             state = 'to publish now';
             break;
         case 'published':
         case 'published-early':
-            state = `published ${(0,time/* formatUtcTime */.fz)(c.publishedAt)}`;
+            state = `published ${(0,desk_time/* formatUtcTime */.fz)(c.publishedAt)}`;
             break;
         case 'awaiting-announcement':
             state = 'waits for the advisory email';
@@ -1564,8 +1566,8 @@ function deadlineShifts(oldPolicy, newPolicy, advisories, reports, now) {
         const was = (0,desk_clocks/* reportClock */.lJ)(a, file, before.deadlineDays, now);
         const will = (0,desk_clocks/* reportClock */.lJ)(a, file, after.deadlineDays, now);
         const received = (0,desk_clocks/* receivedTime */.lL)(a, file).at;
-        const reminderWas = (0,time/* isoUtc */.u8)((0,time/* addDaysToTime */.Ts)(received, before.reminderFromDay));
-        const reminderWill = (0,time/* isoUtc */.u8)((0,time/* addDaysToTime */.Ts)(received, after.reminderFromDay));
+        const reminderWas = (0,desk_time/* isoUtc */.u8)((0,desk_time/* addDaysToTime */.Ts)(received, before.reminderFromDay));
+        const reminderWill = (0,desk_time/* isoUtc */.u8)((0,desk_time/* addDaysToTime */.Ts)(received, after.reminderFromDay));
         if (was.deadline === will.deadline && reminderWas === reminderWill)
             continue;
         out.push({
@@ -1573,7 +1575,7 @@ function deadlineShifts(oldPolicy, newPolicy, advisories, reports, now) {
             ghsaId: a.ghsaId,
             from: was.deadline,
             to: will.deadline,
-            days: Math.round((Date.parse(will.deadline) - Date.parse(was.deadline)) / time/* DAY_MS */.sO),
+            days: Math.round((Date.parse(will.deadline) - Date.parse(was.deadline)) / desk_time/* DAY_MS */.sO),
             becomesOverdue: will.overdue && !was.overdue,
             stopsBeingOverdue: was.overdue && !will.overdue,
             ...(reminderWas !== reminderWill ? { firstReminder: { from: reminderWas, to: reminderWill } } : {}),
@@ -1595,11 +1597,11 @@ function renderDeadlineShifts(shifts, format) {
     for (const s of shifts) {
         const shift = `${s.days > 0 ? '+' : ''}${s.days} d${s.becomesOverdue ? ' (now overdue)' : s.stopsBeingOverdue ? ' (no longer overdue)' : ''}`;
         const reminder = s.firstReminder
-            ? `${(0,time/* formatUtcTime */.fz)(s.firstReminder.from)} → ${(0,time/* formatUtcTime */.fz)(s.firstReminder.to)}`
+            ? `${(0,desk_time/* formatUtcTime */.fz)(s.firstReminder.from)} → ${(0,desk_time/* formatUtcTime */.fz)(s.firstReminder.to)}`
             : 'unchanged';
         out.push(md
-            ? `| ${s.ghsaId} (${s.repo}) | ${(0,time/* formatUtcTime */.fz)(s.from)} | ${(0,time/* formatUtcTime */.fz)(s.to)} | ${shift} | ${reminder} |`
-            : `  ${s.ghsaId} (${s.repo}): ${(0,time/* formatUtcTime */.fz)(s.from)} → ${(0,time/* formatUtcTime */.fz)(s.to)} (${shift}); first reminder ${reminder}`);
+            ? `| ${s.ghsaId} (${s.repo}) | ${(0,desk_time/* formatUtcTime */.fz)(s.from)} | ${(0,desk_time/* formatUtcTime */.fz)(s.to)} | ${shift} | ${reminder} |`
+            : `  ${s.ghsaId} (${s.repo}): ${(0,desk_time/* formatUtcTime */.fz)(s.from)} → ${(0,desk_time/* formatUtcTime */.fz)(s.to)} (${shift}); first reminder ${reminder}`);
     }
     return out.join('\n') + '\n';
 }
@@ -1640,8 +1642,8 @@ function noteLine(n, md) {
 }
 function memoryLine(plan) {
     return plan.stateReadable
-        ? `Desk memory: read${plan.previousSweepAt ? ` (previous sweep ${(0,time/* formatUtcTime */.fz)(plan.previousSweepAt)})` : ' (first sweep)'}; now ${(0,time/* formatUtcTime */.fz)(plan.now)}.`
-        : `Desk memory: UNREADABLE${plan.stateProblem ? ` (${plan.stateProblem})` : ''}: no reminder, escalation or removal planned; now ${(0,time/* formatUtcTime */.fz)(plan.now)}.`;
+        ? `Desk memory: read${plan.previousSweepAt ? ` (previous sweep ${(0,desk_time/* formatUtcTime */.fz)(plan.previousSweepAt)})` : ' (first sweep)'}; now ${(0,desk_time/* formatUtcTime */.fz)(plan.now)}.`
+        : `Desk memory: UNREADABLE${plan.stateProblem ? ` (${plan.stateProblem})` : ''}: no reminder, escalation or removal planned; now ${(0,desk_time/* formatUtcTime */.fz)(plan.now)}.`;
 }
 function losingAccessLines(plan, extra, md) {
     const all = [...plan.losingAccess, ...extra];
@@ -1880,7 +1882,7 @@ function state_text(value, path, pattern) {
         fail(path, `is not ${describe(pattern)}`);
     return value;
 }
-function state_time(value, path) {
+function time(value, path) {
     const t = state_text(value, path, UTC_TIME);
     if (Number.isNaN(new Date(t).getTime()))
         fail(path, 'is not a real time');
@@ -1912,9 +1914,9 @@ function parseSnapshot(value, path) {
     return {
         state: o.state,
         coordinators: o.coordinators.map((c, i) => state_text(c, [...path, 'coordinators', i], LOGIN)),
-        deadline: state_time(o.deadline, [...path, 'deadline']),
+        deadline: time(o.deadline, [...path, 'deadline']),
         cveId: o.cveId === null ? null : state_text(o.cveId, [...path, 'cveId'], ids/* CVE_ID */.JO),
-        updatedAt: state_time(o.updatedAt, [...path, 'updatedAt']),
+        updatedAt: time(o.updatedAt, [...path, 'updatedAt']),
     };
 }
 function parseMemory(value, path) {
@@ -1923,15 +1925,15 @@ function parseMemory(value, path) {
     return {
         repo: state_text(o.repo, [...path, 'repo'], REPO),
         snapshot: parseSnapshot(o.snapshot, [...path, 'snapshot']),
-        fired: Object.fromEntries(map(o.fired, [...path, 'fired'], NOTICE_KEY).map(([k, v]) => [k, state_time(v, [...path, 'fired', k])])),
-        tagsSeen: Object.fromEntries(map(o.tagsSeen, [...path, 'tagsSeen'], tagPattern).map(([k, v]) => [k, state_time(v, [...path, 'tagsSeen', k])])),
+        fired: Object.fromEntries(map(o.fired, [...path, 'fired'], NOTICE_KEY).map(([k, v]) => [k, time(v, [...path, 'fired', k])])),
+        tagsSeen: Object.fromEntries(map(o.tagsSeen, [...path, 'tagsSeen'], tagPattern).map(([k, v]) => [k, time(v, [...path, 'tagsSeen', k])])),
         adopted: Object.fromEntries(map(o.adopted, [...path, 'adopted'], GITHUB_ID).map(([k, v]) => {
             const a = object(v, [...path, 'adopted', k], ['login', 'firstSeen']);
             return [
                 k,
                 {
                     login: state_text(a.login, [...path, 'adopted', k, 'login'], LOGIN),
-                    firstSeen: state_time(a.firstSeen, [...path, 'adopted', k, 'firstSeen']),
+                    firstSeen: time(a.firstSeen, [...path, 'adopted', k, 'firstSeen']),
                 },
             ];
         })),
@@ -1969,7 +1971,7 @@ function parseDeskState(source) {
             cveId: state_text(x.cveId, [...path, 'cveId'], ids/* CVE_ID */.JO),
             repo: state_text(x.repo, [...path, 'repo'], REPO),
             ghsa: state_text(x.ghsa, [...path, 'ghsa'], ids/* GHSA_ID */.a3),
-            reservedAt: state_time(x.reservedAt, [...path, 'reservedAt']),
+            reservedAt: time(x.reservedAt, [...path, 'reservedAt']),
             written: x.written,
         };
     });
@@ -1981,7 +1983,7 @@ function parseDeskState(source) {
     }
     return {
         version: DESK_STATE_VERSION,
-        sweptAt: o.sweptAt === null ? null : state_time(o.sweptAt, ['sweptAt']),
+        sweptAt: o.sweptAt === null ? null : time(o.sweptAt, ['sweptAt']),
         reports: Object.fromEntries(map(o.reports, ['reports'], ids/* GHSA_ID */.a3).map(([ghsa, m]) => [ghsa, parseMemory(m, ['reports', ghsa])])),
         rotation: {
             lastAssigned: rotation.lastAssigned === null ? null : state_text(rotation.lastAssigned, ['rotation', 'lastAssigned'], LOGIN),
@@ -2019,7 +2021,7 @@ function parseEvent(value, path) {
         }
         case 'deadline-moved': {
             const o = object(value, path, ['what', 'from', 'to']);
-            return { what, from: state_time(o.from, [...path, 'from']), to: state_time(o.to, [...path, 'to']) };
+            return { what, from: time(o.from, [...path, 'from']), to: time(o.to, [...path, 'to']) };
         }
         case 'cve': {
             const o = object(value, path, ['what', 'cveId']);
@@ -2034,7 +2036,7 @@ function parseLastChanges(value) {
     if (!Array.isArray(o.reports))
         fail(['lastChanges', 'reports'], 'is not a list');
     return {
-        at: state_time(o.at, ['lastChanges', 'at']),
+        at: time(o.at, ['lastChanges', 'at']),
         reports: o.reports.map((r, i) => {
             const path = ['lastChanges', 'reports', i];
             const x = object(r, path, ['repo', 'ghsaId', 'events']);
@@ -2127,7 +2129,7 @@ function withNoticesSent(state, sent, at, advisories = []) {
     const out = { ...state, reports: { ...state.reports }, rotation: { ...state.rotation } };
     const notices = sent.filter((c) => c.kind === 'notify' || c.kind === 'template-comment');
     recordInto(out, notices, at);
-    const updated = new Map(advisories.map((a) => [a.ghsaId, `stale/${(0,time/* isoUtc */.u8)(new Date(a.updatedAt))}/`]));
+    const updated = new Map(advisories.map((a) => [a.ghsaId, `stale/${(0,desk_time/* isoUtc */.u8)(new Date(a.updatedAt))}/`]));
     for (const ghsa of new Set(notices.map((n) => n.ghsaId))) {
         const prefix = updated.get(ghsa);
         const memory = out.reports[ghsa];
@@ -2227,7 +2229,7 @@ function grantsByLogin(grants) {
 }
 /** The end of access, and why it ends then: the earlier of its own end and after_close_days after closing. */
 function accessEnd(ownEnd, ownReason, closeEnd) {
-    const end = (0,time/* earliestTime */.rL)(ownEnd, closeEnd);
+    const end = (0,desk_time/* earliestTime */.rL)(ownEnd, closeEnd);
     return { end, why: closeEnd !== undefined && end === closeEnd ? 'closed' : ownReason };
 }
 function planAdvisoryAccess(params) {
@@ -2236,7 +2238,7 @@ function planAdvisoryAccess(params) {
     const t = now.getTime();
     const open = (0,desk_advisory/* isOpen */.nT)(advisory);
     const finished = (0,desk_advisory/* finishedAt */.o2)(advisory);
-    const closeEnd = finished === undefined ? undefined : (0,time/* addDaysToTime */.Ts)(new Date(finished), settings.accessAfterCloseDays);
+    const closeEnd = finished === undefined ? undefined : (0,desk_time/* addDaysToTime */.Ts)(new Date(finished), settings.accessAfterCloseDays);
     const collaborators = new Map(advisory.collaboratingUsers.map((u) => [(0,domain_roster/* loginKey */.H$)(u.login), u]));
     const grants = grantsByLogin(report?.access ?? []);
     const add = [];
@@ -2249,7 +2251,7 @@ function planAdvisoryAccess(params) {
         const person = account ?? { login: grant.login };
         if (people.isProtected(person, advisory))
             continue;
-        const until = (0,time/* parseZonedTime */.rW)(grant.until);
+        const until = (0,desk_time/* parseZonedTime */.rW)(grant.until);
         if (until === undefined)
             continue; // the schema and validate reject such a file before it is read
         const { end, why } = accessEnd(until, 'grant-ended', closeEnd);
@@ -2259,15 +2261,15 @@ function planAdvisoryAccess(params) {
             login: account?.login ?? grant.login,
             source: 'grant',
             reason: grant.reason,
-            ends: (0,time/* isoUtc */.u8)(end),
+            ends: (0,desk_time/* isoUtc */.u8)(end),
             status: active ? 'active' : 'ended',
         };
         if (active && !account && open) {
-            add.push({ login: grant.login, why: 'grant', until: (0,time/* isoUtc */.u8)(end) });
+            add.push({ login: grant.login, why: 'grant', until: (0,desk_time/* isoUtc */.u8)(end) });
             view.status = 'adding';
         }
         else if (!active && account && removals) {
-            remove.push({ login: account.login, why, until: (0,time/* isoUtc */.u8)(end) });
+            remove.push({ login: account.login, why, until: (0,desk_time/* isoUtc */.u8)(end) });
             view.status = 'removing';
         }
         if (active || account)
@@ -2280,18 +2282,18 @@ function planAdvisoryAccess(params) {
             views.push({ ...base, login: user.login, source: 'adopted', status: 'active' });
             continue;
         }
-        const firstSeen = memory?.adopted[String(user.id)]?.firstSeen ?? (0,time/* isoUtc */.u8)(now);
-        const { end, why } = accessEnd((0,time/* addDaysToTime */.Ts)(new Date(firstSeen), settings.accessDefaultDays), 'adoption-ended', closeEnd);
+        const firstSeen = memory?.adopted[String(user.id)]?.firstSeen ?? (0,desk_time/* isoUtc */.u8)(now);
+        const { end, why } = accessEnd((0,desk_time/* addDaysToTime */.Ts)(new Date(firstSeen), settings.accessDefaultDays), 'adoption-ended', closeEnd);
         adopted[String(user.id)] = { login: user.login, firstSeen };
         const ending = t >= end.getTime() && removals;
         if (ending)
-            remove.push({ login: user.login, why, until: (0,time/* isoUtc */.u8)(end) });
+            remove.push({ login: user.login, why, until: (0,desk_time/* isoUtc */.u8)(end) });
         views.push({
             ...base,
             login: user.login,
             source: 'adopted',
             firstSeen,
-            ends: (0,time/* isoUtc */.u8)(end),
+            ends: (0,desk_time/* isoUtc */.u8)(end),
             status: ending ? 'removing' : 'active',
         });
     }
@@ -2550,7 +2552,7 @@ function planTags(advisory, report, memory, ctx, firedKeys) {
     }
     const exploitedNow = tags.includes('EXPLOITED');
     if (exploitedNow || memory?.tagsSeen.EXPLOITED !== undefined) {
-        out.exploitedSeen = memory?.tagsSeen.EXPLOITED ?? (0,time/* isoUtc */.u8)(ctx.now);
+        out.exploitedSeen = memory?.tagsSeen.EXPLOITED ?? (0,desk_time/* isoUtc */.u8)(ctx.now);
         if (report?.exploited === undefined && !ctx.exploitedPending.has(advisory.ghsaId)) {
             out.changes.push({
                 kind: 'record-exploited',
@@ -2617,9 +2619,9 @@ function nextAction(advisory, clock, ctx) {
     if (ctx.assigning)
         return `${prefix}${ctx.assigning} assigned as coordinator by this sweep`;
     if (ctx.coordinators.length === 0) {
-        const due = (0,time/* addDaysToTime */.Ts)(new Date(clock.receivedAt), ctx.settings.autoAssignAfterDays);
+        const due = (0,desk_time/* addDaysToTime */.Ts)(new Date(clock.receivedAt), ctx.settings.autoAssignAfterDays);
         return due.getTime() > ctx.now.getTime()
-            ? `${prefix}a coordinator is assigned automatically from ${(0,time/* formatUtcTime */.fz)(due)}`
+            ? `${prefix}a coordinator is assigned automatically from ${(0,desk_time/* formatUtcTime */.fz)(due)}`
             : `${prefix}assign a coordinator by hand (no member could be)`;
     }
     if (advisory.state === 'triage')
@@ -2651,7 +2653,7 @@ class SentNotices {
 function planSweep(input) {
     const { now, roster, policy, state } = input;
     const settings = (0,desk_settings/* deskSettings */.bf)(policy);
-    const nowIso = (0,time/* isoUtc */.u8)(now);
+    const nowIso = (0,desk_time/* isoUtc */.u8)(now);
     const today = (0,roster_rules/* isoDay */.kh)(now);
     const stateReadable = state !== undefined;
     const previousSweepAt = state?.sweptAt ?? null;
@@ -2795,12 +2797,12 @@ function planSweep(input) {
                 // One nudge per period without an update; periods passed unseen are covered by the latest.
                 const updated = new Date(advisory.updatedAt);
                 const idle = now.getTime() - updated.getTime();
-                const periods = Math.floor(idle / (settings.staleAfterDays * time/* DAY_MS */.sO));
-                const updatedIso = periods >= 1 ? (0,time/* isoUtcText */.rm)(advisory.updatedAt) : '';
+                const periods = Math.floor(idle / (settings.staleAfterDays * desk_time/* DAY_MS */.sO));
+                const updatedIso = periods >= 1 ? (0,desk_time/* isoUtcText */.rm)(advisory.updatedAt) : '';
                 if (periods >= 1 && periods > sent.position(`stale/${updatedIso}`)) {
                     notices.push({
                         ...base,
-                        reason: { what: 'stale', idleDays: (0,time/* wholeDaysBetween */.vr)(updated, now), updatedAt: updatedIso },
+                        reason: { what: 'stale', idleDays: (0,desk_time/* wholeDaysBetween */.vr)(updated, now), updatedAt: updatedIso },
                         ...toCoordinators(),
                         keys: [`stale/${updatedIso}/${periods}`],
                     });
@@ -2840,10 +2842,10 @@ function planSweep(input) {
         const report = {
             repo,
             ghsaId: ghsa,
-            awareAt: (0,time/* isoUtc */.u8)(new Date(exploitation.aware_at)),
+            awareAt: (0,desk_time/* isoUtc */.u8)(new Date(exploitation.aware_at)),
             awareFrom: file?.exploited ? 'report-file' : 'title-tag',
             approximate: exploitation.approximate === true || !file?.exploited,
-            ...(exploitation.fix_available_at ? { fixAvailableAt: (0,time/* isoUtc */.u8)(new Date(exploitation.fix_available_at)) } : {}),
+            ...(exploitation.fix_available_at ? { fixAvailableAt: (0,desk_time/* isoUtc */.u8)(new Date(exploitation.fix_available_at)) } : {}),
             clocks: (0,desk_clocks/* craClocks */.IR)(exploitation, now),
         };
         cra.push(report);
@@ -2861,7 +2863,7 @@ function planSweep(input) {
             if (now.getTime() >= due.getTime()) {
                 all.push({ key: `cra/${clock.step}/expired`, phase: 'expired' });
                 // Repeats passed unseen are covered by the latest.
-                const repeats = Math.floor((now.getTime() - due.getTime()) / (settings.craRepeatEveryHours * time/* HOUR_MS */.iQ));
+                const repeats = Math.floor((now.getTime() - due.getTime()) / (settings.craRepeatEveryHours * desk_time/* HOUR_MS */.iQ));
                 if (repeats > 0)
                     all.push({ key: `cra/${clock.step}/repeat-${repeats}`, phase: 'still-unmet' });
             }
@@ -2887,7 +2889,10 @@ function planSweep(input) {
     const cnaPublished = new Map();
     for (const view of cna) {
         if (view.clock.state === 'published' || view.clock.state === 'published-early') {
-            cnaPublished.set(view.ghsaId, { cveId: view.cveId, at: view.clock.publishedAt ?? nowIso });
+            cnaPublished.set(view.ghsaId, {
+                cveId: view.cveId,
+                at: view.clock.publishedAt ? (0,desk_time/* isoUtcText */.rm)(view.clock.publishedAt) : nowIso,
+            });
             continue;
         }
         if (!stateReadable)
@@ -3049,7 +3054,7 @@ function planSweep(input) {
     if (previousSweepAt !== null && reportFileChanges.length > 0) {
         notes.push({
             level: 'info',
-            text: `aware_at of a report first seen tagged [EXPLOITED] is the time of this sweep: the tag was set after the previous sweep (${(0,time/* formatUtcTime */.fz)(previousSweepAt)}), so the true time is earlier by up to one sweep interval. Correct it in the report file if it is known.`,
+            text: `aware_at of a report first seen tagged [EXPLOITED] is the time of this sweep: the tag was set after the previous sweep (${(0,desk_time/* formatUtcTime */.fz)(previousSweepAt)}), so the true time is earlier by up to one sweep interval. Correct it in the report file if it is known.`,
         });
     }
     const changes = [
@@ -3120,7 +3125,7 @@ function currentKeys(fired, advisory) {
         return {};
     if (!keys.some((k) => k.startsWith('stale/')))
         return compactFired(fired);
-    const prefix = `stale/${(0,time/* isoUtcText */.rm)(advisory.updatedAt)}/`;
+    const prefix = `stale/${(0,desk_time/* isoUtcText */.rm)(advisory.updatedAt)}/`;
     return compactFired(Object.fromEntries(Object.entries(fired).filter(([k]) => !k.startsWith('stale/') || k.startsWith(prefix))));
 }
 /** The earliest due time among a report's unmet CRA steps (met or waiting reports sort last). */
@@ -3143,6 +3148,7 @@ function planner_cmp(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/domain/desk/sweep-job.ts
+
 
 
 
@@ -3276,7 +3282,8 @@ function guards(input, desk, changes) {
             ok: !tooMany,
             detail: tooMany ? `${base}. If this is intended, run again with allow-large-removal and a reason.` : base,
         });
-    const sends = changes.some((c) => c.kind === 'notify') || people.size > 0;
+    // The template reply goes with its tag, which the same sweep removes: it cannot repeat, memory or not.
+    const sends = changes.some((c) => c.kind === 'notify' && c.reason.what !== 'template') || people.size > 0;
     out.push({
         guard: 'desk-memory',
         ok: desk.stateReadable || !sends,
@@ -3349,8 +3356,11 @@ function settleSweep(s) {
         ghsa,
         { ...m, snapshot: previous.reports[ghsa]?.snapshot ?? null },
     ]));
+    // A record this sweep saw published is no candidate of the next read: nor of the view stored here.
+    const cnaPublications = (plan.input.cnaPublications ?? []).filter((p) => next.reports[p.ghsaId]?.fired[cnaPublishedKey(p.cveId)] === undefined);
     const view = planSweep({
         ...plan.input,
+        cnaPublications,
         advisories: s.advisories,
         state: { ...next, reports },
         exploitedPending: [...(plan.input.exploitedPending ?? []), ...s.exploitedPending],
@@ -3398,7 +3408,7 @@ function renderReminderComment(plan, limits = {}) {
     const mentioned = new Set();
     const carried = [];
     const deferred = [];
-    const head = `**Report desk**, sweep of ${(0,time/* formatUtcTime */.fz)(plan.now)}:\n`;
+    const head = `**Report desk**, sweep of ${(0,desk_time/* formatUtcTime */.fz)(plan.now)}:\n`;
     // Room for the line saying how many notices wait for the next sweep.
     let length = head.length + FOOTER.length + 100;
     for (const n of all) {
@@ -3646,7 +3656,7 @@ async function readCnaPublications(candidates, deps, opsRepo) {
     return Promise.all(candidates.map(async (c) => {
         if (cve) {
             const record = await (0,reading/* reading */.h)(`the CVE record ${c.cveId} at CVE Services`, () => cve.getRecord(c.cveId));
-            const at = record?.cveMetadata.state === 'PUBLISHED' ? record.cveMetadata.datePublished : undefined;
+            const at = record?.cveMetadata.state === 'PUBLISHED' ? utcTime(record.cveMetadata.datePublished) : undefined;
             return { ...c, source: 'cve-services', ...(at ? { publishedAt: at } : {}) };
         }
         const path = (0,format/* cveRecordFilePath */.$)(c.cveId);
@@ -3654,13 +3664,17 @@ async function readCnaPublications(candidates, deps, opsRepo) {
         return { ...c, source: 'record-file', ...(file ? publishedIn(file.text) : {}) };
     }));
 }
+/** A time from outside as the desk keeps it (UTC, to the second); undefined when it is not a time with its zone. */
+function utcTime(text) {
+    const time = text === undefined ? undefined : (0,desk_time/* parseZonedTime */.rW)(text);
+    return time ? (0,desk_time/* isoUtc */.u8)(time) : undefined;
+}
 /** cveMetadata.datePublished of a record file's text, when it has one. */
 function publishedIn(text) {
     try {
         const meta = JSON.parse(text).cveMetadata;
-        return meta?.state === 'PUBLISHED' && typeof meta.datePublished === 'string'
-            ? { publishedAt: meta.datePublished }
-            : {};
+        const at = meta?.state === 'PUBLISHED' && typeof meta.datePublished === 'string' ? utcTime(meta.datePublished) : undefined;
+        return at ? { publishedAt: at } : {};
     }
     catch {
         // Not JSON: cve-publish names the problem; here the clock simply keeps running.
@@ -3682,7 +3696,7 @@ async function readSweep(paths, config, deps, ctx, basePolicy) {
     const ghFor = ghForOf(deps);
     const now = ctx.now();
     const settings = (0,desk_settings/* deskSettings */.bf)(policy);
-    const since = (0,time/* isoUtc */.u8)(new Date(now.getTime() - (0,desk_settings/* closedLookbackDays */.WD)(settings) * time/* DAY_MS */.sO));
+    const since = (0,desk_time/* isoUtc */.u8)(new Date(now.getTime() - (0,desk_settings/* closedLookbackDays */.WD)(settings) * desk_time/* DAY_MS */.sO));
     const [repository, memory, reports, base] = await Promise.all([
         (0,reading/* reading */.h)(`the repository ${policy.ops_repo}`, () => deps.gh.getRepository(policy.ops_repo)),
         readState(deps.gh, policy.ops_repo),
@@ -3976,7 +3990,12 @@ async function applySweep(plan, deps, ctx) {
         if (reserve && stored) {
             const record = async (ids) => {
                 for (const id of ids)
-                    reservations.push({ cveId: id.cveId, repo: advisory.repo, ghsa, reservedAt: id.reserved ?? plan.desk.now });
+                    reservations.push({
+                        cveId: id.cveId,
+                        repo: advisory.repo,
+                        ghsa,
+                        reservedAt: utcOr(id.reserved, plan.desk.now),
+                    });
                 const state = { ...stored, cveReservations: [...stored.cveReservations] };
                 for (const r of reservations)
                     if (!state.cveReservations.some((x) => x.cveId === r.cveId))
@@ -4069,7 +4088,7 @@ async function applySweep(plan, deps, ctx) {
         advisories: now,
         reservations,
         exploitedPending: pendingExploited,
-        retryNew: plan.changes.flatMap((c) => (c.kind === 'member-access' && !doneChanges().includes(c) ? [c.ghsaId] : [])),
+        retryNew: plan.changes.flatMap((c) => c.kind === 'member-access' && results.get(c)?.status !== 'done' ? [c.ghsaId] : []),
     });
     // --- the dashboard -----------------------------------------------------------------------------------
     const notices = plan.desk.changes.filter((c) => c.kind === 'notify');
@@ -4085,9 +4104,14 @@ async function applySweep(plan, deps, ctx) {
             titled.set(g, a.title);
         const missing = settled.view.reports.filter((r) => !titled.has(r.ghsaId));
         if (missing.length > 0) {
-            const wanted = plan.input.advisories.filter((a) => missing.some((r) => r.ghsaId === a.ghsaId));
-            const read = missing.length <= 2 * new Set(missing.map((r) => (0,policy/* splitRepo */.D2)(r.repo).owner)).size
-                ? await readTitles(ghFor, { changed: wanted, single: [] })
+            const few = missing.length <= 2 * new Set(missing.map((r) => (0,policy/* splitRepo */.D2)(r.repo).owner)).size;
+            // A Set: on a daily rewrite nearly every open report's title is missing (tens of thousands at scale).
+            const missingIds = new Set(missing.map((r) => r.ghsaId));
+            const read = few
+                ? await readTitles(ghFor, {
+                    changed: plan.input.advisories.filter((a) => missingIds.has(a.ghsaId)),
+                    single: [],
+                })
                 : await readAllTitles(ghFor, plan.input.policy.covered_repos, plan.observed.since);
             for (const [g, t] of read)
                 titled.set(g, t);
@@ -4149,7 +4173,7 @@ async function applySweep(plan, deps, ctx) {
             if (sameDeskState(next, stored))
                 done(stateChange, 'unchanged');
             else {
-                await writeState(next, `psrt sweep: ${(0,time/* isoUtc */.u8)(new Date(plan.desk.now))}`);
+                await writeState(next, `psrt sweep: ${(0,desk_time/* isoUtc */.u8)(new Date(plan.desk.now))}`);
                 done(stateChange);
             }
         }
@@ -4158,6 +4182,11 @@ async function applySweep(plan, deps, ctx) {
         }
     }
     return plan.changes.map((c) => results.get(c) ?? { change: c, status: 'not attempted' });
+}
+/** A time from outside (CVE Services) as the memory keeps it (UTC, to the second), else `fallback`. */
+function utcOr(text, fallback) {
+    const time = text === undefined ? undefined : (0,desk_time/* parseZonedTime */.rW)(text);
+    return time ? (0,desk_time/* isoUtc */.u8)(time) : fallback;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/jobs/sweep.ts

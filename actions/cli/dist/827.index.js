@@ -177,12 +177,13 @@ function describeWriteFailure(err) {
 /* harmony export */ });
 /* unused harmony exports PIN_BRANCH, planPinIds, renderPinIds, pinIdsJob */
 /* harmony import */ var _domain_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7048);
-/* harmony import */ var _domain_roster_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8764);
+/* harmony import */ var _domain_roster_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8764);
 /* harmony import */ var _domain_roster_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7853);
-/* harmony import */ var _domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8656);
+/* harmony import */ var _domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8656);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(832);
 /* harmony import */ var _reading_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3307);
-/* harmony import */ var _tool_pr_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2764);
+/* harmony import */ var _tool_pr_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2764);
+
 
 
 
@@ -191,7 +192,6 @@ function describeWriteFailure(err) {
 
 
 const PIN_BRANCH = 'psrt/pin-ids';
-const ROSTER_PATH = 'members.yaml';
 function unpinnedLogins({ roster }) {
     return roster.members.filter((m) => m.id === undefined).map((m) => m.login);
 }
@@ -202,8 +202,8 @@ async function readPinIds(config, deps) {
     if (![...profiles.values()].some((p) => p !== null))
         return { profiles };
     const [file, pr] = await Promise.all([
-        (0,_reading_js__WEBPACK_IMPORTED_MODULE_3__/* .reading */ .h)(`${ROSTER_PATH} of ${repo}`, () => gh.readFile(repo, ROSTER_PATH)),
-        (0,_reading_js__WEBPACK_IMPORTED_MODULE_3__/* .reading */ .h)(`the pin-ids pull request of ${repo}`, () => (0,_tool_pr_js__WEBPACK_IMPORTED_MODULE_4__/* .readToolPr */ .rT)(gh, repo, PIN_BRANCH, [ROSTER_PATH])),
+        (0,_reading_js__WEBPACK_IMPORTED_MODULE_3__/* .reading */ .h)(`${_domain_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .ROSTER_PATH */ .O0} of ${repo}`, () => gh.readFile(repo, _domain_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .ROSTER_PATH */ .O0)),
+        (0,_reading_js__WEBPACK_IMPORTED_MODULE_3__/* .reading */ .h)(`the pin-ids pull request of ${repo}`, () => (0,_tool_pr_js__WEBPACK_IMPORTED_MODULE_5__/* .readToolPr */ .rT)(gh, repo, PIN_BRANCH, [_domain_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .ROSTER_PATH */ .O0])),
     ]);
     return { profiles, ...(file ? { opsRoster: file.text } : {}), pr };
 }
@@ -224,7 +224,7 @@ function planPinIds(config, observed) {
         if (observed.opsRoster === undefined) {
             notes.push({
                 level: 'error',
-                text: `${repo} has no ${ROSTER_PATH} on its default branch: no PR can pin the ids.`,
+                text: `${repo} has no ${_domain_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .ROSTER_PATH */ .O0} on its default branch: no PR can pin the ids.`,
             });
         }
         else {
@@ -232,20 +232,20 @@ function planPinIds(config, observed) {
             const content = (0,_domain_roster_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .setMemberIds */ .DB)(observed.opsRoster, found);
             const change = content === observed.opsRoster
                 ? undefined
-                : (0,_domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_5__/* .planToolPr */ .a)({
+                : (0,_domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_6__/* .planToolPr */ .a)({
                     repo,
                     branch: PIN_BRANCH,
                     title: `members.yaml: pin the GitHub ids of ${found.length} member${found.length === 1 ? '' : 's'}`,
                     body: `GitHub logins can change; numeric ids cannot. With ids pinned, reconcile follows a rename instead of treating it as a new person.\n\n${found.map((f) => `- \`${f.login}\`: ${f.id}`).join('\n')}\n\nOpened by \`psrt pin-ids\`; later runs update this PR and never merge it.`,
                     commitMessage: `members.yaml: pin GitHub ids (${found.length})`,
-                    files: [{ path: ROSTER_PATH, content }],
+                    files: [{ path: _domain_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .ROSTER_PATH */ .O0, content }],
                     labels: ['psrt-ops'],
                     reviewers: { users: [], teams: [] },
                 }, observed.pr);
             if (change)
                 changes.push(change);
             else if (content === observed.opsRoster)
-                notes.push({ level: 'info', text: `${repo}'s ${ROSTER_PATH} already pins these ids.` });
+                notes.push({ level: 'info', text: `${repo}'s ${_domain_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .ROSTER_PATH */ .O0} already pins these ids.` });
         }
     }
     return { opsRepo: repo, changes, notes, guards: [], found, missing, unpinned: unpinned.length };
@@ -258,12 +258,12 @@ function renderPinIds(plan, format, results) {
         plan.unpinned === 0
             ? 'Every member already has a pinned id.'
             : `${plan.found.length} of ${plan.unpinned} member(s) without an id found on GitHub:`,
-        ...plan.found.map((f) => `  + ${f.login}: id ${f.id}${(0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_6__/* .loginKey */ .H$)(f.current) !== (0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_6__/* .loginKey */ .H$)(f.login) ? ` (GitHub spells it ${f.current})` : ''}`),
+        ...plan.found.map((f) => `  + ${f.login}: id ${f.id}${(0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .loginKey */ .H$)(f.current) !== (0,_domain_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .loginKey */ .H$)(f.login) ? ` (GitHub spells it ${f.current})` : ''}`),
         ...plan.notes.map((n) => (0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderNote */ .NS)(n, format)),
     ];
     const status = new Map(results?.map((r) => [r.change, r]));
     if (plan.changes.length > 0) {
-        lines.push('', ...plan.changes.map((c) => (0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .withResult */ .ox)((0,_domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_5__/* .describeToolPrChange */ .M)(c), status.get(c))));
+        lines.push('', ...plan.changes.map((c) => (0,_domain_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .withResult */ .ox)((0,_domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_6__/* .describeToolPrChange */ .M)(c), status.get(c))));
         if (!results)
             lines.push('', `Dry run: use --apply to make this change in ${plan.opsRepo}.`);
     }
@@ -278,7 +278,7 @@ const pinIdsJob = {
     read: (_settings, config, deps) => readPinIds(config, deps),
     plan: (config, observed) => planPinIds(config, observed),
     render: renderPinIds,
-    apply: (plan, deps, ctx) => (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .applyInOrder */ .g$)(plan.changes.map((c) => [c]), ([c]) => (0,_tool_pr_js__WEBPACK_IMPORTED_MODULE_4__/* .applyToolPr */ .Hw)(deps.gh, c), ctx, _domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_5__/* .describeToolPrChange */ .M),
+    apply: (plan, deps, ctx) => (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .applyInOrder */ .g$)(plan.changes.map((c) => [c]), ([c]) => (0,_tool_pr_js__WEBPACK_IMPORTED_MODULE_5__/* .applyToolPr */ .Hw)(deps.gh, c), ctx, _domain_tool_pr_js__WEBPACK_IMPORTED_MODULE_6__/* .describeToolPrChange */ .M),
 };
 function runPinIds(settings, deps, ctx) {
     return (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .runJob */ .b5)(pinIdsJob, settings, deps, ctx);

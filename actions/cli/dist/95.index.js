@@ -27,7 +27,10 @@ var errors = __webpack_require__(2863);
 var job = __webpack_require__(832);
 // EXTERNAL MODULE: ./actions/lib/domain/account.ts
 var account = __webpack_require__(1292);
+// EXTERNAL MODULE: ./actions/lib/jobs/reading.ts
+var jobs_reading = __webpack_require__(3307);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/pr-comment.ts
+
 
 function markerOf(purpose) {
     return `<!-- psrt-ops:${purpose} -->`;
@@ -45,7 +48,8 @@ async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
     const full = `${markerOf(purpose)}\n${body}`;
     const [comments, identity] = await Promise.all([
         gh.listComments(repo, issueNumber),
-        gh.tokenIdentity().catch(() => undefined),
+        // Which comments are the tool's own: unknown, a second plan comment would be written.
+        reading("who the token is (to find the tool's own comments)", () => gh.tokenIdentity()),
     ]);
     const [mine, ...duplicates] = ownMarkedComments(comments, purpose, identity);
     for (const d of duplicates)
@@ -58,8 +62,8 @@ async function upsertMarkedComment(gh, repo, issueNumber, purpose, body) {
     return { action: 'updated', url: mine.url };
 }
 
-// EXTERNAL MODULE: ./actions/lib/jobs/reading.ts
-var reading = __webpack_require__(3307);
+// EXTERNAL MODULE: ./actions/lib/domain/roster.ts
+var roster = __webpack_require__(8764);
 ;// CONCATENATED MODULE: ./actions/lib/jobs/vote.ts
 
 
@@ -69,7 +73,7 @@ var reading = __webpack_require__(3307);
 
 
 
-const ROSTER_PATH = 'members.yaml';
+
 /** The tool's own tally comments, oldest first, without their marker line. */
 function ownComments(comments, identity) {
     const marker = markerOf(vote/* TALLY_PURPOSE */.qI);
@@ -80,7 +84,7 @@ function ownComments(comments, identity) {
 }
 async function listPulls(gh, repo, number) {
     if (number === undefined)
-        return (0,reading/* reading */.h)(`the open pull requests of ${repo}`, () => gh.listOpenPullRequests(repo));
+        return (0,jobs_reading/* reading */.h)(`the open pull requests of ${repo}`, () => gh.listOpenPullRequests(repo));
     try {
         const pr = await gh.getPullRequest(repo, number);
         if (pr.state !== 'open')
@@ -90,14 +94,14 @@ async function listPulls(gh, repo, number) {
     catch (err) {
         if ((0,failures/* isNotFound */.c4)(err))
             throw new errors/* UserError */.yo(`${repo} has no pull request #${number}.`);
-        return (0,reading/* reading */.h)(`${repo}#${number}`, () => Promise.reject(err));
+        return (0,jobs_reading/* reading */.h)(`${repo}#${number}`, () => Promise.reject(err));
     }
 }
 async function observePull(gh, repo, pr, identity, rules) {
     const what = `${repo}#${pr.number}`;
     const [files, statuses] = await Promise.all([
-        (0,reading/* reading */.h)(`the files of ${what}`, () => gh.listPullRequestFiles(repo, pr.number)),
-        (0,reading/* reading */.h)(`the statuses of ${what}`, () => gh.listCommitStatuses(repo, pr.headSha, vote/* VOTE_CONTEXT */.Bq)),
+        (0,jobs_reading/* reading */.h)(`the files of ${what}`, () => gh.listPullRequestFiles(repo, pr.number)),
+        (0,jobs_reading/* reading */.h)(`the statuses of ${what}`, () => gh.listCommitStatuses(repo, pr.headSha, vote/* VOTE_CONTEXT */.Bq)),
     ]);
     const status = statuses[0] ? { state: statuses[0].state, description: statuses[0].description } : undefined;
     const observed = {
@@ -108,16 +112,16 @@ async function observePull(gh, repo, pr, identity, rules) {
         reviews: [],
         labelEvents: [],
     };
-    if (!files.includes(ROSTER_PATH))
+    if (!files.includes(roster/* ROSTER_PATH */.O0))
         return observed;
     const hasLabel = (name) => pr.labels.some((l) => l.toLowerCase() === name.toLowerCase());
     const [base, head, comments, reviews, labelEvents] = await Promise.all([
-        (0,reading/* reading */.h)(`${ROSTER_PATH} at the base of ${what}`, () => gh.readFile(repo, ROSTER_PATH, pr.baseSha)),
-        (0,reading/* reading */.h)(`${ROSTER_PATH} at the head of ${what}`, () => gh.readFile(repo, ROSTER_PATH, pr.headSha)),
-        (0,reading/* reading */.h)(`the comments of ${what}`, () => gh.listComments(repo, pr.number)),
-        (0,reading/* reading */.h)(`the reviews of ${what}`, () => gh.listReviews(repo, pr.number)),
+        (0,jobs_reading/* reading */.h)(`${roster/* ROSTER_PATH */.O0} at the base of ${what}`, () => gh.readFile(repo, roster/* ROSTER_PATH */.O0, pr.baseSha)),
+        (0,jobs_reading/* reading */.h)(`${roster/* ROSTER_PATH */.O0} at the head of ${what}`, () => gh.readFile(repo, roster/* ROSTER_PATH */.O0, pr.headSha)),
+        (0,jobs_reading/* reading */.h)(`the comments of ${what}`, () => gh.listComments(repo, pr.number)),
+        (0,jobs_reading/* reading */.h)(`the reviews of ${what}`, () => gh.listReviews(repo, pr.number)),
         hasLabel(rules.openLabel) || hasLabel(rules.vetoLabel)
-            ? (0,reading/* reading */.h)(`the label events of ${what}`, () => gh.listLabelEvents(repo, pr.number))
+            ? (0,jobs_reading/* reading */.h)(`the label events of ${what}`, () => gh.listLabelEvents(repo, pr.number))
             : Promise.resolve([]),
     ]);
     return {
@@ -137,7 +141,8 @@ async function readVote(settings, config, deps) {
     // Who the token is tells which comments are the tool's own; without an answer only a bot's count.
     const [pulls, identity] = await Promise.all([
         listPulls(gh, repo, settings.pullRequest),
-        gh.tokenIdentity().catch(() => undefined),
+        // Which comments are the tool's own: unknown, a second tally comment would be written.
+        (0,jobs_reading/* reading */.h)("who the token is (to find the tool's own comments)", () => gh.tokenIdentity()),
     ]);
     const observed = await Promise.all(pulls.map((pr) => observePull(gh, repo, pr, identity, rules)));
     // The team is read only when a veto is possible: a change request or the veto label.
@@ -146,23 +151,23 @@ async function readVote(settings, config, deps) {
     if (!vetoPossible)
         return { pulls: observed };
     const team = policy.membership.vote.veto_team;
-    const steeringCouncil = await (0,reading/* reading */.h)(`the Steering Council team ${policy.org}/${team} (membership.vote.veto_team; a veto cannot be checked without it)`, () => gh.listTeamMembers(policy.org, team));
+    const steeringCouncil = await (0,jobs_reading/* reading */.h)(`the Steering Council team ${policy.org}/${team} (membership.vote.veto_team; a veto cannot be checked without it)`, () => gh.listTeamMembers(policy.org, team));
     return { pulls: observed, steeringCouncil: steeringCouncil.map((m) => ({ login: m.login, id: m.id })) };
 }
 function classify(o) {
-    if (!o.files.includes(ROSTER_PATH))
-        return { check: { kind: 'not-nomination', reason: `${ROSTER_PATH} is unchanged` } };
+    if (!o.files.includes(roster/* ROSTER_PATH */.O0))
+        return { check: { kind: 'not-nomination', reason: `${roster/* ROSTER_PATH */.O0} is unchanged` } };
     if (o.base === undefined)
         return {
             check: {
                 kind: 'invalid',
-                problems: [`there is no ${ROSTER_PATH} on the base branch (${o.pr.baseSha.slice(0, 7)}).`],
+                problems: [`there is no ${roster/* ROSTER_PATH */.O0} on the base branch (${o.pr.baseSha.slice(0, 7)}).`],
             },
         };
     if (o.head === undefined)
-        return { check: { kind: 'invalid', problems: [`this branch deletes ${ROSTER_PATH}.`] } };
-    const base = (0,roster_text/* rosterFromText */.z)(`${ROSTER_PATH} (base ${o.pr.baseSha.slice(0, 7)})`, o.base);
-    const head = (0,roster_text/* rosterFromText */.z)(`${ROSTER_PATH} (head ${o.pr.headSha.slice(0, 7)})`, o.head);
+        return { check: { kind: 'invalid', problems: [`this branch deletes ${roster/* ROSTER_PATH */.O0}.`] } };
+    const base = (0,roster_text/* rosterFromText */.z)(`${roster/* ROSTER_PATH */.O0} (base ${o.pr.baseSha.slice(0, 7)})`, o.base);
+    const head = (0,roster_text/* rosterFromText */.z)(`${roster/* ROSTER_PATH */.O0} (head ${o.pr.headSha.slice(0, 7)})`, o.head);
     if (!base.roster || !head.roster) {
         return {
             check: {
@@ -171,7 +176,7 @@ function classify(o) {
             },
         };
     }
-    const others = [...new Set(o.files.filter((f) => f !== ROSTER_PATH))];
+    const others = [...new Set(o.files.filter((f) => f !== roster/* ROSTER_PATH */.O0))];
     return { check: (0,vote/* classifyRosterChange */.ee)(base.roster, head.roster, others), base: base.roster };
 }
 function planVote(config, observed, now) {
@@ -186,7 +191,7 @@ function planVote(config, observed, now) {
         if (check.kind !== 'nomination' || !base) {
             const nominees = check.kind === 'refused' ? check.nominees.map((n) => n.login) : [];
             const status = check.kind === 'nomination' ? (0,vote/* checkStatus */.dO)({ kind: 'invalid', problems: [] }) : (0,vote/* checkStatus */.dO)(check);
-            const comment = check.kind === 'refused' || check.kind === 'invalid' ? (0,vote_render/* renderCheckComment */.oh)(check, ROSTER_PATH) : undefined;
+            const comment = check.kind === 'refused' || check.kind === 'invalid' ? (0,vote_render/* renderCheckComment */.oh)(check, roster/* ROSTER_PATH */.O0) : undefined;
             const changes = (0,vote/* planPullRequest */.KH)(target, { status, ...(comment !== undefined ? { comment } : {}) }, have);
             pulls.push({ number: pr.number, url: pr.url, kind: check.kind, nominees, status, changes });
             continue;

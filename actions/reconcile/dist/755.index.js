@@ -377,7 +377,13 @@ function createTransport(settings) {
     });
     // GraphQL lives at <base>/graphql (api.github.com/graphql; <host>/api/graphql on GHES).
     const graphqlClient = octokit.graphql.defaults({ baseUrl: settings.graphqlUrl.replace(/\/graphql\/?$/, '') });
-    const graphql = (query, variables = {}) => graphqlClient(query, variables);
+    // An answer whose body is not JSON, or JSON without `data`, resolves as undefined: never data.
+    const graphql = async (query, variables = {}) => {
+        const data = await graphqlClient(query, variables);
+        if (data === null || typeof data !== 'object')
+            throw new failures/* MalformedResponseError */.f7('POST /graphql', 'an answer without data');
+        return data;
+    };
     const tokenPrefixKind = settings.token.startsWith('ghs_') ? 'installation' : 'user';
     return { octokit, graphql, counters, tokenPrefixKind };
 }
@@ -535,6 +541,9 @@ async function readSecurityPolicies(files, t, repos) {
         });
         const data = await t.graphql(`query SecurityPolicies { ${fields.join(' ')} }`);
         batch.forEach((repo, i) => {
+            // A repository missing from the answer is not "no SECURITY.md": it was not answered.
+            if (!(`r${i}` in data))
+                throw new failures/* MalformedResponseError */.f7('POST /graphql', `an answer without the repository ${repo}`);
             const found = SECURITY_POLICY_PATHS.map((path, j) => ({ path, text: data[`r${i}`]?.[`p${j}`]?.text })).find((f) => typeof f.text === 'string');
             out.set(repo.toLowerCase(), found ? { path: found.path, text: found.text } : undefined);
         });
@@ -705,6 +714,12 @@ function required(value, route, what) {
     return value;
 }
 const PROFILE_BATCH = 100;
+/**
+ * Files that hold embargoed text (report files: reporters' names and addresses, grants, exploitation;
+ * CVE records before publication): read past the ETag cache whichever client reads them, so their text
+ * never reaches the cache kept on disk (and, through actions/cache, between runs).
+ */
+const EMBARGOED_FILE = /^(?:reports|records)\//;
 class OctokitGitHub {
     transport;
     /** readFile through the ETag cache (off for files holding embargoed text: see withoutFileCache). */
@@ -769,6 +784,9 @@ class OctokitGitHub {
                 data = (err.data ?? {});
             }
             batch.forEach((login, i) => {
+                // Every alias answers (null for a login GitHub does not know); a missing one is no answer at all.
+                if (!(`u${i}` in data))
+                    throw new failures/* MalformedResponseError */.f7('POST /graphql', `an answer without the user ${login}`);
                 const u = data[`u${i}`];
                 out.set(login, u && typeof u.databaseId === 'number'
                     ? { login: u.login, id: u.databaseId, ...(u.name ? { name: u.name } : {}) }
@@ -886,7 +904,7 @@ class OctokitGitHub {
                 repo: name,
                 path,
                 ...(ref ? { ref } : {}),
-                ...(this.cacheFiles ? conditional('file') : projected('file')),
+                ...(this.cacheFiles && !EMBARGOED_FILE.test(path) ? conditional('file') : projected('file')),
             });
             const file = data;
             if (file.type !== 'file')
